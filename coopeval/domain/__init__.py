@@ -1,0 +1,1 @@
+"""Pure-Python core: frameworks, scales, scoring and moderation arithmetic. No Qt, no SQL."""

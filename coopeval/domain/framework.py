@@ -1,0 +1,159 @@
+"""The framework model: themes, outcomes, measures, record-only fields and suggested sets.
+
+These pydantic models check each value on its own (types, vocabularies, ranges). Checks that
+span several values (duplicate codes, what a measure type requires) live in `framework_rules`,
+so that one bad field never hides the others. `docs/framework-format.md` describes the file.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from coopeval.domain.vocab import ICA_IDENTIFIERS, TOMS_THEMES
+
+FORMAT_VERSION = 1
+
+IcaId = Literal[tuple(ICA_IDENTIFIERS)]  # type: ignore[valid-type]
+TomsTheme = Literal[tuple(TOMS_THEMES)]  # type: ignore[valid-type]
+Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
+Code = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
+Number = Annotated[Decimal, Field(allow_inf_nan=False)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class Anchors(_Model):
+    """What a low, a middle and a high response to a qualitative measure look like."""
+
+    low: str = ""
+    middle: str = ""
+    high: str = ""
+
+
+class Band(_Model):
+    at: Number
+    share: Annotated[Decimal, Field(ge=0, le=1, allow_inf_nan=False)]
+
+
+class Proxy(_Model):
+    """A £ value per unit of a quantitative measure, with where the figure comes from."""
+
+    value: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
+    year: Annotated[int, Field(ge=1900, le=2200)]
+    source: Text
+
+
+class Measure(_Model):
+    code: Code
+    title: Text
+    type: Literal["qualitative", "quantitative"]
+    description: str = ""
+    bidder_guidance: str = ""
+    evaluator_guidance: str = ""
+    evidence: str = ""
+    kpi: str = ""
+    verification: str = ""
+    proportionality: str = ""
+    overlap: str = ""
+    ica: tuple[IcaId, ...] = ()
+    toms_theme: TomsTheme | None = None
+    anchors: Anchors | None = None
+    unit: Text | None = None
+    method: Literal["relative", "target", "banded", "record_only"] | None = None
+    direction: Literal["higher", "lower"] | None = None
+    target: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)] | None = None
+    bands: tuple[Band, ...] = ()
+    method_rationale: str = ""
+    proxy: Proxy | None = None
+
+    @field_validator("bands")
+    @classmethod
+    def _bands_ascend(cls, bands: tuple[Band, ...]) -> tuple[Band, ...]:
+        for before, after in zip(bands, bands[1:]):
+            if after.at <= before.at:
+                raise ValueError(
+                    f"band thresholds must be strictly ascending; {after.at} follows {before.at}"
+                )
+        return bands
+
+    @property
+    def is_quantitative(self) -> bool:
+        return self.type == "quantitative"
+
+    @property
+    def better(self) -> str:
+        return self.direction or "higher"
+
+
+class Outcome(_Model):
+    id: Code
+    name: Text
+    statement: str = ""
+    measures: Annotated[tuple[Measure, ...], Field(min_length=1)]
+
+
+class Theme(_Model):
+    id: Code
+    name: Text
+    statement: str = ""
+    outcomes: Annotated[tuple[Outcome, ...], Field(min_length=1)]
+
+
+class RecordField(_Model):
+    """A fact about the bidder recorded for reporting, never scored (e.g. organisation form)."""
+
+    code: Code
+    title: Text
+    description: str = ""
+    kind: Literal["choice", "text"]
+    choices: tuple[Text, ...] = ()
+
+
+class MeasureSet(_Model):
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
+    description: str = ""
+    measures: Annotated[tuple[Code, ...], Field(min_length=1)]
+
+
+class FrameworkInfo(_Model):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+    name: Text
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
+    publisher: str = ""
+    licence: Text
+    source: Text
+    attribution: str = ""
+    description: str = ""
+
+
+class Framework(_Model):
+    format: Literal[1]
+    framework: FrameworkInfo
+    themes: Annotated[tuple[Theme, ...], Field(min_length=1)]
+    record_fields: tuple[RecordField, ...] = ()
+    sets: tuple[MeasureSet, ...] = ()
+
+    @property
+    def info(self) -> FrameworkInfo:
+        return self.framework
+
+    def measures(self) -> list[tuple[Theme, Outcome, Measure]]:
+        """Every measure with its theme and outcome, in file order."""
+        return [(t, o, m) for t in self.themes for o in t.outcomes for m in o.measures]
+
+    def measure(self, code: str) -> Measure:
+        for _, _, m in self.measures():
+            if m.code == code:
+                return m
+        raise KeyError(code)
+
+    def measure_set(self, name: str) -> MeasureSet:
+        for s in self.sets:
+            if s.name == name:
+                return s
+        raise KeyError(name)

@@ -1,0 +1,193 @@
+"""Reading framework files: TOML in, a validated `Framework` out, or every problem at once.
+
+Each problem reads `FILE: LOCATION: MESSAGE`, where LOCATION names the measure code (or theme,
+outcome, set) and the field, so an author can find it without counting array indexes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from coopeval.domain.errors import InvalidFileError, Problem
+from coopeval.domain.framework import Framework
+from coopeval.domain.framework_rules import cross_checks
+
+MAX_FILE_BYTES = 5 * 1024 * 1024  # a framework is a few hundred KB at most; refuse a huge file early
+
+_NOUNS = {
+    "method": "method",
+    "type": "measure type",
+    "direction": "direction",
+    "kind": "field kind",
+    "format": "format version",
+}
+_CONTAINERS = {"themes": "id", "outcomes": "id", "measures": "code", "record_fields": "code", "sets": "name"}
+_LABELS = {"themes": "theme", "outcomes": "outcome", "record_fields": "record field", "sets": "set"}
+
+
+def load_framework(path: str | Path) -> Framework:
+    """Read and validate one framework file."""
+    path = Path(path)
+    name = path.name or str(path)
+    try:
+        if path.is_dir():
+            raise InvalidFileError([Problem(name, "file", "is a folder, not a framework file")])
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidFileError([Problem(name, "file", f"is {size:,} bytes; a framework file is at most {MAX_FILE_BYTES:,}")])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidFileError([Problem(name, "file", f"not found: {path}")]) from None
+    except OSError as exc:
+        raise InvalidFileError([Problem(name, "file", f"cannot be read: {exc.strerror or exc}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidFileError([Problem(name, "file", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8 TOML")]) from None
+    return parse_framework(text, name)
+
+
+def parse_framework(text: str, name: str = "<framework>") -> Framework:
+    """Parse TOML text and validate it as a framework."""
+    text = text.lstrip("\ufeff")
+    if "\x00" in text:
+        raise InvalidFileError([Problem(name, "file", "contains binary data; a framework file is TOML text")])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_error_line(exc)
+        message = str(exc).split(" (at line")[0]
+        raise InvalidFileError([Problem(name, "TOML syntax", message, line)]) from None
+    return validate_framework_data(data, name, text)
+
+
+def validate_framework_data(data: dict[str, Any], name: str = "<framework>", text: str | None = None) -> Framework:
+    """Validate already-parsed data (e.g. built by the spreadsheet import)."""
+    issues: list[tuple[tuple[Any, ...], str]] = []
+    framework: Framework | None = None
+    try:
+        framework = Framework.model_validate(data)
+    except ValidationError as exc:
+        issues += [(tuple(err["loc"]), _message(err)) for err in exc.errors() if not _hidden(err, data)]
+    issues += cross_checks(data)
+    if issues:
+        lines = text.splitlines() if text else []
+        problems = []
+        for loc, message in issues:
+            location, anchor, field = _describe(data, loc)
+            problems.append(Problem(name, location, message, _find_line(lines, anchor, field)))
+        raise InvalidFileError(_dedupe(problems))
+    assert framework is not None
+    return framework
+
+
+def _hidden(err: dict[str, Any], data: Any) -> bool:
+    """pydantic counts only the valid items of a list, so a list whose items all failed reads as
+    'too short'; the items' own errors already say what is wrong."""
+    if err["type"] != "too_short":
+        return False
+    node = data
+    for key in err["loc"]:
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return isinstance(node, list) and len(node) > 0
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind, loc, value = err["type"], err["loc"], err.get("input")
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "value")
+    ctx = err.get("ctx") or {}
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return f"unknown field {field!r}"
+    if kind == "literal_error":
+        noun = {"ica": "ICA identifier", "toms_theme": "TOMs theme"}.get(field, _NOUNS.get(field, field))
+        return f"unknown {noun} {value!r}; expected one of {ctx.get('expected', '')}"
+    if kind == "too_short" and field in ("outcomes", "measures", "themes"):
+        return f"is empty; at least one {field[:-1]} is needed"
+    if kind in ("string_too_short",) or (kind == "string_pattern_mismatch" and ctx.get("pattern") == r"\S"):
+        return "must not be empty"
+    if kind == "string_pattern_mismatch":
+        if field == "version":
+            return f"{value!r} is not a version like 1.0.0"
+        return f"{value!r} is not allowed here: use letters, digits, '-', '.' or '_' (no spaces)"
+    if kind == "greater_than":
+        return f"must be greater than {ctx.get('gt')}, got {value!r}"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        side = "at least" if kind == "greater_than_equal" else "at most"
+        return f"must be {side} {bound}, got {value!r}"
+    if kind.endswith("_type") or kind.endswith("_parsing"):
+        return f"{err['msg'].lower()}, got {type(value).__name__} {value!r}"[:300]
+    return str(err["msg"]).removeprefix("Value error, ")
+
+
+def _describe(data: Any, loc: tuple[Any, ...]) -> tuple[str, str | None, str | None]:
+    """Turn a raw path into 'CV-PA-02.method'; also return the anchor value and field for line lookup."""
+    label, anchor, rest = "", None, []
+    node: Any = data
+    i = 0
+    while i < len(loc):
+        key = loc[i]
+        node = node.get(key) if isinstance(node, dict) and isinstance(key, str) else None
+        if key in _CONTAINERS and i + 1 < len(loc) and isinstance(loc[i + 1], int):
+            index = loc[i + 1]
+            item = node[index] if isinstance(node, list) and index < len(node) else None
+            ident = item.get(_CONTAINERS[key]) if isinstance(item, dict) else None
+            if isinstance(ident, str) and ident:
+                prefix = _LABELS.get(key)
+                label = f"{prefix} {ident}" if prefix else ident
+                anchor = ident
+            else:
+                label = f"{label + '.' if label else ''}{key}[{index}]"
+            rest, node, i = [], item, i + 2
+            continue
+        rest.append(f"[{key}]" if isinstance(key, int) else str(key))
+        i += 1
+    field = next((p for p in rest if not p.startswith("[")), None)
+    tail = "".join(p if p.startswith("[") else f".{p}" for p in rest)
+    location = (label + tail) if label else tail.lstrip(".") or "file"
+    return location, anchor, field
+
+
+def _find_line(lines: list[str], anchor: str | None, field: str | None) -> int | None:
+    """Best effort: the line of the field within the table that holds `anchor`."""
+    if not lines or anchor is None:
+        return None
+    pattern = re.compile(r'^\s*(id|code|name)\s*=\s*["\']' + re.escape(anchor) + r'["\']')
+    start = next((n for n, line in enumerate(lines) if pattern.match(line)), None)
+    if start is None:
+        return None
+    if field:
+        key = re.compile(r"^\s*" + re.escape(field) + r"\s*=")
+        for n in range(start, len(lines)):
+            if n > start and lines[n].lstrip().startswith("[["):
+                break
+            if key.match(lines[n]):
+                return n + 1
+    return start + 1
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    lineno = getattr(exc, "lineno", None)
+    if lineno:
+        return int(lineno)
+    found = re.search(r"at line (\d+)", str(exc))
+    return int(found.group(1)) if found else None
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        if (p.location, p.message) not in seen:
+            seen.add((p.location, p.message))
+            out.append(p)
+    return out
