@@ -60,7 +60,9 @@ def _method_problems(method: QuantitativeMethod, weight: Fraction) -> list[str]:
     elif method.bands:
         problems.append(f"bands are used only by method 'banded', not {method.kind!r}")
     if method.kind == "record_only" and weight != 0:
-        problems.append(f"a record-only measure is reported, never scored, so its weight must be 0, not {describe(weight)}%")
+        problems.append(
+            f"a record-only measure is reported, never scored, so its weight must be 0, not {describe(weight)}%"
+        )
     return problems
 
 
@@ -72,7 +74,9 @@ def _band_problems(bands: Sequence[Band], direction: str) -> list[str]:
         problems.append("each band's share of the marks must be between 0 and 1")
     for before, after in zip(bands, bands[1:]):
         if after.at <= before.at:
-            problems.append(f"band thresholds must be strictly ascending; {describe(after.at)} follows {describe(before.at)}")
+            problems.append(
+                f"band thresholds must be strictly ascending; {describe(after.at)} follows {describe(before.at)}"
+            )
     shares = [band.share for band in bands]
     if direction == "higher" and any(a > b for a, b in zip(shares, shares[1:])):
         problems.append("with higher better, a higher band must not earn a smaller share")

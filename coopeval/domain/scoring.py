@@ -93,9 +93,10 @@ class MeasureSpec:
     proxy_value: Fraction | None = None  # £ per unit of the quantity
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "weight", exact(self.weight, f"Measure {self.code}: the weight"))
-        object.__setattr__(self, "minimum", _optional_exact(self.minimum, f"Measure {self.code}: the minimum"))
-        object.__setattr__(self, "proxy_value", _optional_exact(self.proxy_value, f"Measure {self.code}: the proxy value"))
+        where = f"Measure {self.code}:"
+        object.__setattr__(self, "weight", exact(self.weight, f"{where} the weight"))
+        object.__setattr__(self, "minimum", _optional_exact(self.minimum, f"{where} the minimum"))
+        object.__setattr__(self, "proxy_value", _optional_exact(self.proxy_value, f"{where} the proxy value"))
         problems = measure_problems(self)
         if problems:
             raise ScoringError(f"Measure {self.code}: " + "; ".join(problems) + ".")
