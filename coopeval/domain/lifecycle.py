@@ -1,0 +1,107 @@
+"""The tender lifecycle: which status a tender is in, where it may move, and what may be edited there.
+
+draft → evaluation → moderation → signed_off, and reopen (with a reason) takes a signed-off tender
+back to moderation. The services ask these functions before every change; a refusal is a
+`LifecycleError` whose message says why and what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from coopeval.domain.errors import CoopEvalError
+
+DRAFT, EVALUATION, MODERATION, SIGNED_OFF = "draft", "evaluation", "moderation", "signed_off"
+STATUSES = (DRAFT, EVALUATION, MODERATION, SIGNED_OFF)
+ROLES = ("officer", "evaluator", "chair", "observer")
+SCORING_ROLES = ("evaluator", "chair")
+
+_LABELS = {DRAFT: "draft", EVALUATION: "evaluation", MODERATION: "moderation", SIGNED_OFF: "signed off"}
+
+
+class LifecycleError(CoopEvalError):
+    """An action the tender's status (or its set-up) does not allow."""
+
+
+def label(status: str) -> str:
+    return _LABELS.get(status, status)
+
+
+def require_setup_editable(status: str) -> None:
+    if status != DRAFT:
+        raise LifecycleError(
+            f"The set-up (measures, weights, scale, thresholds) is frozen once evaluation starts; "
+            f"this tender is in {label(status)}."
+        )
+
+
+def require_bids_editable(status: str) -> None:
+    if status not in (DRAFT, EVALUATION):
+        raise LifecycleError(f"Bids can be added or changed only before moderation; this tender is in {label(status)}.")
+
+
+def require_panel_editable(status: str) -> None:
+    if status == SIGNED_OFF:
+        raise LifecycleError("The panel cannot change after sign-off; reopen the tender first.")
+
+
+def require_scoring_open(status: str) -> None:
+    if status != EVALUATION:
+        hint = " Start evaluation first." if status == DRAFT else " Individual scores are locked."
+        raise LifecycleError(f"Individual scores can be entered only during evaluation; this tender is in {label(status)}.{hint}")
+
+
+def require_consensus_open(status: str) -> None:
+    if status != MODERATION:
+        raise LifecycleError(f"Consensus scores can be recorded only during moderation; this tender is in {label(status)}.")
+
+
+def require_not_signed_off(status: str, action: str) -> None:
+    if status == SIGNED_OFF:
+        raise LifecycleError(f"Nothing can be changed after sign-off ({action}); reopen the tender with a reason first.")
+
+
+def check_start_evaluation(status: str, weights: Sequence[Decimal], member_roles: Sequence[str | None],
+                           scale_set: bool) -> None:
+    """draft → evaluation: weights total exactly 100 and every member has a role."""
+    if status != DRAFT:
+        raise LifecycleError(f"Only a draft tender can start evaluation; this one is in {label(status)}.")
+    problems = []
+    if not weights:
+        problems.append("choose at least one measure")
+    total = sum(weights, Decimal(0))
+    if weights and total != 100:
+        problems.append(f"the measure weights total {total.normalize():f}, not 100")
+    if not scale_set:
+        problems.append("choose a scoring scale")
+    if any(role not in ROLES for role in member_roles):
+        problems.append("give every panel member a role")
+    if not any(role in SCORING_ROLES for role in member_roles):
+        problems.append("add at least one evaluator to the panel")
+    if problems:
+        raise LifecycleError("Evaluation cannot start: " + "; ".join(problems) + ".")
+
+
+def check_open_moderation(status: str) -> None:
+    if status != EVALUATION:
+        raise LifecycleError(f"Moderation opens from evaluation; this tender is in {label(status)}.")
+
+
+def check_sign_off_ready(status: str, missing_consensus: int, unresolved_declarations: int) -> None:
+    if status != MODERATION:
+        raise LifecycleError(f"Only a tender in moderation can be signed off; this one is in {label(status)}.")
+    problems = []
+    if missing_consensus:
+        problems.append(f"{missing_consensus} bid × measure item(s) have no consensus score")
+    if unresolved_declarations:
+        problems.append(f"{unresolved_declarations} conflict-of-interest declaration(s) are unresolved")
+    if problems:
+        raise LifecycleError("Sign-off is not possible yet: " + "; ".join(problems) + ".")
+
+
+def check_reopen(status: str, reason: str) -> None:
+    if status != SIGNED_OFF:
+        raise LifecycleError(f"Only a signed-off tender can be reopened; this one is in {label(status)}.")
+    if not reason.strip():
+        raise LifecycleError("Give a reason for reopening; it is kept in the audit log.")

@@ -1,0 +1,55 @@
+"""Reading numbers a user typed (weights, quantities, money) exactly, with messages they can act on."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from coopeval.domain.errors import CoopEvalError
+
+
+class InputError(CoopEvalError):
+    """A value a user entered is not acceptable; the message names the field."""
+
+
+def parse_decimal(text: str | int | Decimal, what: str, *, minimum: Decimal | int | None = None,
+                  maximum: Decimal | int | None = None, places: int | None = None) -> Decimal:
+    raw = str(text).strip().replace(",", "").removeprefix("£").strip() if not isinstance(text, Decimal) else text
+    try:
+        value = Decimal(raw) if not isinstance(raw, Decimal) else raw
+    except InvalidOperation:
+        raise InputError(f"{what}: {str(text)!r} is not a number.") from None
+    if not value.is_finite():
+        raise InputError(f"{what}: {str(text)!r} is not a number.")
+    if minimum is not None and value < minimum:
+        raise InputError(f"{what} must be at least {minimum}; got {value.normalize():f}.")
+    if maximum is not None and value > maximum:
+        raise InputError(f"{what} must be at most {maximum}; got {value.normalize():f}.")
+    if places is not None and value != value.quantize(Decimal(1).scaleb(-places)) :
+        raise InputError(f"{what} can have at most {places} decimal places; got {value.normalize():f}.")
+    return value
+
+
+def decimal_text(value: Decimal) -> str:
+    """Canonical text for storage: no exponent, no trailing zeros ("12.5", "100")."""
+    text = f"{value.normalize():f}"
+    return "0" if text in ("-0", "") else text
+
+
+def pounds_to_pence(text: str | int | Decimal, what: str = "Contract value") -> int:
+    value = parse_decimal(text, what, minimum=0, places=2)
+    return int(value * 100)
+
+
+def pence_to_text(pence: int | None) -> str:
+    if pence is None:
+        return ""
+    return f"£{pence // 100:,}.{pence % 100:02d}"
+
+
+def require_text(value: str, what: str, *, max_length: int = 10_000) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise InputError(f"{what} is required.")
+    if len(value) > max_length:
+        raise InputError(f"{what} is too long ({len(value):,} characters; at most {max_length:,}).")
+    return value

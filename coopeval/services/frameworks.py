@@ -1,0 +1,80 @@
+"""Frameworks held in a workspace: imported from a file (the TOML text is kept, so a framework can
+always be re-read as it was), listed, and read back."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.framework import Framework
+from coopeval.domain.framework_loader import load_framework, parse_framework
+from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import FrameworkRow
+
+
+@dataclass(frozen=True)
+class FrameworkSummary:
+    id: int
+    framework_id: str
+    version: str
+    name: str
+    licence: str
+    source: str
+    imported_at: str
+
+
+def import_framework(ws: Workspace, path: str | Path) -> tuple[FrameworkSummary, Changes]:
+    """Validate a framework file and keep it in the workspace. Importing the same file again changes
+    nothing; a different file under the same id and version is refused (bump its version)."""
+    path = Path(path)
+    framework = load_framework(path)
+    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
+    return import_framework_text(ws, framework, text)
+
+
+def import_framework_text(ws: Workspace, framework: Framework, text: str) -> tuple[FrameworkSummary, Changes]:
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    info = framework.info
+    with ws.writing() as session:
+        existing = session.exec(select(FrameworkRow).where(
+            FrameworkRow.framework_id == info.id, FrameworkRow.version == info.version)).first()
+        if existing:
+            if existing.sha256 != digest:
+                raise CoopEvalError(
+                    f"This workspace already holds {info.id} version {info.version} with different content. "
+                    "Give the changed framework a new version number and import it again."
+                )
+            return _summary(existing), Changes.of()
+        row = FrameworkRow(framework_id=info.id, version=info.version, name=info.name, licence=info.licence,
+                           source=info.source, attribution=info.attribution, content=text, sha256=digest,
+                           imported_at=audit.now_utc())
+        audit.record_change(session, row, actor=ws.actor, action="import", before=None, tender_ref=None)
+        return _summary(row), Changes.of("framework")
+
+
+def list_frameworks(ws: Workspace) -> list[FrameworkSummary]:
+    with ws.reading() as session:
+        rows = session.exec(select(FrameworkRow).order_by(FrameworkRow.framework_id, FrameworkRow.version))
+        return [_summary(r) for r in rows]
+
+
+def get_framework(ws: Workspace, framework_id: str, version: str | None = None) -> Framework:
+    """The framework as imported; the newest version when none is named."""
+    with ws.reading() as session:
+        rows = list(session.exec(select(FrameworkRow).where(FrameworkRow.framework_id == framework_id)))
+    if version is not None:
+        rows = [r for r in rows if r.version == version]
+    if not rows:
+        raise NotFoundError(f"This workspace holds no framework {framework_id!r}"
+                            + (f" version {version}" if version else "") + "; import it first.")
+    newest = max(rows, key=lambda r: tuple(int(p) for p in r.version.split(".")))
+    return parse_framework(newest.content, f"{framework_id}-{newest.version}.toml")
+
+
+def _summary(row: FrameworkRow) -> FrameworkSummary:
+    return FrameworkSummary(row.id, row.framework_id, row.version, row.name, row.licence, row.source, row.imported_at)

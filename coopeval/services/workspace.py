@@ -1,0 +1,122 @@
+"""An open workspace as the services see it: who is acting, one transaction per user action, and
+the change record every mutation returns so screens refresh only what changed."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.storage import audit
+from coopeval.storage.workspace_file import OpenWorkspace, open_workspace
+
+
+class ReadOnlyError(CoopEvalError):
+    pass
+
+
+class NotFoundError(CoopEvalError):
+    pass
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutation changed: kinds of thing (e.g. {'score'}) and the tender they belong to."""
+
+    kinds: frozenset[str]
+    tender_id: int | None = None
+
+    @staticmethod
+    def of(*kinds: str, tender_id: int | None = None) -> Changes:
+        return Changes(frozenset(kinds), tender_id)
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown user"
+
+
+class Workspace:
+    """The one object the services need. Open with `Workspace.open()` or `Workspace.create()`."""
+
+    def __init__(self, handle: OpenWorkspace, actor: str):
+        self._handle = handle
+        self.actor = actor
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False, actor: str | None = None,
+             force_lock: bool = False) -> Workspace:
+        actor = actor or default_actor()
+        return cls(open_workspace(path, read_only=read_only, actor=actor, force_lock=force_lock), actor)
+
+    @classmethod
+    def create(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
+        path = Path(path)
+        if path.exists():
+            raise CoopEvalError(f"{path.name} already exists; open it, or choose another name.")
+        actor = actor or default_actor()
+        return cls(open_workspace(path, create=True, actor=actor), actor)
+
+    @classmethod
+    def open_or_create(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
+        return cls.open(path, actor=actor) if Path(path).exists() else cls.create(path, actor=actor)
+
+    @property
+    def path(self) -> Path:
+        return self._handle.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._handle.read_only
+
+    @property
+    def warning(self) -> str | None:
+        return self._handle.warning
+
+    @property
+    def engine(self):  # noqa: ANN201 - the SQLAlchemy engine, for storage-level helpers
+        return self._handle.engine
+
+    @property
+    def lock(self):  # noqa: ANN201
+        return self._handle.lock
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self._handle.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One user action: everything in the block, its audit events included, commits together
+        or not at all."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; nothing can be changed. "
+                                "Close it and open it normally to make changes.")
+        with Session(self._handle.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def audit_head(self) -> str:
+        with self.reading() as session:
+            return audit.head(session)[1]

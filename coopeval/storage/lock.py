@@ -1,0 +1,132 @@
+"""One writer per workspace: a lock file beside the workspace, held with an OS file lock.
+
+The lock file (`NAME.coopeval.lock`) records host, process id, user and time so a second opener can
+be told who holds it. The OS lock (fcntl on POSIX, msvcrt on Windows) is released by the kernel
+when a process dies, so a lock file whose OS lock can be taken was left by a crashed process: on
+the same host it is taken over (and the caller records that in the audit log).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from coopeval.domain.errors import CoopEvalError
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    host: str
+    pid: int
+    user: str
+    since: str
+
+    def describe(self) -> str:
+        return f"{self.user} on {self.host} (process {self.pid}, since {self.since})"
+
+
+class WorkspaceLockedError(CoopEvalError):
+    def __init__(self, path: Path, holder: LockHolder | None):
+        self.path, self.holder = path, holder
+        who = holder.describe() if holder else "another CoopEval"
+        super().__init__(
+            f"{path.name} is open in {who}. Only one copy of CoopEval may change a workspace at a time. "
+            "Open it read-only, or ask them to close it."
+        )
+
+
+def lock_path_for(workspace: Path) -> Path:
+    return workspace.with_name(workspace.name + ".lock")
+
+
+def _me() -> LockHolder:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown user"
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return LockHolder(socket.gethostname(), os.getpid(), user, now)
+
+
+def read_holder(workspace: Path) -> LockHolder | None:
+    try:
+        data = json.loads(lock_path_for(workspace).read_text(encoding="utf-8"))
+        return LockHolder(str(data["host"]), int(data["pid"]), str(data["user"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _try_os_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+class WorkspaceLock:
+    """Held while a workspace is open for writing. `taken_over` names a stale holder it replaced."""
+
+    def __init__(self, workspace: Path):
+        self.workspace = workspace
+        self.path = lock_path_for(workspace)
+        self.taken_over: LockHolder | None = None
+        self._fd: int | None = None
+
+    def acquire(self, *, force: bool = False) -> WorkspaceLock:
+        """Take the lock. `force` takes over a lock file left by another host (the user was asked)."""
+        previous = read_holder(self.workspace)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        if not _try_os_lock(fd):
+            os.close(fd)
+            raise WorkspaceLockedError(self.workspace, previous)
+        me = _me()
+        if previous and (previous.host, previous.pid) != (me.host, me.pid):
+            if previous.host != me.host and not force and _pid_may_be_alive_elsewhere(previous):
+                # Another machine's process may still be writing over a network share.
+                os.close(fd)
+                raise WorkspaceLockedError(self.workspace, previous)
+            self.taken_over = previous
+        payload = json.dumps(me.__dict__).encode("utf-8")
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.ftruncate(fd, 0)
+        os.write(fd, payload)
+        os.fsync(fd)
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            os.ftruncate(fd, 0)
+        except OSError:
+            pass
+        # The file is left in place, empty: unlinking it could let two openers lock different inodes.
+        os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def _pid_may_be_alive_elsewhere(holder: LockHolder) -> bool:
+    """We cannot see another host's processes; OS locks over SMB/NFS are unreliable, so assume alive."""
+    return True

@@ -1,0 +1,127 @@
+"""Everything SQLite-specific lives here (pragmas, integrity checks, the online backup API, the
+file header), so the rest of the code stays portable SQL for a future shared PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _uri(path: Path, *, read_only: bool) -> str:
+    mode = "ro" if read_only else "rwc"
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def connect_raw(path: Path, *, read_only: bool = True) -> sqlite3.Connection:
+    """A plain sqlite3 connection, for checks and backups before any engine exists."""
+    con = sqlite3.connect(_uri(path, read_only=read_only), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                          isolation_level=None)
+    con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return con
+
+
+def quick_check(path: Path) -> str | None:
+    """None if the file passes SQLite's quick check; otherwise what SQLite said."""
+    try:
+        con = connect_raw(path, read_only=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(str(r[0]) for r in rows[:5])
+    return None if result == "ok" else result
+
+
+def make_engine(path: Path, *, read_only: bool = False, wal: bool = True) -> Engine:
+    """An engine whose every connection is durable: WAL (or a rollback journal on network
+    drives), synchronous=FULL, foreign keys on, a busy timeout, and BEGIN IMMEDIATE so a write
+    transaction takes the write lock at its start rather than failing half-way."""
+    uri = _uri(path, read_only=read_only)
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - SQLAlchemy's hook
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_connection.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cur.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
+            cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def journal_mode(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+
+
+AUDIT_TRIGGERS = (
+    """CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event
+       BEGIN SELECT RAISE(ABORT, 'audit events are never changed'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event
+       BEGIN SELECT RAISE(ABORT, 'audit events are never deleted'); END""",
+)
+
+
+def backup_to(source: Path, target: Path) -> None:
+    """Copy a live database with SQLite's online backup API (consistent even mid-WAL), durably."""
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = connect_raw(source, read_only=True)
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def checkpoint(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

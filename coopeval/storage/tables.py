@@ -1,0 +1,245 @@
+"""Every table of a workspace, in one module (the SQLModel habit).
+
+Conventions, so that rows compare exactly and audit snapshots are stable:
+- money is whole pence (int); weights, quantities and other exact numbers are decimal text
+  ("33.5"), never floats;
+- times are UTC ISO-8601 text ("2026-11-25T19:18:16Z");
+- lists are JSON text.
+Tables end in `Row` so they never read as Qt models. Each row that users change is audited:
+`snapshot()` gives the values the audit log records.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class AuditedRow(SQLModel):
+    """A row whose every change is written to the audit log with a full snapshot."""
+
+    __entity__: ClassVar[str] = ""
+
+    def snapshot(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in type(self).model_fields}
+
+
+class MetaRow(SQLModel, table=True):
+    """Facts about the workspace file itself (id, created by which version, …)."""
+
+    __tablename__ = "workspace_meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class FrameworkRow(AuditedRow, table=True):
+    __tablename__ = "framework"
+    __table_args__ = (UniqueConstraint("framework_id", "version"),)
+    __entity__ = "framework"
+    id: int | None = Field(default=None, primary_key=True)
+    framework_id: str
+    version: str
+    name: str
+    licence: str
+    source: str
+    attribution: str = ""
+    content: str  # the TOML text as imported, so the framework can always be re-read
+    sha256: str
+    imported_at: str
+
+
+class TenderRow(AuditedRow, table=True):
+    __tablename__ = "tender"
+    __entity__ = "tender"
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(unique=True, index=True)
+    title: str
+    authority: str = ""
+    contract_value_pence: int | None = None
+    duration_months: int | None = None
+    description: str = ""
+    scale_id: str = "0-5"
+    scale: str = ""  # JSON snapshot of the scale's points and descriptors, frozen with the set-up
+    section_weight: str = "10"  # % of the whole tender given to social value
+    discuss_at: str = "20"  # % of the scale's span at which a spread needs discussion
+    split_above: str = "50"  # % of the span above which scores are split
+    disqualify_on_threshold: bool = False
+    min_rationale_chars: int = 30
+    status: str = "draft"
+    created_at: str
+    updated_at: str
+
+
+class TenderMeasureRow(AuditedRow, table=True):
+    """A snapshot of one measure as used by one tender: editing a framework never changes it."""
+
+    __tablename__ = "tender_measure"
+    __table_args__ = (UniqueConstraint("tender_id", "code"),)
+    __entity__ = "tender_measure"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    position: int
+    framework_id: str
+    framework_version: str
+    code: str
+    theme: str
+    outcome: str
+    kind: str  # qualitative | quantitative
+    measure_json: str  # every field of the measure as the framework gave it
+    weight: str = "0"
+    method: str | None = None
+    direction: str | None = None
+    target: str | None = None
+    bands: str | None = None  # JSON [[at, share], ...]
+    minimum: str | None = None
+
+
+class BidRow(AuditedRow, table=True):
+    __tablename__ = "bid"
+    __table_args__ = (UniqueConstraint("tender_id", "identifier"),)
+    __entity__ = "bid"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    identifier: str  # e.g. Companies House or FCA number; needed for assessment summaries
+    legal_name: str
+    trading_name: str = ""
+    address: str = ""
+    email: str = ""
+    org_form: str = ""
+    org_evidence: str = ""
+    received_on: str | None = None
+    withdrawn: bool = False
+    withdrawn_reason: str = ""
+
+
+class ResponseRow(AuditedRow, table=True):
+    __tablename__ = "response"
+    __table_args__ = (UniqueConstraint("bid_id", "measure_id"),)
+    __entity__ = "response"
+    id: int | None = Field(default=None, primary_key=True)
+    bid_id: int = Field(foreign_key="bid.id", index=True)
+    measure_id: int = Field(foreign_key="tender_measure.id")
+    text: str = ""
+    page_refs: str = ""
+    quantity: str | None = None
+
+
+class MemberRow(AuditedRow, table=True):
+    __tablename__ = "member"
+    __table_args__ = (UniqueConstraint("tender_id", "name"),)
+    __entity__ = "member"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    name: str
+    role: str
+    email: str = ""
+
+
+class DeclarationRow(AuditedRow, table=True):
+    """A conflict-of-interest declaration. Never deleted: a newer one supersedes it."""
+
+    __tablename__ = "declaration"
+    __entity__ = "declaration"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    bid_id: int | None = Field(default=None, foreign_key="bid.id")
+    interest: str  # none | personal | professional | financial
+    nature: str | None = None  # actual | potential | perceived
+    details: str = ""
+    declared_at: str
+    resolution: str | None = None  # no_action | mitigated | excluded
+    resolution_note: str = ""
+    resolved_by: str | None = None
+    resolved_at: str | None = None
+    superseded_by: int | None = None
+
+
+class ScoreRow(AuditedRow, table=True):
+    __tablename__ = "score"
+    __table_args__ = (
+        UniqueConstraint("member_id", "bid_id", "measure_id"),
+        Index("ix_score_bid_measure", "bid_id", "measure_id"),
+    )
+    __entity__ = "score"
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    bid_id: int = Field(foreign_key="bid.id", index=True)
+    measure_id: int = Field(foreign_key="tender_measure.id")
+    value: int | None = None
+    abstained: bool = False
+    abstain_reason: str = ""
+    rationale: str = ""
+    evidence_refs: str = ""
+    status: str = "draft"  # draft | submitted
+    created_at: str
+    updated_at: str
+    submitted_at: str | None = None
+
+
+class ConsensusRow(AuditedRow, table=True):
+    __tablename__ = "consensus"
+    __table_args__ = (UniqueConstraint("bid_id", "measure_id"),)
+    __entity__ = "consensus"
+    id: int | None = Field(default=None, primary_key=True)
+    bid_id: int = Field(foreign_key="bid.id", index=True)
+    measure_id: int = Field(foreign_key="tender_measure.id")
+    value: int | None = None
+    accepted_quantity: str | None = None
+    quantity_reason: str = ""
+    rationale: str
+    reached_by: str  # discussion | within_tolerance
+    present: str = "[]"  # JSON list of member names
+    recorded_by: str
+    recorded_at: str
+
+
+class SignOffRow(AuditedRow, table=True):
+    __tablename__ = "sign_off"
+    __entity__ = "sign_off"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    member_id: int = Field(foreign_key="member.id")
+    round: int = 1  # each reopen starts a new round of sign-offs
+    statement: str
+    signed_at: str
+
+
+class ClarificationRow(AuditedRow, table=True):
+    __tablename__ = "clarification"
+    __entity__ = "clarification"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    bid_id: int = Field(foreign_key="bid.id")
+    question: str
+    asked_on: str
+    answer: str = ""
+    answered_on: str | None = None
+
+
+class AuditEventRow(SQLModel, table=True):
+    """One link of the hash chain. Never updated or deleted (triggers refuse it)."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+    seq: int = Field(primary_key=True)
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None = None
+    tender_ref: str | None = Field(default=None, index=True)
+    before: str | None = None  # JSON snapshot
+    after: str | None = None  # JSON snapshot
+    note: str = ""
+    prev_hash: str
+    hash: str = Field(unique=True)
+
+
+AUDITED_TABLES: tuple[type[AuditedRow], ...] = (
+    FrameworkRow, TenderRow, TenderMeasureRow, BidRow, ResponseRow, MemberRow,
+    DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow,
+)
+ENTITY_TABLES: dict[str, type[AuditedRow]] = {t.__entity__: t for t in AUDITED_TABLES}

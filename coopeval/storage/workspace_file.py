@@ -1,0 +1,195 @@
+"""Opening a workspace file safely: refuse what is not ours, check integrity before writing, lock
+for one writer, back up before migrating, refuse files from a newer CoopEval.
+
+The order matters: nothing is written to a file until it has passed every check.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlmodel import Session, select
+
+from coopeval import __version__
+from coopeval.domain.errors import CoopEvalError
+from coopeval.storage import audit
+from coopeval.storage.backups import latest_backup, take_backup
+from coopeval.storage.location import location_warning
+from coopeval.storage.lock import WorkspaceLock, read_holder
+from coopeval.storage.sqlite import looks_like_sqlite, make_engine, quick_check
+from coopeval.storage.tables import MetaRow
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+APP_MARK = "coopeval-workspace"
+
+
+class WorkspaceError(CoopEvalError):
+    """The file cannot be used as a workspace; the message says why and what to do."""
+
+
+class DamagedWorkspaceError(WorkspaceError):
+    pass
+
+
+class NewerWorkspaceError(WorkspaceError):
+    pass
+
+
+@dataclass
+class OpenWorkspace:
+    path: Path
+    engine: Engine
+    read_only: bool
+    lock: WorkspaceLock | None
+    warning: str | None = None  # e.g. a network drive: shown to the user
+    migrated_from: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock:
+            self.lock.release()
+
+
+def alembic_config(connection=None) -> Config:  # noqa: ANN001
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = False,
+                   actor: str = "", force_lock: bool = False) -> OpenWorkspace:
+    path = Path(path).expanduser().absolute()
+    exists = path.exists()
+    if path.is_dir():
+        raise WorkspaceError(f"{path} is a folder; choose a workspace file (*.coopeval).")
+    if not exists and not create:
+        raise WorkspaceError(f"There is no workspace at {path}.")
+    if not exists and read_only:
+        raise WorkspaceError(f"There is no workspace at {path} to open read-only.")
+    if exists:
+        _check_existing(path)
+    warning = location_warning(path)
+    lock = None
+    if not read_only:
+        lock = WorkspaceLock(path).acquire(force=force_lock)
+    try:
+        # WAL needs shared memory that network and sync folders cannot give; use a rollback journal there.
+        engine = make_engine(path, read_only=read_only, wal=warning is None)
+        ws = OpenWorkspace(path, engine, read_only, lock, warning)
+        if not exists:
+            _initialise(ws, actor)
+        else:
+            _check_ours(ws)
+            if not read_only:
+                _migrate(ws, actor)
+                if lock and lock.taken_over:
+                    _record_takeover(ws, actor)
+        return ws
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+
+
+def _check_existing(path: Path) -> None:
+    if not looks_like_sqlite(path):
+        raise WorkspaceError(
+            f"{path.name} is not a CoopEval workspace (it is not an SQLite database). "
+            "Choose a *.coopeval file, or import a tender from JSON instead."
+        )
+    problem = quick_check(path)
+    if problem:
+        backup = latest_backup(path)
+        hint = (f" The newest backup is {backup}; restore it with "
+                f"`coopeval backups restore {path.name} {backup.name}`.") if backup else " No backup was found beside it."
+        raise DamagedWorkspaceError(
+            f"{path.name} is damaged and was not opened or changed (SQLite reports: {problem}).{hint}"
+        )
+
+
+def _check_ours(ws: OpenWorkspace) -> None:
+    with ws.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "workspace_meta" not in tables or "alembic_version" not in tables:
+            raise WorkspaceError(f"{ws.path.name} is an SQLite database but not a CoopEval workspace.")
+        revision = MigrationContext.configure(conn).get_current_revision()
+    meta = read_meta(ws.engine)
+    if meta.get("app") != APP_MARK:
+        raise WorkspaceError(f"{ws.path.name} is an SQLite database but not a CoopEval workspace.")
+    if revision not in known_revisions():
+        writer = meta.get("last_written_by", "a newer version")
+        raise NewerWorkspaceError(
+            f"{ws.path.name} was written by CoopEval {writer} (schema {revision}); this is CoopEval "
+            f"{__version__}, which reads schemas up to {head_revision()}. Update CoopEval to open it."
+        )
+    ws.notes.append(f"schema {revision}")
+
+
+def read_meta(engine: Engine) -> dict[str, str]:
+    with Session(engine) as session:
+        return {row.key: row.value for row in session.exec(select(MetaRow))}
+
+
+def _initialise(ws: OpenWorkspace, actor: str) -> None:
+    with ws.engine.connect() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        conn.commit()
+    with Session(ws.engine) as session:
+        for key, value in {
+            "app": APP_MARK, "workspace_id": str(uuid.uuid4()), "created_at": audit.now_utc(),
+            "created_by": __version__, "last_written_by": __version__,
+        }.items():
+            session.add(MetaRow(key=key, value=value))
+        audit.append(session, actor=actor, action="create", entity="workspace", note=f"CoopEval {__version__}")
+        session.commit()
+
+
+def _migrate(ws: OpenWorkspace, actor: str) -> None:
+    with ws.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    target = head_revision()
+    if current != target:
+        backup = take_backup(ws.path, f"before-migration-{current}")
+        with ws.engine.connect() as conn:
+            command.upgrade(alembic_config(conn), "head")
+            conn.commit()
+        ws.migrated_from = current
+        with Session(ws.engine) as session:
+            audit.append(session, actor=actor, action="migrate", entity="workspace",
+                         note=f"schema {current} → {target}; backup {backup.name}")
+            session.commit()
+    with Session(ws.engine) as session:
+        row = session.get(MetaRow, "last_written_by")
+        if row is None or row.value != __version__:
+            session.merge(MetaRow(key="last_written_by", value=__version__))
+            session.commit()
+
+
+def _record_takeover(ws: OpenWorkspace, actor: str) -> None:
+    stale = ws.lock.taken_over if ws.lock else None
+    with Session(ws.engine) as session:
+        audit.append(session, actor=actor, action="lock_takeover", entity="workspace",
+                     note=f"took over a lock left by {stale.describe() if stale else 'an unknown process'}")
+        session.commit()
+
+
+def lock_holder_text(path: Path) -> str:
+    holder = read_holder(path)
+    return holder.describe() if holder else "nobody"
