@@ -65,8 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--sheet", help="worksheet to read (default: the first)")
     imp.add_argument("--method", default="relative", choices=["relative", "target", "banded", "record_only"],
                      help="scoring method for rows without a method column (default relative)")
-    imp.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    imp.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     imp.set_defaults(handler=_import_table)
+
+    from coopeval import cli_workspace
+
+    cli_workspace.add_commands(commands)
     return parser
 
 
@@ -167,7 +171,9 @@ def _import_table(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     summary = import_table(
         args.path, args.out, licence=args.licence, source=args.source,
         framework_id=args.framework_id, name=args.name, version=args.fw_version,
-        sheet=args.sheet, default_method=args.method, overwrite=args.force,
+        sheet=args.sheet, default_method=args.method, overwrite=args.overwrite,
     )
+    for note in summary.notes:
+        print(f"Note: {note}", file=err)
     print(f"Wrote {summary.out}: {summary.measures} measures in {summary.themes} themes.", file=out)
     return EXIT_OK

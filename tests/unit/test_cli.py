@@ -111,3 +111,33 @@ def test_unexpected_error_is_logged_not_shown(monkeypatch):
     from coopeval.crashlog import log_path
 
     assert "disk on fire" in log_path().read_text(encoding="utf-8")
+
+
+def test_import_table_writes_a_framework_that_validates(tmp_path):
+    sheet = tmp_path / "council.csv"
+    sheet.write_text(
+        "Theme,Outcome,Code,Measure,Unit,Proxy value\n"
+        "Green,Less waste,GW-1,Widgets recycled,count,2.50\n"
+        "Green,Less waste,GW-2,Volunteer hours for litter picks,hours,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "council.toml"
+    code, stdout, err = run("frameworks", "import-table", str(sheet), "--out", str(out),
+                            "--licence", "Council's own licence", "--source", "Council spreadsheet 2026")
+    assert code == 0, err
+    assert "2 measures in 1 themes" in stdout
+    code, stdout, _ = run("frameworks", "validate", str(out))
+    assert code == 0 and "2 measures" in stdout
+    code, _, err = run("frameworks", "import-table", str(sheet), "--out", str(out),
+                       "--licence", "x", "--source", "y")
+    assert code == 1 and "--overwrite" in err
+
+
+def test_import_table_names_missing_columns(tmp_path):
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("Theme,Code,Measure\nA,B,C\n", encoding="utf-8")
+    code, _, err = run("frameworks", "import-table", str(sheet), "--out", str(tmp_path / "x.toml"),
+                       "--licence", "x", "--source", "y")
+    assert code == 1
+    assert "outcome" in err.lower() and "unit" in err.lower()
+    assert not (tmp_path / "x.toml").exists()
