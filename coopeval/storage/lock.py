@@ -130,3 +130,21 @@ class WorkspaceLock:
 def _pid_may_be_alive_elsewhere(holder: LockHolder) -> bool:
     """We cannot see another host's processes; OS locks over SMB/NFS are unreliable, so assume alive."""
     return True
+
+
+def lock_state(workspace: Path) -> tuple[LockHolder | None, bool]:
+    """Who the lock file names, and whether a live process really holds it (False: left by a crash)."""
+    holder = read_holder(workspace)
+    path = lock_path_for(workspace)
+    if holder is None or not path.exists():
+        return holder, False
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return holder, True
+    try:
+        if _try_os_lock(fd):
+            return holder, False  # closing fd below drops the lock we just took
+        return holder, True
+    finally:
+        os.close(fd)

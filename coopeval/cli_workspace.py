@@ -1,0 +1,202 @@
+"""CLI commands on workspace files: tenders, results, check, audit, backups, tender JSON, demo.
+
+Commands that only read open the workspace read-only, so they work while the app has it open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TextIO
+
+from coopeval.domain.lifecycle import SCORING_ROLES
+from coopeval.services.workspace import Workspace
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    tenders = commands.add_parser("tenders", help="list a workspace's tenders, one a line")
+    tenders.add_argument("file", type=Path, metavar="FILE")
+    tenders.add_argument("--json", action="store_true")
+    tenders.set_defaults(handler=_tenders)
+
+    results = commands.add_parser("results", help="ranking, totals, subtotals, thresholds and sensitivity")
+    results.add_argument("file", type=Path, metavar="FILE")
+    results.add_argument("--tender", required=True, metavar="REF")
+    results.add_argument("--json", action="store_true")
+    results.set_defaults(handler=_results)
+
+    check = commands.add_parser("check", help="integrity, schema version, lock holder and audit head")
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.set_defaults(handler=_check)
+
+    audit_cmd = commands.add_parser("audit", help="verify or list the audit log")
+    audit_sub = audit_cmd.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="check the hash chain and that every record matches it")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--expect", metavar="HEAD", help="a head hash recorded earlier that must still be in the chain")
+    verify.set_defaults(handler=_audit_verify)
+    log = audit_sub.add_parser("log", help="the history, newest last, with before → after")
+    log.add_argument("file", type=Path, metavar="FILE")
+    log.add_argument("--tender", metavar="REF")
+    log.set_defaults(handler=_audit_log)
+
+    backups = commands.add_parser("backups", help="list or restore backups")
+    backups_sub = backups.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
+    listing = backups_sub.add_parser("list", help="backups of a workspace, newest first")
+    listing.add_argument("file", type=Path, metavar="FILE")
+    listing.set_defaults(handler=_backups_list)
+    restore = backups_sub.add_parser("restore", help="replace a workspace with a backup (the current file is backed up first)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.set_defaults(handler=_backups_restore)
+
+    tender = commands.add_parser("tender", help="export or import one tender as JSON")
+    tender_sub = tender.add_subparsers(dest="tender_command", metavar="ACTION", required=True)
+    export = tender_sub.add_parser("export", help="write one tender completely as JSON")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--tender", required=True, metavar="REF")
+    export.add_argument("--out", required=True, type=Path, metavar="TENDER.json")
+    export.set_defaults(handler=_tender_export)
+    imp = tender_sub.add_parser("import", help="read a tender from JSON, all or nothing")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("json_file", type=Path, metavar="TENDER.json")
+    imp.set_defaults(handler=_tender_import)
+
+    demo = commands.add_parser("demo", help="build the demo workspace")
+    demo.add_argument("file", type=Path, metavar="FILE")
+    demo.set_defaults(handler=_demo)
+
+
+def _tenders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services import bids, evaluation, panel, tenders
+
+    rows = []
+    with Workspace.open(args.file, read_only=True) as ws:
+        for t in tenders.list_tenders(ws):
+            active = [b for b in bids.list_bids(ws, t.id) if not b.withdrawn]
+            done = total = 0
+            for member in panel.list_members(ws, t.id):
+                if member.role in SCORING_ROLES:
+                    p = evaluation.progress(ws, member.id)
+                    done, total = done + p.scored, total + p.total
+            rows.append({"reference": t.reference, "status": t.status, "title": t.title,
+                         "bids": len(active), "scored": done, "to_score": total})
+    if args.json:
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        for r in rows:
+            print(f"{r['reference']}\t{r['status']}\t{r['title']}\t{r['bids']} bids\t{r['scored']}/{r['to_score']} scored", file=out)
+    return EXIT_OK
+
+
+def _results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.results import results_json, tender_results
+
+    with Workspace.open(args.file, read_only=True) as ws:
+        data = results_json(tender_results(ws, args.tender))
+    if args.json:
+        json.dump(data, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    label = "PROVISIONAL" if data["provisional"] else "FINAL"
+    print(f"Results for {data['tender']} ({data['status']}) — {label}", file=out)
+    if data["provisional"]:
+        print("Provisional: from consensus where agreed, otherwise medians of individual scores and committed quantities.", file=out)
+    if data["section_weight_warning"]:
+        print(f"Warning: {data['section_weight_warning']}", file=out)
+    print(f"{'rank':<5}{'bid':<14}{'total /100':>11}{'tender pts':>12}  name", file=out)
+    for r in data["ranking"]:
+        rank = "–" if r["rank"] is None else str(r["rank"])
+        note = f"  (fails minimum: {', '.join(r['failed_thresholds'])})" if r["failed_thresholds"] else ""
+        print(f"{rank:<5}{r['bid']:<14}{r['total']:>11}{r['tender_points']:>12}  {r['name']}{note}", file=out)
+        for theme, value in r["by_theme"].items():
+            print(f"{'':<19}{value:>11}  {theme}", file=out)
+    s = data["sensitivity"]
+    if s["holds"]:
+        print("Sensitivity: first place holds when any one weight moves by ±25%.", file=out)
+    else:
+        hinges = "; ".join(f"{h['measure']} {h['change']} → {', '.join(h['leaders'])}" for h in s["hinges_on"])
+        print(f"Sensitivity: first place hinges on {hinges}.", file=out)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.inspection import check_workspace
+
+    report = check_workspace(args.file)
+    for line in report.lines:
+        print(line, file=out)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _audit_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.storage import audit
+
+    with Workspace.open(args.file, read_only=True) as ws, ws.reading() as session:
+        report = audit.verify(session, expect=args.expect)
+    if report.ok:
+        print(f"Audit chain intact: {report.events} events. Head {report.head}", file=out)
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"{args.file.name}: {problem}", file=err)
+    return EXIT_FAILED
+
+
+def _audit_log(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.inspection import audit_log_lines
+
+    with Workspace.open(args.file, read_only=True) as ws:
+        for line in audit_log_lines(ws, args.tender):
+            print(line, file=out)
+    return EXIT_OK
+
+
+def _backups_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.storage.backups import list_backups
+
+    found = list_backups(args.file.absolute())
+    if not found:
+        print(f"No backups of {args.file.name} in {args.file.absolute().parent / 'backups'}.", file=out)
+    for b in found:
+        print(f"{b.name}\t{b.taken_at}\t{b.reason}\t{b.size:,} bytes", file=out)
+    return EXIT_OK
+
+
+def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.inspection import restore
+
+    safety = restore(args.file, args.backup)
+    print(f"Restored {args.file.name} from {args.backup.name}." +
+          (f" The file it replaced was kept as {safety.name}." if safety else ""), file=out)
+    return EXIT_OK
+
+
+def _tender_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.interchange import write_tender_json
+
+    with Workspace.open(args.file, read_only=True) as ws:
+        path = write_tender_json(ws, args.tender, args.out)
+    print(f"Wrote {path}.", file=out)
+    return EXIT_OK
+
+
+def _tender_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.interchange import import_tender, read_tender_json
+
+    document = read_tender_json(args.json_file)  # validated before any workspace is created or opened
+    with Workspace.open_or_create(args.file) as ws:
+        view, _ = import_tender(ws, document, source_name=args.json_file.name)
+    print(f"Imported tender {view.reference} into {args.file}.", file=out)
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.demo import build_demo
+
+    path = build_demo(args.file)
+    print(f"Built the demo workspace {path}.", file=out)
+    return EXIT_OK
