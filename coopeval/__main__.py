@@ -1,21 +1,44 @@
-"""Entry point for `coopeval` and `python -m coopeval`: the desktop app, or the CLI with a command."""
+"""Entry point for `coopeval` and `python -m coopeval`: the desktop app, or the CLI with a command.
+
+`coopeval` opens the app on the last workspace; `coopeval FILE` opens FILE; `coopeval --demo` opens
+the demo workspace; `coopeval COMMAND …` is the command line.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    from coopeval import __version__
+
+    parser = argparse.ArgumentParser(prog="coopeval", description="Open the CoopEval desktop app.")
+    parser.add_argument("--version", action="version", version=f"CoopEval {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, help="a workspace (*.coopeval) to open")
+    parser.add_argument("--demo", action="store_true", help="open the demo workspace (built on first use)")
+    parser.add_argument("--read-only", action="store_true", help="open the workspace read-only")
+    parser.add_argument("--exit-after-startup", action="store_true", help="quit once the window has painted (smoke checks)")
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from coopeval import cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = cli.build_parser().parse_args(argv)
-    if args.command:
+    commands = set(cli.command_names())
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first in commands:
         return cli.main(argv)
+    if argv[:1] in (["-h"], ["--help"]):
+        cli.build_parser().print_help()
+        return 0
+    args = _gui_parser().parse_args(argv)
     from coopeval.app import run_gui
 
-    return run_gui(demo=args.demo)
+    return run_gui(path=args.file, demo=args.demo, read_only=args.read_only, exit_after_startup=args.exit_after_startup)
 
 
 if __name__ == "__main__":

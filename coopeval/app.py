@@ -1,16 +1,18 @@
-"""The composition root: builds the services and hands them to the desktop app.
+"""The composition root: loads what the app ships and hands it to the desktop app.
 
 Nothing else creates long-lived objects; widgets receive what they need through constructors.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from coopeval.services.catalogue import load_catalogue
 
 
-def run_gui(*, demo: bool = False, argv: list[str] | None = None) -> int:
-    """Open the desktop app. `demo` will open the demo workspace once workspaces exist (issue 4);
-    until then the app opens on the framework browser either way."""
+def run_gui(*, path: Path | None = None, demo: bool = False, read_only: bool = False,
+            exit_after_startup: bool = False, argv: list[str] | None = None) -> int:
     from coopeval.ui.application import run
 
-    return run(catalogue=load_catalogue(), argv=argv)
+    return run(catalogue=load_catalogue(), path=path, demo=demo, read_only=read_only,
+               exit_after_startup=exit_after_startup, argv=argv)

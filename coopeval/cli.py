@@ -29,11 +29,10 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopeval",
-        description="Score the co-operative social value of tender bids. "
-        "With no command, opens the desktop app.",
+        description="Score the co-operative social value of tender bids. With no command, opens the "
+        "desktop app: coopeval [FILE] [--demo] [--read-only] [--exit-after-startup].",
     )
     parser.add_argument("--version", action="version", version=f"CoopEval {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on the demo workspace")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     fw = commands.add_parser("frameworks", help="validate, show and import scoring frameworks")
@@ -72,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_workspace.add_commands(commands)
     return parser
+
+
+def command_names() -> list[str]:
+    parser = build_parser()
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps subcommands here
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from coopeval.domain.lifecycle import SCORING_ROLES
 from coopeval.services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -71,19 +70,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _tenders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services import bids, evaluation, panel, tenders
+    from coopeval.services.summaries import tender_summaries
 
-    rows = []
     with Workspace.open(args.file, read_only=True) as ws:
-        for t in tenders.list_tenders(ws):
-            active = [b for b in bids.list_bids(ws, t.id) if not b.withdrawn]
-            done = total = 0
-            for member in panel.list_members(ws, t.id):
-                if member.role in SCORING_ROLES:
-                    p = evaluation.progress(ws, member.id)
-                    done, total = done + p.scored, total + p.total
-            rows.append({"reference": t.reference, "status": t.status, "title": t.title,
-                         "bids": len(active), "scored": done, "to_score": total})
+        rows = [s.as_json() for s in tender_summaries(ws)]
     if args.json:
         json.dump(rows, out, indent=2, ensure_ascii=False)
         out.write("\n")

@@ -1,16 +1,20 @@
-"""Starting the Qt application, and the one handler that turns an unexpected error into a plain
-message (details to the log file) instead of a traceback or a silent exit."""
+"""Starting the Qt application: the composition of controller, settings and window; which workspace
+to open first; and the one handler that turns an unexpected error into a plain message."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopeval import __version__
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.services.catalogue import Catalogue
+from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.main_window import MainWindow
+from coopeval.ui.settings import Settings
 
 
 def install_exception_hook(app: QApplication) -> None:
@@ -24,12 +28,50 @@ def install_exception_hook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
-def run(*, catalogue: Catalogue, argv: list[str] | None = None) -> int:
+class _QuitAfterPaint(QObject):
+    """Quits the application once the watched window has painted (for smoke checks)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def build_window(catalogue: Catalogue, *, settings: Settings | None = None) -> MainWindow:
+    controller = WorkspaceController()
+    window = MainWindow(catalogue, controller, settings or Settings())
+    controller.setParent(window)
+    return window
+
+
+def open_initial(window: MainWindow, *, path: Path | None, demo: bool, read_only: bool = False) -> None:
+    if demo:
+        from coopeval.services.demo import ensure_demo
+        from coopeval.ui.errors import show_error
+
+        try:
+            path = ensure_demo()
+        except Exception as exc:  # shown plainly; the app still opens
+            show_error(window, exc, window.tr("Cannot build the demo workspace"))
+            return
+    elif path is None:
+        last = window.settings.last_workspace
+        path = Path(last) if last and Path(last).is_file() else None
+    if path is not None:
+        window.file_actions.open_path(path, read_only=read_only)
+
+
+def run(*, catalogue: Catalogue, path: Path | None = None, demo: bool = False, read_only: bool = False,
+        exit_after_startup: bool = False, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CoopEval")
     app.setOrganizationName("CoopEval")
     app.setApplicationVersion(__version__)
     install_exception_hook(app)
-    window = MainWindow(catalogue)
+    window = build_window(catalogue)
     window.show()
+    if exit_after_startup:
+        watcher = _QuitAfterPaint(window)
+        window.installEventFilter(watcher)
+    open_initial(window, path=path, demo=demo, read_only=read_only)
     return app.exec()

@@ -1,27 +1,204 @@
-"""The main window. For now it holds the framework browser; later the workspace's pages join it."""
+"""The main window: the workspace's tenders on the left, the selected tender's pages in the centre,
+and the File menu that opens, creates and copies workspaces."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopeval import __version__
+from coopeval.domain import lifecycle
 from coopeval.services.catalogue import Catalogue
+from coopeval.services.summaries import tender_summaries
+from coopeval.services.workspace import Changes
+from coopeval.ui import file_actions
+from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.dialogs.new_tender import NewTenderDialog
 from coopeval.ui.framework_browser import FrameworkBrowser
+from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.pages.bids import BidsPage
+from coopeval.ui.pages.overview import OverviewPage
+from coopeval.ui.pages.panel import PanelPage
+from coopeval.ui.pages.scoring import ScoringPage
+from coopeval.ui.pages.setup import SetupPage
+from coopeval.ui.settings import Settings
+from coopeval.ui.welcome import WelcomePage
+
+TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_CLASSES: tuple[type[TenderPage], ...] = (OverviewPage, SetupPage, BidsPage, PanelPage, ScoringPage)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
+    def __init__(self, catalogue: Catalogue, controller: WorkspaceController, settings: Settings,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.catalogue = catalogue
-        self.setWindowTitle(self.tr("CoopEval – frameworks"))
-        self.resize(1200, 760)
+        self.catalogue, self.controller, self.settings = catalogue, controller, settings
+        self.resize(1280, 800)
+        self.tender_model = QStandardItemModel(self)
+        self.tender_list = QListView(self)
+        self.tender_list.setModel(self.tender_model)
+        self.tender_list.setAccessibleName(self.tr("Tenders in this workspace"))
+        self.tender_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.tender_list.setWordWrap(True)
+        self.tender_list.selectionModel().currentChanged.connect(lambda *_: self._show_selected_tender())
+        self.new_tender_button = QPushButton(self.tr("&New tender…"), self)
+        self.new_tender_button.setAccessibleName(self.tr("New tender"))
+        self.new_tender_button.clicked.connect(self.new_tender)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.problems_banner = QLabel(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("<b>Tenders</b>"), left)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.tender_list)
+        left_layout.addWidget(self.new_tender_button)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Tender pages"))
+        self.pages: list[TenderPage] = []
+        for page_class in PAGE_CLASSES:
+            page = page_class(controller, self)
+            self.pages.append(page)
+            self.tabs.addTab(page, self.tr(page.title))
+        self.no_tender = QLabel(self.tr("Choose a tender on the left, or create one with New tender."), self)
+        self.no_tender.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tender_area = QStackedWidget(self)
+        self.tender_area.addWidget(self.no_tender)
+        self.tender_area.addWidget(self.tabs)
+
+        self.workspace_view = QSplitter(Qt.Orientation.Horizontal, self)
+        self.workspace_view.addWidget(left)
+        self.workspace_view.addWidget(self.tender_area)
+        self.workspace_view.setStretchFactor(1, 4)
+        self.welcome = WelcomePage(self)
+        self.framework_browser = FrameworkBrowser(catalogue.frameworks, self)
+        self.frameworks_page = self._frameworks_page(catalogue)
+        self.stack = QStackedWidget(self)
+        for widget in (self.welcome, self.workspace_view, self.frameworks_page):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self.browser = self.framework_browser  # the read-only framework browser, kept by that name for tests
+
+        self.file_actions = file_actions.FileActions(self)
+        self._build_menus()
+        controller.workspace_opened.connect(self._workspace_opened)
+        controller.data_changed.connect(self._data_changed)
+        self._workspace_opened(controller.workspace)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+
+    # menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_actions.populate(file_menu)
+        tender_menu = bar.addMenu(self.tr("&Tender"))
+        self.new_tender_action = self._action(self.tr("&New tender…"), self.new_tender, "Ctrl+T")
+        tender_menu.addAction(self.new_tender_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Workspace"), self.show_workspace, "Ctrl+1"))
+        view_menu.addAction(self._action(self.tr("&Frameworks"), self.show_frameworks, "Ctrl+2"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._shortcuts, QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._action(self.tr("&About CoopEval"), self._about))
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # workspace -----------------------------------------------------------------------------
+    def _workspace_opened(self, ws) -> None:  # noqa: ANN001
+        if ws is None:
+            self.setWindowTitle(self.tr("CoopEval"))
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.set_recent(self.settings.recent_files)
+            self.tender_model.clear()
+            for page in self.pages:
+                page.show_tender(None)
+        else:
+            flags = [self.tr("read-only")] if ws.read_only else []
+            suffix = f" [{', '.join(flags)}]" if flags else ""
+            self.setWindowTitle(f"{ws.path.name}{suffix} — CoopEval")
+            self.setWindowFilePath(str(ws.path))
+            self.stack.setCurrentWidget(self.workspace_view)
+            self.reload_tenders()
+            if ws.read_only:
+                self.statusBar().showMessage(self.tr("Opened read-only: nothing can be changed."))
+            elif ws.warning:
+                self.statusBar().showMessage(ws.warning)
+        writable = ws is not None and not ws.read_only
+        self.new_tender_button.setEnabled(writable)
+        self.new_tender_action.setEnabled(writable)
+        self.file_actions.update_enabled()
+
+    def reload_tenders(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_tender_id()
+        self.tender_model.clear()
+        if not self.controller.is_open:
+            return
+        for s in self.controller.query(tender_summaries):
+            t = s.tender
+            item = QStandardItem(f"{t.reference} — {t.title}\n{lifecycle.label(t.status)} · {s.bids} bids"
+                                 + (f" · {s.scored}/{s.to_score} scored" if s.to_score else ""))
+            item.setData(t.id, TENDER_ID_ROLE)
+            item.setToolTip(t.title)
+            self.tender_model.appendRow(item)
+        rows = [self.tender_model.item(r).data(TENDER_ID_ROLE) for r in range(self.tender_model.rowCount())]
+        if rows:
+            row = rows.index(current) if current in rows else 0
+            self.tender_list.selectionModel().setCurrentIndex(
+                self.tender_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_selected_tender()
+
+    def current_tender_id(self) -> int | None:
+        index = self.tender_list.currentIndex()
+        return index.data(TENDER_ID_ROLE) if index.isValid() else None
+
+    def _show_selected_tender(self) -> None:
+        tender_id = self.current_tender_id()
+        self.tender_area.setCurrentWidget(self.tabs if tender_id is not None else self.no_tender)
+        for page in self.pages:
+            if page.tender_id != tender_id:
+                page.show_tender(tender_id)
+        self.file_actions.update_enabled()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.kinds & {"tender", "bid", "member", "score", "declaration"}:
+            self.reload_tenders(changes.tender_id if "tender" in changes.kinds else None)
+
+    def new_tender(self) -> None:
+        dialog = NewTenderDialog(self.controller, self.catalogue.scales, self)
+        if dialog.exec() and dialog.created:
+            self.reload_tenders(dialog.created.id)
+            self.tabs.setCurrentIndex(1)
+
+    def show_workspace(self) -> None:
+        self.stack.setCurrentWidget(self.workspace_view if self.controller.is_open else self.welcome)
+
+    def show_frameworks(self) -> None:
+        self.stack.setCurrentWidget(self.frameworks_page)
+
+    def _frameworks_page(self, catalogue: Catalogue) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.problems_banner = QLabel(page)
         self.problems_banner.setWordWrap(True)
         self.problems_banner.setAccessibleName(self.tr("Framework files that could not be loaded"))
         self.problems_banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }")
@@ -31,35 +208,51 @@ class MainWindow(QMainWindow):
             more = len(catalogue.problems) - 10
             self.problems_banner.setText(
                 self.tr("Some framework files could not be loaded and are not shown:")
-                + f"<br>{lines}" + (f"<br>… and {more} more" if more > 0 else "")
-            )
-        self.browser = FrameworkBrowser(catalogue.frameworks, self)
+                + f"<br>{lines}" + (f"<br>… and {more} more" if more > 0 else ""))
+        back = QPushButton(self.tr("Back to the workspace"), page)
+        back.setAccessibleName(self.tr("Back to the workspace"))
+        back.clicked.connect(self.show_workspace)
         layout.addWidget(self.problems_banner)
-        layout.addWidget(self.browser)
-        self.setCentralWidget(central)
-        self._build_menus()
-        count = sum(len(fw.measures()) for fw in catalogue.frameworks)
-        self.statusBar().showMessage(
-            self.tr("Frameworks: %1 · Measures: %2").replace("%1", str(len(catalogue.frameworks))).replace("%2", str(count))
-        )
+        layout.addWidget(self.framework_browser)
+        layout.addWidget(back)
+        return page
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About CoopEval"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+    def select_page(self, title: str) -> TenderPage:
+        for i, page in enumerate(self.pages):
+            if page.title == title:
+                self.tabs.setCurrentIndex(i)
+                return page
+        raise KeyError(title)
+
+    # help ----------------------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CoopEval"),
-            self.tr(
-                "<h3>CoopEval %1</h3><p>Score the co-operative social value of tender bids, "
-                "beside your council's own TOMs.</p>"
-            ).replace("%1", __version__),
-        )
+        QMessageBox.about(self, self.tr("About CoopEval"), self.tr(
+            "<h3>CoopEval %1</h3><p>Score the co-operative social value of tender bids, beside your "
+            "council's own TOMs.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for page in self.pages:
+            flush = getattr(page, "flush", None)
+            if flush:
+                flush()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.controller.close(emit=False)
+        super().closeEvent(event)
+
+    def paint_once(self, callback) -> None:  # noqa: ANN001
+        """Call `callback` after the window has painted (used by --exit-after-startup)."""
+        QTimer.singleShot(0, callback)
+
+
+SHORTCUTS = (
+    ("Ctrl+N", "New workspace"), ("Ctrl+O", "Open a workspace"), ("Ctrl+T", "New tender"),
+    ("Ctrl+1 / Ctrl+2", "Workspace / Frameworks"), ("Ctrl+F", "Search frameworks"),
+    ("Ctrl+Q", "Quit"), ("F1", "This list"),
+    ("Scoring: 0–9", "Choose that score"), ("Scoring: Alt+Right / Alt+Left", "Next / previous item"),
+    ("Scoring: Ctrl+U", "First unscored item"), ("Scoring: Ctrl+Enter", "Submit my scores"),
+)

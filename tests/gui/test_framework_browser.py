@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from coopeval.domain.errors import Problem
 from coopeval.domain.framework_loader import load_framework
 from coopeval.services.catalogue import Catalogue, load_catalogue
 from coopeval.ui.framework_browser import FrameworkBrowser
-from coopeval.ui.main_window import MainWindow
+from coopeval.ui.application import build_window
+from coopeval.ui.settings import Settings
 
 from ..unit.framework_factory import EXAMPLE
 
@@ -57,12 +58,13 @@ def test_search_filters_the_tree_and_says_when_nothing_matches(qtbot):
     assert browser.select_code("LOC-01")
 
 
-def test_main_window_lists_shipped_frameworks_and_reports_broken_files(qtbot):
+def test_main_window_lists_shipped_frameworks_and_reports_broken_files(qtbot, tmp_path):
     good = load_catalogue()
     broken = Catalogue(good.frameworks, good.scales, (Problem("bad.toml", "LOC-1.method", "unknown method 'x'"),))
-    window = MainWindow(broken)
+    window = build_window(broken, settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(window)
     window.show()
+    window.show_frameworks()
     assert window.problems_banner.isVisible()
     assert "bad.toml: LOC-1.method: unknown method" in window.problems_banner.text()
     ids = {fw.info.id for fw in good.frameworks}

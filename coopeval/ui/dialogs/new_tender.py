@@ -1,0 +1,85 @@
+"""New tender: the few details needed to start; everything else is on the Set-up page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.numbers import pounds_to_pence
+from coopeval.domain.scales import Scale
+from coopeval.services import tenders
+from coopeval.services.views import TenderView
+from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.errors import show_error
+
+
+class NewTenderDialog(QDialog):
+    def __init__(self, controller: WorkspaceController, scales: dict[str, Scale], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New tender"))
+        self.controller = controller
+        self.scales = scales
+        self.created: TenderView | None = None
+        self.reference = QLineEdit(self)
+        self.title_edit = QLineEdit(self)
+        self.authority = QLineEdit(self)
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText("e.g. 250000")
+        self.duration = QSpinBox(self)
+        self.duration.setRange(0, 600)
+        self.duration.setSpecialValueText(self.tr("not set"))
+        self.duration.setSuffix(self.tr(" months"))
+        self.scale = QComboBox(self)
+        for scale in scales.values():
+            self.scale.addItem(f"{scale.name} — {scale.description}", scale.id)
+        self.weight = QDoubleSpinBox(self)
+        self.weight.setRange(0.01, 100)
+        self.weight.setDecimals(2)
+        self.weight.setValue(10)
+        self.weight.setSuffix(" %")
+        self.weight_note = QLabel(self)
+        self.weight_note.setWordWrap(True)
+        self.weight.valueChanged.connect(self._weight_changed)
+        form = QFormLayout(self)
+        for label, widget in (
+            (self.tr("&Reference"), self.reference), (self.tr("&Title"), self.title_edit),
+            (self.tr("&Authority"), self.authority), (self.tr("Contract &value (£)"), self.value),
+            (self.tr("&Duration"), self.duration), (self.tr("&Scale"), self.scale),
+            (self.tr("Social value &weight of the whole tender"), self.weight),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", ""))
+        form.addRow("", self.weight_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._weight_changed(self.weight.value())
+
+    def _weight_changed(self, value: float) -> None:
+        self.weight_note.setText(
+            self.tr("Below the 10% that central government guidance (PPN 002) sets as a floor.") if value < 10 else "")
+
+    def accept(self) -> None:
+        try:
+            pence = pounds_to_pence(self.value.text()) if self.value.text().strip() else None
+            self.created = self.controller.mutate(
+                tenders.create_tender, reference=self.reference.text(), title=self.title_edit.text(),
+                authority=self.authority.text(), contract_value_pence=pence,
+                duration_months=self.duration.value() or None, scale=self.scales[self.scale.currentData()],
+                section_weight=f"{self.weight.value():.2f}",
+            )
+        except CoopEvalError as exc:
+            show_error(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,178 @@
+"""The File menu and the rules for opening a workspace: a locked file is offered read-only, a
+damaged one is explained with its newest backup, one on a network or sync folder is offered as a
+local copy. Nothing here loses or half-writes a file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.paths import user_data_dir
+from coopeval.storage.lock import WorkspaceLockedError
+from coopeval.storage.sqlite import backup_to
+from coopeval.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from coopeval.ui.main_window import MainWindow
+
+WORKSPACE_FILTER = "CoopEval workspaces (*.coopeval);;All files (*)"
+JSON_FILTER = "Tender JSON (*.json);;All files (*)"
+
+
+class FileActions:
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.controller = window.controller
+        self.settings = window.settings
+        self.recent_menu: QMenu | None = None
+
+    def populate(self, menu: QMenu) -> None:
+        w = self.window
+        self.new_action = self._add(menu, w.tr("&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New)
+        self.open_action = self._add(menu, w.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu(w.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.copy_action = self._add(menu, w.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        menu.addSeparator()
+        self.import_action = self._add(menu, w.tr("&Import tender (JSON)…"), self.import_tender)
+        self.export_action = self._add(menu, w.tr("&Export tender (JSON)…"), self.export_tender)
+        menu.addSeparator()
+        self._add(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+
+    def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def update_enabled(self) -> None:
+        is_open = self.controller.is_open
+        self.copy_action.setEnabled(is_open)
+        self.import_action.setEnabled(is_open and not self.controller.read_only)
+        self.export_action.setEnabled(is_open and self.window.current_tender_id() is not None)
+
+    def _fill_recent(self) -> None:
+        assert self.recent_menu is not None
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        if not files:
+            self.recent_menu.addAction(self.window.tr("(none)")).setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+
+    # opening -------------------------------------------------------------------------------
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("New workspace"), "", WORKSPACE_FILTER)
+        if name:
+            path = Path(name) if name.endswith(".coopeval") else Path(name + ".coopeval")
+            if path.exists():
+                show_error(self.window, CoopEvalError(f"{path.name} already exists; open it instead, or choose another name."))
+                return
+            self.open_path(path, create=True)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), "", WORKSPACE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
+        """Open `path`, asking the user what to do when it is locked or on a network drive."""
+        try:
+            ws = self.controller.open(path, create=create, read_only=read_only)
+        except WorkspaceLockedError as exc:
+            answer = QMessageBox.question(
+                self.window, self.window.tr("Workspace in use"),
+                f"{exc}\n\n" + self.window.tr("Open it read-only?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            return self.open_path(path, read_only=True)
+        except Exception as exc:  # a user's file problem, shown plainly; never a traceback
+            show_error(self.window, exc, self.window.tr("Cannot open the workspace"))
+            if isinstance(exc, CoopEvalError) and not path.exists():
+                self.settings.remove_recent(str(path))
+            return False
+        self.settings.add_recent(str(ws.path))
+        self.settings.last_workspace = str(ws.path)
+        if ws.warning and not ws.read_only:
+            self._offer_local_copy(ws.path, ws.warning)
+        return True
+
+    def _offer_local_copy(self, path: Path, warning: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.window.tr("Workspace on a shared drive"), warning,
+                          QMessageBox.StandardButton.NoButton, self.window)
+        local = box.addButton(self.window.tr("Work on a local copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.window.tr("Keep working here"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is local:
+            target = user_data_dir() / "local copies" / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                shutil.move(str(target), str(target.with_suffix(".previous.coopeval")))
+            backup_to(path, target)
+            self.controller.close(emit=False)
+            self.open_path(target)
+            self.window.statusBar().showMessage(
+                self.window.tr("Working on a local copy; use File → Save a copy to put it back on the shared drive."))
+
+    # copies and interchange --------------------------------------------------------------
+    def save_copy(self) -> None:
+        ws = self.controller.workspace
+        if ws is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Save a copy"), str(ws.path.with_name(ws.path.stem + " copy.coopeval")), WORKSPACE_FILTER)
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == ws.path.resolve():
+            show_error(self.window, CoopEvalError("Choose a different file for the copy."))
+            return
+        try:
+            backup_to(ws.path, target)
+        except Exception as exc:  # disk full, permission: shown, the workspace is untouched
+            show_error(self.window, exc)
+            return
+        self.window.statusBar().showMessage(self.window.tr("Saved a copy to %1").replace("%1", str(target)))
+
+    def import_tender(self) -> None:
+        from coopeval.services.interchange import import_tender, read_tender_json
+
+        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import tender"), "", JSON_FILTER)
+        if not name:
+            return
+        try:
+            document = read_tender_json(Path(name))
+            view = self.controller.mutate(import_tender, document, source_name=Path(name).name)
+        except Exception as exc:  # shown plainly; the import is all-or-nothing
+            show_error(self.window, exc, self.window.tr("Cannot import the tender"))
+            return
+        self.window.reload_tenders(view.id)
+
+    def export_tender(self) -> None:
+        from coopeval.services.interchange import write_tender_json
+
+        tender_id = self.window.current_tender_id()
+        if tender_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export tender"), "", JSON_FILTER)
+        if not name:
+            return
+        try:
+            path = self.controller.query(write_tender_json, tender_id, Path(name))
+        except Exception as exc:  # shown plainly; the export is written atomically
+            show_error(self.window, exc)
+            return
+        self.window.statusBar().showMessage(self.window.tr("Exported to %1").replace("%1", str(path)))
+
+
+def ask_text(parent, title: str, label: str) -> str | None:  # noqa: ANN001
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok and text.strip() else None

@@ -1,0 +1,70 @@
+"""Overview: the tender's details, where it is in its lifecycle, and what is left to do."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coopeval.domain import lifecycle
+from coopeval.domain.numbers import pence_to_text
+from coopeval.services import bids, panel, signoff, tenders
+from coopeval.services.summaries import tender_summaries
+from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.pages.base import TenderPage
+
+NEXT_STEP = {
+    lifecycle.DRAFT: "Set up the measures and weights (they must total 100), add the panel, then start evaluation on the Set-up page.",
+    lifecycle.EVALUATION: "Evaluators declare any conflict of interest, then score every bid on the Scoring page.",
+    lifecycle.MODERATION: "The panel agrees a consensus score for every bid and measure, then signs off.",
+    lifecycle.SIGNED_OFF: "Signed off. Nothing can change unless an officer reopens the tender with a reason.",
+}
+
+
+class OverviewPage(TenderPage):
+    title = "Overview"
+    relevant = frozenset({"tender", "tender_measure", "bid", "member", "declaration", "score", "consensus", "sign_off"})
+
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(self.summary.textFormat().RichText)
+        self.summary.setAccessibleName(self.tr("Tender overview"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def reload(self) -> None:
+        if self.tender_id is None:
+            self.summary.setText("")
+            return
+        t = self.controller.query(tenders.get_tender, self.tender_id)
+        measures = self.controller.query(tenders.list_measures, self.tender_id)
+        all_bids = self.controller.query(bids.list_bids, self.tender_id)
+        members = self.controller.query(panel.list_members, self.tender_id)
+        summary = next((s for s in self.controller.query(tender_summaries) if s.tender.id == t.id), None)
+        total = sum((m.weight_decimal for m in measures), 0)
+        rows = [
+            (self.tr("Reference"), t.reference),
+            (self.tr("Authority"), t.authority or "—"),
+            (self.tr("Status"), lifecycle.label(t.status)),
+            (self.tr("Contract value"), pence_to_text(t.contract_value_pence) or "—"),
+            (self.tr("Duration"), f"{t.duration_months} months" if t.duration_months else "—"),
+            (self.tr("Social value weight"), f"{t.section_weight}% of the whole tender"),
+            (self.tr("Scale"), t.scale_id),
+            (self.tr("Measures"), f"{len(measures)} (weights total {total}%)"),
+            (self.tr("Bids"), f"{sum(1 for b in all_bids if not b.withdrawn)} active, {sum(1 for b in all_bids if b.withdrawn)} withdrawn"),
+            (self.tr("Panel"), ", ".join(f"{m.name} ({m.role})" for m in members) or "—"),
+        ]
+        if summary:
+            rows.append((self.tr("Individual scoring"), f"{summary.scored} of {summary.to_score} scored"))
+        if t.status == lifecycle.MODERATION:
+            check = self.controller.query(signoff.checklist, self.tender_id)
+            rows.append((self.tr("Consensus still needed"), str(check.missing_consensus)))
+        table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v))}</td></tr>" for k, v in rows)
+        self.summary.setText(
+            f"<h2>{escape(t.title)}</h2><table cellpadding='3'>{table}</table>"
+            f"<p><b>{escape(self.tr('Next step'))}:</b> {escape(NEXT_STEP.get(t.status, ''))}</p>"
+            + (f"<p>{escape(t.description)}</p>" if t.description else "")
+        )

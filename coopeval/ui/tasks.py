@@ -1,0 +1,74 @@
+"""The one way long work leaves the main thread: `TaskRunner.run(fn, on_done, on_error)`.
+
+Results and errors always come back on the main thread. Tests use `ImmediateTaskRunner`, which
+runs the work at once, so they need no waiting (the Picard habit of a synchronous fake pool).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self._fn, self._relay = fn, relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # handed to the main thread's error handler, never lost
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs work on one background thread: database work is serialised, never concurrent."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relays: set[_Relay] = set()
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finish(handler: Callable[[Any], None], value: Any) -> None:
+            self._relays.discard(relay)
+            handler(value)
+
+        relay.done.connect(lambda value: finish(on_done, value))
+        relay.failed.connect(lambda exc: finish(on_error, exc))
+        self._pool.start(_Job(fn, relay))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+class ImmediateTaskRunner(QObject):
+    """Runs work at once on the calling thread; for tests."""
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None:
+        try:
+            result = fn()
+        except BaseException as exc:
+            on_error(exc)
+        else:
+            on_done(result)
+
+    def wait(self, msecs: int = 0) -> bool:
+        return True
