@@ -1,0 +1,39 @@
+"""Fixtures for driving the real main window on a real workspace file under tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from coopeval.services.catalogue import load_catalogue
+from coopeval.ui.application import build_window
+from coopeval.ui.settings import Settings
+
+
+@pytest.fixture
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, catalogue, settings):
+    """The main window with no workspace open; close it (and its workspace) at the end."""
+    win = build_window(catalogue, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.controller.close(emit=False)
+
+
+@pytest.fixture
+def workspace_window(window, tmp_path: Path):
+    """The main window on a new, empty workspace file."""
+    assert window.file_actions.open_path(tmp_path / "test.coopeval", create=True)
+    return window

@@ -1,0 +1,85 @@
+"""The main window around a workspace: opening, creating a tender, read-only and locked files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtWidgets import QMessageBox
+
+from coopeval.services import tenders
+from coopeval.services.workspace import Workspace
+from coopeval.ui.dialogs.new_tender import NewTenderDialog
+
+
+def test_welcome_page_without_a_workspace(window):
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.new_tender_button.isEnabled()
+
+
+def test_new_tender_through_the_dialog(qtbot, workspace_window, catalogue):
+    win = workspace_window
+    assert win.windowTitle().startswith("test.coopeval")
+    dialog = NewTenderDialog(win.controller, catalogue.scales, win)
+    qtbot.keyClicks(dialog.reference, "EV-2026-001")
+    qtbot.keyClicks(dialog.title_edit, "Community meals")
+    qtbot.keyClicks(dialog.value, "250,000")
+    dialog.accept()
+    assert dialog.created is not None and dialog.created.contract_value_pence == 25_000_000
+    win.reload_tenders(dialog.created.id)
+    assert win.tender_model.rowCount() == 1
+    assert "EV-2026-001 — Community meals" in win.tender_model.item(0).text()
+    assert "Community meals" in win.pages[0].summary.text()
+
+
+def test_refused_tender_keeps_the_dialog_open(qtbot, workspace_window, catalogue, monkeypatch):
+    shown = []
+    monkeypatch.setattr("coopeval.ui.dialogs.new_tender.show_error", lambda parent, exc: shown.append(str(exc)))
+    dialog = NewTenderDialog(workspace_window.controller, catalogue.scales, workspace_window)
+    qtbot.keyClicks(dialog.title_edit, "No reference")
+    dialog.accept()
+    assert dialog.created is None
+    assert shown == ["Tender reference is required."]
+
+
+def test_locked_workspace_is_offered_read_only(qtbot, window, tmp_path, monkeypatch, catalogue):
+    path = tmp_path / "shared.coopeval"
+    with Workspace.create(path) as ws:
+        tenders.create_tender(ws, reference="T1", title="Held elsewhere", scale=catalogue.scales["0-5"])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from coopeval.services.workspace import Workspace
+            ws = Workspace.open({str(path)!r})
+            print("locked", flush=True)
+            sys.stdin.readline()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        questions = []
+
+        def answer(parent, title, text, buttons):
+            questions.append(text)
+            return QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "question", answer)
+        assert window.file_actions.open_path(path)
+        assert "is open in" in questions[0] and "Open it read-only?" in questions[0]
+        assert window.controller.read_only
+        assert "[read-only]" in window.windowTitle()
+        assert not window.new_tender_button.isEnabled()
+        assert window.tender_model.rowCount() == 1
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+def test_damaged_file_is_explained_and_left_alone(window, tmp_path, monkeypatch):
+    path = tmp_path / "notes.coopeval"
+    path.write_bytes(b"this is not a database at all")
+    errors = []
+    monkeypatch.setattr("coopeval.ui.file_actions.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
+    assert not window.file_actions.open_path(path)
+    assert "not a CoopEval workspace" in errors[0]
+    assert path.read_bytes() == b"this is not a database at all"
+    assert window.stack.currentWidget() is window.welcome
