@@ -112,6 +112,7 @@ def reopen(ws: Workspace, tender: int | str, reason: str) -> Changes:
         lifecycle.check_reopen(row.status, reason)
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
+        row.signoff_round += 1
         save(ws, session, row, "reopen", before, row.reference, note=reason.strip())
         return Changes.of("tender", tender_id=row.id)
 
@@ -124,13 +125,8 @@ def list_signoffs(ws: Workspace, tender: int | str) -> list[SignOffView]:
 
 
 def _round(session: Session, tender_id: int) -> int:
-    """Sign-off round: one more than the number of times the tender was reopened."""
-    from coopeval.storage.tables import AuditEventRow
-
-    reference = session.get(TenderRow, tender_id).reference
-    reopened = session.exec(select(func.count()).select_from(AuditEventRow).where(
-        AuditEventRow.action == "reopen", AuditEventRow.tender_ref == reference)).one()
-    return reopened + 1
+    """The current round of sign-offs: each reopen starts a new one."""
+    return session.get(TenderRow, tender_id).signoff_round
 
 
 def _signoffs(session: Session, tender_id: int, round_: int) -> list[SignOffRow]:

@@ -68,6 +68,7 @@ class TenderRow(AuditedRow, table=True):
     disqualify_on_threshold: bool = False
     min_rationale_chars: int = 30
     status: str = "draft"
+    signoff_round: int = 1  # each reopen starts a new round of sign-offs
     created_at: str
     updated_at: str
 

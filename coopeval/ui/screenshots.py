@@ -1,0 +1,71 @@
+"""`make screenshots`: render every page of the demo workspace to PNG files for the docs.
+
+Builds a fresh demo workspace in a temporary folder (never the user's), opens the real main
+window on it at a fixed size, and saves one picture per page.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1280, 800)
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(path)
+
+
+def render_all(out_dir: Path) -> list[Path]:
+    from coopeval.services.catalogue import load_catalogue
+    from coopeval.services.demo import build_demo
+    from coopeval.services.tenders import get_tender
+    from coopeval.ui.application import build_window
+    from coopeval.ui.settings import Settings
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        window = build_window(load_catalogue(), settings=settings)
+        window.resize(*SIZE)
+        window.show()
+        _save(window, out_dir / "welcome.png")
+        written.append(out_dir / "welcome.png")
+        demo = build_demo(Path(tmp) / "demo.coopeval")
+        window.file_actions.open_path(demo)
+        for row in range(window.tender_model.rowCount()):
+            window.tender_list.setCurrentIndex(window.tender_model.index(row, 0))
+            status = window.controller.query(get_tender, window.current_tender_id()).status
+            for index, page in enumerate(window.pages):
+                window.tabs.setCurrentIndex(index)
+                prepare = getattr(page, "prepare_screenshot", None)
+                if prepare:
+                    prepare()
+                name = f"{page.title.lower().replace('-', '').replace(' ', '-')}-{status.replace('_', '-')}.png"
+                _save(window, out_dir / name)
+                written.append(out_dir / name)
+        window.show_frameworks()
+        window.framework_browser.select_code("CV-PA-01")
+        _save(window, out_dir / "frameworks.png")
+        written.append(out_dir / "frameworks.png")
+        window.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - keeps Qt alive
+    render_all(Path(args[0] if args else "docs/screenshots"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
