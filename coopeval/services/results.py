@@ -18,6 +18,7 @@ from sqlmodel import select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.moderation import provisional_value
+from coopeval.domain.numbers import decimal_text
 from coopeval.domain.rounding import round_half_up
 from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import Band, MeasureSpec, QuantitativeMethod, ScaleSpec, compute_results
@@ -107,6 +108,15 @@ def _num(x: Fraction) -> str:
     return str(round_half_up(x, 2))
 
 
+def _value(x: Fraction | None) -> str | None:
+    """A score or quantity as written: exact when it is a finite decimal (5.4), else to 4 places."""
+    if x is None:
+        return None
+    x = Fraction(x)
+    exact = Decimal(x.numerator) / Decimal(x.denominator)
+    return decimal_text(exact) if Fraction(exact) == x else str(round_half_up(x, 4))
+
+
 def results_json(view: ResultsView) -> dict[str, Any]:
     """Results as plain JSON for scripts (and the app's own results table): figures as strings
     rounded half-up to 2 places."""
@@ -124,7 +134,7 @@ def results_json(view: ResultsView) -> dict[str, Any]:
                 "by_framework": {k: _num(v) for k, v in b.by_framework.items()},
                 "by_theme": {f"{k[0]}: {k[1]}": _num(v) for k, v in b.by_theme.items()},
                 "monetised": _num(b.monetised), "failed_thresholds": list(b.failed_thresholds),
-                "measures": {code: {"value": None if m.value is None else str(m.value), "points": _num(m.points)}
+                "measures": {code: {"value": _value(m.value), "points": _num(m.points)}
                              for code, m in b.measures.items()},
             }
             for b in r.bids

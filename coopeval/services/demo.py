@@ -1,0 +1,262 @@
+"""The demo workspace: tenders told in the data files under `resources/demo/`, built by calling
+the same services a panel uses, so the demo never shows anything the product cannot do.
+
+The builder knows the shape of a demo tender file, not its words. Each file describes one tender
+from set-up to the stage it should reach ("evaluation" or "signed_off"): its measures and
+weights, the panel and their declarations, the bids with their responses, each evaluator's
+scores and, for a signed-off tender, the consensus and the sign-off. The workspace is built in a
+temporary folder beside the target and moved into place only when complete, so a failure never
+leaves half a demo behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.lifecycle import EVALUATION, SCORING_ROLES, SIGNED_OFF
+from coopeval.domain.scales import Scale, load_scales
+from coopeval.paths import frameworks_dir, resources_dir, user_data_dir
+from coopeval.services import bids, evaluation, frameworks, moderation, panel, signoff, tenders
+from coopeval.services.workspace import Workspace
+from coopeval.storage.backups import backups_dir
+from coopeval.storage.sqlite import connect_raw
+
+DEMO_FILE = "demo.coopeval"
+STAGES = (EVALUATION, SIGNED_OFF)
+
+
+class DemoDataError(CoopEvalError):
+    """A demo data file is missing or malformed: a fault in the installation, not the user's."""
+
+
+def demo_path() -> Path:
+    """Where `coopeval --demo` keeps its demo workspace."""
+    return user_data_dir() / DEMO_FILE
+
+
+def ensure_demo() -> Path:
+    """The demo workspace in the user data folder, built first if it is not there yet."""
+    path = demo_path()
+    if not path.exists():
+        try:
+            build_demo(path)
+        except CoopEvalError:
+            if not path.exists():  # anything but "another CoopEval built it a moment ago"
+                raise
+    return path
+
+
+def build_demo(path: str | Path, *, actor: str = "demo") -> Path:
+    """Build the demo workspace at `path`, which must not exist yet; returns the path."""
+    path = Path(path).expanduser().absolute()
+    if path.exists():
+        raise CoopEvalError(f"{path.name} already exists; the demo is only built into a new file. "
+                            "Choose another name, or move the existing file away first.")
+    if not path.parent.is_dir():
+        raise CoopEvalError(f"The folder {path.parent} does not exist; create it first or choose another place.")
+    stories = load_demo_data()  # read before anything is written
+    building = Path(tempfile.mkdtemp(prefix=f".{path.stem}-building-", dir=path.parent))
+    try:
+        staged = building / path.name
+        with Workspace.create(staged, actor=actor) as ws:
+            for story in stories:
+                try:
+                    _build_tender(ws, story)
+                except CoopEvalError as exc:  # the data no longer fits the shipped frameworks or rules
+                    raise DemoDataError(f"The demo tender {story['tender']['reference']} could not be built: {exc}") from exc
+        _settle(staged)
+        if path.exists():
+            raise CoopEvalError(f"{path.name} appeared while the demo was being built; it was left as it is.")
+        os.replace(staged, path)
+        _move_backups(backups_dir(staged), backups_dir(path))
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return path
+
+
+def load_demo_data(folder: Path | None = None) -> list[dict[str, Any]]:
+    """Every demo tender file, in name order, read and checked for shape."""
+    folder = folder or resources_dir() / "demo"
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise DemoDataError(f"No demo data was found in {folder}; the installation is incomplete. Reinstall CoopEval.")
+    stories = []
+    for file in files:
+        try:
+            story = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise DemoDataError(f"The demo data file {file.name} cannot be read: {exc}") from exc
+        _check_shape(file.name, story)
+        stories.append(story)
+    return stories
+
+
+def _check_shape(name: str, story: dict[str, Any]) -> None:
+    problems = [f"no [{key}]" for key in ("tender", "frameworks", "panel", "bids") if key not in story]
+    stage = story.get("tender", {}).get("stage")
+    if stage not in STAGES:
+        problems.append(f"tender.stage must be one of {', '.join(STAGES)}")
+    if stage == SIGNED_OFF and "chair" not in story.get("signoff", {}):
+        problems.append("a signed-off tender needs [signoff] with the chair who finalises it")
+    members = {m.get("key") for m in story.get("panel", [])}
+    bid_keys = {b.get("key") for b in story.get("bids", [])}
+    for d in story.get("declarations", []):
+        if d.get("member") not in members or ("bid" in d and d["bid"] not in bid_keys):
+            problems.append(f"declaration for {d.get('member')!r} names an unknown member or bid")
+    for b in story.get("bids", []):
+        for code, answer in b.get("answers", {}).items():
+            unknown = set(answer.get("score", {})) - members
+            if unknown:
+                problems.append(f"{b.get('key')} {code}: scores from unknown members {', '.join(sorted(unknown))}")
+            if stage == SIGNED_OFF and "consensus" not in answer:
+                problems.append(f"{b.get('key')} {code}: a signed-off tender needs a consensus for every answer")
+    if problems:
+        raise DemoDataError(f"The demo data file {name} is malformed: " + "; ".join(problems) + ".")
+
+
+@dataclass
+class _Built:
+    """Ids the services handed back, by the keys the data file uses."""
+
+    reference: str
+    measures: dict[str, int] = field(default_factory=dict)  # code -> tender measure id
+    kinds: dict[str, str] = field(default_factory=dict)  # code -> qualitative/quantitative
+    members: dict[str, int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    bids: dict[str, int] = field(default_factory=dict)
+
+
+def _build_tender(ws: Workspace, story: dict[str, Any]) -> None:
+    built = _set_up(ws, story)
+    _receive_bids(ws, story, built)
+    _declare(ws, story, built)
+    signoff.start_evaluation(ws, built.reference)
+    _score(ws, story, built)
+    if story["tender"]["stage"] == SIGNED_OFF:
+        _moderate(ws, story, built)
+        _sign_off(ws, story, built)
+
+
+def _set_up(ws: Workspace, story: dict[str, Any]) -> _Built:
+    t = story["tender"]
+    view, _ = tenders.create_tender(
+        ws, reference=t["reference"], title=t["title"], scale=_scale(t["scale"]), authority=t.get("authority", ""),
+        contract_value_pence=t.get("contract_value_pence"), duration_months=t.get("duration_months"),
+        description=t.get("description", ""), section_weight=t.get("section_weight", "10"))
+    extra = {k: t[k] for k in ("disqualify_on_threshold", "discuss_at", "split_above", "min_rationale_chars") if k in t}
+    if extra:
+        tenders.update_tender(ws, view.reference, **extra)
+    built = _Built(view.reference)
+    for group in story["frameworks"]:
+        summary, _ = frameworks.import_framework(ws, frameworks_dir() / group["file"])
+        chosen = group["measures"]
+        added, _ = tenders.add_measures(ws, built.reference, summary.framework_id, codes=[m["code"] for m in chosen])
+        for measure, wanted in zip(added, chosen):
+            built.measures[measure.code], built.kinds[measure.code] = measure.id, measure.kind
+            params = {"weight": wanted["weight"]} | ({"minimum": wanted["minimum"]} if "minimum" in wanted else {})
+            tenders.set_measure(ws, measure.id, **params)
+    for member in story["panel"]:
+        view_m, _ = panel.add_member(ws, built.reference, name=member["name"], role=member["role"],
+                                     email=member.get("email", ""))
+        built.members[member["key"]], built.names[member["key"]] = view_m.id, member["name"]
+    return built
+
+
+def _scale(scale_id: str) -> Scale:
+    scales = load_scales(resources_dir() / "scales.toml")
+    if scale_id not in scales:
+        raise DemoDataError(f"The demo asks for a scale {scale_id!r} that CoopEval does not ship.")
+    return scales[scale_id]
+
+
+def _receive_bids(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    for bid in story["bids"]:
+        details = {k: bid[k] for k in bids.BID_FIELDS if k in bid}
+        view, _ = bids.add_bid(ws, built.reference, **details)
+        built.bids[bid["key"]] = view.id
+        for code, answer in bid.get("answers", {}).items():
+            bids.set_response(ws, view.id, _measure(built, code), text=answer.get("text", ""),
+                              page_refs=answer.get("page_refs", ""), quantity=answer.get("quantity"))
+
+
+def _measure(built: _Built, code: str) -> int:
+    if code not in built.measures:
+        raise DemoDataError(f"The demo answers {code}, which is not one of tender {built.reference}'s measures.")
+    return built.measures[code]
+
+
+def _declare(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    """Every member declares before seeing a bid: 'none' for the whole tender unless the data says
+    otherwise, then any interest in one bid; the officer resolves each interest."""
+    declared = story.get("declarations", [])
+    for key, member_id in built.members.items():
+        if not any(d["member"] == key and "bid" not in d for d in declared):
+            panel.declare(ws, member_id, interest="none")
+    for d in declared:
+        view, _ = panel.declare(ws, built.members[d["member"]], interest=d["interest"], nature=d.get("nature"),
+                                details=d.get("details", ""), bid_id=built.bids[d["bid"]] if "bid" in d else None)
+        if "resolution" in d:
+            panel.resolve(ws, view.id, resolution=d["resolution"], note=d.get("resolution_note", ""))
+
+
+def _score(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    for bid in story["bids"]:
+        for code, answer in bid.get("answers", {}).items():
+            for key, score in answer.get("score", {}).items():
+                evaluation.save_score(ws, built.members[key], built.bids[bid["key"]], _measure(built, code),
+                                      value=score.get("value"), abstain=score.get("abstain", False),
+                                      abstain_reason=score.get("abstain_reason", ""),
+                                      rationale=score["rationale"], evidence_refs=score.get("evidence_refs", ""))
+    everyone_submits = story["tender"]["stage"] == SIGNED_OFF
+    for member in story["panel"]:
+        if member["role"] in SCORING_ROLES and (everyone_submits or member.get("submitted", False)):
+            evaluation.submit_scores(ws, built.members[member["key"]])
+
+
+def _moderate(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    moderation.open_moderation(ws, built.reference)
+    present = [built.names[k] for k in story.get("moderation", {}).get("present", built.names)]
+    for bid in story["bids"]:
+        for code, answer in bid["answers"].items():
+            agreed = answer["consensus"]
+            qualitative = built.kinds[code] == "qualitative"
+            moderation.record_consensus(
+                ws, built.bids[bid["key"]], _measure(built, code), rationale=agreed["rationale"],
+                value=agreed.get("value") if qualitative else None, reached_by=agreed.get("reached_by", "discussion"),
+                present=present, accepted_quantity=None if qualitative else agreed.get("quantity"),
+                quantity_reason=agreed.get("quantity_reason", ""))
+
+
+def _sign_off(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    signing = story["signoff"]
+    for member in story["panel"]:
+        if member["role"] in SCORING_ROLES:
+            signoff.sign(ws, built.members[member["key"]], signing["statement"])
+    signoff.finalise(ws, built.reference, built.members[signing["chair"]])
+
+
+def _settle(workspace: Path) -> None:
+    """Fold any write-ahead log back into the file, so the one file moved into place is complete."""
+    if workspace.with_name(workspace.name + "-wal").exists():
+        con = connect_raw(workspace, read_only=False)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+
+
+def _move_backups(source: Path, target: Path) -> None:
+    """Keep the sign-off backups taken while building, beside the finished workspace."""
+    if not source.is_dir():
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    for backup in source.iterdir():
+        if backup.is_file() and not (target / backup.name).exists():
+            os.replace(backup, target / backup.name)
