@@ -46,6 +46,9 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
             raise NotFoundError("That bid or measure is not part of this tender.")
         if bid.withdrawn:
             raise InputError(f"{bid.legal_name} has withdrawn; its bid is not scored.")
+        if measure.kind != "qualitative":
+            raise InputError(f"{measure.code} is quantitative: it is scored from the bid's committed quantity, "
+                             "not by panel members.")
         problem = access_problem(session, member, bid_id)
         if problem:
             raise AccessError(problem)

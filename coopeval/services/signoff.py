@@ -63,7 +63,12 @@ def _checklist(session: Session, tender: TenderRow) -> Checklist:
     drafts = session.exec(select(func.count()).select_from(ScoreRow).where(
         ScoreRow.member_id.in_([m.id for m in members]), ScoreRow.status == "draft")).one() if members else 0
     signed = {s.member_id for s in _signoffs(session, tender.id, _round(session, tender.id))}
-    unsigned = tuple(m.name for m in members if m.role in lifecycle.SCORING_ROLES and m.id not in signed)
+    excluded = set(session.exec(select(DeclarationRow.member_id).where(
+        DeclarationRow.tender_id == tender.id, DeclarationRow.superseded_by == None,  # noqa: E711
+        DeclarationRow.bid_id == None, DeclarationRow.resolution == "excluded")))  # noqa: E711
+    # A member excluded from the whole tender took no part, so has nothing to sign.
+    unsigned = tuple(m.name for m in members
+                     if m.role in lifecycle.SCORING_ROLES and m.id not in signed and m.id not in excluded)
     return Checklist(missing_consensus(session, tender), unresolved, drafts, unsigned)
 
 

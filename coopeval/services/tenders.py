@@ -18,7 +18,7 @@ from coopeval.services.frameworks import get_framework
 from coopeval.services.views import MeasureView, TenderView, from_row
 from coopeval.services.workspace import Changes, NotFoundError, Workspace
 from coopeval.storage import audit
-from coopeval.storage.tables import TenderMeasureRow, TenderRow
+from coopeval.storage.tables import ResponseRow, TenderMeasureRow, TenderRow
 
 EDITABLE_DETAILS = ("title", "authority", "contract_value_pence", "duration_months", "description",
                     "section_weight", "discuss_at", "split_above", "disqualify_on_threshold", "min_rationale_chars")
@@ -161,6 +161,13 @@ def remove_measure(ws: Workspace, measure_id: int) -> Changes:
             raise NotFoundError(f"There is no tender measure {measure_id}.")
         tender = session.get(TenderRow, record.tender_id)
         lifecycle.require_setup_editable(tender.status)
+        # Bids' responses to the measure go with it (only drafts get here, so nothing is scored yet).
+        for response in list(session.exec(select(ResponseRow).where(ResponseRow.measure_id == measure_id))):
+            gone = response.snapshot()
+            session.delete(response)
+            session.flush()
+            audit.append(session, actor=ws.actor, action="remove_response", entity="response",
+                         entity_id=gone["id"], tender_ref=tender.reference, before=gone, after=None)
         before = record.snapshot()
         session.delete(record)
         session.flush()

@@ -91,17 +91,26 @@ def restore_backup(workspace: Path, backup: Path) -> Path | None:
     problem = quick_check(backup)
     if problem:
         raise BackupError(f"The backup {backup.name} is itself damaged ({problem}); choose another.")
-    safety = None
-    if workspace.exists():
-        if quick_check(workspace) is None:
-            safety = take_backup(workspace, "before-restore")
-        else:
-            # A damaged file cannot go through the backup API; keep its bytes as they are.
-            safety = backups_dir(workspace) / f"{workspace.stem}-damaged-{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}.coopeval"
-            safety.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(workspace, safety)
+    # Copy the backup aside first: the safety backup below prunes the oldest, which may be this one.
     tmp = workspace.with_name(workspace.name + ".restoring")
     backup_to(backup, tmp)
+    safety = None
+    try:
+        if workspace.exists():
+            if quick_check(workspace) is None:
+                safety = take_backup(workspace, "before-restore")
+            else:
+                # A damaged file cannot go through the backup API; keep its bytes as they are.
+                safety = backups_dir(workspace) / f"{workspace.stem}-damaged-{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S%f}.coopeval"
+                safety.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(workspace, safety)
+                for suffix in ("-wal", "-journal"):  # committed changes may still be in these
+                    side = workspace.with_name(workspace.name + suffix)
+                    if side.exists():
+                        os.replace(side, safety.with_name(safety.name + suffix))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     for suffix in ("-wal", "-shm", "-journal"):
         workspace.with_name(workspace.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, workspace)

@@ -6,6 +6,7 @@ The order matters: nothing is written to a file until it has passed every check.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError
@@ -24,7 +25,7 @@ from coopeval.storage.backups import latest_backup, take_backup
 from coopeval.storage.location import location_warning
 from coopeval.storage.lock import WorkspaceLock, read_holder
 from coopeval.storage.sqlite import looks_like_sqlite, make_engine, quick_check
-from coopeval.storage.tables import MetaRow
+from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MetaRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 APP_MARK = "coopeval-workspace"
@@ -83,12 +84,16 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
         raise WorkspaceError(f"There is no workspace at {path}.")
     if not exists and read_only:
         raise WorkspaceError(f"There is no workspace at {path} to open read-only.")
+    revision = None
     if exists:
         _check_existing(path)
+        # Read-only: a writable engine would switch someone else's database to WAL before we refuse it.
+        revision = _check_ours(path)
     warning = location_warning(path)
     lock = None
     if not read_only:
         lock = WorkspaceLock(path).acquire(force=force_lock)
+    engine = None
     try:
         # WAL needs shared memory that network and sync folders cannot give; use a rollback journal there.
         engine = make_engine(path, read_only=read_only, wal=warning is None)
@@ -96,13 +101,15 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
         if not exists:
             _initialise(ws, actor)
         else:
-            _check_ours(ws)
+            ws.notes.append(f"schema {revision}")
             if not read_only:
                 _migrate(ws, actor)
                 if lock and lock.taken_over:
                     _record_takeover(ws, actor)
         return ws
     except BaseException:
+        if engine is not None:
+            engine.dispose()
         if lock:
             lock.release()
         raise
@@ -124,22 +131,27 @@ def _check_existing(path: Path) -> None:
         )
 
 
-def _check_ours(ws: OpenWorkspace) -> None:
-    with ws.engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        if "workspace_meta" not in tables or "alembic_version" not in tables:
-            raise WorkspaceError(f"{ws.path.name} is an SQLite database but not a CoopEval workspace.")
-        revision = MigrationContext.configure(conn).get_current_revision()
-    meta = read_meta(ws.engine)
+def _check_ours(path: Path) -> str:
+    """The file's schema revision, once it is known to be a CoopEval workspace we can read."""
+    engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "workspace_meta" not in tables or "alembic_version" not in tables:
+                raise WorkspaceError(f"{path.name} is an SQLite database but not a CoopEval workspace.")
+            revision = MigrationContext.configure(conn).get_current_revision()
+        meta = read_meta(engine)
+    finally:
+        engine.dispose()
     if meta.get("app") != APP_MARK:
-        raise WorkspaceError(f"{ws.path.name} is an SQLite database but not a CoopEval workspace.")
+        raise WorkspaceError(f"{path.name} is an SQLite database but not a CoopEval workspace.")
     if revision not in known_revisions():
         writer = meta.get("last_written_by", "a newer version")
         raise NewerWorkspaceError(
-            f"{ws.path.name} was written by CoopEval {writer} (schema {revision}); this is CoopEval "
+            f"{path.name} was written by CoopEval {writer} (schema {revision}); this is CoopEval "
             f"{__version__}, which reads schemas up to {head_revision()}. Update CoopEval to open it."
         )
-    ws.notes.append(f"schema {revision}")
+    return revision
 
 
 def read_meta(engine: Engine) -> dict[str, str]:
@@ -167,19 +179,50 @@ def _migrate(ws: OpenWorkspace, actor: str) -> None:
     target = head_revision()
     if current != target:
         backup = take_backup(ws.path, f"before-migration-{current}")
+        columns_before = _columns(ws.engine)
         with ws.engine.connect() as conn:
             command.upgrade(alembic_config(conn), "head")
             conn.commit()
         ws.migrated_from = current
+        added = {table: names - columns_before.get(table, names) for table, names in _columns(ws.engine).items()}
         with Session(ws.engine) as session:
             audit.append(session, actor=actor, action="migrate", entity="workspace",
                          note=f"schema {current} → {target}; backup {backup.name}")
+            _audit_new_columns(session, actor, added, f"schema {current} → {target}")
             session.commit()
     with Session(ws.engine) as session:
         row = session.get(MetaRow, "last_written_by")
         if row is None or row.value != __version__:
             session.merge(MetaRow(key="last_written_by", value=__version__))
             session.commit()
+
+
+def _columns(engine: Engine) -> dict[str, set[str]]:
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        return {table: {c["name"] for c in inspector.get_columns(table)} for table in inspector.get_table_names()}
+
+
+def _audit_new_columns(session: Session, actor: str, added: dict[str, set[str]], note: str) -> None:
+    """A column added by a migration changes every row of its table: audit each row's new state, so
+    rows still equal their last events. A row whose other values differ from its last event was
+    changed outside CoopEval before the migration; it is left alone for `audit.verify` to report."""
+    for table in AUDITED_TABLES:
+        if not added.get(table.__tablename__):
+            continue
+        entity = table.__entity__
+        latest = {entity_id: (after, ref) for entity_id, after, ref in session.exec(
+            select(AuditEventRow.entity_id, AuditEventRow.after, AuditEventRow.tender_ref)
+            .where(AuditEventRow.entity == entity).order_by(col(AuditEventRow.seq)))}
+        for row in session.exec(select(table)).all():
+            recorded, tender_ref = latest.get(row.id, (None, None))
+            if recorded is None:
+                continue
+            old, new = json.loads(recorded), row.snapshot()
+            if set(old) < set(new) and audit.canonical({k: new[k] for k in old}) == recorded:
+                audit.append(session, actor=actor, action="migrate", entity=entity, entity_id=row.id,
+                             tender_ref=tender_ref, before=old, after=new,
+                             note=f"{note}: new {', '.join(sorted(set(new) - set(old)))}")
 
 
 def _record_takeover(ws: OpenWorkspace, actor: str) -> None:

@@ -15,6 +15,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("tender") as batch:
         batch.add_column(sa.Column("signoff_round", sa.Integer(), nullable=False, server_default="1"))
+    # Until now the round was counted from reopen events; keep a reopened tender in its round.
+    op.execute(
+        "UPDATE tender SET signoff_round = 1 + (SELECT COUNT(*) FROM audit_event "
+        "WHERE audit_event.action = 'reopen' AND audit_event.tender_ref = tender.reference)"
+    )
 
 
 def downgrade() -> None:
