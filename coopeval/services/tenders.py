@@ -140,11 +140,7 @@ def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureV
     if set(params) - allowed:
         raise InputError(f"Unknown measure settings: {', '.join(sorted(set(params) - allowed))}.")
     with ws.writing() as session:
-        record = session.get(TenderMeasureRow, measure_id)
-        if record is None:
-            raise NotFoundError(f"There is no tender measure {measure_id}.")
-        tender = session.get(TenderRow, record.tender_id)
-        lifecycle.require_setup_editable(tender.status)
+        record, tender = _editable_measure(session, measure_id)
         before = record.snapshot()
         for key, value in _checked_measure_params(record, tender, params).items():
             setattr(record, key, value)
@@ -156,11 +152,7 @@ def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureV
 
 def remove_measure(ws: Workspace, measure_id: int) -> Changes:
     with ws.writing() as session:
-        record = session.get(TenderMeasureRow, measure_id)
-        if record is None:
-            raise NotFoundError(f"There is no tender measure {measure_id}.")
-        tender = session.get(TenderRow, record.tender_id)
-        lifecycle.require_setup_editable(tender.status)
+        record, tender = _editable_measure(session, measure_id)
         # Bids' responses to the measure go with it (only drafts get here, so nothing is scored yet).
         for response in list(session.exec(select(ResponseRow).where(ResponseRow.measure_id == measure_id))):
             gone = response.snapshot()
@@ -174,6 +166,15 @@ def remove_measure(ws: Workspace, measure_id: int) -> Changes:
         audit.append(session, actor=ws.actor, action="remove_measure", entity="tender_measure",
                      entity_id=measure_id, tender_ref=tender.reference, before=before, after=None)
         return Changes.of("tender_measure", tender_id=tender.id)
+
+
+def _editable_measure(session: Session, measure_id: int) -> tuple[TenderMeasureRow, TenderRow]:
+    record = session.get(TenderMeasureRow, measure_id)
+    if record is None:
+        raise NotFoundError(f"There is no tender measure {measure_id}.")
+    tender = session.get(TenderRow, record.tender_id)
+    lifecycle.require_setup_editable(tender.status)
+    return record, tender
 
 
 def get_tender(ws: Workspace, tender: int | str) -> TenderView:
