@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
+from coopeval.services.bid_input import received_on_value
 from coopeval.services.tenders import save, tender_row
 from coopeval.services.views import BidView, ResponseView, from_row
 from coopeval.services.workspace import Changes, NotFoundError, Workspace
@@ -120,6 +121,8 @@ def _checked(details: dict[str, Any], *, creating: bool) -> dict[str, Any]:
         values["legal_name"] = require_text(values.get("legal_name", ""), "Bidder's legal name", max_length=300)
     if values.get("org_form") and values["org_form"] not in ORG_FORMS:
         raise InputError(f"Unknown organisation form {values['org_form']!r}; choose one of: {', '.join(ORG_FORMS)}.")
+    if "received_on" in values:
+        values["received_on"] = received_on_value(values["received_on"] or "")
     if values.get("email") and "@" not in values["email"]:
         raise InputError(f"{values['email']!r} is not an email address.")
     return values

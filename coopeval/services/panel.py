@@ -93,6 +93,13 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
             bid = session.get(BidRow, bid_id)
             if bid is None or bid.tender_id != tender.id:
                 raise NotFoundError(f"Bid {bid_id} is not part of tender {tender.reference}.")
+        replaced = [d for d in _current(session, member.id) if d.bid_id == bid_id]
+        if interest == "none" and any(d.interest != "none" for d in replaced):
+            # Only the officer can lift what a declared interest led to (e.g. an exclusion).
+            raise InputError(
+                f"{member.name} has a declared interest here; declaring no interest cannot replace it. "
+                "If the interest has changed or ended, declare it again with details of what changed, "
+                "and an officer will resolve the new declaration.")
         row = DeclarationRow(tender_id=tender.id, member_id=member.id, bid_id=bid_id, interest=interest,
                              nature=nature, details=details.strip(), declared_at=audit.now_utc())
         save(ws, session, row, "declare", None, tender.reference)

@@ -404,19 +404,20 @@ def test_exclusion_from_the_tender_blocks_every_bid(eve):
 def test_declarations_are_superseded_never_deleted(eve):
     ws, t, eve_id = eve
     first, _ = panel.declare(ws, eve_id, interest="financial", nature="actual", details="Shares in bidder 0")
-    second, _ = panel.declare(ws, eve_id, interest="none")
+    second, _ = panel.declare(ws, eve_id, interest="financial", nature="potential", details="Shares sold last week")
     register = panel.register(ws, t.reference)
     eves = [d for d in register if d.member_id == eve_id]
     assert [(d.id, d.interest, d.superseded_by) for d in eves] == [(first.id, "financial", second.id),
-                                                                    (second.id, "none", None)]
+                                                                    (second.id, "financial", None)]
     assert eves[0].details == "Shares in bidder 0"
     with pytest.raises(InputError, match="has been superseded"):
         panel.resolve(ws, first.id, resolution="no_action")
+    panel.resolve(ws, second.id, resolution="no_action", note="Shares sold")
     evaluation.save_score(ws, eve_id, t.bids[0], t.qualitative, value=3, rationale=RATIONALE)
     with ws.reading() as s:
         actions = [e.action for e in audit.history(s) if e.entity == "declaration"]
         assert audit.verify(s).ok
-    assert actions[-3:] == ["declare", "declare", "supersede"]
+    assert actions[-4:] == ["declare", "declare", "supersede", "resolve"]
 
 
 def test_a_bid_declaration_does_not_supersede_the_general_one(eve):
@@ -448,3 +449,23 @@ def test_a_member_excluded_from_the_whole_tender_does_not_sign(tmp_path):
         signoff.sign(ws, t.chair, "I confirm.")
         signoff.finalise(ws, t.reference, t.chair)
         assert tenders.get_tender(ws, t.reference).status == "signed_off"
+
+
+def test_an_excluded_member_cannot_lift_their_own_exclusion(tmp_path):
+    from .workspace_factory import create_workspace, draft_tender
+
+    with create_workspace(tmp_path / "x.coopeval") as ws:
+        t = draft_tender(ws)
+        signoff.start_evaluation(ws, t.reference)
+        panel.declare(ws, t.evaluator, interest="none")
+        declared, _ = panel.declare(ws, t.evaluator, interest="personal", nature="actual",
+                                    details="Sister works for the bidder", bid_id=t.bids[0])
+        panel.resolve(ws, declared.id, resolution="excluded")
+        with pytest.raises(InputError, match="declaring no interest cannot replace it"):
+            panel.declare(ws, t.evaluator, interest="none", bid_id=t.bids[0])
+        assert t.bids[0] not in panel.visible_bids(ws, t.evaluator)
+        changed, _ = panel.declare(ws, t.evaluator, interest="personal", nature="potential",
+                                   details="Sister left the bidder last month", bid_id=t.bids[0])
+        assert t.bids[0] not in panel.visible_bids(ws, t.evaluator)  # waits for the officer
+        panel.resolve(ws, changed.id, resolution="no_action", note="Interest has ended")
+        assert t.bids[0] in panel.visible_bids(ws, t.evaluator)

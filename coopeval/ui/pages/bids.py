@@ -1,20 +1,257 @@
-"""Bids page (being built)."""
+"""Bids: the tender's bids; the selected bid's details (organisation form with its evidence); and
+its responses, measure by measure. Nothing typed is lost: changes are saved before another bid is
+shown, when the page is hidden and when the window closes (`flush`)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coopeval.domain import lifecycle
+from coopeval.services import bids, tenders
+from coopeval.services.bid_input import received_on_value
+from coopeval.services.views import BidView
+from coopeval.ui.bids.bid_table import NAME, BidTableModel
+from coopeval.ui.bids.details_form import BidDetailsForm
+from coopeval.ui.bids.responses import ResponsesEditor, answered
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.dialogs.bid_withdraw import WithdrawBidDialog
+from coopeval.ui.errors import error_text
 from coopeval.ui.pages.base import TenderPage
 
 
 class BidsPage(TenderPage):
     title = "Bids"
+    relevant = frozenset({"tender", "tender_measure", "bid"})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.note = QLabel(self.tr("This page is not built yet."), self)
-        QVBoxLayout(self).addWidget(self.note)
+        self.current_bid_id: int | None = None
+        self.new_mode = False
+        self.editable = False
+        self.status: str | None = None
+        self.withdraw_dialog: WithdrawBidDialog | None = None
+        self._syncing = False
+
+        self.state_note = QLabel(self)
+        self.state_note.setWordWrap(True)
+        self.state_note.setAccessibleName(self.tr("Why bids cannot be changed"))
+        self.model = BidTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Bids in this tender"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._bid_chosen)
+        self.new_button = self._button(self.tr("&New bid"), self.tr("New bid"), self.new_bid)
+        self.withdraw_button = self._button(self.tr("&Withdraw bid…"), self.tr("Withdraw bid"), self.withdraw)
+
+        self.details = BidDetailsForm(self)
+        self.details_message = QLabel(self)
+        self.details_message.setWordWrap(True)
+        self.details_message.setAccessibleName(self.tr("Bid details status"))
+        self.details.edited.connect(lambda: self.details_message.setText(""))
+        self.save_button = self._button(self.tr("Save &details"), self.tr("Save bid details"), self.save_details)
+        self.discard_button = self._button(self.tr("Dis&card changes"), self.tr("Discard changes to the bid details"),
+                                           self.discard_details)
+        self.responses = ResponsesEditor(controller, self)
+        self.responses.answered_changed.connect(self.model.set_answered)
+
+        bid_buttons = QHBoxLayout()
+        for b in (self.new_button, self.withdraw_button):
+            bid_buttons.addWidget(b)
+        bid_buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(bid_buttons)
+        self.details_box = QGroupBox(self.tr("Bid details"), self)
+        details_layout = QVBoxLayout(self.details_box)
+        details_layout.addWidget(self.details)
+        details_layout.addWidget(self.details_message)
+        details_buttons = QHBoxLayout()
+        details_buttons.addStretch(1)
+        details_buttons.addWidget(self.discard_button)
+        details_buttons.addWidget(self.save_button)
+        details_layout.addLayout(details_buttons)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(left)
+        top.addWidget(self.details_box)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        self.responses_box = QGroupBox(self.tr("Responses"), self)
+        QVBoxLayout(self.responses_box).addWidget(self.responses)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(self.responses_box)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_note)
+        layout.addWidget(split, 1)
+        self._update_controls()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # showing -----------------------------------------------------------------------------
+    def show_tender(self, tender_id: int | None) -> None:
+        if tender_id != self.tender_id:
+            self.flush()
+            self.current_bid_id, self.new_mode = None, False
+            self.details.load(None)
+        super().show_tender(tender_id)
 
     def reload(self) -> None:
-        pass
+        if self.tender_id is None or not self.controller.is_open:
+            self.model.set_bids([], {}, 0)
+            self.details.load(None)
+            self.responses.show_bid(None, [], [], False)
+            self._update_controls()
+            return
+        self.responses.flush()
+        tender = self.controller.query(tenders.get_tender, self.tender_id)
+        self.status = tender.status
+        self.editable = tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION) and not self.controller.read_only
+        measures = self.controller.query(tenders.list_measures, self.tender_id)
+        all_bids = self.controller.query(bids.list_bids, self.tender_id)
+        responses = {b.id: self.controller.query(bids.list_responses, b.id) for b in all_bids}
+        self.model.set_bids(all_bids, {k: sum(1 for r in v if answered(r)) for k, v in responses.items()}, len(measures))
+        ids = [b.id for b in all_bids]
+        if self.current_bid_id not in ids and not self.new_mode:
+            self.current_bid_id = ids[0] if ids else None
+        self._select_row(self.current_bid_id)
+        if not self.details.dirty:
+            self.details.load(self.current_bid())
+        self.details.set_editable(self.editable)
+        self.responses.show_bid(self.current_bid_id, measures, responses.get(self.current_bid_id, []), self.editable)
+        self._update_controls()
+
+    def current_bid(self) -> BidView | None:
+        row = self.model.row_of(self.current_bid_id)
+        return None if row is None else self.model.bid_at(row)
+
+    def _select_row(self, bid_id: int | None) -> None:
+        row = self.model.row_of(bid_id)
+        with QSignalBlocker(self.table.selectionModel()):
+            if row is None:
+                self.table.selectionModel().clearSelection()
+                self.table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            else:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.viewport().update()
+
+    def _update_controls(self) -> None:
+        bid = self.current_bid()
+        open_ = self.tender_id is not None and self.controller.is_open
+        status = self.status
+        can_withdraw = open_ and not self.controller.read_only and status != lifecycle.SIGNED_OFF
+        self.new_button.setEnabled(open_ and self.editable)
+        self.withdraw_button.setEnabled(can_withdraw and bid is not None and not bid.withdrawn)
+        self.save_button.setEnabled(open_ and self.editable and (bid is not None or self.new_mode))
+        self.discard_button.setEnabled(self.save_button.isEnabled())
+        self.details_box.setTitle(self.tr("New bid") if self.new_mode else
+                                  self.tr("Bid details: %1").replace("%1", bid.display_name) if bid else self.tr("Bid details"))
+        note = ""
+        if open_ and self.controller.read_only:
+            note = self.tr("This workspace is open read-only: nothing can be changed.")
+        elif open_ and not self.editable:
+            note = self.tr("Bids can be added or changed only in draft or evaluation; this tender is in %1.").replace(
+                "%1", lifecycle.label(status or ""))
+            if status != lifecycle.SIGNED_OFF:
+                note += " " + self.tr("A bid can still be withdrawn until sign-off.")
+        elif bid is not None and bid.withdrawn:
+            note = self.tr("%1 withdrew: %2").replace("%1", bid.display_name).replace("%2", bid.withdrawn_reason)
+        self.state_note.setText(note)
+        self.state_note.setVisible(bool(note))
+
+    # choosing and saving -----------------------------------------------------------------
+    def _bid_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        bid = self.model.bid_at(current.row())
+        if bid is None or (bid.id == self.current_bid_id and not self.new_mode):
+            return
+        if not self.flush():
+            self._select_row(self.current_bid_id)
+            return
+        self.current_bid_id, self.new_mode = bid.id, False
+        self.details.load(bid)
+        self.details_message.setText("")
+        self.reload()
+
+    def flush(self) -> bool:
+        """Save whatever has been typed; False (with the reason shown) if something was refused."""
+        if self.tender_id is None or not self.controller.is_open:
+            return True
+        ok = self.responses.flush()
+        if self.details.dirty and not self.save_details():
+            ok = False
+        return ok
+
+    def save_details(self) -> bool:
+        if not self.responses.flush():
+            return False
+        values = self.details.values()
+        try:
+            values["received_on"] = received_on_value(values["received_on"])
+            if self.details.bid is None:
+                saved = self.controller.mutate(bids.add_bid, self.tender_id, **values)
+            else:
+                saved = self.controller.mutate(bids.update_bid, self.details.bid.id, **values)
+        except Exception as exc:  # the message is shown under the form, which keeps what was typed
+            self.details_message.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
+            return False
+        self.current_bid_id, self.new_mode = saved.id, False
+        self.details.load(saved)
+        self.reload()
+        self.details_message.setText(self.tr("Saved."))
+        return True
+
+    def discard_details(self) -> None:
+        self.new_mode = False
+        self.details.load(None)  # unchanged now, so reload shows the selected bid again
+        self.details_message.setText("")
+        self.reload()
+
+    def new_bid(self) -> None:
+        if not self.flush():
+            return
+        self.new_mode, self.current_bid_id = True, None
+        self.details.load(None)
+        self.reload()
+        self.details_message.setText(self.tr("Fill in the new bid's details, then save."))
+        self.details.identifier.setFocus()
+
+    def withdraw(self) -> None:
+        bid = self.current_bid()
+        if bid is None or not self.flush():
+            return
+        self.withdraw_dialog = WithdrawBidDialog(self.controller, bid, self)
+        self.withdraw_dialog.open()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.flush()
+        super().hideEvent(event)

@@ -1,20 +1,218 @@
-"""Panel page (being built)."""
+"""Panel: the members and their roles, and the conflicts-of-interest register. Who still has to
+declare and which declarations await the officer's resolution are said in words at the top.
+The register is read-only: declarations and resolutions are appended through dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeval.domain import lifecycle
+from coopeval.services import bids, tenders
+from coopeval.services.panel_standing import PanelStanding, panel_standing
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.dialogs.declaration_dialogs import DeclareDialog, ResolveDialog
+from coopeval.ui.dialogs.member_dialog import MemberDialog
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.panel import member_table, register_table
+from coopeval.ui.panel.labels import scope_text
+from coopeval.ui.panel.member_table import MemberTableModel
+from coopeval.ui.panel.register_table import RegisterTableModel
 
 
 class PanelPage(TenderPage):
     title = "Panel"
+    relevant = frozenset({"tender", "bid", "member", "declaration"})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.note = QLabel(self.tr("This page is not built yet."), self)
-        QVBoxLayout(self).addWidget(self.note)
+        self.standing: PanelStanding | None = None
+        self.bids: dict = {}
+        self.editable = False
+        self.status: str | None = None
+        self.dialog: MemberDialog | DeclareDialog | ResolveDialog | None = None
 
+        self.state_note = QLabel(self)
+        self.state_note.setWordWrap(True)
+        self.state_note.setAccessibleName(self.tr("Why the panel cannot be changed"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName(self.tr("Declarations still needed"))
+        self.members = MemberTableModel(self)
+        self.member_view = self._table(self.members, self.tr("Panel members"), (member_table.CONFLICTS,))
+        self.register = RegisterTableModel(self)
+        self.register_view = self._table(self.register, self.tr("Conflicts of interest register"),
+                                         (register_table.DETAILS, register_table.NOTE))
+        self.member_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_controls())
+        self.register_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_controls())
+        self.add_button = self._button(self.tr("&Add member…"), self.tr("Add panel member"), self.add_member)
+        self.edit_button = self._button(self.tr("&Edit member…"), self.tr("Edit panel member"), self.edit_member)
+        self.declare_button = self._button(self.tr("&Declare…"), self.tr("Declare a conflict of interest"), self.declare)
+        self.resolve_button = self._button(self.tr("&Resolve…"), self.tr("Resolve a declared interest"), self.resolve)
+
+        members_box = QGroupBox(self.tr("Panel members"), self)
+        members_layout = QVBoxLayout(members_box)
+        members_layout.addWidget(self.member_view)
+        members_layout.addLayout(self._row(self.add_button, self.edit_button, self.declare_button))
+        register_box = QGroupBox(self.tr("Conflicts of interest register"), self)
+        register_layout = QVBoxLayout(register_box)
+        register_note = QLabel(self.tr("Every declaration and resolution is kept here. Nothing is edited or deleted: "
+                                       "a new declaration supersedes the member's current one for the same scope."), self)
+        register_note.setWordWrap(True)
+        register_layout.addWidget(register_note)
+        register_layout.addWidget(self.register_view)
+        register_layout.addLayout(self._row(self.resolve_button))
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(members_box)
+        split.addWidget(register_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_note)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self._update_controls()
+
+    def _table(self, model, name: str, stretch: tuple[int, ...]) -> QTableView:  # noqa: ANN001
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setCornerButtonEnabled(False)
+        view.setWordWrap(True)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in stretch:  # long free text wraps in the columns that share the spare width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return view
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _row(*buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        return row
+
+    # showing -----------------------------------------------------------------------------
     def reload(self) -> None:
-        pass
+        if self.tender_id is None or not self.controller.is_open:
+            self.standing, self.bids = None, {}
+            self.members.set_members([], {})
+            self.register.set_register([], {}, {})
+            self.summary.setText("")
+            self._update_controls()
+            return
+        keep_member, keep_declaration = self.selected_member_id(), self.selected_declaration_id()
+        tender = self.controller.query(tenders.get_tender, self.tender_id)
+        self.status = tender.status
+        self.editable = tender.status != lifecycle.SIGNED_OFF and not self.controller.read_only
+        self.bids = {b.id: b for b in self.controller.query(bids.list_bids, self.tender_id)}
+        self.standing = self.controller.query(panel_standing, self.tender_id)
+        self.members.set_members(list(self.standing.members), self.bids)
+        self.register.set_register(list(self.standing.register), {s.member.id: s.member for s in self.standing.members},
+                                   self.bids)
+        self._reselect(self.member_view, self.members.row_of(keep_member))
+        rows = [d.id for d in self.standing.register]
+        self._reselect(self.register_view, rows.index(keep_declaration) if keep_declaration in rows else None)
+        self.summary.setText(self._summary_text())
+        note = ""
+        if self.controller.read_only:
+            note = self.tr("This workspace is open read-only: nothing can be changed.")
+        elif tender.status == lifecycle.SIGNED_OFF:
+            note = self.tr("The tender is signed off: the panel and the register cannot change unless an officer reopens it.")
+        self.state_note.setText(note)
+        self.state_note.setVisible(bool(note))
+        self._update_controls()
+
+    def _summary_text(self) -> str:
+        s = self.standing
+        if s is None:
+            return ""
+        if not s.members:
+            return escape(self.tr("No one is on the panel yet. Add the members, then each declares any conflict of interest."), quote=False)
+        lines = []
+        if s.to_declare:
+            lines.append(escape(self.tr("Still to declare (cannot see any bid until they do): %1").replace(
+                "%1", ", ".join(m.name for m in s.to_declare)), quote=False))
+        if s.awaiting:
+            items = ", ".join(f"{s.member(d.member_id).name if s.member(d.member_id) else d.member_id} "
+                              f"({scope_text(d.bid_id, self.bids)})" for d in s.awaiting)
+            lines.append(escape(self.tr("Awaiting the officer's resolution: %1").replace("%1", items), quote=False))
+        if not lines:
+            lines.append(escape(self.tr("Every member has declared, and no declared interest awaits resolution."), quote=False))
+        return "<br>".join(lines)
+
+    @staticmethod
+    def _reselect(view: QTableView, row: int | None) -> None:
+        if row is not None:
+            view.selectionModel().setCurrentIndex(view.model().index(row, 0),
+                                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                  | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_member_id(self) -> int | None:
+        s = self.members.standing_at(self.member_view.currentIndex().row())
+        return s.member.id if s else None
+
+    def selected_declaration_id(self) -> int | None:
+        d = self.register.declaration_at(self.register_view.currentIndex().row())
+        return d.id if d else None
+
+    def _update_controls(self) -> None:
+        has_members = bool(self.standing and self.standing.members)
+        self.add_button.setEnabled(self.editable)
+        self.edit_button.setEnabled(self.editable and self.selected_member_id() is not None)
+        self.declare_button.setEnabled(self.editable and has_members)
+        self.resolve_button.setEnabled(self.editable and bool(self.standing and self.standing.awaiting))
+
+    # appending ---------------------------------------------------------------------------
+    def _open(self, dialog) -> None:  # noqa: ANN001
+        self.dialog = dialog
+        dialog.open()
+
+    def add_member(self) -> None:
+        self._open(MemberDialog(self.controller, self.tender_id, None, self))
+
+    def edit_member(self) -> None:
+        s = self.members.standing_at(self.member_view.currentIndex().row())
+        if s is not None:
+            self._open(MemberDialog(self.controller, self.tender_id, s.member, self))
+
+    def declare(self) -> None:
+        if self.standing is None:
+            return
+        members = [s.member for s in self.standing.members]
+        self._open(DeclareDialog(self.controller, members, list(self.bids.values()), self.selected_member_id(), self,
+                                 current=list(self.standing.register)))
+
+    def resolve(self) -> None:
+        if self.standing is None:
+            return
+        members = {s.member.id: s.member for s in self.standing.members}
+        self._open(ResolveDialog(self.controller, list(self.standing.awaiting), members, self.bids,
+                                 self.selected_declaration_id(), self))

@@ -1,0 +1,73 @@
+"""The tender's bids as a read-only table: who, their identifier and form, how many measures they
+answered, and whether they were withdrawn (in words, not colour)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from coopeval.services.views import BidView
+from coopeval.ui.bids.labels import org_form_label
+
+NAME, IDENTIFIER, FORM, ANSWERED, STATUS = range(5)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class BidTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.bids: list[BidView] = []
+        self.answered: dict[int, int] = {}
+        self.measure_count = 0
+
+    def set_bids(self, bids: list[BidView], answered: dict[int, int], measure_count: int) -> None:
+        self.beginResetModel()
+        self.bids, self.answered, self.measure_count = list(bids), dict(answered), measure_count
+        self.endResetModel()
+
+    def set_answered(self, bid_id: int, count: int) -> None:
+        self.answered[bid_id] = count
+        row = self.row_of(bid_id)
+        if row is not None:
+            index = self.index(row, ANSWERED)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, bid_id: int | None) -> int | None:
+        return next((i for i, b in enumerate(self.bids) if b.id == bid_id), None)
+
+    def bid_at(self, row: int) -> BidView | None:
+        return self.bids[row] if 0 <= row < len(self.bids) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.bids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Bidder"), self.tr("Identifier"), self.tr("Organisation form"),
+                    self.tr("Responses"), self.tr("Status"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        bid = self.bid_at(index.row())
+        if bid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        col = index.column()
+        if col == NAME:
+            if role == Qt.ItemDataRole.ToolTipRole and bid.trading_name and bid.trading_name != bid.legal_name:
+                return self.tr("%1, trading as %2").replace("%1", bid.legal_name).replace("%2", bid.trading_name)
+            return bid.display_name
+        if col == IDENTIFIER:
+            return bid.identifier
+        if col == FORM:
+            return org_form_label(bid.org_form)
+        if col == ANSWERED:
+            return self.tr("%1 of %2").replace("%1", str(self.answered.get(bid.id, 0))).replace("%2", str(self.measure_count))
+        if bid.withdrawn:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Withdrawn: %1").replace("%1", bid.withdrawn_reason)
+            return self.tr("Withdrawn")
+        return self.tr("Active")

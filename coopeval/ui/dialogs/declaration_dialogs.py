@@ -1,0 +1,177 @@
+"""Declaring a conflict of interest, and the officer's resolution of one. Both append to the
+register; nothing in it is edited or deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from coopeval.services import panel
+from coopeval.services.views import BidView, DeclarationView, MemberView
+from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.errors import error_text
+from coopeval.ui.panel.labels import interest_labels, interest_text, nature_labels, resolution_labels, scope_text
+
+
+class _AppendDialog(QDialog):
+    """A form that records one thing: labelled fields, an inline problem line, OK/Cancel."""
+
+    def __init__(self, parent: QWidget | None):
+        super().__init__(parent)
+        self.setMinimumWidth(520)
+        self.form = QFormLayout(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Problem with this entry"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def set_texts(self, title: str, ok_text: str) -> None:
+        self.setWindowTitle(title)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
+
+    def add_field(self, text: str, widget: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", ""))
+        self.form.addRow(label, widget)
+
+    def add_note(self, text: str) -> QLabel:
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        return note
+
+    def finish_form(self) -> None:
+        self.form.addRow(self.message)
+        self.form.addRow(self.buttons)
+
+    def record(self, fn, *args, **kwargs) -> bool:  # noqa: ANN001, ANN002, ANN003
+        try:
+            self.controller.mutate(fn, *args, **kwargs)
+        except Exception as exc:  # shown in the dialog, which stays open with what was typed
+            self.message.setText(error_text(exc))
+            return False
+        return True
+
+
+class DeclareDialog(_AppendDialog):
+    def __init__(self, controller: WorkspaceController, members: list[MemberView], bids: list[BidView],
+                 member_id: int | None = None, parent: QWidget | None = None,
+                 current: list[DeclarationView] | None = None):
+        super().__init__(parent)
+        self.set_texts(self.tr("Declare a conflict of interest"), self.tr("&Record declaration"))
+        self.controller = controller
+        self.current = [d for d in current or [] if d.current]
+        self.member = QComboBox(self)
+        for m in members:
+            self.member.addItem(m.name, m.id)
+        self.member.setCurrentIndex(max(self.member.findData(member_id), 0))
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("The whole tender (every bid)"), None)
+        by_id = {b.id: b for b in bids}
+        for b in bids:
+            text = scope_text(b.id, by_id) + (self.tr(" (withdrawn)") if b.withdrawn else "")
+            self.scope.addItem(text, b.id)
+        self.interest = QComboBox(self)
+        for key, text in interest_labels().items():
+            self.interest.addItem(text, key)
+        self.nature = QComboBox(self)
+        for key, text in nature_labels().items():
+            self.nature.addItem(text, key)
+        self.details = QPlainTextEdit(self)
+        self.details.setTabChangesFocus(True)
+        self.details.setPlaceholderText(self.tr("Who or what, and how: e.g. My partner owns shares in the bidder."))
+        self.add_note(self.tr("Declare before seeing any bid. Declare “No interest” for the whole tender if you have "
+                              "none; declare each interest, for the whole tender or for one bid. A new declaration "
+                              "replaces your current one for the same scope; the old one stays in the register."))
+        for text, widget in ((self.tr("&Member"), self.member), (self.tr("&Scope"), self.scope),
+                             (self.tr("&Interest"), self.interest), (self.tr("&Nature"), self.nature),
+                             (self.tr("&Details"), self.details)):
+            self.add_field(text, widget)
+        self.warning = self.add_note("")
+        self.warning.setAccessibleName(self.tr("Warning about this declaration"))
+        self.finish_form()
+        for combo in (self.member, self.scope, self.interest):
+            combo.currentIndexChanged.connect(self._interest_changed)
+        self._interest_changed()
+
+    def _interest_changed(self) -> None:
+        has_interest = self.interest.currentData() != "none"
+        self.nature.setEnabled(has_interest)
+        self.details.setEnabled(has_interest)
+        replaced = next((d for d in self.current if d.member_id == self.member.currentData()
+                         and d.bid_id == self.scope.currentData()), None)
+        warning = ""
+        if replaced is not None and replaced.resolution == "excluded":
+            warning = self.tr("%1 is excluded from this by the officer's resolution (no. %2). A new declaration "
+                              "replaces that one; the exclusion stays in the register but no longer applies.")
+        elif replaced is not None and replaced.needs_resolution:
+            warning = self.tr("%1's declaration no. %2 for this still awaits the officer's resolution; a new "
+                              "declaration replaces it.")
+        self.warning.setText(warning.replace("%1", self.member.currentText()).replace("%2", str(replaced.id))
+                             if replaced is not None else "")
+        self.warning.setVisible(bool(self.warning.text()))
+
+    def accept(self) -> None:
+        has_interest = self.interest.currentData() != "none"
+        if self.record(panel.declare, self.member.currentData(), interest=self.interest.currentData(),
+                       nature=self.nature.currentData() if has_interest else None,
+                       details=self.details.toPlainText() if has_interest else "", bid_id=self.scope.currentData()):
+            super().accept()
+
+
+class ResolveDialog(_AppendDialog):
+    def __init__(self, controller: WorkspaceController, pending: list[DeclarationView], members: dict[int, MemberView],
+                 bids: dict[int, BidView], declaration_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.set_texts(self.tr("Resolve a declared interest"), self.tr("&Record resolution"))
+        self.controller, self.pending = controller, {d.id: d for d in pending}
+        self.members, self.bids = members, bids
+        self.declaration = QComboBox(self)
+        for d in pending:
+            who = members[d.member_id].name if d.member_id in members else f"#{d.member_id}"
+            self.declaration.addItem(self.tr("No. %1: %2, %3 (%4)").replace("%1", str(d.id)).replace("%2", who)
+                                     .replace("%3", interest_text(d).lower()).replace("%4", scope_text(d.bid_id, bids)), d.id)
+        self.declaration.setCurrentIndex(max(self.declaration.findData(declaration_id), 0))
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("What was declared"))
+        self.resolution = QComboBox(self)
+        for key, text in resolution_labels().items():
+            self.resolution.addItem(text, key)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("Why, and any conditions: e.g. Excluded from scoring this bid; left the room "
+                                             "when it was discussed."))
+        self.add_field(self.tr("&Declaration"), self.declaration)
+        self.form.addRow(self.tr("Declared"), self.details)
+        self.add_field(self.tr("Re&solution"), self.resolution)
+        self.add_field(self.tr("N&ote"), self.note)
+        self.add_note(self.tr("An excluded member cannot see or score the bids concerned. A resolution is recorded "
+                              "under your name (%1) and cannot be changed; if things change, the member makes a new "
+                              "declaration.").replace("%1", controller.workspace.actor if controller.workspace else ""))
+        self.finish_form()
+        self.declaration.currentIndexChanged.connect(self._declaration_changed)
+        self._declaration_changed()
+
+    def _declaration_changed(self) -> None:
+        d = self.pending.get(self.declaration.currentData())
+        self.details.setText(d.details if d else self.tr("Nothing awaits resolution."))
+        self.ok_button.setEnabled(d is not None)
+
+    def accept(self) -> None:
+        if self.record(panel.resolve, self.declaration.currentData(), resolution=self.resolution.currentData(),
+                       note=self.note.toPlainText()):
+            super().accept()
