@@ -212,19 +212,29 @@ def count_measures(session: Session, tender_id: int) -> int:
                         .where(TenderMeasureRow.tender_id == tender_id)).one()
 
 
+def _whole(value: Any, what: str, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise InputError(f"{what}: {value!r} is not a whole number.") from None
+    if not low <= number <= high:
+        raise InputError(f"{what} must be between {low:,} and {high:,}; got {number:,}.")
+    return number
+
+
 def _checked_details(changes: dict[str, Any]) -> dict[str, Any]:
     out = dict(changes)
-    if out.get("contract_value_pence") is not None and int(out["contract_value_pence"]) < 0:
-        raise InputError("Contract value cannot be negative.")
-    if out.get("duration_months") is not None and not 0 < int(out["duration_months"]) <= 600:
-        raise InputError("Contract duration must be between 1 and 600 months.")
+    if out.get("contract_value_pence") is not None:
+        out["contract_value_pence"] = _whole(out["contract_value_pence"], "Contract value (pence)", 0, 10**15)
+    if out.get("duration_months") is not None:
+        out["duration_months"] = _whole(out["duration_months"], "Contract duration (months)", 1, 600)
     for key, what in (("section_weight", "Social value weight"), ("discuss_at", "Discussion cut-off"),
                       ("split_above", "Split cut-off")):
         if key in out:
             low = Decimal("0.01") if key == "section_weight" else Decimal(0)
             out[key] = decimal_text(parse_decimal(out[key], what, minimum=low, maximum=100))
-    if "min_rationale_chars" in out and not 0 <= int(out["min_rationale_chars"]) <= 2000:
-        raise InputError("Minimum rationale length must be between 0 and 2000 characters.")
+    if "min_rationale_chars" in out:
+        out["min_rationale_chars"] = _whole(out["min_rationale_chars"], "Minimum rationale length", 0, 2000)
     return out
 
 

@@ -14,6 +14,7 @@ from coopeval.services.workspace import Changes, Workspace
 
 class WorkspaceController(QObject):
     workspace_opened = Signal(object)  # the Workspace, or None when closed
+    about_to_close = Signal()  # pages save what is being typed before the workspace goes
     data_changed = Signal(object)  # Changes
 
     def __init__(self, actor: str | None = None, parent: QObject | None = None):
@@ -43,6 +44,7 @@ class WorkspaceController(QObject):
 
     def close(self, *, emit: bool = True) -> None:
         if self.workspace is not None:
+            self.about_to_close.emit()
             self.workspace.close()
             self.workspace = None
             if emit:

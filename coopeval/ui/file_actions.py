@@ -85,6 +85,9 @@ class FileActions:
 
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open `path`, asking the user what to do when it is locked or on a network drive."""
+        current = self.controller.workspace
+        if current is not None and not create and current.path == Path(path).expanduser().absolute():
+            return True  # already open here; a second handle would only meet our own lock
         try:
             ws = self.controller.open(path, create=create, read_only=read_only)
         except WorkspaceLockedError as exc:

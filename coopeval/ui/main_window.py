@@ -36,6 +36,7 @@ from coopeval.ui.pages.panel import PanelPage
 from coopeval.ui.pages.scoring import ScoringPage
 from coopeval.ui.pages.setup import SetupPage
 from coopeval.ui.settings import Settings
+from coopeval.ui.tasks import TaskRunner
 from coopeval.ui.welcome import WelcomePage
 
 TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue, self.controller, self.settings = catalogue, controller, settings
+        self.tasks = TaskRunner(self)  # the one runner for work that leaves the main thread
         self.resize(1280, 800)
         self.tender_model = QStandardItemModel(self)
         self.tender_list = QListView(self)
@@ -235,13 +237,9 @@ class MainWindow(QMainWindow):
             "council's own TOMs.</p>").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for page in self.pages:
-            flush = getattr(page, "flush", None)
-            if flush:
-                flush()
+        self.controller.close(emit=False)  # pages flush what is being typed first (about_to_close)
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
-        self.controller.close(emit=False)
         super().closeEvent(event)
 
     def paint_once(self, callback) -> None:  # noqa: ANN001

@@ -469,3 +469,18 @@ def test_an_excluded_member_cannot_lift_their_own_exclusion(tmp_path):
         assert t.bids[0] not in panel.visible_bids(ws, t.evaluator)  # waits for the officer
         panel.resolve(ws, changed.id, resolution="no_action", note="Interest has ended")
         assert t.bids[0] in panel.visible_bids(ws, t.evaluator)
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("duration_months", "twelve", "is not a whole number"),
+    ("duration_months", 0, "between 1 and 600"),
+    ("min_rationale_chars", "x", "is not a whole number"),
+    ("contract_value_pence", -5, "between 0 and"),
+])
+def test_bad_tender_details_are_plain_input_errors(tmp_path, field, value, message):
+    from .workspace_factory import create_workspace, draft_tender
+
+    with create_workspace(tmp_path / "x.coopeval") as ws:
+        t = draft_tender(ws)
+        with pytest.raises(InputError, match=message):
+            tenders.update_tender(ws, t.reference, **{field: value})

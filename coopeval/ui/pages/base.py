@@ -21,6 +21,12 @@ class TenderPage(QWidget):
         self.controller = controller
         self.tender_id: int | None = None
         controller.data_changed.connect(self._on_data_changed)
+        controller.about_to_close.connect(self._flush_if_any)
+
+    def _flush_if_any(self) -> None:
+        flush = getattr(self, "flush", None)
+        if flush is not None:
+            flush()
 
     def show_tender(self, tender_id: int | None) -> None:
         self.tender_id = tender_id

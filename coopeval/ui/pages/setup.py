@@ -1,20 +1,184 @@
-"""Set-up page (being built)."""
+"""Set-up (officer): the tender's details and scale, the measures picked from the workspace's
+frameworks with their weights, thresholds and methods, and "Start evaluation", which freezes all of
+it after a confirmation that says what will be frozen. Once evaluation starts the page shows the
+frozen set-up read-only, with a line saying why."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coopeval.domain import lifecycle
+from coopeval.domain.scales import Scale
+from coopeval.services import signoff, tenders
+from coopeval.services.setup_start import FreezeSummary, freeze_summary, start_problem
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.setup.details_form import TenderDetailsForm
+from coopeval.ui.setup.inline import InlineMessage, attempt
+from coopeval.ui.setup.measure_picker import MeasurePicker
+from coopeval.ui.setup.weights_panel import WeightsPanel
+from coopeval.ui.tasks import TaskRunner
+
+MAX_LISTED = 30  # measures listed by name in the confirmation; more are counted
 
 
 class SetupPage(TenderPage):
     title = "Set-up"
+    relevant = frozenset({"tender", "tender_measure", "framework"})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.note = QLabel(self.tr("This page is not built yet."), self)
-        QVBoxLayout(self).addWidget(self.note)
+        self.catalogue = getattr(parent, "catalogue", None)
+        self.tasks = getattr(parent, "tasks", None) or TaskRunner(self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Set-up status"))
+        self.banner.setStyleSheet("QLabel { background: #e5f1fb; color: #0b2a4a; border-left: 4px solid #0f6cbd; "
+                                  "padding: 6px; }")
+        self.banner.hide()
+        self.details = TenderDetailsForm(controller, self)
+        self.picker = MeasurePicker(controller, self)
+        self.picker.tasks = self.tasks
+        self.weights = WeightsPanel(controller, self)
+        self.start_button = QPushButton(self.tr("Start evaluati&on…"), self)
+        self.start_button.setAccessibleName(self.tr("Start evaluation"))
+        self.start_button.clicked.connect(self.start_evaluation)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.start_note = start_note = QLabel(self.tr("Starting evaluation freezes the scale, the weights, the thresholds and the "
+                                    "methods. The weights must total exactly 100 and the panel needs an evaluator."), self)
+        start_note.setWordWrap(True)
+        self.start_message = InlineMessage(self.tr("Start evaluation message"), self)
 
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setChildrenCollapsible(False)
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidget(self.details)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.viewport().setAutoFillBackground(False)
+        self.details.setAutoFillBackground(False)
+        details_scroll.setAccessibleName(self.tr("Tender details"))
+        top.addWidget(details_scroll)
+        top.addWidget(self.picker)
+        top.setSizes([500, 500])
+        body = QSplitter(Qt.Orientation.Vertical, self)
+        body.setChildrenCollapsible(False)
+        body.addWidget(top)
+        body.addWidget(self.weights)
+        body.setSizes([400, 300])
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addWidget(start_note, 1)
+        start_row.addStretch(0)  # keeps the button at the left once the note is hidden
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(body, 1)
+        layout.addLayout(start_row)
+        layout.addWidget(self.start_message)
+        self.setTabOrder(self.details, self.picker)
+        self.setTabOrder(self.picker, self.weights)
+        self.setTabOrder(self.weights, self.start_button)
+
+    # showing ------------------------------------------------------------------------------------
     def reload(self) -> None:
-        pass
+        if self.tender_id is None or not self.controller.is_open:
+            self.details.load(None, {}, False)
+            self.picker.load(None, [], False)
+            self.weights.load(None, [], False)
+            self.start_button.setEnabled(False)
+            self.banner.hide()
+            return
+        t = self.controller.query(tenders.get_tender, self.tender_id)
+        measures = self.controller.query(tenders.list_measures, self.tender_id)
+        scales = dict(self._scales())
+        current = self.controller.query(tenders.tender_scale, self.tender_id)
+        scales.setdefault(current.id, current)
+        editable = t.status == lifecycle.DRAFT and not self.controller.read_only
+        self.details.load(t, scales, editable)
+        self.picker.load(t.id, measures, editable)
+        self.weights.load(t.id, measures, editable)
+        self.start_button.setEnabled(editable)
+        self.start_note.setVisible(t.status == lifecycle.DRAFT)
+        if not editable:  # what was said about earlier edits no longer applies
+            for message in (self.details.message, self.picker.message, self.weights.message, self.start_message):
+                message.clear()
+        self._show_banner(t.status)
+
+    def _show_banner(self, status: str) -> None:
+        if status != lifecycle.DRAFT:
+            text = self.tr("Read-only: evaluation has started (the tender is in %1), so this set-up is frozen. "
+                           "The panel scores against these measures, weights, thresholds and methods, so none "
+                           "of them can change.").replace("%1", lifecycle.label(status))
+        elif self.controller.read_only:
+            text = self.tr("This workspace is open read-only, so the set-up is shown but cannot be changed.")
+        else:
+            text = ""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _scales(self) -> dict[str, Scale]:
+        if self.catalogue is None:
+            self.catalogue = getattr(self.window(), "catalogue", None)
+        if self.catalogue is None:
+            from coopeval.services.catalogue import load_catalogue
+
+            self.catalogue = load_catalogue()
+        return self.catalogue.scales
+
+    def flush(self) -> None:
+        """Save a field still being edited (the main window calls this before closing)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+
+    # starting -----------------------------------------------------------------------------------
+    def start_evaluation(self) -> None:
+        if self.tender_id is None:
+            return
+        self.flush()
+        problem = self.controller.query(start_problem, self.tender_id)
+        if problem:
+            self.start_message.problem(problem)
+            return
+        self.start_message.clear()
+        summary = self.controller.query(freeze_summary, self.tender_id)
+        yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(self, self.tr("Start evaluation?"), self.freeze_text(summary), yes | cancel, cancel)
+        if answer == yes:
+            attempt(self, self.controller, self.start_message, signoff.start_evaluation, self.tender_id)
+
+    def freeze_text(self, s: FreezeSummary) -> str:
+        listed = [f"    {m.code}  {m.title} — {m.weight}%" for m in s.measures[:MAX_LISTED]]
+        if len(s.measures) > MAX_LISTED:
+            listed.append(self.tr("    … and %1 more").replace("%1", str(len(s.measures) - MAX_LISTED)))
+        minimums = [f"{m.code} ≥ {m.minimum}" for m in s.measures if m.minimum is not None]
+        methods = sum(1 for m in s.measures if m.method)
+        lines = [
+            self.tr("Starting evaluation of %1 — %2 freezes its set-up. After this none of the following can change:")
+            .replace("%1", s.reference).replace("%2", s.title),
+            "",
+            self.tr("• Scale: %1").replace("%1", s.scale_name),
+            self.tr("• Social value weight: %1% of the whole tender").replace("%1", s.section_weight),
+            self.tr("• %1 measures and their weights:").replace("%1", str(len(s.measures))),
+            *listed,
+            self.tr("• Minimum thresholds: %1").replace("%1", ", ".join(minimums) or self.tr("none")),
+            self.tr("• Methods, targets and bands of %1 quantitative measures").replace("%1", str(methods)),
+            self.tr("• Moderation: discuss spreads from %1%, split above %2%; %3").replace("%1", s.discuss_at)
+            .replace("%2", s.split_above).replace("%3", self.tr("a bid missing a minimum is disqualified")
+                                                  if s.disqualify_on_threshold else self.tr("no disqualification")),
+            "",
+            self.tr("Evaluators can then declare interests and score the bids. Start evaluation now?"),
+        ]
+        return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The parts of the Set-up page: tender details, the measure picker and the weights table."""

@@ -1,0 +1,198 @@
+"""The tender's details on the Set-up page: title, authority, value, duration, scale, the social value
+section's weight of the whole tender (warned below PPN 002's 10%), moderation cut-offs and thresholds.
+Each field is saved when the officer leaves it, as one audited change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeval.domain.numbers import pence_to_text, pounds_to_pence
+from coopeval.domain.scales import Scale
+from coopeval.domain.scoring import section_weight_warning
+from coopeval.services import tenders
+from coopeval.services.views import TenderView
+from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.setup.inline import InlineMessage, attempt
+
+
+def _percent_box(parent: QWidget, low: float, suffix: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    box.setRange(low, 100)
+    box.setDecimals(2)
+    box.setSuffix(suffix)
+    return box
+
+
+class TenderDetailsForm(QGroupBox):
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Tender details"))
+        self.controller = controller
+        self.scales: dict[str, Scale] = {}
+        self.tender: TenderView | None = None
+        self.title_edit = QLineEdit(self)
+        self.authority = QLineEdit(self)
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText(self.tr("e.g. 250000"))
+        self.duration = QSpinBox(self)
+        self.duration.setRange(0, 600)
+        self.duration.setSpecialValueText(self.tr("not set"))
+        self.duration.setSuffix(self.tr(" months"))
+        self.scale = QComboBox(self)
+        self.section_weight = _percent_box(self, 0.01, self.tr(" % of the whole tender"))
+        self.discuss_at = _percent_box(self, 0, self.tr(" % of the scale"))
+        self.split_above = _percent_box(self, 0, self.tr(" % of the scale"))
+        self.min_rationale = QSpinBox(self)
+        self.min_rationale.setRange(0, 2000)
+        self.min_rationale.setSuffix(self.tr(" characters"))
+        self.section_weight.setToolTip(self.tr("The social value section's weight of the whole tender. "
+                                               "PPN 002 expects at least 10%."))
+        self.discuss_at.setToolTip(self.tr("In moderation, scores spread by at least this share of the scale "
+                                           "are flagged for discussion."))
+        self.split_above.setToolTip(self.tr("In moderation, scores spread by more than this share of the scale "
+                                            "are flagged as split."))
+        self.disqualify = QCheckBox(self.tr("&Disqualify a bid below any minimum"), self)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.description.installEventFilter(self)
+        self.weight_warning = QLabel(self)
+        self.weight_warning.setWordWrap(True)
+        self.weight_warning.setAccessibleName(self.tr("Social value weight warning"))
+        self.weight_warning.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }")
+        self.message = InlineMessage(self.tr("Tender details message"), self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
+        for label, field in (
+            (self.tr("Tit&le"), self.title_edit), (self.tr("Authorit&y"), self.authority),
+            (self.tr("&Contract value (£)"), self.value), (self.tr("D&uration"), self.duration),
+            (self.tr("&Scale"), self.scale), (self.tr("Social value &weight"), self.section_weight),
+            (None, self.weight_warning),
+            (self.tr("Discuss scores spread by"), self.discuss_at),
+            (self.tr("Split scores spread above"), self.split_above),
+            (self.tr("Minimum rationale length"), self.min_rationale), (None, self.disqualify),
+            (self.tr("D&escription"), self.description),
+        ):
+            if label is None:
+                form.addRow(field)
+            else:
+                form.addRow(label, field)
+                field.setAccessibleName(label.replace("&", ""))
+        self.disqualify.setAccessibleName(self.tr("Disqualify a bid that misses any minimum threshold"))
+        self.section_weight.setAccessibleName(self.tr("Social value weight, as a percentage of the whole tender"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        self.title_edit.editingFinished.connect(lambda: self._save_text("title", self.title_edit.text()))
+        self.authority.editingFinished.connect(lambda: self._save_text("authority", self.authority.text()))
+        self.value.editingFinished.connect(self._save_value)
+        self.duration.editingFinished.connect(
+            lambda: self._save("duration_months", self.duration.value() or None))
+        self.scale.activated.connect(self._save_scale)
+        self.section_weight.valueChanged.connect(self._show_weight_warning)
+        for key, box in (("section_weight", self.section_weight), ("discuss_at", self.discuss_at),
+                         ("split_above", self.split_above)):
+            box.editingFinished.connect(lambda key=key, box=box: self._save(key, f"{box.value():.2f}"))
+        self.min_rationale.editingFinished.connect(
+            lambda: self._save("min_rationale_chars", self.min_rationale.value()))
+        self.disqualify.clicked.connect(lambda checked: self._save("disqualify_on_threshold", checked))
+
+    # showing ------------------------------------------------------------------------------------
+    def load(self, tender: TenderView | None, scales: dict[str, Scale], editable: bool) -> None:
+        self.tender = tender
+        self.scales = dict(scales)
+        widgets = (self.title_edit, self.authority, self.value, self.duration, self.scale, self.section_weight,
+                   self.discuss_at, self.split_above, self.min_rationale, self.disqualify, self.description)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.scale.clear()
+            for scale in self.scales.values():
+                self.scale.addItem(scale.name, scale.id)
+                self.scale.setItemData(self.scale.count() - 1, scale.description, Qt.ItemDataRole.ToolTipRole)
+            if tender is None:
+                return
+            self.title_edit.setText(tender.title)
+            self.authority.setText(tender.authority)
+            self.value.setText(pence_to_text(tender.contract_value_pence).removeprefix("£"))
+            self.duration.setValue(tender.duration_months or 0)
+            self.scale.setCurrentIndex(self.scale.findData(tender.scale_id))
+            self.section_weight.setValue(float(tender.section_weight))
+            self.discuss_at.setValue(float(tender.discuss_at))
+            self.split_above.setValue(float(tender.split_above))
+            self.min_rationale.setValue(tender.min_rationale_chars)
+            self.disqualify.setChecked(tender.disqualify_on_threshold)
+            if self.description.toPlainText() != tender.description:
+                self.description.setPlainText(tender.description)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+            for widget in widgets:
+                widget.setEnabled(editable and tender is not None)
+            self._show_weight_warning(self.section_weight.value())
+
+    def _show_weight_warning(self, value: float) -> None:
+        low = section_weight_warning(Decimal(f"{value:.2f}")) is not None
+        self.weight_warning.setText(self.tr(
+            "Warning: %1% is below the 10% minimum that PPN 002 expects. Allowed, but record the reason in "
+            "the evaluation report.").replace("%1", f"{value:g}")
+            if low else "")
+        self.weight_warning.setVisible(low)
+
+    # saving -------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.description and event.type() == QEvent.Type.FocusOut:
+            self._save_text("description", self.description.toPlainText(), strip=False)
+        return False
+
+    def _save_text(self, key: str, text: str, strip: bool = True) -> None:
+        self._save(key, text.strip() if strip else text)
+
+    def _save_value(self) -> None:
+        text = self.value.text().strip()
+        self._call(lambda ws: tenders.update_tender(
+            ws, self.tender.id, contract_value_pence=pounds_to_pence(text) if text else None))
+
+    def _save(self, key: str, value: Any) -> None:
+        if self.tender is None or not self.isEnabled() or not self.title_edit.isEnabled():
+            return
+        current = getattr(self.tender, key)
+        if key in ("section_weight", "discuss_at", "split_above") and Decimal(current) == Decimal(value):
+            return
+        if current == value:
+            return
+        self._call(lambda ws: tenders.update_tender(ws, self.tender.id, **{key: value}))
+
+    def _save_scale(self, _index: int) -> None:
+        scale = self.scales.get(self.scale.currentData())
+        if self.tender is not None and scale is not None and scale.id != self.tender.scale_id:
+            self._call(lambda ws: tenders.set_scale(ws, self.tender.id, scale))
+
+    def _call(self, fn: Callable[..., Any]) -> None:
+        """Save; a refused value is explained here and the field goes back to the saved value."""
+        if self.tender is None:
+            return
+        _, ok = attempt(self, self.controller, self.message, fn)
+        if not ok:
+            self.load(self.tender, self.scales, True)

@@ -1,0 +1,68 @@
+"""Messages shown beside the control they concern (a refused edit, a finished import), and the one
+way the set-up widgets call a changing service: a user's mistake is shown inline, anything
+unexpected goes to the plain error dialog. Never a traceback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.errors import error_text, show_error
+
+# Colour backs up the words; it is never the only signal.
+STYLES = {
+    "problem": "QLabel { background: #fde7e9; color: #5c0a10; border-left: 4px solid #a4262c; padding: 4px; }",
+    "note": "QLabel { background: #e8f3e8; color: #0b3d0b; border-left: 4px solid #107c10; padding: 4px; }",
+}
+
+
+class InlineMessage(QLabel):
+    """A message under a control: hidden when empty, worded so that colour is never needed."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName(accessible_name)
+        self.kind = ""
+        self.hide()
+
+    def problem(self, text: str) -> None:
+        self._show("problem", text)
+
+    def note(self, text: str) -> None:
+        self._show("note", text)
+
+    def clear(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.setAccessibleDescription("")
+        self.hide()
+
+    def _show(self, kind: str, text: str) -> None:
+        self.kind = kind
+        self.setStyleSheet(STYLES[kind])
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+
+def attempt(parent: QWidget, controller: WorkspaceController, message: InlineMessage, fn: Any,
+            *args: Any, **kwargs: Any) -> tuple[Any, bool]:
+    """Call a changing service: (value, True), or (None, False) with the refusal shown in `message`."""
+    try:
+        value = controller.mutate(fn, *args, **kwargs)
+    except CoopEvalError as exc:
+        message.problem(error_text(exc))
+        return None, False
+    except Exception as exc:  # logged and shown plainly by the one handler
+        show_error(parent, exc)
+        return None, False
+    message.clear()
+    return value, True

@@ -1,0 +1,289 @@
+"""Picking a tender's measures: a searchable tree of the workspace's frameworks with a check box per
+measure, a framework's suggested sets (light, core, full) to add at once, and the ways to bring
+frameworks into the workspace (the shipped ones, a framework file, a council spreadsheet)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.framework import Framework
+from coopeval.services import frameworks as framework_service
+from coopeval.services import tenders
+from coopeval.services.setup_frameworks import add_shipped_frameworks, missing_shipped
+from coopeval.services.table_import import import_table
+from coopeval.services.views import MeasureView
+from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.dialogs.setup_spreadsheet import SetupSpreadsheetDialog, SpreadsheetRequest
+from coopeval.ui.errors import error_text, show_error
+from coopeval.ui.setup.inline import InlineMessage, attempt
+
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1  # (framework id, code) on a measure's item
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class MeasurePicker(QGroupBox):
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Measures from the workspace's frameworks"))
+        self.controller = controller
+        self.tasks: Any = None  # the page's task runner, for the spreadsheet conversion
+        self.tender_id: int | None = None
+        self.editable = False
+        self.selected: dict[str, MeasureView] = {}
+        self.frameworks: list[Framework] = []
+        self._signature: tuple | None = None
+        self._updating = False
+        self._measure_items: list[QStandardItem] = []
+        self._framework_items: dict[str, QStandardItem] = {}
+
+        self.add_shipped_button = self._button(self.tr("Add the shi&pped frameworks"), self.add_shipped)
+        self.import_file_button = self._button(self.tr("Import framewor&k…"), self.import_framework_file)
+        self.import_sheet_button = self._button(self.tr("&Import spreadsheet…"), self.ask_spreadsheet)
+        self.import_file_button.setToolTip(self.tr("Import a CoopEval framework file (.toml)."))
+        self.import_sheet_button.setToolTip(self.tr("Import the council's own table of measures (.xlsx or .csv)."))
+        self.set_combo = QComboBox(self)
+        self.set_combo.setAccessibleName(self.tr("Suggested set of measures"))
+        self.set_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.set_combo.setMinimumContentsLength(16)
+        self.apply_set_button = self._button(self.tr("&Add this set"), self.apply_set)
+        self.apply_set_button.setToolTip(self.tr("Adds the set's measures to those already chosen."))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search codes, titles and descriptions"))
+        self.search.setAccessibleName(self.tr("Search measures to pick"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+
+        self.model = QStandardItemModel(self)
+        self.model.itemChanged.connect(self._item_changed)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setAutoAcceptChildRows(True)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Measures to pick: check a measure to add it to the tender"))
+        self.empty_note = QLabel(self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAccessibleName(self.tr("Measure picker note"))
+        self.message = InlineMessage(self.tr("Measure picker message"), self)
+
+        imports = QHBoxLayout()
+        for button in (self.add_shipped_button, self.import_file_button, self.import_sheet_button):
+            imports.addWidget(button)
+        imports.addStretch(1)
+        sets = QHBoxLayout()
+        set_label = QLabel(self.tr("Su&ggested set:"), self)
+        set_label.setBuddy(self.set_combo)
+        sets.addWidget(set_label)
+        sets.addWidget(self.set_combo, 1)
+        sets.addWidget(self.apply_set_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(imports)
+        layout.addLayout(sets)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.message)
+
+    def _button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # showing ------------------------------------------------------------------------------------
+    def load(self, tender_id: int | None, measures: list[MeasureView], editable: bool) -> None:
+        self.tender_id, self.editable = tender_id, editable
+        self.selected = {m.code: m for m in measures}
+        held = self.controller.query(framework_service.list_frameworks) if self.controller.is_open else []
+        ws = self.controller.workspace
+        signature = (str(ws.path) if ws else None, tuple((f.framework_id, f.version) for f in held))
+        if signature != self._signature:
+            self._signature = signature
+            newest = dict.fromkeys(f.framework_id for f in held)  # get_framework gives the newest version
+            self.frameworks = [self.controller.query(framework_service.get_framework, fid) for fid in newest]
+            missing = self.controller.query(missing_shipped) if self.controller.is_open else []
+            self.add_shipped_button.setVisible(bool(missing))
+            self.add_shipped_button.setToolTip(", ".join(s.name for s in missing))
+            self._rebuild()
+        writable = editable and self.controller.is_open and not self.controller.read_only
+        for button in (self.add_shipped_button, self.import_file_button, self.import_sheet_button):
+            button.setEnabled(writable)
+        self.set_combo.setEnabled(editable and self.set_combo.count() > 0)
+        self.apply_set_button.setEnabled(editable and self.set_combo.count() > 0)
+        self._refresh_checks()
+
+    def _rebuild(self) -> None:
+        self._updating = True
+        self.model.clear()
+        self.set_combo.clear()
+        self._measure_items, self._framework_items = [], {}
+        for fw in self.frameworks:
+            fw_item = self._item(f"{fw.info.name} ({fw.info.version})", f"{fw.info.id} {fw.info.name}")
+            self._framework_items[fw.info.id] = fw_item
+            for theme in fw.themes:
+                theme_item = self._item(theme.name, f"{theme.id} {theme.name}")
+                for outcome in theme.outcomes:
+                    for m in outcome.measures:
+                        kind = self.tr("qualitative") if m.type == "qualitative" else self.tr("quantitative")
+                        item = self._item(f"{m.code}  {m.title}", " ".join(
+                            [m.code, m.title, m.description, m.unit or "", outcome.name]))
+                        item.setToolTip(f"{m.code} — {m.title}\n{kind}; {outcome.name}")
+                        item.setData((fw.info.id, m.code), PAYLOAD_ROLE)
+                        item.setCheckable(True)
+                        theme_item.appendRow(item)
+                        self._measure_items.append(item)
+                fw_item.appendRow(theme_item)
+            self.model.appendRow(fw_item)
+            for s in fw.sets:
+                self.set_combo.addItem(self.tr("%2 (%3 measures) — %1").replace("%1", fw.info.name)
+                                       .replace("%2", s.name).replace("%3", str(len(s.measures))), (fw.info.id, s.name))
+                self.set_combo.setItemData(self.set_combo.count() - 1, s.description, Qt.ItemDataRole.ToolTipRole)
+        self._updating = False
+        self.tree.expandAll()
+        self._update_note()
+
+    @staticmethod
+    def _item(label: str, search_text: str) -> QStandardItem:
+        item = QStandardItem(label)
+        item.setEditable(False)
+        item.setData(search_text, SEARCH_ROLE)
+        return item
+
+    def _refresh_checks(self) -> None:
+        self._updating = True
+        try:
+            counts: dict[str, int] = {}
+            for item in self._measure_items:
+                fw_id, code = item.data(PAYLOAD_ROLE)
+                chosen = code in self.selected and self.selected[code].framework_id == fw_id
+                counts[fw_id] = counts.get(fw_id, 0) + chosen
+                item.setCheckable(self.editable)  # first: making an item checkable unchecks it
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            for fw in self.frameworks:
+                total = len(fw.measures())
+                self._framework_items[fw.info.id].setText(self.tr("%1 (%2) — %3 of %4 chosen").replace(
+                    "%1", fw.info.name).replace("%2", fw.info.version).replace("%3", str(counts.get(fw.info.id, 0)))
+                    .replace("%4", str(total)))
+        finally:
+            self._updating = False
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self.tree.expandAll()
+        self._update_note()
+
+    def _update_note(self) -> None:
+        if not self.frameworks:
+            text = self.tr("This workspace holds no frameworks yet. Add the shipped frameworks, or import a "
+                           "framework file or a council spreadsheet.")
+        elif self.proxy.rowCount() == 0:
+            text = self.tr("No measure matches “%1”.").replace("%1", self.search.text())
+        else:
+            text = ""
+        self.empty_note.setText(text)
+        self.empty_note.setVisible(bool(text))
+
+    def visible_codes(self) -> list[str]:
+        """Codes of the measures the search leaves showing (for tests and screen readers' counts)."""
+        return [item.data(PAYLOAD_ROLE)[1] for item in self._measure_items
+                if self.proxy.mapFromSource(item.index()).isValid()]
+
+    # changing -----------------------------------------------------------------------------------
+    def _item_changed(self, item: QStandardItem) -> None:
+        payload = item.data(PAYLOAD_ROLE)
+        if self._updating or payload is None or self.tender_id is None:
+            return
+        fw_id, code = payload
+        if item.checkState() == Qt.CheckState.Checked:
+            _, ok = attempt(self, self.controller, self.message, tenders.add_measures, self.tender_id, fw_id, codes=[code])
+        elif code in self.selected:
+            _, ok = attempt(self, self.controller, self.message, tenders.remove_measure, self.selected[code].id)
+        else:
+            ok = True
+        if not ok:
+            self._refresh_checks()  # the box goes back to what the tender holds
+
+    def apply_set(self) -> None:
+        data = self.set_combo.currentData()
+        if data is None or self.tender_id is None:
+            return
+        added, ok = attempt(self, self.controller, self.message, tenders.add_measures, self.tender_id, data[0],
+                            set_name=data[1])
+        if ok:
+            self.message.note(self.tr("Added %1 measures from the %2 set.").replace("%1", str(len(added)))
+                              .replace("%2", data[1]) if added else
+                              self.tr("Every measure of the %1 set is already chosen.").replace("%1", data[1]))
+
+    def add_shipped(self) -> None:
+        result, ok = attempt(self, self.controller, self.message, add_shipped_frameworks)
+        if not ok:
+            return
+        if result.problems:
+            self.message.problem("\n".join(result.problems))
+        elif result.added:
+            self.message.note(self.tr("Added to this workspace: %1.").replace("%1", ", ".join(result.added)))
+
+    def import_framework_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a framework file"), str(self._folder()),
+                                              self.tr("Framework files (*.toml)"))
+        if path:
+            self._import_file(Path(path))
+
+    def _import_file(self, path: Path, extra: str = "") -> None:
+        summary, ok = attempt(self, self.controller, self.message, framework_service.import_framework, path)
+        if ok:
+            self.message.note(self.tr("%1 version %2 is in this workspace.").replace("%1", summary.name)
+                              .replace("%2", summary.version) + extra)
+
+    def ask_spreadsheet(self) -> None:
+        dialog = SetupSpreadsheetDialog(self._folder(), self)
+        if dialog.exec() and dialog.request is not None:
+            self.import_spreadsheet(dialog.request)
+
+    def import_spreadsheet(self, request: SpreadsheetRequest) -> None:
+        """Convert the spreadsheet in the background, then keep the framework it became."""
+        self.import_sheet_button.setEnabled(False)
+        self.message.note(self.tr("Reading %1…").replace("%1", request.path.name))
+
+        def done(summary: Any) -> None:
+            self.import_sheet_button.setEnabled(True)
+            extra = self.tr(" Read %1 measures in %2 themes; the framework file is saved as %3.") \
+                .replace("%1", str(summary.measures)).replace("%2", str(summary.themes)).replace("%3", str(summary.out))
+            self._import_file(summary.out, extra)
+
+        def failed(exc: BaseException) -> None:
+            self.import_sheet_button.setEnabled(True)
+            if isinstance(exc, CoopEvalError):
+                self.message.problem(error_text(exc))
+            else:
+                self.message.clear()
+                show_error(self, exc)
+
+        self.tasks.run(lambda: import_table(request.path, request.out, licence=request.licence, source=request.source,
+                                            name=request.name), done, failed)
+
+    def _folder(self) -> Path:
+        ws = self.controller.workspace
+        return ws.path.parent if ws is not None else Path.home()
