@@ -1,0 +1,77 @@
+"""What the evaluator reads for one item: the measure (what it asks, the guidance for evaluators,
+what low, middle and high responses look like), the scale's descriptors, and the bid's response with
+its commitments. Read-only; one rich-text label, so moving between items is one cheap update."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from coopeval.domain.scales import Scale
+from coopeval.services.scoring_items import Commitment, ScoringItem
+
+def _para(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.strip().splitlines())
+
+
+class ItemView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("The item to score"))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(self.tr("Measure, guidance and the bid's response"))
+        self.text.setMargin(8)
+        self.text.setAutoFillBackground(True)
+        self.text.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setWidget(self.text)
+
+    def show_item(self, item: ScoringItem | None, scale: Scale | None, position: str = "",
+                  commitments: tuple[Commitment, ...] = ()) -> None:
+        if item is None or scale is None:
+            self.text.setText("")
+            return
+        tr = self.tr
+        parts = [
+            f"<p style='color:#605e5c'>{escape(position)} · {escape(item.theme)} › {escape(item.outcome)}</p>",
+            f"<h2 style='margin:0'>{escape(item.bid_name)}</h2>"
+            f"<p style='color:#605e5c'>{escape(tr('Bidder reference'))} {escape(item.bid_identifier)}</p>",
+            f"<h3>{escape(item.code)} {escape(item.title)}</h3>",
+        ]
+        if item.description:
+            parts.append(f"<p>{_para(item.description)}</p>")
+        parts.append(f"<h3>{escape(tr('The bid’s response'))}</h3>")
+        parts.append("<table width='100%' cellpadding='8' style='background:#f3f2f1'><tr><td>"
+                     + (_para(item.response_text) or f"<i>{escape(tr('The bidder gave no response to this measure.'))}</i>")
+                     + "</td></tr></table>")
+        parts.append(f"<p><b>{escape(tr('Where in the bid'))}:</b> {escape(item.page_refs or tr('not given'))}</p>")
+        if item.quantity is not None:
+            parts.append(f"<p><b>{escape(tr('Committed quantity'))}:</b> {escape(item.quantity)}</p>")
+        if item.evaluator_guidance:
+            parts.append(f"<h3>{escape(tr('Guidance for evaluators'))}</h3><p>{_para(item.evaluator_guidance)}</p>")
+        if item.anchors:
+            names = {"low": tr("A low response"), "middle": tr("A middling response"), "high": tr("A high response")}
+            rows = "".join(f"<li><b>{escape(names.get(k, k))}:</b> {_para(v)}</li>" for k, v in item.anchors)
+            parts.append(f"<ul style='margin-left:-20px'>{rows}</ul>")
+        if item.evidence:
+            parts.append(f"<p><b>{escape(tr('Evidence to look for'))}:</b> {_para(item.evidence)}</p>")
+        if commitments:
+            rows = "".join(
+                f"<tr><td>{escape(c.code)} {escape(c.title)}</td>"
+                f"<td align='right'><b>{escape(c.quantity if c.quantity is not None else '—')}</b></td>"
+                f"<td>{escape(c.unit or '')}</td></tr>" for c in commitments)
+            parts.append(f"<h3>{escape(tr('This bid’s quantitative commitments'))}</h3>"
+                         f"<p>{escape(tr('For information: these are scored from the quantities, not by you.'))}</p>"
+                         f"<table cellpadding='2'>{rows}</table>")
+        points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
+                         f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
+        parts.append(f"<h3>{escape(tr('The scale'))}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>")
+        self.text.setText("".join(parts))
+        self.verticalScrollBar().setValue(0)

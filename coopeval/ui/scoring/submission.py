@@ -1,0 +1,49 @@
+"""Submitting an evaluator's scores: refused in place (saying what is missing) until every item is
+scored or abstained with a rationale; confirmed first, since submitted scores are read-only until
+moderation; a short rationale is pointed out but does not block."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from coopeval.services import evaluation
+from coopeval.services.scoring_items import ScoringItem
+from coopeval.ui.errors import error_text
+
+
+def incomplete(item: ScoringItem) -> bool:
+    """No rationale, or an abstention without its reason (what the service refuses to submit)."""
+    s = item.score
+    return s is None or not s.rationale.strip() or (s.abstained and not s.abstain_reason.strip())
+
+
+def submit(page) -> None:  # noqa: ANN001 - the ScoringPage
+    if not page.editable or not page.autosaver.save_now():
+        return
+    tr = page.tr
+    page.notice.hide()
+    items = page.items
+    missing = sum(1 for i in items if not i.done)
+    reasons = sum(1 for i in items if i.done and incomplete(i))
+    unsaved = len(page.unsaved_keys())
+    if missing or reasons or unsaved:
+        parts = [tr("%n item(s) not scored", "", missing)] if missing else []
+        if reasons:
+            parts.append(tr("%n item(s) without a rationale or a reason for abstaining", "", reasons))
+        if unsaved:
+            parts.append(tr("%n item(s) not saved", "", unsaved))
+        page.say(tr("You cannot submit yet: %1. Ctrl+U goes to the first such item.").replace("%1", "; ".join(parts)))
+        return
+    minimum = page.sheet.tender.min_rationale_chars
+    short = sum(1 for i in items if len(i.score.rationale.strip()) < minimum)
+    question = tr("Submit your scores for all %1 items? They become read-only until moderation.").replace(
+        "%1", str(len(items)))
+    if short:
+        question += "\n\n" + tr("%n rationale(s) are shorter than this tender's minimum of %1 characters.", "",
+                                short).replace("%1", str(minimum))
+    if QMessageBox.question(page, tr("Submit my scores"), question) != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        page.controller.mutate(evaluation.submit_scores, page.member_id)
+    except Exception as exc:  # the service says what is missing; shown in place, never a traceback
+        page.say(error_text(exc))
