@@ -49,6 +49,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.catalogue, self.controller, self.settings = catalogue, controller, settings
         self.tasks = TaskRunner(self)  # the one runner for work that leaves the main thread
+        self._list_refresh = QTimer(self)
+        self._list_refresh.setSingleShot(True)
+        self._list_refresh.setInterval(1500)
+        self._list_refresh.timeout.connect(lambda: self.reload_tenders() if self.controller.is_open else None)
         self.resize(1280, 800)
         self.tender_model = QStandardItemModel(self)
         self.tender_list = QListView(self)
@@ -182,8 +186,11 @@ class MainWindow(QMainWindow):
         self.file_actions.update_enabled()
 
     def _data_changed(self, changes: Changes) -> None:
-        if changes.kinds & {"tender", "bid", "member", "score", "declaration"}:
-            self.reload_tenders(changes.tender_id if "tender" in changes.kinds else None)
+        if "tender" in changes.kinds:
+            self.reload_tenders(changes.tender_id)
+        elif changes.kinds & {"bid", "member", "score", "declaration"}:
+            # Autosaves come every second while someone types: refresh the list's counts once they pause.
+            self._list_refresh.start()
 
     def new_tender(self) -> None:
         dialog = NewTenderDialog(self.controller, self.catalogue.scales, self)
@@ -251,6 +258,10 @@ SHORTCUTS = (
     ("Ctrl+N", "New workspace"), ("Ctrl+O", "Open a workspace"), ("Ctrl+T", "New tender"),
     ("Ctrl+1 / Ctrl+2", "Workspace / Frameworks"), ("Ctrl+F", "Search frameworks"),
     ("Ctrl+Q", "Quit"), ("F1", "This list"),
-    ("Scoring: 0–9", "Choose that score"), ("Scoring: Alt+Right / Alt+Left", "Next / previous item"),
+    ("Scoring: 0–9 (Alt+0–9 in a text field)", "Choose the scale point in that position"),
+    ("Scoring: + / −", "Next / previous scale point"),
+    ("Scoring: Alt+Right / Alt+Left", "Next / previous item"),
     ("Scoring: Ctrl+U", "First unscored item"), ("Scoring: Ctrl+Enter", "Submit my scores"),
+    ("Scoring: Alt+R / Alt+W / Alt+A", "Rationale / Where in the bid / Abstain"),
+    ("Scoring: Alt+I / Alt+O", "Who I am / Order of items"),
 )

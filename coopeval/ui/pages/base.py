@@ -30,7 +30,16 @@ class TenderPage(QWidget):
 
     def show_tender(self, tender_id: int | None) -> None:
         self.tender_id = tender_id
+        self._stale = False
         self.reload()
+
+    _stale = False
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().showEvent(event)
+        if self._stale and self.tender_id is not None and self.controller.is_open:
+            self._stale = False
+            self.reload()
 
     def reload(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
@@ -41,7 +50,10 @@ class TenderPage(QWidget):
         if changes.tender_id not in (None, self.tender_id):
             return
         if not self.relevant or changes.kinds & self.relevant:
-            self.reload()
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # a hidden page catches up when it is next shown
 
     def run(self, fn, *args, **kwargs):  # noqa: ANN001, ANN201, ANN002, ANN003
         """Call a changing service and show any error: returns (value, True), or (None, False)."""
