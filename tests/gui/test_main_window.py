@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -83,3 +84,32 @@ def test_damaged_file_is_explained_and_left_alone(window, tmp_path, monkeypatch)
     assert "not a CoopEval workspace" in errors[0]
     assert path.read_bytes() == b"this is not a database at all"
     assert window.stack.currentWidget() is window.welcome
+
+
+def test_demo_exit_after_startup_exits_zero(tmp_path):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "coopeval", "--demo", "--exit-after-startup"],
+                            env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "data" / "CoopEval" / "demo.coopeval").is_file()
+
+
+def test_opening_a_missing_file_from_the_command_line_explains(tmp_path):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen")
+    script = textwrap.dedent(f"""
+        from PySide6.QtWidgets import QMessageBox
+        shown = []
+        QMessageBox.exec = lambda self: shown.append(self.text()) or 0
+        from coopeval.__main__ import main
+        import sys
+        code = main([{str(tmp_path / 'nope.coopeval')!r}, "--exit-after-startup"])
+        print("SHOWN:", shown)
+        sys.exit(code)
+    """)
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "There is no workspace at" in result.stdout
+    assert "Traceback" not in result.stderr

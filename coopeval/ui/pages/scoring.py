@@ -186,6 +186,15 @@ class ScoringPage(TenderPage):
         self.items, self.index = [], -1
         self.reload()
 
+    def prepare_screenshot(self) -> None:
+        """For `make screenshots`: show the first scoring member's first item, if there is one."""
+        for index in range(1, self.member.count()):
+            if "(chair)" in self.member.itemText(index) or "(evaluator)" in self.member.itemText(index):
+                self.member.setCurrentIndex(index)
+                self.member_chosen()
+                if self.items:
+                    return
+
     def order_chosen(self) -> None:
         if self.settings is not None:
             self.settings.scoring_order = self._order()

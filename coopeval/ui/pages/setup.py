@@ -118,9 +118,9 @@ class SetupPage(TenderPage):
 
     def _show_banner(self, status: str) -> None:
         if status != lifecycle.DRAFT:
-            text = self.tr("Read-only: evaluation has started (the tender is in %1), so this set-up is frozen. "
+            text = self.tr("Read-only: evaluation has started (the tender is now at %1), so this set-up is frozen. "
                            "The panel scores against these measures, weights, thresholds and methods, so none "
-                           "of them can change.").replace("%1", lifecycle.label(status))
+                           "of them can change.").replace("%1", f"the {lifecycle.label(status)} stage")
         elif self.controller.read_only:
             text = self.tr("This workspace is open read-only, so the set-up is shown but cannot be changed.")
         else:
