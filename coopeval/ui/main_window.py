@@ -31,16 +31,21 @@ from coopeval.ui.dialogs.new_tender import NewTenderDialog
 from coopeval.ui.framework_browser import FrameworkBrowser
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.pages.bids import BidsPage
+from coopeval.ui.pages.moderation import ModerationPage
 from coopeval.ui.pages.overview import OverviewPage
 from coopeval.ui.pages.panel import PanelPage
+from coopeval.ui.pages.report import ReportPage
+from coopeval.ui.pages.results import ResultsPage
 from coopeval.ui.pages.scoring import ScoringPage
 from coopeval.ui.pages.setup import SetupPage
+from coopeval.ui.pages.signoff_page import SignOffPage
 from coopeval.ui.settings import Settings
 from coopeval.ui.tasks import TaskRunner
 from coopeval.ui.welcome import WelcomePage
 
 TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE_CLASSES: tuple[type[TenderPage], ...] = (OverviewPage, SetupPage, BidsPage, PanelPage, ScoringPage)
+PAGE_CLASSES: tuple[type[TenderPage], ...] = (OverviewPage, SetupPage, BidsPage, PanelPage, ScoringPage,
+                                               ModerationPage, ResultsPage, SignOffPage, ReportPage)
 
 
 class MainWindow(QMainWindow):
