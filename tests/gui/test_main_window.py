@@ -113,3 +113,25 @@ def test_opening_a_missing_file_from_the_command_line_explains(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "There is no workspace at" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_unexpected_error_becomes_a_plain_message_and_a_log_entry(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from coopeval.crashlog import log_path
+    from coopeval.ui.application import install_exception_hook
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    previous = sys.excepthook
+    install_exception_hook(QApplication.instance())
+    try:
+        try:
+            raise RuntimeError("a bug deep inside")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert "unexpected problem (RuntimeError)" in shown[0]
+    assert "Traceback" not in shown[0]
+    assert "a bug deep inside" in log_path().read_text(encoding="utf-8")
