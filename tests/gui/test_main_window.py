@@ -135,3 +135,20 @@ def test_unexpected_error_becomes_a_plain_message_and_a_log_entry(qtbot, window,
     assert "unexpected problem (RuntimeError)" in shown[0]
     assert "Traceback" not in shown[0]
     assert "a bug deep inside" in log_path().read_text(encoding="utf-8")
+
+
+def test_geometry_and_recent_files_persist(qtbot, catalogue, settings, tmp_path):
+    from coopeval.ui.application import build_window
+
+    first = build_window(catalogue, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1000, 700)
+    assert first.file_actions.open_path(tmp_path / "kept.coopeval", create=True)
+    first.close()
+    second = build_window(catalogue, settings=settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (1000, 700)
+    assert settings.recent_files == [str(tmp_path / "kept.coopeval")]
+    assert settings.last_workspace == str(tmp_path / "kept.coopeval")
+    second.controller.close(emit=False)
