@@ -143,12 +143,14 @@ def test_geometry_and_recent_files_persist(qtbot, catalogue, settings, tmp_path)
     first = build_window(catalogue, settings=settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(1000, 700)
+    first.resize(700, 500)
+    size = (first.width(), first.height())
+    assert size != (1280, 800)  # differs from the default, so the check below means something
     assert first.file_actions.open_path(tmp_path / "kept.coopeval", create=True)
     first.close()
     second = build_window(catalogue, settings=settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (1000, 700)
+    assert (second.width(), second.height()) == size
     assert settings.recent_files == [str(tmp_path / "kept.coopeval")]
     assert settings.last_workspace == str(tmp_path / "kept.coopeval")
     second.controller.close(emit=False)
