@@ -4,6 +4,9 @@ and kept), withdrawal with a reason, and what is locked after evaluation."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,7 +17,9 @@ from coopeval.services.workspace import Workspace
 from coopeval.ui.bids.bid_table import STATUS
 
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = REPO / "docs" / "screenshots"
+# Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
+SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
+               else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
 WEIGHTS = ("20", "20", "20", "15", "15", "10")  # the light set's six measures, total 100
 
 

@@ -4,6 +4,8 @@ surviving a killed process), blind scoring, exclusion, the two orders, and scree
 
 from __future__ import annotations
 
+import tempfile
+
 import os
 import subprocess
 import sys
@@ -29,7 +31,9 @@ from coopeval.services.workspace import Workspace
 from tests.unit.test_scoring_items import staged
 
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = REPO / "docs" / "screenshots"
+# Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
+SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
+               else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
 NOTE = "Strengths: elected council decides rotas. Weaknesses: no minutes yet. Evidence: MS p.4."
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
