@@ -26,6 +26,7 @@ from coopeval.domain.scoring_results import TenderResults
 from coopeval.domain.sensitivity import SensitivityReport, weight_sensitivity
 from coopeval.services.bids import list_bids
 from coopeval.services.moderation import list_consensus
+from coopeval.services.results_view import available_json, outcome_key, subtotal_figures, theme_key
 from coopeval.services.tenders import get_tender, list_measures, tender_scale
 from coopeval.services.views import BidView, MeasureView, TenderView
 from coopeval.services.workspace import Workspace
@@ -119,8 +120,9 @@ def _value(x: Fraction | None) -> str | None:
 
 def results_json(view: ResultsView) -> dict[str, Any]:
     """Results as plain JSON for scripts (and the app's own results table): figures as strings
-    rounded half-up to 2 places."""
+    rounded half-up to 2 places; subtotals shared out so each level adds up (`results_view`)."""
     r = view.results
+    figures = {b.bid_id: subtotal_figures(b) for b in r.bids}
     return {
         "tender": view.tender.reference,
         "status": view.tender.status,
@@ -131,14 +133,16 @@ def results_json(view: ResultsView) -> dict[str, Any]:
             {
                 "rank": b.rank, "bid": b.bid_id, "name": view.bids[b.bid_id].legal_name,
                 "disqualified": b.disqualified, "total": _num(b.total), "tender_points": _num(b.tender_points),
-                "by_framework": {k: _num(v) for k, v in b.by_framework.items()},
-                "by_theme": {f"{k[0]}: {k[1]}": _num(v) for k, v in b.by_theme.items()},
+                "by_framework": figures[b.bid_id][0],
+                "by_theme": {theme_key(k): v for k, v in figures[b.bid_id][1].items()},
+                "by_outcome": {outcome_key(k): v for k, v in figures[b.bid_id][2].items()},
                 "monetised": _num(b.monetised), "failed_thresholds": list(b.failed_thresholds),
                 "measures": {code: {"value": _value(m.value), "points": _num(m.points)}
                              for code, m in b.measures.items()},
             }
             for b in r.bids
         ],
+        "available": available_json(r),
         "sensitivity": {
             "holds": view.sensitivity.holds, "leaders": list(view.sensitivity.leaders),
             "hinges_on": [{"measure": h.measure, "change": h.change, "leaders": list(h.leaders)}

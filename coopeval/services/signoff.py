@@ -111,15 +111,23 @@ def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
     return Changes.of("tender", "sign_off", tender_id=tender_id)
 
 
-def reopen(ws: Workspace, tender: int | str, reason: str) -> Changes:
+def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | None = None) -> Changes:
+    """Back to moderation with a new round of sign-offs; the reason (and the officer, when one
+    is named, who must be the panel's) is kept in the audit log."""
     with ws.writing() as session:
         row = tender_row(session, tender)
         lifecycle.check_reopen(row.status, reason)
+        note = reason.strip()
+        if officer_id is not None:
+            officer = session.get(MemberRow, officer_id)
+            if officer is None or officer.tender_id != row.id or officer.role != "officer":
+                raise lifecycle.LifecycleError("Only an officer on the tender's panel can reopen it.")
+            note = f"{note} (reopened by {officer.name})"
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
         row.signoff_round += 1
-        save(ws, session, row, "reopen", before, row.reference, note=reason.strip())
-        return Changes.of("tender", tender_id=row.id)
+        save(ws, session, row, "reopen", before, row.reference, note=note)
+        return Changes.of("tender", "sign_off", tender_id=row.id)
 
 
 def list_signoffs(ws: Workspace, tender: int | str) -> list[SignOffView]:

@@ -1,20 +1,246 @@
-"""Results page (being built)."""
+"""Results: the ranking with totals and subtotals, a bar chart of each bid's score by theme, the
+outcome subtotals, and whether first place survives a ±25% change to any one weight. Every
+figure comes from `results_json`, exactly as `coopeval results --json` prints it, and both
+tables copy to the clipboard as tab-separated text. Provisional until the tender is signed off,
+and said so in words."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeval.domain import lifecycle
+from coopeval.services.results_view import ResultsDisplay, results_display
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.errors import error_text
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.results import palette
+from coopeval.ui.results.bar_chart import Bar, Theme, ThemeBarChart
+from coopeval.ui.results.tables import HEADING, NAME, OutcomeTableModel, RankingTableModel, TextTableModel
+
+SHOWN_HINGES = 6  # weight changes named in the sensitivity line per bid that would lead; the rest in its tooltip
+PROVISIONAL_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
+FINAL_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
+PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"
 
 
 class ResultsPage(TenderPage):
     title = "Results"
+    relevant = frozenset({"tender", "tender_measure", "bid", "response", "score", "consensus", "sign_off"})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.note = QLabel(self.tr("This page is not built yet."), self)
-        QVBoxLayout(self).addWidget(self.note)
+        self.display: ResultsDisplay | None = None
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setAccessibleName(self.tr("Whether these results are provisional or final"))
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(PROVISIONAL_STYLE)
+        self.warning.setAccessibleName(self.tr("Section weight warning"))
+        self.sensitivity = QLabel(self)
+        self.sensitivity.setWordWrap(True)
+        self.sensitivity.setAccessibleName(self.tr("Weight sensitivity"))
+        self.ranking = RankingTableModel(self)
+        self.ranking_view = self._table(self.ranking, self.tr("Ranking: totals and subtotals per bid"))
+        self.outcomes = OutcomeTableModel(self)
+        self.outcome_view = self._table(self.outcomes, self.tr("Subtotals by framework, theme and outcome"))
+        self.outcome_view.setWordWrap(True)  # outcomes are sentences: wrapped in a column of fixed width
+        self.outcome_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.chart = ThemeBarChart(self)
+        self.chart.setAccessibleName(self.tr("Bar chart of each bid's score by theme"))
+        self.copy_button = self._button(self.tr("&Copy table"), self.tr("Copy the ranking table as tab-separated text"),
+                                        lambda: self.copy(self.ranking))
+        self.copy_outcomes_button = self._button(
+            self.tr("Copy &outcome subtotals"), self.tr("Copy the outcome subtotals as tab-separated text"),
+            lambda: self.copy(self.outcomes))
+        self.copied = QLabel(self)
+        self.copied.setAccessibleName(self.tr("Clipboard"))
 
+        chart_area = QScrollArea(self)
+        chart_area.setWidget(self.chart)
+        chart_area.setWidgetResizable(True)
+        chart_area.setAccessibleName(self.tr("Scores by theme"))
+        chart_area.setStyleSheet(f"QScrollArea {{ background: {palette.BACKGROUND}; }}")
+        self.lower = QTabWidget(self)
+        self.lower.setAccessibleName(self.tr("Chart and outcome subtotals"))
+        self.lower.addTab(chart_area, self.tr("Scores by &theme (chart)"))
+        self.lower.addTab(self.outcome_view, self.tr("Subtotals by theme and o&utcome"))
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.ranking_view)
+        self.split.addWidget(self.lower)
+        self.split.setChildrenCollapsible(False)
+        self._user_sized = False
+        self.split.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
+        buttons = QHBoxLayout()
+        for widget in (self.copy_button, self.copy_outcomes_button, self.copied):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        for widget in (self.status, self.warning, self.sensitivity):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.split, 1)
+        self._show(None)
+
+    def _table(self, model: TextTableModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setCornerButtonEnabled(False)
+        view.setWordWrap(False)  # long names are elided; the tooltip holds the whole name
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _size_split(self) -> None:
+        """Give the ranking table the height of its rows (up to 40% of the page), until the user drags
+        the divider; the chart and outcome tabs take the rest."""
+        if getattr(self, "_user_sized", True):  # True also while the page is being built
+            return
+        view = self.ranking_view
+        rows = sum(view.rowHeight(r) for r in range(self.ranking.rowCount()))
+        wanted = view.horizontalHeader().sizeHint().height() + max(rows, 60) + view.horizontalScrollBar().sizeHint().height() + 6
+        total = max(self.split.height(), 400)
+        table = min(wanted, int(total * 0.4))
+        self.split.setSizes([table, total - table])
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().resizeEvent(event)
+        self._size_split()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # showing -----------------------------------------------------------------------------
     def reload(self) -> None:
-        pass
+        self.copied.clear()
+        if self.tender_id is None or not self.controller.is_open:
+            self._show(None)
+            return
+        try:
+            display = self.controller.query(results_display, self.tender_id)
+        except Exception as exc:  # e.g. weights not yet 100: said plainly, never a traceback
+            self._show(None)
+            self.status.setStyleSheet(PROBLEM_STYLE)
+            self.status.setText(escape(self.tr("No results yet: %1").replace("%1", error_text(exc))))
+            return
+        self._show(display)
+
+    def _show(self, display: ResultsDisplay | None) -> None:
+        self.display = display
+        self.ranking.set_display(display)
+        self.outcomes.set_display(display)
+        self.ranking_view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        self.ranking_view.resizeColumnsToContents()
+        self.ranking_view.setColumnWidth(NAME, min(self.ranking_view.columnWidth(NAME), 300))
+        header = self.outcome_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.outcomes.columnCount():
+            header.setSectionResizeMode(HEADING, QHeaderView.ResizeMode.Interactive)
+            self.outcome_view.setColumnWidth(HEADING, 380)
+        self._size_split()
+        self.copy_button.setEnabled(display is not None and bool(display.data["ranking"]))
+        self.copy_outcomes_button.setEnabled(self.copy_button.isEnabled())
+        self.status.setStyleSheet("")
+        self.status.setText("")
+        self.warning.hide()
+        self.sensitivity.setText("")
+        self.sensitivity.setToolTip("")
+        if display is None:
+            self.chart.set_data((), ())
+            self.chart.setAccessibleDescription("")
+            return
+        data = display.data
+        if data["provisional"]:
+            self.status.setStyleSheet(PROVISIONAL_STYLE)
+            self.status.setText(self.tr(
+                "<b>PROVISIONAL</b> — %1 is in %2, not signed off. Figures use the panel's consensus where it has "
+                "agreed one, otherwise the median of the individual scores or the bid's committed quantity.")
+                .replace("%1", escape(data["tender"])).replace("%2", escape(lifecycle.label(data["status"]))))
+        else:
+            self.status.setStyleSheet(FINAL_STYLE)
+            self.status.setText(self.tr(
+                "<b>FINAL</b> — %1 is signed off. These results cannot change unless an officer reopens the tender.")
+                .replace("%1", escape(data["tender"])))
+        self.warning.setText(data["section_weight_warning"] or "")
+        self.warning.setVisible(bool(data["section_weight_warning"]))
+        self.sensitivity.setText(self.sensitivity_text(display))
+        self.sensitivity.setToolTip("\n".join(
+            f"{h['measure']} {h['change'].replace('-', '−')}: " + ", ".join(display.bid_names().get(b, b) for b in h["leaders"])
+            for h in data["sensitivity"]["hinges_on"]))
+        self._chart(display)
+
+    def sensitivity_text(self, display: ResultsDisplay) -> str:
+        s, names = display.data["sensitivity"], display.bid_names()
+
+        def who(bids: list[str]) -> str:
+            return self.tr(" and ").join(names.get(b, b) for b in bids)
+
+        if not display.data["ranking"]:
+            return self.tr("Sensitivity: there are no bids to rank yet.")
+        if not s["leaders"]:
+            return self.tr("Sensitivity: every bid is disqualified, so no bid comes first.")
+        if s["holds"]:
+            return self.tr("Sensitivity: first place (%1) holds when any one measure's weight moves by ±25%.").replace(
+                "%1", who(s["leaders"]))
+        groups: dict[tuple[str, ...], list[str]] = {}  # who would come first → under which changes
+        for h in s["hinges_on"]:
+            groups.setdefault(tuple(h["leaders"]), []).append(f"{h['measure']} {h['change'].replace('-', '−')}")
+        parts = []
+        for leaders, changes in groups.items():
+            shown = ", ".join(changes[:SHOWN_HINGES])
+            if len(changes) > SHOWN_HINGES:
+                shown += self.tr(" and %n more", "", len(changes) - SHOWN_HINGES)
+            parts.append(self.tr("%1 would come first if one of these weights moved: %2.").replace(
+                "%1", who(list(leaders))).replace("%2", shown))
+        return self.tr("Sensitivity: first place (%1) does not hold.").replace("%1", who(s["leaders"])) + " " + " ".join(parts)
+
+    def _chart(self, display: ResultsDisplay) -> None:
+        themes = display.themes
+        repeated = {h.theme for h in themes if sum(1 for o in themes if o.theme == h.theme) > 1}
+        keys = tuple(
+            Theme(palette.letter_for(i), (f"{h.framework}: " if h.theme in repeated else "") + self.tr("%1 (of %2)")
+                  .replace("%1", h.theme).replace("%2", h.available.rstrip("0").rstrip(".")))
+            for i, h in enumerate(themes))
+        bars = tuple(
+            Bar(f"{'—' if r['rank'] is None else r['rank']}. {r['name']}", r["total"],
+                tuple(r["by_theme"][h.key] for h in themes), self.tr("disqualified") if r["disqualified"] else "")
+            for r in display.data["ranking"])
+        self.chart.set_data(keys, bars)
+        self.chart.setAccessibleDescription(self.tr(
+            "Each bid's score out of 100, split by theme, best first. The same figures are in the ranking table.")
+            + "\n" + self.chart.text_alternative())
+
+    # copying -----------------------------------------------------------------------------
+    def copy(self, model: TextTableModel) -> None:
+        QGuiApplication.clipboard().setText(model.tsv())
+        self.copied.setText(self.tr("Copied %n row(s) and a header row as tab-separated text.", "", model.rowCount()))
+
+    def prepare_screenshot(self) -> None:
+        """For `make screenshots`: the top of the table and chart (nothing to choose)."""
+        self.ranking_view.scrollToTop()

@@ -1,20 +1,272 @@
-"""Sign-off page (being built)."""
+"""Sign-off: the checklist (each missing item links to the page that fixes it), each panel member's
+signed statement with its time, the chair's finalise (the tender becomes signed off and a backup
+is taken), and the officer's reopen with a reason. The rules live in `services.signoff`; this page
+asks it and shows what it says, in place, never as a traceback."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeval.domain import lifecycle
+from coopeval.services import signoff
+from coopeval.services.signoff_view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.errors import error_text
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.signoff.checklist import ChecklistBox
+from coopeval.ui.signoff.signatures import STATEMENT, SignatureTableModel, when_text
+
+SIGNED_OFF_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
+OPEN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
+PROBLEM_STYLE = "QLabel { color: #a4262c; }"
 
 
 class SignOffPage(TenderPage):
     title = "Sign-off"
+    relevant = frozenset({"tender", "tender_measure", "bid", "member", "declaration", "score", "consensus", "sign_off"})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.note = QLabel(self.tr("This page is not built yet."), self)
-        QVBoxLayout(self).addWidget(self.note)
+        self.state: SignOffState | None = None
+        self.state_note = self._label(self.tr("Where the sign-off stands"), rich=True)
+        self.checklist = ChecklistBox(self)
+        self.checklist.go_to.connect(self.go_to_page)
+        self.member = self._combo(self.tr("Panel member signing"))
+        self.statement = QPlainTextEdit(self)
+        self.statement.setAccessibleName(self.tr("Sign-off statement"))
+        self.statement.setPlaceholderText(self.tr(
+            "For example: I confirm that I scored each bid independently before moderation, that I declared every "
+            "interest I have, and that the consensus scores and reasons recorded here are the panel's."))
+        self.statement.setTabChangesFocus(True)
+        self.statement.setMaximumHeight(90)
+        self.sign_button = self._button(self.tr("&Sign off as this member"), self.tr("Sign off as the chosen member"), self.sign)
+        self.chair = self._combo(self.tr("Chair finalising"))
+        self.finalise_button = self._button(self.tr("&Finalise sign-off…"), self.tr("Finalise the sign-off as chair"), self.finalise)
+        self.officer = self._combo(self.tr("Officer reopening"))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for reopening"))
+        self.reason.setPlaceholderText(self.tr("Why the signed-off evaluation must change; kept in the audit log."))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(70)
+        self.reopen_button = self._button(self.tr("&Reopen…"), self.tr("Reopen the signed-off tender"), self.reopen)
+        self.message = self._label(self.tr("Result of the last action"))
+        self.signatures = SignatureTableModel(self)
+        self.signature_view = self._signature_view()
+        self.history = self._label(self.tr("Finalise and reopen history"), rich=True)
+
+        self.sign_box = QGroupBox(self.tr("Each panel member confirms"), self)
+        form = QFormLayout(self.sign_box)
+        form.addRow(self._buddy(self.tr("&Member:"), self.member), self.member)
+        form.addRow(self._buddy(self.tr("S&tatement:"), self.statement), self.statement)
+        form.addRow("", self.sign_button)
+        self.finalise_box = QGroupBox(self.tr("The chair finalises"), self)
+        form = QFormLayout(self.finalise_box)
+        form.addRow(self._label("", text=self.tr(
+            "Finalising marks the tender signed off and takes a backup of the workspace. After that nothing can "
+            "change unless an officer reopens it with a reason, which is recorded.")))
+        form.addRow(self._buddy(self.tr("C&hair:"), self.chair), self.chair)
+        form.addRow("", self.finalise_button)
+        self.reopen_box = QGroupBox(self.tr("Reopen (officer)"), self)
+        form = QFormLayout(self.reopen_box)
+        form.addRow(self._buddy(self.tr("&Officer:"), self.officer), self.officer)
+        form.addRow(self._buddy(self.tr("Re&ason:"), self.reason), self.reason)
+        form.addRow("", self.reopen_button)
+
+        left = QVBoxLayout()
+        for widget in (self.checklist, self.sign_box, self.finalise_box, self.reopen_box, self.message):
+            left.addWidget(widget)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("<b>Signatures</b> (every round, newest first)"), self))
+        right.addWidget(self.signature_view, 1)
+        right.addWidget(self.history)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_note)
+        layout.addLayout(columns, 1)
+        self._show(None)
+
+    # building --------------------------------------------------------------------------------
+    def _label(self, name: str, *, rich: bool = False, text: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        if name:
+            label.setAccessibleName(name)
+        return label
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
+
+    def _signature_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.signatures)
+        view.setAccessibleName(self.tr("Signatures"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setWordWrap(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(STATEMENT, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return view
+
+    # showing ---------------------------------------------------------------------------------
+    def show_tender(self, tender_id: int | None) -> None:
+        self.say("")
+        super().show_tender(tender_id)
 
     def reload(self) -> None:
-        pass
+        if self.tender_id is None or not self.controller.is_open:
+            self._show(None)
+            return
+        try:
+            state = self.controller.query(signoff_state, self.tender_id)
+        except Exception as exc:  # shown in place, never a traceback
+            self._show(None)
+            self.say(error_text(exc), problem=True)
+            return
+        self._show(state)
+
+    def _show(self, state: SignOffState | None) -> None:
+        self.state = state
+        self.checklist.show_state(state)
+        self.signatures.set_signatures(list(state.signatures) if state else [])
+        self._fill(self.member, [(m.name, m.id) for m in state.to_sign] if state else [])
+        self._fill(self.chair, [(m.name, m.id) for m in state.chairs] if state else [])
+        officers = [(m.name, m.id) for m in state.officers] if state else []
+        if state and not officers:
+            officers = [(self.tr("No officer is on the panel: recorded as %1").replace("%1", self.controller.workspace.actor), None)]
+        self._fill(self.officer, officers)
+        writable = state is not None and not self.controller.read_only
+        signed_off = state is not None and state.signed_off
+        self.sign_box.setVisible(not signed_off)
+        self.finalise_box.setVisible(not signed_off)
+        self.reopen_box.setVisible(signed_off)
+        self.sign_button.setEnabled(writable and state.can_sign and self.member.count() > 0)
+        self.statement.setEnabled(self.sign_button.isEnabled())
+        self.chair.setEnabled(writable and state.can_finalise)
+        self.finalise_button.setEnabled(writable and state.can_finalise and self.chair.count() > 0)
+        self.reopen_button.setEnabled(writable and signed_off)
+        self.reason.setEnabled(self.reopen_button.isEnabled())
+        self.officer.setEnabled(self.reopen_button.isEnabled())
+        self.state_note.setText(self._state_text(state))
+        self.state_note.setStyleSheet(SIGNED_OFF_STYLE if signed_off else OPEN_STYLE if state else "")
+        self.state_note.setVisible(state is not None)
+        self.history.setText(self._history_text(state))
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, int | None]]) -> None:
+        keep = combo.currentData()
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        found = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(max(found, 0) if items else -1)
+
+    def _state_text(self, state: SignOffState | None) -> str:
+        if state is None:
+            return ""
+        t = state.tender
+        if state.signed_off:
+            text = self.tr("<b>Signed off</b> — %1, round %2. Nothing can change unless an officer reopens the tender "
+                           "with a reason.").replace("%1", escape(t.reference)).replace("%2", str(state.round))
+        elif t.status == lifecycle.MODERATION:
+            text = self.tr("<b>Not signed off</b> — %1 is in moderation, round %2 of sign-off. Each panel member signs "
+                           "once everything below is done; then the chair finalises.").replace(
+                "%1", escape(t.reference)).replace("%2", str(state.round))
+        else:
+            text = self.tr("<b>Not signed off</b> — %1 is in %2. Sign-off comes after moderation.").replace(
+                "%1", escape(t.reference)).replace("%2", escape(lifecycle.label(t.status)))
+        if self.controller.read_only:
+            text += " " + escape(self.tr("The workspace is open read-only: nothing can be signed here."))
+        return text
+
+    def _history_text(self, state: SignOffState | None) -> str:
+        if state is None or not state.events:
+            return ""
+        lines = []
+        for e in state.events:
+            what = self.tr("Finalised") if e.action == "finalise" else self.tr("Reopened")
+            lines.append(f"<b>{escape(what)}</b> {escape(when_text(e.at))} ({escape(e.actor)}): {escape(e.note)}")
+        return "<br>".join(lines)
+
+    def say(self, text: str, *, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
+
+    # acting ----------------------------------------------------------------------------------
+    def _call(self, fn, *args, **kwargs) -> bool:  # noqa: ANN001, ANN002, ANN003
+        try:
+            self.controller.mutate(fn, *args, **kwargs)
+        except Exception as exc:  # the service's reason, shown in place
+            self.say(error_text(exc), problem=True)
+            return False
+        return True
+
+    def sign(self) -> None:
+        member_id, name = self.member.currentData(), self.member.currentText()
+        if member_id is None:
+            self.say(self.tr("Choose the panel member who is signing."), problem=True)
+            return
+        if self._call(signoff.sign, member_id, self.statement.toPlainText()):
+            self.statement.clear()
+            self.say(self.tr("%1 has signed off.").replace("%1", name))
+
+    def finalise(self) -> None:
+        chair_id = self.chair.currentData()
+        answer = QMessageBox.question(self, self.tr("Finalise the sign-off"), self.tr(
+            "Finalise the sign-off of %1? It becomes signed off and a backup is taken; after that nothing can change "
+            "unless an officer reopens it.").replace("%1", self.state.tender.reference if self.state else ""))
+        if answer == QMessageBox.StandardButton.Yes and self._call(signoff.finalise, self.tender_id, chair_id):
+            self.say(self.tr("Signed off. A backup of the workspace was taken."))
+
+    def reopen(self) -> None:
+        reason = self.reason.toPlainText()
+        if reason.strip():  # an empty reason goes straight to the service, which says what is missing
+            answer = QMessageBox.question(self, self.tr("Reopen the tender"), self.tr(
+                "Reopen %1? It goes back to moderation, and every panel member signs again in a new round.").replace(
+                "%1", self.state.tender.reference if self.state else ""))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self._call(signoff.reopen, self.tender_id, reason, officer_id=self.officer.currentData()):
+            self.reason.clear()
+            self.say(self.tr("Reopened: the tender is back in moderation, and the reason is in the audit log."))
+
+    def go_to_page(self, title: str) -> None:
+        window = self.window()
+        if hasattr(window, "select_page"):
+            window.select_page(title)

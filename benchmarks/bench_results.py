@@ -1,0 +1,157 @@
+"""Benchmark: opening the Results page for a signed-off tender of 40 bids x 60 measures x 9
+evaluators, against a Qt baseline.
+
+The tender is made from the demo's signed-off community meals tender, exported as a tender
+document and grown to size (its 11 measures repeated to 60, weights 1.5 or 2 so they total 100;
+40 bids answering every measure; a chair and 8 evaluators scoring every qualitative measure of
+every bid; a consensus for every bid x measure; 9 sign-offs), then imported in one transaction
+with `interchange.import_tender`, so everything in it went through the services' checks.
+
+Timed, each followed by processing the events it queues (layout and paint), with the page showing:
+- open: the Results page's `reload()` — reading the tender, scoring it (exact arithmetic), the
+  ±25% sensitivity, the JSON the CLI prints, the two tables and the chart;
+- service: `results_display` alone (no Qt), to show where the time goes.
+Baseline, in the same run: filling a QStandardItemModel of 40 x 60 text cells (as many figures as
+the tender has bid x measure points) shown in a QTableView. The ratio says what opening the page
+costs beyond Qt's floor for a table of that size. Nothing here asserts on time.
+
+Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/bench_results.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
+
+from coopeval.services.catalogue import load_catalogue
+from coopeval.services.demo import build_demo
+from coopeval.services.interchange import export_tender, import_tender
+from coopeval.services.results_view import results_display
+from coopeval.services.tenders import get_tender
+from coopeval.services.workspace import Workspace
+from coopeval.ui.application import build_window
+from coopeval.ui.settings import Settings
+
+BIDS, MEASURES, EVALUATORS = 40, 60, 9
+REFERENCE = "BENCH-40x60x9"
+STAMP = "2026-06-01T10:00:00.000000Z"
+
+
+def grown(doc: dict[str, Any]) -> dict[str, Any]:
+    """The demo tender document grown to BIDS x MEASURES x EVALUATORS."""
+    seed_measures, seed_bid = doc["measures"], doc["bids"][0]
+    measures = []
+    for n in range(MEASURES):
+        m = copy.deepcopy(seed_measures[n % len(seed_measures)])
+        m["code"] = m["measure"]["code"] = f"{m['code']}-{n // len(seed_measures) + 1}"
+        m["position"], m["weight"], m["minimum"] = n + 1, "1.5" if n < 40 else "2", None
+        measures.append(m)
+    quantitative = {m["code"]: m for m in measures if m["kind"] == "quantitative"}
+    qualitative = [m["code"] for m in measures if m["kind"] == "qualitative"]
+    bids = []
+    for b in range(BIDS):
+        bid = copy.deepcopy(seed_bid)
+        bid["identifier"], bid["legal_name"], bid["trading_name"] = f"B{b:03}", f"Bidder {b} Co-operative Ltd", ""
+        bid["responses"] = [{"measure": m["code"], "text": f"Response {b} to {m['code']}.", "page_refs": "",
+                             "quantity": str(1 + (b * 7 + i) % 50) if m["code"] in quantitative else None}
+                            for i, m in enumerate(measures)]
+        bids.append(bid)
+    members = [{"name": f"Member {n}", "role": "chair" if n == 0 else "evaluator", "email": ""} for n in range(EVALUATORS)]
+    declarations = [{"number": n + 1, "member": m["name"], "bid": None, "interest": "none", "nature": None, "details": "",
+                     "declared_at": STAMP, "resolution": None, "resolution_note": "", "resolved_by": None,
+                     "resolved_at": None, "superseded_by": None} for n, m in enumerate(members)]
+    scores = [{"member": m["name"], "bid": b["identifier"], "measure": code, "value": (i + j + k) % 6,
+               "abstained": False, "abstain_reason": "", "rationale": "Specific commitments with evidence of delivery.",
+               "evidence_refs": "", "status": "submitted", "created_at": STAMP, "updated_at": STAMP, "submitted_at": STAMP}
+              for i, m in enumerate(members) for j, b in enumerate(bids) for k, code in enumerate(qualitative)]
+    consensus = [{"bid": b["identifier"], "measure": r["measure"], "value": None if r["measure"] in quantitative else (j + k) % 6,
+                  "accepted_quantity": r["quantity"], "quantity_reason": "", "rationale": "Agreed by the panel.",
+                  "reached_by": "discussion", "recorded_by": "bench", "recorded_at": STAMP,
+                  "present": [m["name"] for m in members]}
+                 for j, b in enumerate(bids) for k, r in enumerate(b["responses"])]
+    sign_offs = [{"member": m["name"], "round": 1, "statement": "I confirm.", "signed_at": STAMP} for m in members]
+    tender = dict(doc["tender"], reference=REFERENCE, title="Benchmark tender", disqualify_on_threshold=False)
+    return dict(doc, tender=tender, measures=measures, bids=bids, members=members, declarations=declarations,
+                scores=scores, consensus=consensus, sign_offs=sign_offs)
+
+
+def build(folder: Path) -> Path:
+    demo = build_demo(folder / "demo.coopeval")
+    with Workspace.open(demo, read_only=True) as ws:
+        doc = export_tender(ws, "EVC-2026-014")
+    path = folder / "bench.coopeval"
+    with Workspace.create(path, actor="bench") as ws:
+        import_tender(ws, grown(doc), source_name="bench")
+    return path
+
+
+def timed(action, runs: int) -> list[float]:  # noqa: ANN001
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        QApplication.processEvents()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        path = build(Path(tmp))
+        built = time.perf_counter() - started
+        window = build_window(load_catalogue(), settings=Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)))
+        window.resize(1280, 800)
+        window.show()
+        window.file_actions.open_path(path)
+        tender_id = window.controller.query(get_tender, REFERENCE).id
+        window.reload_tenders(tender_id)
+        page = window.select_page("Results")
+        QApplication.processEvents()
+        rows = page.ranking.rowCount()
+        assert rows == BIDS and len(page.chart.bars) == BIDS, "the tender did not load as built"
+        opening = timed(page.reload, args.runs)
+        service = timed(lambda: window.controller.query(results_display, tender_id), args.runs)
+
+        model = QStandardItemModel()
+        view = QTableView()
+        view.setModel(model)
+        view.resize(1000, 600)
+        view.show()
+
+        def fill() -> None:
+            model.clear()
+            for r in range(BIDS):
+                model.appendRow([QStandardItem(f"{(r * MEASURES + c) % 1000 / 100:.2f}") for c in range(MEASURES)])
+
+        baseline = timed(fill, args.runs)
+        window.close()
+        window.controller.close(emit=False)
+        del app
+
+    med = {name: statistics.median(t) for name, t in
+           (("open Results page", opening), ("results_display (service only)", service),
+            ("QStandardItemModel 40x60 fill", baseline))}
+    print(f"Results page: {BIDS} bids x {MEASURES} measures x {EVALUATORS} evaluators (built in {built:.1f} s), "
+          f"{args.runs} runs each, median times (each including processEvents)")
+    for name, seconds in med.items():
+        print(f"  {name:34} {seconds * 1000:9.2f} ms")
+    print(f"ratio open Results page / QStandardItemModel fill: {med['open Results page'] / med['QStandardItemModel 40x60 fill']:7.1f}x")
+    print(f"share of the page's time in the service: {med['results_display (service only)'] / med['open Results page']:.0%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""Results as people read them: subtotals by framework, theme and outcome, rounded so that every
+printed row adds up, and the headings they sit under. One source for `results_json` (what
+`coopeval results --json` prints) and the Results page, so the two can never disagree.
+
+Rounding each subtotal on its own can leave the themes of a bid adding up to 0.01 more or less
+than its printed total; a panel checking the table by hand (or a court) would call that an
+error. So the figures are shared out top-down by largest remainder: the frameworks add up to the
+printed total, the themes of a framework to the framework's printed figure, the outcomes of a
+theme to the theme's. Each printed figure stays within 0.01 of its exact value, and is the
+plain half-up rounding whenever that already adds up.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from coopeval.domain.rounding import round_half_up
+from coopeval.domain.scoring_results import BidResult, TenderResults
+
+if TYPE_CHECKING:
+    from coopeval.services.workspace import Workspace
+
+COOP_VALUES = "coop-values"  # the co-operative values framework, whose subtotal is always shown first
+PLACES = 2
+_SCALE = 10**PLACES
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A framework (level 0), theme (1) or outcome (2) that points are subtotalled under."""
+
+    level: int
+    framework: str
+    theme: str
+    outcome: str
+    key: str  # its key in results_json: "framework", "framework: theme", "framework: theme: outcome"
+    available: str  # the weight on offer under it, as printed
+
+    @property
+    def label(self) -> str:
+        return (self.framework, self.theme, self.outcome)[self.level]
+
+
+@dataclass(frozen=True)
+class ResultsDisplay:
+    """What the Results page shows: the JSON the CLI prints, and the words around it."""
+
+    data: dict[str, Any]  # results_json of the tender
+    headings: tuple[Heading, ...]  # frameworks (co-operative values first), then each one's themes and outcomes
+    framework_names: dict[str, str]  # framework id → its name
+    has_proxies: bool  # some measure values a quantity in pounds, so monetised totals mean something
+
+    @property
+    def frameworks(self) -> tuple[Heading, ...]:
+        return tuple(h for h in self.headings if h.level == 0)
+
+    @property
+    def themes(self) -> tuple[Heading, ...]:
+        return tuple(h for h in self.headings if h.level == 1)
+
+    def bid_names(self) -> dict[str, str]:
+        return {r["bid"]: r["name"] for r in self.data["ranking"]}
+
+
+def text(x: Fraction | int) -> str:
+    """A figure as printed everywhere: half-up to 2 places."""
+    return str(round_half_up(x, PLACES))
+
+
+def _units(units: int) -> str:
+    return str(Decimal(units).scaleb(-PLACES).quantize(Decimal(1).scaleb(-PLACES)))
+
+
+def share_out(parts: list[Fraction], units: int) -> list[int]:
+    """Whole units (hundredths) for each part, adding up to `units`, each the part rounded down or
+    up: the parts that lose most by rounding down get the units still owed (earlier ones first on
+    a tie). `units` must lie between the floor and the ceiling of the parts' sum."""
+    floors = [math.floor(p) for p in parts]
+    owed = units - sum(floors)
+    if not 0 <= owed <= sum(1 for p, f in zip(parts, floors) if p != f):
+        raise ValueError(f"cannot share {units} units among parts summing to {sum(parts)}")
+    for i in sorted(range(len(parts)), key=lambda i: (-(parts[i] - floors[i]), i))[:owed]:
+        floors[i] += 1
+    return floors
+
+
+def subtotal_figures(bid: BidResult) -> tuple[dict[str, str], dict[tuple[str, str], str], dict[tuple[str, str, str], str]]:
+    """The bid's printed subtotals by framework, theme and outcome, each level adding up to the
+    level above and the frameworks to the printed total (see the module docstring)."""
+    total_units = int(round_half_up(bid.total, PLACES).scaleb(PLACES))
+    frameworks = list(bid.by_framework)
+    framework_units = dict(zip(frameworks, share_out([bid.by_framework[f] * _SCALE for f in frameworks], total_units)))
+    theme_units: dict[tuple[str, str], int] = {}
+    for f in frameworks:
+        themes = [k for k in bid.by_theme if k[0] == f]
+        theme_units.update(zip(themes, share_out([bid.by_theme[k] * _SCALE for k in themes], framework_units[f])))
+    outcome_units: dict[tuple[str, str, str], int] = {}
+    for t in theme_units:
+        outcomes = [k for k in bid.by_outcome if k[:2] == t]
+        outcome_units.update(zip(outcomes, share_out([bid.by_outcome[k] * _SCALE for k in outcomes], theme_units[t])))
+    return ({k: _units(v) for k, v in framework_units.items()}, {k: _units(v) for k, v in theme_units.items()},
+            {k: _units(v) for k, v in outcome_units.items()})
+
+
+def theme_key(key: tuple[str, str]) -> str:
+    return f"{key[0]}: {key[1]}"
+
+
+def outcome_key(key: tuple[str, str, str]) -> str:
+    return f"{key[0]}: {key[1]}: {key[2]}"
+
+
+def available_json(results: TenderResults) -> dict[str, dict[str, str]]:
+    """The weight on offer under each heading (the "out of" of every subtotal)."""
+    return {
+        "by_framework": {k: text(v) for k, v in results.available_by_framework.items()},
+        "by_theme": {theme_key(k): text(v) for k, v in results.available_by_theme.items()},
+        "by_outcome": {outcome_key(k): text(v) for k, v in results.available_by_outcome.items()},
+    }
+
+
+def headings(results: TenderResults) -> tuple[Heading, ...]:
+    """Every framework, theme and outcome in measure order, the co-operative values framework first."""
+    frameworks = sorted(results.available_by_framework, key=lambda f: f != COOP_VALUES)  # stable: measure order otherwise
+    out: list[Heading] = []
+    for f in frameworks:
+        out.append(Heading(0, f, "", "", f, text(results.available_by_framework[f])))
+        for t, available in results.available_by_theme.items():
+            if t[0] == f:
+                out.append(Heading(1, f, t[1], "", theme_key(t), text(available)))
+                out.extend(Heading(2, f, t[1], o[2], outcome_key(o), text(a))
+                           for o, a in results.available_by_outcome.items() if o[:2] == t)
+    return tuple(out)
+
+
+def results_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
+    """The tender's results for the Results page: exactly `results_json`, plus headings and names."""
+    from coopeval.services.frameworks import list_frameworks
+    from coopeval.services.results import results_json, tender_results  # results imports this module
+
+    view = tender_results(ws, tender)
+    names = {f.framework_id: f.name for f in list_frameworks(ws)}
+    has_proxies = any(m.kind == "quantitative" and m.detail.get("proxy") for m in view.measures)
+    return ResultsDisplay(results_json(view), headings(view.results), names, has_proxies)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def tsv_cell(value: str) -> str:
+    """One cell of tab-separated text: on one line, and never read as a formula by a spreadsheet
+    (a bidder's name starting with "=" is text, not a command)."""
+    value = " ".join(str(value).replace("\t", " ").split())
+    if value.startswith(_FORMULA_START):
+        try:
+            Decimal(value)
+        except ArithmeticError:
+            return "'" + value
+    return value
+
+
+def tsv(header: list[str], rows: list[list[str]]) -> str:
+    """A table as tab-separated text, header first, one line per row, ending with a newline."""
+    return "".join("\t".join(tsv_cell(c) for c in line) + "\n" for line in [header, *rows])

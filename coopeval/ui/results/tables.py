@@ -1,0 +1,166 @@
+"""The results as two read-only tables, both straight from `results_json` (the figures the CLI
+prints), so what a panel copies from the screen is what a script would read:
+
+- `RankingTableModel`: one row per bid, best first — rank, total, tender points, a subtotal per
+  framework (the co-operative values framework first), monetised value where proxies exist, and
+  the minimums the bid fails, in words. Narrow enough to read without scrolling sideways.
+- `OutcomeTableModel`: the subtotals under every framework, theme and outcome (rows), per bid
+  (columns), with what each heading offers.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from coopeval.services.results_view import Heading, ResultsDisplay, tsv
+
+RANK, BID, NAME, TOTAL, TENDER_POINTS = range(5)  # the ranking's fixed columns; subtotals follow
+LEVEL, HEADING, OUT_OF = range(3)  # the outcome table's fixed columns; one per bid follows
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def wrapped(text: str, width: int = 14) -> str:
+    """Header text on several short lines, so a long theme name does not make a wide column."""
+    lines = textwrap.wrap(text.replace("/", "/ "), width, break_long_words=False, break_on_hyphens=False)  # "A/B" may break after the slash
+    return "\n".join(line.replace("/ ", "/") for line in lines) or text
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    tooltip: str
+    cell: Callable[[dict[str, Any]], str]
+    numeric: bool = True
+
+
+class TextTableModel(QAbstractTableModel):
+    """A read-only grid of strings with headers; `tsv()` gives it as tab-separated text."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.columns: list[Column] = []
+        self.rows: list[dict[str, Any]] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        return self.columns[column].cell(self.rows[row])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.tooltip}: {self.text(index.row(), index.column())}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return _RIGHT
+        return self._extra(index, role)
+
+    def _extra(self, index: _Index, role: int) -> Any:
+        return None
+
+    def headers(self) -> list[str]:
+        return [" ".join(c.header.split()) for c in self.columns]
+
+    def cells(self) -> list[list[str]]:
+        return [[self.text(r, c) for c in range(len(self.columns))] for r in range(len(self.rows))]
+
+    def tsv(self) -> str:
+        return tsv(self.headers(), self.cells())
+
+
+class RankingTableModel(TextTableModel):
+    def set_display(self, display: ResultsDisplay | None) -> None:
+        self.beginResetModel()
+        self.columns, self.rows = ([], []) if display is None else (self._columns(display), list(display.data["ranking"]))
+        self.endResetModel()
+
+    def _columns(self, d: ResultsDisplay) -> list[Column]:
+        weight = d.data["section_weight"]
+        of = self.tr("of %1")
+        cols = [
+            Column(self.tr("Rank"), self.tr("Rank (none when disqualified)"), lambda r: "—" if r["rank"] is None else str(r["rank"])),
+            Column(self.tr("Bid"), self.tr("Bid identifier"), lambda r: r["bid"], numeric=False),
+            Column(self.tr("Name"), self.tr("Bidder's legal name"), lambda r: r["name"], numeric=False),
+            Column(self.tr("Total\n(of 100)"), self.tr("Social value score out of 100"), lambda r: r["total"]),
+            Column(self.tr("Tender points\n(of %1)").replace("%1", weight),
+                   self.tr("Points in the whole tender: social value is %1% of it").replace("%1", weight),
+                   lambda r: r["tender_points"]),
+        ]
+        for h in d.frameworks:
+            name = d.framework_names.get(h.framework, h.framework)
+            cols.append(Column(wrapped(name) + f"\n({of.replace('%1', _whole(h.available))})",
+                               f"{name}: {of.replace('%1', h.available)}",
+                               lambda r, k=h.key: r["by_framework"][k]))
+        if d.has_proxies:
+            cols.append(Column(self.tr("Monetised\n(£)"), self.tr("Committed quantities × their proxy values, in pounds"),
+                               lambda r: r["monetised"]))
+        cols.append(Column(self.tr("Fails minimum"), self.tr("Measures whose minimum the bid does not meet"),
+                           self._fails, numeric=False))
+        return cols
+
+    def _fails(self, r: dict[str, Any]) -> str:
+        if not r["failed_thresholds"]:
+            return self.tr("none")
+        codes = ", ".join(r["failed_thresholds"])
+        return self.tr("%1 — disqualified").replace("%1", codes) if r["disqualified"] else codes
+
+
+class OutcomeTableModel(TextTableModel):
+    def set_display(self, display: ResultsDisplay | None) -> None:
+        self.beginResetModel()
+        self.columns, self.rows = ([], []) if display is None else self._layout(display)
+        self.endResetModel()
+
+    def _layout(self, d: ResultsDisplay) -> tuple[list[Column], list[dict[str, Any]]]:
+        names = d.framework_names
+        rows = [{"heading": h, "label": names.get(h.label, h.label) if h.level == 0 else h.label} for h in d.headings]
+        levels = (self.tr("Framework"), self.tr("Theme"), self.tr("Outcome"))
+        cols = [Column(self.tr("Level"), self.tr("Framework, theme within it, or outcome within the theme"),
+                       lambda r: levels[r["heading"].level], numeric=False),
+                Column(self.tr("Heading"), self.tr("What the points are for"), lambda r: r["label"], numeric=False),
+                Column(self.tr("Out of"), self.tr("The weight on offer under this heading"), lambda r: r["heading"].available)]
+        for bid in d.data["ranking"]:
+            rank = "—" if bid["rank"] is None else str(bid["rank"])
+            cols.append(Column(wrapped(f"{rank}. {bid['name']}", 22), f"{bid['name']} ({bid['bid']})",
+                               lambda r, b=bid: _subtotal(b, r["heading"])))
+        return cols, rows
+
+    def _extra(self, index: _Index, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and self.rows[index.row()]["heading"].level < 2:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _subtotal(bid: dict[str, Any], heading: Heading) -> str:
+    return bid[("by_framework", "by_theme", "by_outcome")[heading.level]][heading.key]
+
+
+def _whole(figure: str) -> str:
+    """26.00 → 26, 20.50 → 20.5: "out of" figures read better without trailing zeros."""
+    return figure.rstrip("0").rstrip(".") if "." in figure else figure

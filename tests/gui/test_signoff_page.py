@@ -1,0 +1,139 @@
+"""The Sign-off page driven through its real widgets on a real workspace file: blocked by a missing
+consensus (whose link goes to the Moderation page), then completed — a statement is required,
+each member signs once per round, only the chair finalises, a backup is taken — after which every
+edit is refused by the services and the pages show read-only; then reopened by an officer with a
+reason, back to moderation in a new round. The Results page says provisional, final, provisional."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coopeval.domain.lifecycle import LifecycleError
+from coopeval.domain.numbers import InputError
+from coopeval.services import bids, evaluation, moderation, panel, signoff, tenders
+from coopeval.services.signoff_view import CONSENSUS, SIGNATURES
+from coopeval.storage import audit
+from coopeval.storage.backups import list_backups
+from coopeval.ui.signoff import signatures
+from tests.gui.test_bids_page import SCREENSHOTS, choose, press
+from tests.gui.test_results_page import unnamed_controls
+from tests.unit.test_results_fixture import REFERENCE, hand_worked_tender
+
+STATEMENT = "I confirm that I scored each bid independently and that the consensus recorded is the panel's."
+
+
+@pytest.fixture
+def signing(window, tmp_path):
+    """The window on a tender in moderation whose consensus for HW-C × LOC-03 is still missing."""
+    assert window.file_actions.open_path(tmp_path / "signoff.coopeval", create=True)
+    t = hand_worked_tender(window.controller.workspace, leave_out=("HW-C", "LOC-03"))
+    window.reload_tenders(t.tender_id)
+    return window, t
+
+
+def sign_as(qtbot, page, member_id: int, statement: str) -> None:
+    choose(qtbot, page.member, member_id)
+    page.statement.setFocus()
+    page.statement.clear()
+    if statement:
+        qtbot.keyClicks(page.statement, statement)
+    press(qtbot, page.sign_button)
+
+
+def test_signoff_blocked_then_completed_then_reopened(qtbot, signing, monkeypatch):
+    win, t = signing
+    ws = win.controller.workspace
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    results = win.select_page("Results")
+    assert "PROVISIONAL" in results.status.text()
+
+    # Blocked: one consensus is missing, and its link goes to where it is fixed.
+    page = win.select_page("Sign-off")
+    checklist = page.checklist
+    assert checklist.texts[CONSENSUS].text() == "1 bid × measure item(s) have no consensus score."
+    assert checklist.marks[CONSENSUS].text() == "✗ To do"  # in words, not colour alone
+    assert checklist.links[CONSENSUS].isVisible() and checklist.links[CONSENSUS].text() == "Go to Moderation"
+    assert not page.sign_button.isEnabled() and not page.finalise_button.isEnabled()
+    assert unnamed_controls(page) == []
+    with pytest.raises(LifecycleError, match="1 bid × measure item"):
+        signoff.sign(ws, t.evaluator, STATEMENT)  # the service refuses too, not just the button
+    press(qtbot, checklist.links[CONSENSUS])
+    assert win.tabs.currentWidget() is win.select_page("Moderation")
+    win.controller.mutate(moderation.record_consensus, t.bids["HW-C"], t.measures["LOC-03"],
+                          rationale="19 hours is below the first band.", present=["Ann", "Cal"])
+
+    # Completed: a statement is required; each member signs once; only the chair finalises.
+    page = win.select_page("Sign-off")
+    assert checklist.marks[CONSENSUS].text() == "✓ Done" and not checklist.links[CONSENSUS].isVisible()
+    assert checklist.texts[SIGNATURES].text() == "Still to sign this round: Ann, Cal."
+    sign_as(qtbot, page, t.evaluator, "")
+    assert page.message.text() == "The sign-off statement is required." and page.signatures.rowCount() == 0
+    sign_as(qtbot, page, t.evaluator, STATEMENT)
+    assert page.message.text() == "Ann has signed off."
+    row = [page.signatures.index(0, c).data() for c in range(5)]
+    assert row[:4] == ["1", "Ann", "Evaluator", STATEMENT] and row[4] == signatures.when_text(signoff.list_signoffs(ws, t.tender_id)[0].signed_at)
+    assert page.member.findData(t.evaluator) == -1  # Ann is no longer offered: one signature per round
+    with pytest.raises(InputError, match="already signed off this round"):
+        signoff.sign(ws, t.evaluator, STATEMENT)
+    assert not page.finalise_button.isEnabled()  # Cal has still to sign
+    page.window().resize(1280, 800)
+    QApplication.processEvents()
+    assert page.window().grab().save(str(SCREENSHOTS / "signoff.png"))
+    sign_as(qtbot, page, t.chair, "I confirm, as chair, that the evaluation was fair.")
+    with pytest.raises(LifecycleError, match="Only the panel's chair"):
+        signoff.finalise(ws, REFERENCE, t.evaluator)
+    assert [page.chair.itemData(i) for i in range(page.chair.count())] == [t.chair]
+    press(qtbot, page.finalise_button)
+    assert "Finalise the sign-off of HW-2026-001?" in asked[-1]
+    assert tenders.get_tender(ws, t.tender_id).status == "signed_off"
+    assert page.message.text() == "Signed off. A backup of the workspace was taken."
+    assert any("signed-off-HW-2026-001" in b.path.name for b in list_backups(ws.path))
+
+    # Nothing can change, at the service...
+    m, bid = t.measures["LOC-02"], t.bids["HW-A"]
+    for refused in (lambda: tenders.update_tender(ws, t.tender_id, title="Changed"),
+                    lambda: tenders.set_measure(ws, m, weight="40"),
+                    lambda: bids.add_bid(ws, t.tender_id, identifier="HW-D", legal_name="Late Ltd"),
+                    lambda: bids.update_bid(ws, bid, legal_name="Renamed Ltd"),
+                    lambda: bids.set_response(ws, bid, m, quantity="30"),
+                    lambda: bids.withdraw_bid(ws, bid, "Changed their mind"),
+                    lambda: evaluation.save_score(ws, t.evaluator, bid, t.measures["CV-PA-01"], value=1, rationale="x" * 40),
+                    lambda: moderation.record_consensus(ws, bid, m, rationale="Changed.", accepted_quantity="20",
+                                                        quantity_reason="Second thoughts."),
+                    lambda: panel.add_member(ws, t.tender_id, name="Late", role="evaluator"),
+                    lambda: signoff.sign(ws, t.evaluator, STATEMENT)):
+        with pytest.raises(LifecycleError):
+            refused()
+    # ...and in the UI.
+    assert not page.sign_box.isVisible() and not page.finalise_box.isVisible()
+    assert page.state_note.text().startswith("<b>Signed off</b>") and page.reopen_box.isVisible()
+    assert "FINAL" in win.select_page("Results").status.text()
+    assert not win.select_page("Set-up").start_button.isEnabled()
+    assert not win.select_page("Bids").new_button.isEnabled()
+    scoring = win.select_page("Scoring")
+    scoring.member.setCurrentIndex(scoring.member.findData(t.evaluator))
+    assert not scoring.editable
+
+    # Reopen: an officer, with a reason, recorded; back to moderation in a new round.
+    page = win.select_page("Sign-off")
+    assert [page.officer.itemData(i) for i in range(page.officer.count())] == [t.officer]
+    press(qtbot, page.reopen_button)
+    assert page.message.text() == "Give a reason for reopening; it is kept in the audit log."
+    assert tenders.get_tender(ws, t.tender_id).status == "signed_off"
+    page.reason.setFocus()
+    qtbot.keyClicks(page.reason, "HW-A's accepted weeks were mistyped.")
+    press(qtbot, page.reopen_button)
+    assert "Reopen HW-2026-001?" in asked[-1]
+    assert tenders.get_tender(ws, t.tender_id).status == "moderation"
+    with ws.reading() as session:
+        event = audit.history(session, tender_ref=REFERENCE)[-1]
+    assert (event.action, event.note) == ("reopen", "HW-A's accepted weeks were mistyped. (reopened by Oli)")
+    assert page.state_note.text().startswith("<b>Not signed off</b>") and "round 2" in page.state_note.text()
+    assert "Reopened" in page.history.text() and "mistyped" in page.history.text()
+    assert checklist.texts[SIGNATURES].text() == "Still to sign this round: Ann, Cal."
+    assert page.sign_button.isEnabled() and page.signatures.rowCount() == 2  # round 1's signatures are kept
+    sign_as(qtbot, page, t.evaluator, STATEMENT)  # Ann signs again, in round 2
+    assert page.signatures.index(0, signatures.ROUND).data() == "2"
+    assert "PROVISIONAL" in win.select_page("Results").status.text()
