@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from decimal import Decimal
 
 from sqlmodel import Session, select
 
@@ -15,7 +16,7 @@ from coopeval.services.tenders import save, tender_row
 from coopeval.services.views import ConsensusView, from_row
 from coopeval.services.workspace import Changes, NotFoundError, Workspace
 from coopeval.storage import audit
-from coopeval.storage.tables import BidRow, ConsensusRow, ResponseRow, TenderMeasureRow, TenderRow
+from coopeval.storage.tables import BidRow, ConsensusRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow
 
 REACHED_BY = ("discussion", "within_tolerance")
 
@@ -39,6 +40,7 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
     with ws.writing() as session:
         bid, measure, tender = _item(session, bid_id, measure_id)
         lifecycle.require_consensus_open(tender.status)
+        _require_no_drafts(session, bid, measure)
         qty_text, reason = None, quantity_reason.strip()
         if measure.kind == "qualitative":
             scale = Scale.model_validate_json(tender.scale)
@@ -53,6 +55,7 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
                 qty_text = committed
             else:
                 qty_text = decimal_text(parse_decimal(accepted_quantity, f"{measure.code} accepted quantity", minimum=0))
+            _require_not_more_favourable(measure, committed, qty_text)
             if qty_text != committed and not reason:
                 raise InputError(f"The accepted quantity for {measure.code} differs from the bid's commitment "
                                  f"({committed or 'none'}); give the reason (e.g. over-claim, double counting, business as usual).")
@@ -86,6 +89,28 @@ def missing_consensus(session: Session, tender: TenderRow) -> int:
 def _committed(session: Session, bid_id: int, measure_id: int) -> str | None:
     response = session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id, ResponseRow.measure_id == measure_id)).first()
     return response.quantity if response else None
+
+
+def _require_no_drafts(session: Session, bid: BidRow, measure: TenderMeasureRow) -> None:
+    """A consensus rests on settled scores: each draft left at moderation is first submitted or
+    withdrawn by its evaluator (see `services.drafts`)."""
+    drafts = list(session.exec(select(ScoreRow).where(ScoreRow.bid_id == bid.id, ScoreRow.measure_id == measure.id,
+                                                      ScoreRow.status == "draft")))
+    if drafts:
+        raise InputError(f"{measure.code} · {bid.legal_name} has {len(drafts)} draft score(s) that their evaluator "
+                         "must submit or withdraw before the panel records a consensus.")
+
+
+def _require_not_more_favourable(measure: TenderMeasureRow, committed: str | None, accepted: str | None) -> None:
+    """The panel may accept less than a bid committed (over-claim, double counting, business as
+    usual), never credit it with more."""
+    if committed is None or accepted is None:
+        return
+    lower_is_better = measure.direction == "lower"
+    if (Decimal(accepted) < Decimal(committed)) if lower_is_better else (Decimal(accepted) > Decimal(committed)):
+        raise InputError(f"The accepted quantity for {measure.code} ({accepted}) would credit the bid with more than "
+                         f"it committed ({committed}); the panel can only accept the commitment or a "
+                         f"{'higher' if lower_is_better else 'lower'} figure.")
 
 
 def _item(session: Session, bid_id: int, measure_id: int) -> tuple[BidRow, TenderMeasureRow, TenderRow]:

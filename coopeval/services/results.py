@@ -69,7 +69,10 @@ def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
     measures = tuple(list_measures(ws, view.id))
     bids = [b for b in list_bids(ws, view.id) if not b.withdrawn]
     consensus = {(c.bid_id, c.measure_id): c for c in list_consensus(ws, view.id)}
-    individual = _individual_scores(ws, [b.id for b in bids])
+    qualitative = [m.id for m in measures if m.kind == "qualitative"]
+    # Individual scores matter only where the panel has not agreed a consensus yet.
+    unsettled = [b.id for b in bids if any((b.id, m) not in consensus for m in qualitative)]
+    individual = _individual_scores(ws, unsettled)
     committed = _committed(ws, [b.id for b in bids])
     values: dict[tuple[str, str], Any] = {}
     for bid in bids:
@@ -93,8 +96,12 @@ def _individual_scores(ws: Workspace, bid_ids: list[int]) -> dict[tuple[int, int
     if not bid_ids:
         return out
     with ws.reading() as session:
-        for s in session.exec(select(ScoreRow).where(ScoreRow.bid_id.in_(bid_ids))):
-            out[(s.bid_id, s.measure_id)].append(None if s.abstained else s.value)
+        # Submitted scores only: a draft is not yet an evaluator's considered view, and a withdrawn
+        # draft never counts.
+        rows = session.exec(select(ScoreRow.bid_id, ScoreRow.measure_id, ScoreRow.value, ScoreRow.abstained)
+                            .where(ScoreRow.bid_id.in_(bid_ids), ScoreRow.status == "submitted"))
+        for bid_id, measure_id, value, abstained in rows:
+            out[(bid_id, measure_id)].append(None if abstained else value)
     return out
 
 

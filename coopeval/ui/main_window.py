@@ -269,4 +269,9 @@ SHORTCUTS = (
     ("Scoring: Ctrl+U", "First unscored item"), ("Scoring: Ctrl+Enter", "Submit my scores"),
     ("Scoring: Alt+R / Alt+W / Alt+A", "Rationale / Where in the bid / Abstain"),
     ("Scoring: Alt+I / Alt+O", "Who I am / Order of items"),
+    ("Moderation: Alt+Right / Alt+Left", "Next / previous item"),
+    ("Moderation: Ctrl+D", "Next item needing discussion"), ("Moderation: Ctrl+H", "History of the item"),
+    ("Moderation: Alt+0–9", "Choose the consensus score"), ("Moderation: Ctrl+Enter", "Record consensus"),
+    ("Moderation: F11", "Meeting mode"),
+    ("Meeting mode: → / ← / D / R / Esc", "Next / previous / next needing discussion / reveal scores / leave"),
 )

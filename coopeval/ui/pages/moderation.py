@@ -1,20 +1,269 @@
-"""Moderation page (being built)."""
+"""Moderation: the officer opens it (individual scores lock); drafts left unsubmitted are settled
+first by their evaluators; the grid of measures × bids shows where the panel agrees and where it
+must talk; for each item the panel reads every score and rationale and records a consensus with its
+reason. Meeting mode puts one item at a time on a projector. Blind until opened: the grid reads
+no individual score before then (see `services.moderation_view`)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from coopeval.domain import lifecycle
+from coopeval.services import drafts, moderation, moderation_view
+from coopeval.services.drafts import PendingDraft
+from coopeval.services.moderation_view import ModerationGrid, ModerationItem
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.errors import error_text
+from coopeval.ui.moderation import layout
+from coopeval.ui.moderation.history_dialog import HistoryDialog
+from coopeval.ui.moderation.meeting_mode import MeetingMode
 from coopeval.ui.pages.base import TenderPage
 
 
 class ModerationPage(TenderPage):
     title = "Moderation"
+    relevant = frozenset({"tender", "tender_measure", "bid", "response", "member", "declaration", "score", "consensus"})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.note = QLabel(self.tr("This page is not built yet."), self)
-        QVBoxLayout(self).addWidget(self.note)
+        self.data: ModerationGrid | None = None
+        self.current_key: tuple[int, int] | None = None
+        self.meeting: MeetingMode | None = None
+        self.history_dialog: HistoryDialog | None = None
+        self._shown: tuple | None = None  # (key, consensus recorded_at) the editor holds
+        layout.build(self)
+        self.shortcuts = layout.install_keys(self)
+
+    # loading -------------------------------------------------------------------------------------
+    @property
+    def current_item(self) -> ModerationItem | None:
+        if self.data is None or self.current_key not in self.data.items:
+            return None
+        return self.data.items[self.current_key]
+
+    @property
+    def editable(self) -> bool:
+        return self.data is not None and self.data.editable and not self.controller.read_only
+
+    def working(self) -> bool:
+        return self.stack.currentWidget() is self.work and self.current_item is not None
 
     def reload(self) -> None:
-        pass
+        self.notice.hide()
+        if self.tender_id is None or not self.controller.is_open:
+            self.data = None
+            self._show_closed("", can_open=False)
+            return
+        self.data = grid = self.controller.query(moderation_view.moderation_grid, self.tender_id)
+        if not grid.is_open:
+            self._show_closed(self._readiness_text(grid), can_open=grid.tender.status == lifecycle.EVALUATION
+                              and not self.controller.read_only)
+            return
+        self.open_button.hide()
+        self._set_controls(True)
+        notes = []
+        if grid.tender.status == lifecycle.SIGNED_OFF:
+            notes.append(self.tr("This tender is signed off: the moderation is read-only. Reopen it (with a reason) to revise."))
+        elif self.controller.read_only:
+            notes.append(self.tr("The workspace is open read-only: nothing can be recorded."))
+        self.banner.setText("\n".join(notes))
+        self.banner.setVisible(bool(notes))
+        self.drafts.set_drafts(list(grid.drafts), self.editable)
+        self.stack.setCurrentWidget(self.work)
+        self._refill_grid()
+
+    def _refill_grid(self) -> None:
+        keep = self.current_key
+        self.model.set_grid(self.data)
+        keys = self.model.keys()
+        self.select(keep if keep in keys else (keys[0] if keys else None))
+
+    def _show_closed(self, text: str, *, can_open: bool) -> None:
+        self.model.set_grid(None)
+        self.current_key, self._shown = None, None
+        self.drafts.hide()
+        self.banner.hide()
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        self.open_button.setVisible(can_open)
+        self._set_controls(False)
+
+    def _set_controls(self, on: bool) -> None:
+        for widget in (self.only_discussion, self.order, self.anonymise, self.discussion_button, self.history_button,
+                       self.meeting_button):
+            widget.setEnabled(on)
+
+    def _readiness_text(self, grid: ModerationGrid) -> str:
+        status = grid.tender.status
+        if status == lifecycle.DRAFT:
+            return self.tr("<h3>Moderation comes after individual scoring.</h3><p>Start evaluation on the Set-up page first.</p>")
+        rows = "".join(
+            f"<tr><td>{escape(r.name)}</td><td align='right'>{r.scored} / {r.expected}</td><td align='right'>{r.submitted}</td>"
+            f"<td align='right'>{r.drafts}</td></tr>" for r in grid.readiness)
+        return (self.tr("<h3>Individual scoring is still open.</h3><p>When the officer opens moderation every individual "
+                        "score locks. Drafts not yet submitted are then listed first: each evaluator submits or "
+                        "withdraws their own. Until then scoring is blind, so only counts are shown here.</p>")
+                + f"<table cellpadding='4' border='1' style='border-collapse:collapse'><tr><th>{self.tr('Evaluator')}</th>"
+                  f"<th>{self.tr('Scored')}</th><th>{self.tr('Submitted')}</th><th>{self.tr('Drafts')}</th></tr>{rows}</table>")
+
+    # choosing an item ----------------------------------------------------------------------------
+    def select(self, key: tuple[int, int] | None) -> None:
+        index = self.model.index_of(key)
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+        self.current_key = key if index.isValid() else None
+        self._show_current()
+
+    def cell_changed(self, current, _previous=None) -> None:  # noqa: ANN001
+        item = self.model.item_at(current)
+        if item is not None and item.key != self.current_key:
+            self.current_key = item.key
+            self._show_current()
+
+    def _show_current(self) -> None:
+        item = self.current_item
+        if item is None or self.data is None:
+            self.item_view.show_item(None, None, anonymise=False)
+            self.editor.setEnabled(False)
+            self._shown = None
+            return
+        keys = self.model.keys()
+        position = self.tr("Item %1 of %2").replace("%1", str(keys.index(item.key) + 1)).replace("%2", str(len(keys))) \
+            if item.key in keys else ""
+        self.item_view.show_item(item, self.data.scale, anonymise=self.anonymise.isChecked(), position=position)
+        shown = (item.key, item.consensus.recorded_at if item.consensus else None)
+        self.editor.setEnabled(True)
+        self.editor.show_item(item, self.data, editable=self.editable and not item.pending_drafts,
+                              keep_typed=shown == self._shown)
+        self._shown = shown
+
+    def view_changed(self) -> None:
+        self.model.set_view(only_discussion=self.only_discussion.isChecked(), order=self.order.currentData())
+        keys = self.model.keys()
+        self.select(self.current_key if self.current_key in keys else (keys[0] if keys else None))
+
+    def anonymise_changed(self) -> None:
+        if self.current_item is not None:
+            self.item_view.show_item(self.current_item, self.data.scale, anonymise=self.anonymise.isChecked())
+
+    def _step(self, delta: int) -> None:
+        keys = self.model.keys()
+        if self.current_key in keys:
+            target = keys.index(self.current_key) + delta
+            if 0 <= target < len(keys):
+                self.select(keys[target])
+
+    def next_item(self) -> None:
+        self._step(1)
+
+    def previous_item(self) -> None:
+        self._step(-1)
+
+    def next_needing_discussion(self) -> None:
+        keys = self.model.keys()
+        start = keys.index(self.current_key) + 1 if self.current_key in keys else 0
+        for key in keys[start:] + keys[:start]:
+            if self.data.items[key].needs_discussion:
+                self.select(key)
+                return
+        self.say(self.tr("No item needs discussion: every discuss or split item has a consensus."))
+
+    # recording -----------------------------------------------------------------------------------
+    def record(self) -> None:
+        item = self.current_item
+        if item is None or not self.editable:
+            return
+        values = self.editor.values()
+        try:
+            self.controller.mutate(moderation.record_consensus, item.bid_id, item.measure_id, **values)
+        except Exception as exc:  # refused in place, saying why; never a traceback
+            self.editor.show_problem(error_text(exc))
+            return
+        self.editor.show_problem("")
+
+    def open_moderation(self) -> None:
+        if self.data is None:
+            return
+        pending = sum(r.drafts for r in self.data.readiness)
+        question = self.tr("Open moderation for %1? Every individual score locks.").replace("%1", self.data.tender.reference)
+        if pending:
+            question += "\n\n" + self.tr("%1 draft score(s) are not submitted; their evaluators will submit or withdraw "
+                                         "them at moderation.").replace("%1", str(pending))
+        if QMessageBox.question(self, self.tr("Open moderation"), question) == QMessageBox.StandardButton.Yes:
+            self.run(moderation.open_moderation, self.tender_id)
+
+    def submit_drafts(self, chosen: list[PendingDraft]) -> None:
+        member = self._one_member(chosen)
+        if member is None:
+            return
+        question = self.tr("%1 submits %2 draft score(s) as they stand; they then count in moderation.\n\n"
+                           "Only %1 should confirm this.").replace("%1", member.member_name).replace("%2", str(len(chosen)))
+        if QMessageBox.question(self, self.tr("Submit drafts as %1").replace("%1", member.member_name), question) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._settle(drafts.submit_drafts, [d.score_id for d in chosen], member_id=member.member_id)
+
+    def withdraw_drafts(self, chosen: list[PendingDraft]) -> None:
+        member = self._one_member(chosen)
+        if member is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Withdraw drafts as %1").replace("%1", member.member_name),
+            self.tr("%1 withdraws %2 draft score(s): they are kept but not counted. Why?")
+            .replace("%1", member.member_name).replace("%2", str(len(chosen))))
+        if ok:
+            self._settle(drafts.withdraw_drafts, [d.score_id for d in chosen], member_id=member.member_id, reason=reason)
+
+    def _settle(self, fn, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+        try:
+            self.controller.mutate(fn, *args, **kwargs)
+        except Exception as exc:  # said in place; never a traceback
+            self.say(error_text(exc))
+
+    def _one_member(self, chosen: list[PendingDraft]) -> PendingDraft | None:
+        if len({d.member_id for d in chosen}) != 1:
+            self.say(self.tr("Choose one evaluator's drafts at a time: each evaluator settles their own."))
+            return None
+        return chosen[0]
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    # meeting mode and history --------------------------------------------------------------------
+    def meeting_mode(self) -> None:
+        if self.data is None or not self.data.is_open or not self.model.keys():
+            return
+        self.meeting = MeetingMode(self.data, self.model.keys(), self.current_key, anonymise=self.anonymise.isChecked(),
+                                   parent=self)
+        self.meeting.left_at.connect(self._meeting_left)
+        self.meeting.start()
+
+    def _meeting_left(self, key: tuple[int, int] | None) -> None:
+        self.meeting = None
+        if key is not None:
+            self.select(key)
+        self.window().activateWindow()
+        self.grid.setFocus()
+
+    def show_history(self) -> None:
+        item = self.current_item
+        if item is None:
+            return
+        try:
+            entries = self.controller.query(moderation_view.item_history, item.bid_id, item.measure_id)
+        except Exception as exc:  # said in place; never a traceback
+            self.say(error_text(exc))
+            return
+        aliases = {s.member_id: s.alias for s in item.scores}
+        self.history_dialog = HistoryDialog(item, entries, anonymise=self.anonymise.isChecked(), aliases=aliases, parent=self)
+        self.history_dialog.open()
+
+    def prepare_screenshot(self) -> None:
+        """For `make screenshots`: the first item needing discussion, if any."""
+        if self.working():
+            self.next_needing_discussion()
+            self.notice.hide()

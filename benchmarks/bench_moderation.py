@@ -1,0 +1,176 @@
+"""Benchmark: opening the moderation grid of 40 bids x 60 measures x 9 evaluators, against filling a
+QStandardItemModel of the same size.
+
+A tender in moderation is written in bulk (SQLAlchemy core, one transaction, an audit event per row
+chained as the services would, via `bench_workspace.Builder`): 50 qualitative and 10 quantitative
+measures, 40 bids answering all of them, 9 evaluators who declared no interest and submitted a score
+for every qualitative item (18,000 scores), and a consensus on a third of the items. Timed, each
+followed by processing the events it queues (layout and paint):
+
+- service: `moderation_view.moderation_grid` alone (reads, statistics for 2,000 qualitative items).
+- page: the real Moderation page's `reload()` in the main window (offscreen): the service, the grid
+  model reset, the first item's view and consensus editor.
+- baseline: filling a QStandardItemModel of 60 x 40 items (two-line text, background and text
+  colours, a tooltip) shown in a QTableView.
+
+The ratios say what opening the grid costs beyond Qt's floor. Nothing here asserts on time.
+Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/bench_moderation.py [--repeats N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
+
+from benchmarks.bench_workspace import STAMP, Builder
+from coopeval.domain.scales import load_scales
+from coopeval.paths import resources_dir
+from coopeval.services import moderation_view
+from coopeval.services.catalogue import load_catalogue
+from coopeval.services.tenders import scale_json
+from coopeval.services.workspace import Workspace
+from coopeval.storage.sqlite import make_engine
+from coopeval.storage.tables import (
+    BidRow, ConsensusRow, DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow,
+)
+from coopeval.ui.application import build_window
+from coopeval.ui.settings import Settings
+
+BIDS, QUALITATIVE, QUANTITATIVE, EVALUATORS = 40, 50, 10, 9
+MEASURES = QUALITATIVE + QUANTITATIVE
+REF = "BENCH-MOD"
+
+
+def build(path: Path) -> None:
+    Workspace.create(path, actor="bench").close()
+    scale = scale_json(load_scales(resources_dir() / "scales.toml")["0-5"])
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        seq, prev = conn.exec_driver_sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").one()
+        b = Builder(conn, seq, prev)
+        b.add(TenderRow, [dict(id=1, reference=REF, title="Moderation benchmark", authority="Bench Council",
+                               contract_value_pence=None, duration_months=36, description="", scale_id="0-5", scale=scale,
+                               section_weight="10", discuss_at="20", split_above="50", disqualify_on_threshold=False,
+                               min_rationale_chars=30, status="moderation", signoff_round=1, created_at=STAMP,
+                               updated_at=STAMP)], REF)
+        measures = []
+        for i in range(MEASURES):
+            kind = "qualitative" if i < QUALITATIVE else "quantitative"
+            code = f"M-{i:02}"
+            measures.append(dict(id=i + 1, tender_id=1, position=i + 1, framework_id="bench", framework_version="1.0.0",
+                                 code=code, theme=f"Theme {i % 5}", outcome=f"Outcome {i % 12}", kind=kind,
+                                 measure_json=json.dumps({"code": code, "type": kind, "title": f"Measure {i}",
+                                                          "unit": None if kind == "qualitative" else "hours"}),
+                                 weight="0" if i else "100", method=None if kind == "qualitative" else "relative",
+                                 direction=None if kind == "qualitative" else "higher", target=None, bands=None, minimum=None))
+        b.add(TenderMeasureRow, measures, REF)
+        bids = [dict(id=j + 1, tender_id=1, identifier=f"IP{j:05}", legal_name=f"Bidder {j} Co-operative Ltd",
+                     trading_name="", address="", email="", org_form="worker co-operative", org_evidence="",
+                     received_on=None, withdrawn=False, withdrawn_reason="") for j in range(BIDS)]
+        b.add(BidRow, bids, REF)
+        b.add(ResponseRow, [dict(id=n + 1, bid_id=bid["id"], measure_id=m["id"], text=f"Response to {m['code']}.",
+                                 page_refs="p. 4", quantity=None if m["kind"] == "qualitative" else str(10 + bid["id"]))
+                            for n, (bid, m) in enumerate((bid, m) for bid in bids for m in measures)], REF)
+        members = [dict(id=e + 1, tender_id=1, name=f"Evaluator {e}", role="evaluator", email="") for e in range(EVALUATORS)]
+        b.add(MemberRow, members, REF)
+        b.add(DeclarationRow, [dict(id=m["id"], tender_id=1, member_id=m["id"], bid_id=None, interest="none", nature=None,
+                                    details="", declared_at=STAMP, resolution=None, resolution_note="", resolved_by=None,
+                                    resolved_at=None, superseded_by=None) for m in members], REF)
+        qualitative = [m for m in measures if m["kind"] == "qualitative"]
+        scores = [dict(member_id=member["id"], bid_id=bid["id"], measure_id=m["id"],
+                       value=(bid["id"] * (member["id"] % 3) + m["id"]) % 6, abstained=False, abstain_reason="",
+                       rationale="Specific, evidenced commitments; where in the bid is noted.", evidence_refs="p. 4",
+                       status="submitted", created_at=STAMP, updated_at=STAMP, submitted_at=STAMP)
+                  for member in members for bid in bids for m in qualitative]
+        b.add(ScoreRow, [dict(id=n + 1, **s) for n, s in enumerate(scores)], REF)
+        agreed = [(bid, m) for bid in bids for m in measures if (bid["id"] + m["id"]) % 3 == 0]
+        b.add(ConsensusRow, [dict(id=n + 1, bid_id=bid["id"], measure_id=m["id"],
+                                  value=3 if m["kind"] == "qualitative" else None,
+                                  accepted_quantity=None if m["kind"] == "qualitative" else str(10 + bid["id"]),
+                                  quantity_reason="", rationale="Agreed after discussion.", reached_by="discussion",
+                                  present=json.dumps([x["name"] for x in members]), recorded_by="bench", recorded_at=STAMP)
+                             for n, (bid, m) in enumerate(agreed)], REF)
+        b.flush_events()
+    engine.dispose()
+
+
+def timed(action, repeats: int) -> list[float]:  # noqa: ANN001
+    times = []
+    for n in range(repeats + 1):
+        start = time.perf_counter()
+        action(n)
+        QApplication.processEvents()
+        if n:  # the first warms caches
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def baseline_fill(model: QStandardItemModel) -> None:
+    model.clear()
+    for r in range(MEASURES):
+        row = []
+        for c in range(BIDS):
+            item = QStandardItem(f"✓ agree {r % 6}–{c % 6}\nno consensus")
+            item.setBackground(QColor("#dff6dd"))
+            item.setForeground(QColor("#0e3b0e"))
+            item.setToolTip(f"M-{r:02} · Bidder {c}: agree")
+            row.append(item)
+        model.appendRow(row)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=10)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.coopeval"
+        started = time.perf_counter()
+        build(path)
+        print(f"built {BIDS} bids x {MEASURES} measures x {EVALUATORS} evaluators in {time.perf_counter() - started:.1f} s")
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        window = build_window(load_catalogue(), settings=settings)
+        window.resize(1280, 800)
+        window.show()
+        window.file_actions.open_path(path)
+        page = window.select_page("Moderation")
+        QApplication.processEvents()
+        assert page.model.rowCount() == MEASURES and page.model.columnCount() == BIDS, "the grid did not open"
+        ws = window.controller.workspace
+        service = timed(lambda n: moderation_view.moderation_grid(ws, REF), args.repeats)
+        reload = timed(lambda n: page.reload(), args.repeats)
+        model = QStandardItemModel()
+        view = QTableView()
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.resize(800, 600)
+        view.show()
+        QApplication.processEvents()
+        baseline = timed(lambda n: baseline_fill(model), args.repeats)
+        assert model.rowCount() == MEASURES and model.columnCount() == BIDS
+        window.close()
+        view.close()
+        del app
+
+    med = {name: statistics.median(t) for name, t in (("service: moderation_grid", service),
+                                                      ("page: reload (service + grid + item)", reload),
+                                                      ("QStandardItemModel fill + view", baseline))}
+    print(f"Moderation grid: {BIDS} bids x {MEASURES} measures x {EVALUATORS} evaluators, {args.repeats} runs, "
+          "median times (each including processEvents)")
+    for name, seconds in med.items():
+        print(f"  {name:40} {seconds * 1000:9.1f} ms")
+    base = med["QStandardItemModel fill + view"]
+    for name in ("service: moderation_grid", "page: reload (service + grid + item)"):
+        print(f"ratio {name} / QStandardItemModel fill: {med[name] / base:7.1f}x")
+
+
+if __name__ == "__main__":
+    main()

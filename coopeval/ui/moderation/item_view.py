@@ -1,0 +1,175 @@
+"""What the panel reads for one bid × measure: any conflict of interest (with the prompt to leave),
+the statistics, every evaluator's score and rationale (named, or anonymised on request; drafts and
+withdrawn drafts marked and kept visible), the consensus so far, the scale's descriptors and the
+bid's response. The HTML pieces are shared with meeting mode."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from coopeval.domain.scales import Scale
+from coopeval.services.moderation_view import EvaluatorScore, ModerationItem
+from coopeval.ui.moderation.grid_model import number_text, level_text
+from coopeval.ui.moderation.palette import CONFLICT_STYLE, swatch
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ModerationItem", text)
+
+
+def _para(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.strip().splitlines())
+
+
+def who(score: EvaluatorScore, anonymise: bool) -> str:
+    return tr("Evaluator %1").replace("%1", score.alias) if anonymise else score.name
+
+
+def conflict_text(item: ModerationItem) -> str:
+    """One line per member with a declared interest, each asking them to leave the discussion."""
+    lines = []
+    for c in item.conflicts:
+        scope = tr("the whole tender") if c.whole_tender else item.bid_name
+        kind = f"{c.interest}, {c.nature}" if c.nature else c.interest
+        resolved = c.resolution.replace("_", " ") if c.resolution else tr("not yet resolved")
+        lines.append(tr("⚠ %1 declared a %2 interest in %3 (resolution: %4). Ask %1 to leave the room while this bid "
+                        "is discussed.").replace("%1", c.name).replace("%2", kind).replace("%3", scope)
+                     .replace("%4", resolved))
+    return "\n".join(lines)
+
+
+def less_favourable_hint(item: ModerationItem) -> str:
+    if item.direction == "lower":
+        return tr("Quantitative, lower is better: no individual scores. The panel accepts the commitment, or a higher "
+                  "(less favourable) figure with the reason.")
+    return tr("Quantitative: no individual scores. The panel accepts the commitment, or a lower figure with the reason.")
+
+
+def heading_html(item: ModerationItem, position: str = "") -> str:
+    lead = f"<p style='color:#605e5c'>{escape(position)}</p>" if position else ""
+    return (f"{lead}<h2 style='margin:0'>{escape(item.bid_name)}</h2>"
+            f"<p style='color:#605e5c'>{escape(tr('Bidder reference'))} {escape(item.bid_identifier)}</p>"
+            f"<h3>{escape(item.code)} {escape(item.title)}</h3>")
+
+
+def level_html(item: ModerationItem) -> str:
+    sw = swatch(item.level)
+    return (f"<span style='background:{sw.background}; color:{sw.text}; font-weight:bold'>&nbsp;"
+            f"{escape(level_text(item.level))}&nbsp;</span>")
+
+
+def stats_html(item: ModerationItem) -> str:
+    s = item.stats
+    if s is None:
+        committed = item.committed if item.committed is not None else "—"
+        unit = f" {escape(item.unit)}" if item.unit else ""
+        return (f"<p>{level_html(item)} <b>{escape(tr('Committed by the bid'))}:</b> {escape(committed)}{unit}. "
+                f"{escape(less_favourable_hint(item))}</p>")
+    facts = [(tr("Scores counted"), str(s.count)), (tr("Abstentions"), str(s.abstentions)),
+             (tr("Median"), number_text(s.median)), (tr("Mean"), number_text(s.mean)),
+             (tr("Range"), f"{s.min}–{s.max}" if s.count else "—"),
+             (tr("Spread"), f"{float(s.range_share) * 100:.0f}% {tr('of the scale')}" if s.range_share is not None else "—")]
+    line = " &nbsp;·&nbsp; ".join(f"<b>{escape(k)}</b>&nbsp;{escape(v).replace(' ', '&nbsp;')}" for k, v in facts)
+    proposed = ""
+    if s.proposed is not None:
+        proposed = "<p>" + escape(tr("Within tolerance: the median, %1, is proposed. The panel confirms it with a rationale.")
+                                  .replace("%1", str(s.proposed))) + "</p>"
+    return f"<p>{level_html(item)}</p><p>{line}</p>{proposed}"
+
+
+def scores_html(item: ModerationItem, anonymise: bool) -> str:
+    if item.kind != "qualitative":
+        return ""
+    if not item.scores:
+        return f"<p><i>{escape(tr('Nobody scored this item.'))}</i></p>"
+    status = {"submitted": "", "draft": tr("DRAFT: to be submitted or withdrawn"),
+              "withdrawn": tr("WITHDRAWN: kept, not counted")}
+    rows = []
+    for s in item.scores:
+        value = tr("abstained") if s.abstained else ("—" if s.value is None else str(s.value))
+        note = status.get(s.status, s.status)
+        reason = f"<br><i>{escape(tr('Abstained because'))}: {escape(s.abstain_reason)}</i>" if s.abstained else ""
+        where = f"<br><span style='color:#605e5c'>{escape(tr('Where in the bid'))}: {escape(s.evidence_refs)}</span>" if s.evidence_refs else ""
+        flag = f"<br><b>{escape(note)}</b>" if note else ""
+        rows.append(f"<tr><td valign='top'><b>{escape(who(s, anonymise))}</b>{flag}</td>"
+                    f"<td valign='top' align='center' style='font-size:large'><b>{escape(value)}</b></td>"
+                    f"<td valign='top'>{_para(s.rationale) or '—'}{reason}{where}</td></tr>")
+    head = (f"<tr><th align='left'>{escape(tr('Evaluator'))}</th><th>{escape(tr('Score'))}</th>"
+            f"<th align='left'>{escape(tr('Rationale'))}</th></tr>")
+    return f"<table width='100%' cellpadding='4' border='1' style='border-collapse:collapse'>{head}{''.join(rows)}</table>"
+
+
+def consensus_html(item: ModerationItem) -> str:
+    c = item.consensus
+    if c is None:
+        return f"<p><i>{escape(tr('No consensus recorded yet.'))}</i></p>"
+    if item.kind == "qualitative":
+        what = tr("Consensus score %1").replace("%1", str(c.value))
+    else:
+        what = tr("Accepted quantity %1 (committed %2)").replace("%1", c.accepted_quantity or "—") \
+            .replace("%2", item.committed or "—")
+    reason = f"<br><b>{escape(tr('Why lower'))}:</b> {escape(c.quantity_reason)}" if c.quantity_reason else ""
+    return (f"<p><b>{escape(what)}</b> — {escape(c.reached_by.replace('_', ' '))}<br>{_para(c.rationale)}{reason}<br>"
+            f"<span style='color:#605e5c'>{escape(tr('Present'))}: {escape(', '.join(c.present_names) or '—')}; "
+            f"{escape(tr('recorded by %1 at %2').replace('%1', c.recorded_by).replace('%2', c.recorded_at[:16].replace('T', ' ')))}</span></p>")
+
+
+def scale_html(scale: Scale) -> str:
+    points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
+                     f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
+    return f"<h3>{escape(tr('The scale'))}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>"
+
+
+class ItemView(QWidget):
+    """The conflicts banner above a scrolling read-only page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.conflicts = QLabel(self)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setAccessibleName(self.tr("Conflicts of interest in this bid"))
+        bg, fg = CONFLICT_STYLE
+        self.conflicts.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 6px; font-weight: bold; }}")
+        self.conflicts.hide()
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(self.tr("Scores, statistics and scale for this item"))
+        self.text.setMargin(8)
+        self.text.setAutoFillBackground(True)
+        self.text.setBackgroundRole(QPalette.ColorRole.Base)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("The item being moderated"))
+        self.scroll.setWidget(self.text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(self.scroll, 1)
+
+    def show_item(self, item: ModerationItem | None, scale: Scale | None, *, anonymise: bool, position: str = "") -> None:
+        if item is None or scale is None:
+            self.text.setText("")
+            self.conflicts.hide()
+            return
+        conflict = conflict_text(item)
+        self.conflicts.setText(conflict)
+        self.conflicts.setVisible(bool(conflict))
+        parts = [heading_html(item, position), stats_html(item)]
+        if item.pending_drafts:
+            parts.append(f"<p><b>⚠ {escape(tr('%1 draft score(s) here must be submitted or withdrawn by their evaluator before a consensus can be recorded.').replace('%1', str(item.pending_drafts)))}</b></p>")
+        if item.kind == "qualitative":
+            parts.append(f"<h3>{escape(tr('Individual scores'))}</h3>{scores_html(item, anonymise)}")
+        parts.append(f"<h3>{escape(tr('Consensus'))}</h3>{consensus_html(item)}")
+        parts.append(f"<h3>{escape(tr('The bid’s response'))}</h3><p>{_para(item.response_text) or '—'}</p>"
+                     f"<p><b>{escape(tr('Where in the bid'))}:</b> {escape(item.page_refs or '—')}</p>")
+        if item.kind == "qualitative":
+            parts.append(scale_html(scale))
+        self.text.setText("".join(parts))
+        self.scroll.verticalScrollBar().setValue(0)
