@@ -9,7 +9,9 @@ as she would during evaluation: a 1 for The Youth Co-op on CV-PA-01, against Owa
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -35,7 +37,9 @@ from coopeval.services.workspace import Workspace
 from coopeval.ui.moderation.palette import CONFLICT_STYLE, LEVELS, SELECTED, contrast_ratio
 
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = REPO / "docs" / "screenshots"
+# Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
+SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
+               else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
 REF = "EVC-2026-021"
 YOUTH_COOP, YOUNG_VALE, PATHWAYS = "The Youth Co-op", "Young Vale Trust", "Pathways Youth Services Ltd"
 PRIYA, OWAIN, DEBORAH = "Priya Raman", "Owain Llŷr", "Deborah Nwosu"
