@@ -1,20 +1,300 @@
-"""Report page (being built)."""
+"""Report: write the moderation report (signed with the user's own CoopEval key, a .p12 file, or not
+at all), the assessment summaries, and CSV/XLSX exports.
+
+Each runs on the window's task runner with a progress dialog whose Cancel stops it; the services
+write to a temporary file and move it into place only when complete, so a cancelled or failed run
+leaves nothing behind (and an earlier file of the same name untouched).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeval.domain import lifecycle
+from coopeval.services import reports, tenders
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.errors import show_error
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.tasks import TaskRunner
+
+OWN_KEY, P12_FILE, UNSIGNED = "own", "p12", "none"
+
+
+class _ProgressRelay(QObject):
+    """Carries progress from the worker thread to the dialog on the main thread."""
+
+    progressed = Signal(int, int, str)
 
 
 class ReportPage(TenderPage):
     title = "Report"
+    relevant = frozenset({"tender"})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.note = QLabel(self.tr("This page is not built yet."), self)
-        QVBoxLayout(self).addWidget(self.note)
+        self.tasks = getattr(parent, "tasks", None) or TaskRunner(self)
+        self.status: str | None = None
+        self.reference = ""
+        self.busy = False
+        self.progress_dialog: QProgressDialog | None = None
+        self.relay = _ProgressRelay(self)
+        self.relay.progressed.connect(self._progressed)
+        self._cancel = threading.Event()
+        self._label = ""
 
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.state.setAccessibleName(self.tr("What can be made for this tender"))
+
+        self.sign_with = QComboBox(self)
+        self.sign_with.addItem(self.tr("My CoopEval signing key (self-signed)"), OWN_KEY)
+        self.sign_with.addItem(self.tr("A certificate file (.p12 / .pfx)…"), P12_FILE)
+        self.sign_with.addItem(self.tr("Do not sign"), UNSIGNED)
+        self.sign_with.setAccessibleName(self.tr("Sign the report with"))
+        self.report_button = self._button(self.tr("Write &moderation report…"), self.write_report)
+        self.cert_button = self._button(self.tr("Export my &certificate…"), self.export_certificate)
+        report_box = QGroupBox(self.tr("Moderation report (PDF)"), self)
+        form = QFormLayout(report_box)
+        form.addRow(self.tr("&Sign with:"), self.sign_with)
+        form.addRow(self._row(self.report_button, self.cert_button))
+        note = QLabel(self.tr("The report is signed as PAdES. Others can check it with “coopeval verify”; give them "
+                              "your certificate (Export my certificate) so they can trust your signature."), self)
+        note.setWordWrap(True)
+        form.addRow(note)
+
+        self.summaries_button = self._button(self.tr("Write &assessment summaries…"), self.write_summaries)
+        summaries_box = QGroupBox(self.tr("Assessment summaries (Procurement Act 2023 s.50)"), self)
+        summaries_layout = QVBoxLayout(summaries_box)
+        summaries_note = QLabel(self.tr("One PDF per bidder, in a folder you choose: the criteria, its scores with the "
+                                        "panel's explanations, the same for the most advantageous tender, and why it "
+                                        "did not win. No bidder sees another losing bidder's name or scores."), self)
+        summaries_note.setWordWrap(True)
+        summaries_layout.addWidget(summaries_note)
+        summaries_layout.addLayout(self._row(self.summaries_button))
+
+        self.xlsx_button = self._button(self.tr("Export to E&xcel (.xlsx)…"), lambda: self.export("xlsx"))
+        self.csv_button = self._button(self.tr("Export to C&SV (a folder)…"), lambda: self.export("csv"))
+        export_box = QGroupBox(self.tr("Exports"), self)
+        export_layout = QVBoxLayout(export_box)
+        export_note = QLabel(self.tr("Individual scores with rationales, consensus, commitments and accepted "
+                                     "quantities, declarations and results: one sheet (or CSV file) per table."), self)
+        export_note.setWordWrap(True)
+        export_layout.addWidget(export_note)
+        export_layout.addLayout(self._row(self.xlsx_button, self.csv_button))
+
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAccessibleName(self.tr("What was written"))
+
+        layout = QVBoxLayout(self)
+        for widget in (self.state, report_box, summaries_box, export_box, self.result):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._update_controls()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _row(self, *widgets: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for w in widgets:
+            row.addWidget(w)
+        row.addStretch(1)
+        return row
+
+    # state ---------------------------------------------------------------------------------------
     def reload(self) -> None:
-        pass
+        self.status = None
+        if self.tender_id is not None and self.controller.is_open:
+            tender = self.controller.query(tenders.get_tender, self.tender_id)
+            self.status, self.reference = tender.status, tender.reference
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        status = self.status
+        reportable = status in (lifecycle.MODERATION, lifecycle.SIGNED_OFF)
+        if status is None:
+            self.state.setText("")
+        elif status == lifecycle.SIGNED_OFF:
+            self.state.setText(self.tr("%1 is signed off: the report is final.").replace("%1", self.reference))
+        elif status == lifecycle.MODERATION:
+            self.state.setText(self.tr("%1 is in moderation: the report is marked “DRAFT — not signed off”. "
+                                       "Assessment summaries are written once it is signed off.").replace("%1", self.reference))
+        else:
+            self.state.setText(self.tr("Reports and exports can be made once moderation opens: individual scores are "
+                                       "blind until then. %1 is in %2.").replace("%1", self.reference)
+                               .replace("%2", lifecycle.label(status)))
+        idle = not self.busy
+        for button in (self.report_button, self.xlsx_button, self.csv_button):
+            button.setEnabled(idle and reportable)
+        self.sign_with.setEnabled(idle and reportable)
+        self.summaries_button.setEnabled(idle and status == lifecycle.SIGNED_OFF)
+        self.cert_button.setEnabled(idle)
+
+    def _folder(self) -> Path:
+        ws = self.controller.workspace
+        return ws.path.parent if ws is not None else Path.home()
+
+    # actions -------------------------------------------------------------------------------------
+    def write_report(self) -> None:
+        suggested = str(self._folder() / f"moderation-report-{reports.safe_name(self.reference)}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Write the moderation report"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        try:
+            key = self._signing_key()
+        except Exception as exc:  # a wrong password or unreadable file: said before any work starts
+            show_error(self, exc)
+            return
+        if key is False:
+            return
+        ws, tender = self.controller.workspace, self.tender_id
+
+        def done(written: reports.WrittenReport) -> None:
+            state = self.tr("draft") if written.draft else self.tr("final")
+            signed = (self.tr("signed by %1").replace("%1", written.signed_by) if written.signed_by
+                      else self.tr("not signed"))
+            self._say(self.tr("Wrote %1 (%2 pages, %3, %4).").replace("%1", str(written.path))
+                      .replace("%2", str(written.pages)).replace("%3", state).replace("%4", signed))
+
+        self._start(self.tr("Writing the moderation report…"),
+                    lambda progress, cancel: reports.write_report(ws, tender, out, key=key, progress=progress,
+                                                                  cancel=cancel), done)
+
+    def _signing_key(self) -> Any:
+        """The key chosen (None for unsigned), or False when the user backed out of a dialog."""
+        choice = self.sign_with.currentData()
+        if choice == UNSIGNED:
+            return None
+        if choice == OWN_KEY:
+            return reports.user_signing_key()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate to sign with"), str(self._folder()),
+                                              self.tr("PKCS#12 certificates (*.p12 *.pfx)"))
+        if not path:
+            return False
+        password, ok = QInputDialog.getText(self, self.tr("Certificate password"),
+                                            self.tr("Password for %1:").replace("%1", Path(path).name),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        return reports.p12_signing_key(Path(path), password or None)
+
+    def write_summaries(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the assessment summaries"), str(self._folder()))
+        if not folder:
+            return
+        ws, tender = self.controller.workspace, self.tender_id
+        self._start(self.tr("Writing the assessment summaries…"),
+                    lambda progress, cancel: reports.write_summaries(ws, tender, Path(folder), progress=progress,
+                                                                     cancel=cancel),
+                    lambda paths: self._say(self.tr("Wrote %1 assessment summaries in %2.")
+                                            .replace("%1", str(len(paths))).replace("%2", folder)))
+
+    def export(self, fmt: str) -> None:
+        stem = f"evaluation-{reports.safe_name(self.reference)}"
+        if fmt == "xlsx":
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(self._folder() / f"{stem}.xlsx"),
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+            if path and not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+        else:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(self._folder()))
+        if not path:
+            return
+        ws, tender = self.controller.workspace, self.tender_id
+        self._start(self.tr("Exporting…"),
+                    lambda progress, cancel: reports.export_tender(ws, tender, fmt, Path(path), progress=progress,
+                                                                   cancel=cancel),
+                    lambda paths: self._say(self.tr("Exported %1 file(s): %2").replace("%1", str(len(paths)))
+                                            .replace("%2", ", ".join(p.name for p in paths))))
+
+    def export_certificate(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my signing certificate"),
+                                              str(self._folder() / "coopeval-signing-certificate.pem"),
+                                              self.tr("Certificates (*.pem)"))
+        if not path:
+            return
+        try:
+            written, fingerprint = reports.export_user_certificate(Path(path))
+        except Exception as exc:  # shown, never a traceback
+            show_error(self, exc)
+            return
+        self._say(self.tr("Wrote %1. Its SHA-256 fingerprint is %2: confirm it with whoever receives the file.")
+                  .replace("%1", str(written)).replace("%2", fingerprint))
+
+    # running -------------------------------------------------------------------------------------
+    def _start(self, label: str, work: Callable[[Any, Any], Any], on_done: Callable[[Any], None]) -> None:
+        self._cancel = cancel = threading.Event()
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        dialog.setObjectName("reportProgress")
+        dialog.setWindowTitle(self.tr("CoopEval"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(380)
+        self._label = label
+        dialog.canceled.connect(cancel.set)
+        dialog.canceled.connect(lambda: dialog.setLabelText(self.tr("Cancelling…")))
+        self.progress_dialog = dialog
+        self.busy = True
+        self._update_controls()
+        dialog.show()
+
+        def finish() -> None:
+            self.busy = False
+            self.progress_dialog = None
+            dialog.close()
+            dialog.deleteLater()
+            self._update_controls()
+
+        def done(value: Any) -> None:
+            finish()
+            on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, reports.Cancelled):
+                self._say(self.tr("Cancelled: nothing was written."))
+            else:
+                self._say("")
+                show_error(self, exc)
+
+        self.tasks.run(lambda: work(self.relay.progressed.emit, cancel.is_set), done, failed)
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is None or self._cancel.is_set():
+            return
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if what:
+            dialog.setLabelText(f"{self._label}\n{what}")
+
+    def _say(self, text: str) -> None:
+        self.result.setText(text)

@@ -1,0 +1,137 @@
+"""CLI commands for the record a panel files: the moderation report (optionally signed), verifying a
+signed report, assessment summaries, CSV/XLSX exports, and the per-user signing certificate.
+
+Reading commands open the workspace read-only, so they work while the app has it open. A
+certificate's password is never taken on the command line (other users can see it there): name
+an environment variable that holds it with --password-env.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TextIO
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.services.workspace import Workspace
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser("report", help="write the moderation report as PDF, optionally signed (PAdES)")
+    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument("--tender", required=True, metavar="REF")
+    report.add_argument("--out", required=True, type=Path, metavar="REPORT.pdf")
+    signer = report.add_mutually_exclusive_group()
+    signer.add_argument("--sign", type=Path, metavar="CERT.p12", help="sign with this PKCS#12 certificate file")
+    signer.add_argument("--self-signed", action="store_true",
+                        help="sign with your own CoopEval key (made on first use; see `signing-cert export`)")
+    report.add_argument("--password-env", metavar="VAR", help="environment variable holding the .p12 password")
+    report.set_defaults(handler=_report)
+
+    verify = commands.add_parser("verify", help="check a signed report: intact, valid, trusted, unchanged, and "
+                                                "(with --workspace) made from that workspace's record")
+    verify.add_argument("pdf", type=Path, metavar="REPORT.pdf")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT.pem",
+                        help="a certificate to trust (repeatable); default: your own CoopEval certificate")
+    verify.add_argument("--workspace", type=Path, metavar="FILE")
+    verify.set_defaults(handler=_verify)
+
+    summaries = commands.add_parser("summaries", help="write one assessment summary PDF per bidder (PA 2023 s.50)")
+    summaries.add_argument("file", type=Path, metavar="FILE")
+    summaries.add_argument("--tender", required=True, metavar="REF")
+    summaries.add_argument("--out-dir", required=True, type=Path, metavar="DIR")
+    summaries.set_defaults(handler=_summaries)
+
+    export = commands.add_parser("export", help="export scores, consensus, commitments, declarations and results")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--tender", required=True, metavar="REF")
+    export.add_argument("--format", required=True, choices=["csv", "xlsx"], dest="fmt")
+    export.add_argument("--out", required=True, type=Path, metavar="PATH",
+                        help="an .xlsx file, or for csv a folder that gets one .csv per table")
+    export.set_defaults(handler=_export)
+
+    cert = commands.add_parser("signing-cert", help="your per-user signing certificate")
+    cert_sub = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
+    cert_export = cert_sub.add_parser("export", help="write your certificate (PEM) for others to trust")
+    cert_export.add_argument("--out", required=True, type=Path, metavar="CERT.pem")
+    cert_export.set_defaults(handler=_cert_export)
+
+
+def _key(args: argparse.Namespace):  # noqa: ANN202
+    from coopeval.services import reports
+
+    if args.password_env and not args.sign:
+        raise CoopEvalError("--password-env goes with --sign CERT.p12.")
+    if args.self_signed:
+        return reports.user_signing_key()
+    if args.sign:
+        password = None
+        if args.password_env:
+            password = os.environ.get(args.password_env)
+            if password is None:
+                raise CoopEvalError(f"The environment variable {args.password_env} is not set; put the certificate's "
+                                    "password in it.")
+        return reports.p12_signing_key(args.sign, password)
+    return None
+
+
+def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.reports import write_report
+
+    key = _key(args)  # a wrong password is reported before any work is done
+    with Workspace.open(args.file, read_only=True) as ws:
+        written = write_report(ws, args.tender, args.out, key=key)
+    state = "DRAFT (not signed off)" if written.draft else "final"
+    signed = f", signed by {written.signed_by}" if written.signed_by else ", not digitally signed"
+    print(f"Wrote {written.path}: {written.pages} pages, {state}{signed}. Audit head {written.audit_head}.", file=out)
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.reports import verify_report
+
+    report = verify_report(args.pdf, trust=args.trust, workspace=args.workspace)
+    print(f"{args.pdf.name}", file=out)
+    if report.tender:
+        print(f"  tender {report.tender}, made from audit head {report.audit_head}", file=out)
+    if report.signer:
+        print(f"  signed by {report.signer}, at {report.signed_at}", file=out)
+    for check in report.checks:
+        print(f"  {'ok  ' if check.ok else 'FAIL'} {check.name}: {check.message}", file=out)
+    if report.ok:
+        print("All checks passed.", file=out)
+        return EXIT_OK
+    print(f"coopeval: verification failed: {', '.join(report.failed)}.", file=err)
+    return EXIT_FAILED
+
+
+def _summaries(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.reports import write_summaries
+
+    with Workspace.open(args.file, read_only=True) as ws:
+        paths = write_summaries(ws, args.tender, args.out_dir)
+    for path in paths:
+        print(f"Wrote {path}", file=out)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.reports import export_tender
+
+    with Workspace.open(args.file, read_only=True) as ws:
+        paths = export_tender(ws, args.tender, args.fmt, args.out)
+    for path in paths:
+        print(f"Wrote {path}", file=out)
+    return EXIT_OK
+
+
+def _cert_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.reports import export_user_certificate
+
+    path, fingerprint = export_user_certificate(args.out)
+    print(f"Wrote {path}. SHA-256 fingerprint {fingerprint}; give the file to whoever checks your reports, and "
+          "confirm the fingerprint with them another way (phone, in person).", file=out)
+    return EXIT_OK

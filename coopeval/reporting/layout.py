@@ -1,0 +1,181 @@
+"""The page machinery every CoopEval PDF shares: a canvas that knows the page count, a document
+template with a running header and footer, bookmarks from headings, progress marks, and the
+empty signature field on the sign-off page.
+
+"Page X of Y" needs Y before any page is finished. `NumberedCanvas` holds every page back until
+the end, then writes the footers and the pages. It also advances the document's page counter as
+each page is held, so bookmarks and annotations made meanwhile point at the right page (the
+textbook version of this canvas sends them all to page 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from coopeval.reporting.fonts import BOLD, REGULAR
+from coopeval.reporting.progress import Steps
+from coopeval.reporting.styles import DRAFT_RED, INK, MARGIN, MUTED, PAGE_BOTTOM_GAP, PAGE_TOP_GAP, RULE
+
+SIGNATURE_FIELD = "SignOff"
+
+
+@dataclass(frozen=True)
+class RunningText:
+    """What the header and footer of every page say."""
+
+    header_left: str
+    header_right: str
+    footer_left: str  # e.g. the tender reference
+    footer_note: str  # e.g. "Made from audit head …"
+    draft_label: str = ""  # e.g. "DRAFT — not signed off"; empty for a final document
+
+
+class NumberedCanvas(Canvas):
+    def __init__(self, *args, running: RunningText, **kwargs):  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self._running = running
+        self._held: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._held.append(dict(self.__dict__))
+        self._doc.pageCounter += 1  # references made on the next page name the next page
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        self._doc.pageCounter = 1
+        for state in self._held:
+            self.__dict__.update(state)
+            self._draw_running(total)
+            Canvas.showPage(self)
+        self._held = []
+        Canvas.save(self)
+
+    def _draw_running(self, total: int) -> None:
+        r = self._running
+        width, height = self._pagesize
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        top = height - PAGE_TOP_GAP + 4
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, top + 2, r.header_left)
+        self.drawRightString(width - MARGIN, top + 2, r.header_right)
+        self.line(MARGIN, top, width - MARGIN, top)
+        if r.draft_label:
+            self.setFont(BOLD, 8)
+            self.setFillColor(DRAFT_RED)
+            self.drawCentredString(width / 2, top + 11, r.draft_label)
+        bottom = PAGE_BOTTOM_GAP - 6
+        self.line(MARGIN, bottom, width - MARGIN, bottom)
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(INK)
+        self.drawString(MARGIN, bottom - 9, r.footer_left)
+        self.drawRightString(width - MARGIN, bottom - 9, f"Page {self._pageNumber} of {total}")
+        self.setFont(REGULAR, 6.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, bottom - 18, r.footer_note)
+        self.restoreState()
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 portrait, one frame, running header and footer; headings become bookmarks; progress
+    marks report progress and give the user a chance to cancel."""
+
+    def __init__(self, target, *, running: RunningText, steps: Steps | None = None,  # noqa: ANN001
+                 deterministic: bool = False, **meta):  # noqa: ANN003 - title, author, subject, ...
+        super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=PAGE_TOP_GAP + 6,
+                         bottomMargin=PAGE_BOTTOM_GAP + 6, invariant=1 if deterministic else 0,
+                         displayDocTitle=1, lang="en-GB", **meta)
+        self.running = running
+        self.steps = steps
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._bookmarks = 0
+
+    def build(self, flowables: list) -> None:  # noqa: D102
+        super().build(flowables, canvasmaker=self._canvas)
+
+    def _canvas(self, *args, **kwargs) -> NumberedCanvas:  # noqa: ANN002, ANN003
+        canvas = NumberedCanvas(*args, running=self.running, **kwargs)
+        canvas.showOutline()
+        return canvas
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        mark = getattr(flowable, "bookmark", None)
+        if mark is not None:
+            title, level = mark
+            self._bookmarks += 1
+            key = f"b{self._bookmarks}"
+            self.canv.bookmarkPage(key, fit="XYZ", top=self.frame._y + flowable.height + 2)  # noqa: SLF001
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        if isinstance(flowable, ProgressMark) and self.steps is not None:
+            self.steps.step(flowable.what, flowable.count)
+
+
+def bookmarked(flowable: Flowable, title: str, level: int = 0) -> Flowable:
+    flowable.bookmark = (title, level)
+    return flowable
+
+
+class ProgressMark(Flowable):
+    """Takes no space; when laid out it reports `count` steps done (and checks for a cancel)."""
+
+    def __init__(self, what: str, count: int = 1):
+        super().__init__()
+        self.what, self.count = what, count
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class SignatureBox(Flowable):
+    """A framed box with an empty PDF signature field over it: where a digital signature goes.
+
+    The field is created here, with the page, so signing fills it in place; `placed` (if given)
+    is called with (page index from 0, box) so a caller can tell where it went.
+    """
+
+    def __init__(self, width: float, height: float, caption: str,
+                 placed: Callable[[int, tuple[float, float, float, float]], None] | None = None):
+        super().__init__()
+        self.width, self.height, self.caption, self._placed = width, height, caption, placed
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height + 12
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawString(0, self.height + 3, self.caption)
+        canv.setStrokeColor(RULE)
+        canv.setDash(2, 2)
+        canv.rect(0, 0, self.width, self.height)
+        canv.restoreState()
+        x1, y1 = canv.absolutePosition(0, 0)
+        x2, y2 = canv.absolutePosition(self.width, self.height)
+        box = (round(x1), round(y1), round(x2), round(y2))
+        widget = PDFDictionary(dict(
+            Type=PDFName("Annot"), Subtype=PDFName("Widget"), FT=PDFName("Sig"), T=PDFString(SIGNATURE_FIELD),
+            Rect=PDFArray(list(box)), F=4, P=canv._doc.thisPageRef(),  # noqa: SLF001
+            TU=PDFString("Digital signature of this report"),
+        ))
+        canv._addAnnotation(widget)  # noqa: SLF001 - ReportLab has no public API for a signature field
+        form = canv.acroForm
+        form.fields.append(form.getRef(widget))
+        if self._placed is not None:
+            self._placed(canv.getPageNumber() - 1, box)

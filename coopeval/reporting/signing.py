@@ -1,0 +1,271 @@
+"""Signing a report as PAdES with pyHanko, and the per-user self-signed signing key.
+
+A report is signed into the empty signature field its sign-off page already carries, with the
+PAdES sub-filter (ETSI.CAdES.detached; pyHanko's default is adbe.pkcs7.detached, which is not
+PAdES). The visible signature is drawn with ReportLab in the bundled font, so a signer called
+Gwŷn prints as Gwŷn.
+
+The key is either a PKCS#12 file the officer supplies, or a per-user key CoopEval makes on first
+use: EC P-256, a self-signed certificate whose CN is the OS user name + " (CoopEval)", kept as a
+PKCS#12 file in the user data folder (never in a workspace, which others can copy). Its password
+is random and kept beside it in a file only the user can read (0600; the folder is 0700). The
+trade-off, stated plainly: anyone who can read the user's files can sign as that user, exactly as
+with an unencrypted key; the password only stops the .p12 on its own (say, copied into a backup
+or an email) from being usable. Asking for a password at every signing would be stronger, and is
+what the "--sign CERT.p12 --password-env VAR" route is for. On Windows the permission bits are
+advisory; the user profile's own access control is what protects the folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import secrets
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.reporting.layout import SIGNATURE_FIELD
+
+KEY_DIR = "key"  # inside the signing folder; created whole or not at all
+P12_NAME, PASSWORD_NAME, CERT_NAME = "signing-key.p12", "signing-key.password", "signing-certificate.pem"
+VALID_YEARS = 10
+
+
+class SigningError(CoopEvalError):
+    """The report could not be signed (bad certificate file, wrong password, no signature field)."""
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    p12: bytes
+    password: bytes | None
+    origin: str  # for messages: "your CoopEval signing key" or the .p12 file's name
+
+    def certificate(self) -> x509.Certificate:
+        return _load(self).certificate
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    key: object
+    certificate: x509.Certificate
+    others: list[x509.Certificate]
+
+
+def _load(key: SigningKey) -> _Loaded:
+    try:
+        private, cert, others = pkcs12.load_key_and_certificates(key.p12, key.password)
+    except ValueError:
+        raise SigningError(f"{key.origin} could not be opened: the password is wrong, or it is not a PKCS#12 "
+                           "(.p12/.pfx) file.") from None
+    if private is None or cert is None:
+        raise SigningError(f"{key.origin} holds no private key and certificate to sign with.")
+    return _Loaded(private, cert, list(others or []))
+
+
+def load_p12(path: Path, password: str | None) -> SigningKey:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SigningError(f"The certificate file {path} cannot be read: {exc.strerror or exc}.") from None
+    key = SigningKey(data, password.encode("utf-8") if password else None, f"The certificate file {Path(path).name}")
+    _load(key)
+    return key
+
+
+# --- the per-user key -------------------------------------------------------------------------------
+
+def user_key(folder: Path, user_name: str) -> SigningKey:
+    """The per-user key in `folder` (the user data folder's signing/), made on first use."""
+    key_dir = Path(folder) / KEY_DIR
+    if not (key_dir / P12_NAME).is_file():
+        _create_user_key(Path(folder), user_name)
+    try:
+        p12 = (key_dir / P12_NAME).read_bytes()
+        password = (key_dir / PASSWORD_NAME).read_bytes().strip()
+    except OSError as exc:
+        raise SigningError(f"Your CoopEval signing key in {key_dir} cannot be read: {exc.strerror or exc}.") from None
+    key = SigningKey(p12, password, "Your CoopEval signing key")
+    _load(key)
+    return key
+
+
+def user_certificate_path(folder: Path) -> Path:
+    return Path(folder) / KEY_DIR / CERT_NAME
+
+
+def _create_user_key(folder: Path, user_name: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    _private(folder, 0o700)
+    staging = Path(tempfile.mkdtemp(prefix=".key-", dir=folder))
+    try:
+        _private(staging, 0o700)
+        private = ec.generate_private_key(ec.SECP256R1())
+        cert = _self_signed(private, f"{user_name} (CoopEval)")
+        password = secrets.token_urlsafe(32).encode("ascii")
+        p12 = pkcs12.serialize_key_and_certificates(
+            b"CoopEval signing key", private, cert, None, serialization.BestAvailableEncryption(password))
+        _write_private(staging / PASSWORD_NAME, password + b"\n")
+        _write_private(staging / P12_NAME, p12)
+        (staging / CERT_NAME).write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        try:
+            os.rename(staging, folder / KEY_DIR)  # whole or not at all; loses to a key made meanwhile
+        except OSError:
+            if not (folder / KEY_DIR / P12_NAME).is_file():
+                raise
+    except OSError as exc:
+        raise SigningError(f"Your CoopEval signing key could not be created in {folder}: {exc.strerror or exc}.") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _self_signed(private: ec.EllipticCurvePrivateKey, common_name: str) -> x509.Certificate:
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopEval (self-signed)")])
+    now = dt.datetime.now(dt.timezone.utc)
+    public = private.public_key()
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name).issuer_name(name).public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=365 * VALID_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                     data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+        .sign(private, hashes.SHA256())
+    )
+
+
+def _private(path: Path, mode: int) -> None:
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        pass  # e.g. a file system without Unix permissions; the profile's access control applies
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
+# --- signing -------------------------------------------------------------------------------------------
+
+def subject_name(cert: x509.Certificate) -> str:
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else cert.subject.rfc4514_string()
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    return cert.fingerprint(hashes.SHA256()).hex().upper()
+
+
+def sign_report(source: Path, target: BinaryIO, key: SigningKey, *, reason: str, location: str = "") -> None:
+    """Sign the report at `source` into `target` as PAdES, filling its sign-off signature field."""
+    from pyhanko.pdf_utils import layout
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import StaticStampStyle
+
+    loaded = _load(key)
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(key.p12, other_certs=[], passphrase=key.password)
+    except ValueError:
+        raise SigningError(f"{key.origin} could not be used to sign.") from None
+    signed_at = dt.datetime.now(dt.timezone.utc)
+    with tempfile.TemporaryDirectory(prefix="coopeval-stamp-") as scratch:
+        with open(source, "rb") as inf:
+            writer = IncrementalPdfFileWriter(inf, strict=False)
+            box = _field_box(writer)
+            appearance = Path(scratch) / "appearance.pdf"
+            _draw_appearance(appearance, box, subject_name(loaded.certificate), signed_at,
+                             fingerprint(loaded.certificate), reason)
+            meta = signers.PdfSignatureMetadata(
+                field_name=SIGNATURE_FIELD, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
+                reason=reason, location=location or None, name=subject_name(loaded.certificate))
+            style = StaticStampStyle.from_pdf_file(
+                str(appearance), border_width=0, background_opacity=1.0,
+                background_layout=layout.SimpleBoxLayoutRule(
+                    x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MIN,
+                    margins=layout.Margins.uniform(0), inner_content_scaling=layout.InnerScaling.NO_SCALING))
+            pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
+            try:
+                pdf_signer.sign_pdf(writer, existing_fields_only=True, output=target)
+            except Exception as exc:  # noqa: BLE001 - pyHanko raises several types; the user needs one message
+                raise SigningError(f"The report could not be signed: {exc}") from exc
+
+
+def _field_box(writer) -> tuple[float, float, float, float]:  # noqa: ANN001
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    for name, _value, ref in enumerate_sig_fields(writer, filled_status=False):
+        if name == SIGNATURE_FIELD:
+            rect = ref.get_object().get("/Rect")
+            if rect is not None:
+                x1, y1, x2, y2 = (float(v) for v in rect)
+                return (x1, y1, x2, y2)
+    raise SigningError("This PDF has no empty signature field for the sign-off (it was not made by CoopEval, "
+                       "or it is already signed).")
+
+
+def _draw_appearance(path: Path, box: tuple[float, float, float, float], signer: str, at: dt.datetime,
+                     print_: str, reason: str) -> None:
+    """The visible signature: who, when, and the certificate's fingerprint, in the bundled font."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from coopeval.reporting.fonts import BOLD, REGULAR, register_fonts
+    from coopeval.reporting.styles import ACCENT, INK, MUTED
+
+    register_fonts()
+    width, height = box[2] - box[0], box[3] - box[1]
+    canvas = Canvas(str(path), pagesize=(width, height))
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, 0, 3, height, stroke=0, fill=1)
+    y = height - 14
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(BOLD, 9)
+    canvas.drawString(9, y, "Digitally signed")
+    canvas.setFillColor(INK)
+    canvas.setFont(REGULAR, 8)
+    for line in (f"by {signer}", f"on {at.day} {at:%b %Y, %H:%M:%S} UTC"):
+        y -= 11
+        canvas.drawString(9, y, _fit(line, width - 14, REGULAR, 8))
+    canvas.setFillColor(MUTED)
+    canvas.setFont(REGULAR, 5.5)
+    y -= 10
+    canvas.drawString(9, y, _fit(reason, width - 14, REGULAR, 5.5))
+    y -= 8
+    canvas.drawString(9, y, "Signing certificate, SHA-256 fingerprint:")
+    y -= 7
+    canvas.drawString(9, y, _fit(print_, width - 14, REGULAR, 5.5))
+    canvas.save()
+
+
+def _fit(line: str, width: float, font: str, size: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while line and stringWidth(line, font, size) > width:
+        line = line[:-2] + "…"
+    return line
+
+
+def certificate_pem(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

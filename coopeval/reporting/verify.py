@@ -1,0 +1,190 @@
+"""Checking a signed report: is the signature intact and valid, who signed and when, is the signer
+trusted, was anything added or changed after signing. The audit-head check against a workspace
+is the services' part (it needs the database); this module reads the head from the report.
+
+Each check has a name a user can act on (intact, valid, trust, changes); `VerifyReport.ok` is
+true only when every check passed. Trust is never assumed: with no trusted certificate given the
+trust check fails and says so, because "signed by someone" proves nothing about who.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.reporting.layout import SIGNATURE_FIELD
+
+PADES = "/ETSI.CAdES.detached"
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str  # signature | intact | valid | trust | changes | audit head
+    ok: bool
+    message: str
+
+
+@dataclass
+class VerifyReport:
+    checks: list[Check] = field(default_factory=list)
+    signer: str = ""
+    signed_at: str = ""
+    subfilter: str = ""
+    tender: str = ""  # from the signed revision's metadata
+    audit_head: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.checks) and all(c.ok for c in self.checks)
+
+    @property
+    def failed(self) -> list[str]:
+        return [c.name for c in self.checks if not c.ok]
+
+    def add(self, name: str, ok: bool, message: str) -> None:
+        self.checks.append(Check(name, ok, message))
+
+
+def load_trust_roots(paths: list[Path]) -> list:
+    """Certificates (PEM or DER) to trust, as asn1crypto objects for pyHanko."""
+    from pyhanko.keys import load_certs_from_pemder_data
+
+    roots = []
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise CoopEvalError(f"The trusted certificate {path} cannot be read: {exc.strerror or exc}.") from None
+        try:
+            found = list(load_certs_from_pemder_data(data))
+        except Exception:  # noqa: BLE001 - asn1crypto raises several types for a bad file
+            found = []
+        if not found:
+            raise CoopEvalError(f"{Path(path).name} is not a certificate file (PEM or DER).")
+        roots += found
+    return roots
+
+
+_KEYWORD = re.compile(r"(tender|audit-head)=([^;]*)")
+
+
+def report_identity(keywords: str) -> tuple[str, str]:
+    """(tender reference, audit head) from a CoopEval report's Keywords."""
+    found = dict(m.groups() for m in _KEYWORD.finditer(keywords or ""))
+    return found.get("tender", "").strip(), found.get("audit-head", "").strip()
+
+
+@contextmanager
+def quiet_pyhanko() -> Iterator[None]:
+    """pyHanko logs every failed check with a traceback; our checks say it in words instead."""
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+def verify_signature(pdf: bytes, trust_roots: list, *, trust_source: str = "") -> VerifyReport:
+    with quiet_pyhanko():
+        return _verify(pdf, trust_roots, trust_source)
+
+
+def _verify(pdf: bytes, trust_roots: list, trust_source: str) -> VerifyReport:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    report = VerifyReport()
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception as exc:  # noqa: BLE001 - a damaged file can break the parser anywhere
+        report.add("intact", False, f"the file is damaged and cannot be read as a PDF ({_short(exc)}).")
+        return report
+    ours = [s for s in signatures if s.field_name == SIGNATURE_FIELD] or signatures
+    if not ours:
+        report.add("signature", False, "the report is not signed.")
+        _identity(report, reader, None)
+        return report
+    sig = ours[-1]
+    _identity(report, reader, sig)
+    context = ValidationContext(trust_roots=list(trust_roots), allow_fetching=False, revocation_mode="soft-fail")
+    try:
+        report.subfilter = str(sig.sig_object.get("/SubFilter", ""))
+        status = validate_pdf_signature(sig, context)
+    except Exception as exc:  # noqa: BLE001
+        report.add("intact", False, f"the signature cannot be checked: the file was altered or damaged ({_short(exc)}).")
+        return report
+    cert = status.signing_cert
+    if cert is not None:
+        subject = cert.subject.native
+        report.signer = subject.get("common_name") or cert.subject.human_friendly
+    moment = status.signer_reported_dt
+    report.signed_at = moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else "unknown"
+
+    report.add("intact", bool(status.intact),
+               "the signed bytes are exactly as signed." if status.intact
+               else "the signed part of the file has been changed since it was signed.")
+    pades = " (PAdES)" if report.subfilter == PADES else f" (not PAdES: {report.subfilter})"
+    report.add("valid", bool(status.valid),
+               f"the signature is cryptographically valid{pades}." if status.valid
+               else "the signature does not match the signer's certificate.")
+    if not (status.intact and status.valid):
+        report.add("trust", False, "cannot be established for a signature that does not check out.")
+    elif not trust_roots:
+        report.add("trust", False, "not checked against a trusted certificate: give --trust CERT.pem "
+                                   "(the signer's certificate, or the authority that issued it).")
+    elif status.trusted:
+        report.add("trust", True, f"the signer's certificate is trusted{f' ({trust_source})' if trust_source else ''}.")
+    else:
+        given = f" ({trust_source})" if trust_source else ""
+        report.add("trust", False, f"the signer's certificate does not chain to a certificate you trust{given}.")
+    report.add("changes", *_changes(status))
+    return report
+
+
+def _changes(status) -> tuple[bool, str]:  # noqa: ANN001 - pyHanko's PdfSignatureStatus
+    """Strict: the signature must cover the whole file. pyHanko's diff policy would accept some
+    later updates (new metadata, validation data) as harmless; a record filed as evidence should
+    be byte for byte what was signed, so any appended update fails, with what pyHanko made of it."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    coverage = status.coverage
+    if coverage == SignatureCoverageLevel.ENTIRE_FILE:
+        return True, "nothing was added or changed after signing."
+    if coverage != SignatureCoverageLevel.ENTIRE_REVISION:
+        return False, "the signature does not cover the document it claims to sign."
+    what = {ModificationLevel.LTA_UPDATES: "document metadata or validation data was changed",
+            ModificationLevel.FORM_FILLING: "form fields or signatures were filled in",
+            ModificationLevel.ANNOTATIONS: "annotations were added or changed"}.get(
+                status.modification_level, "the document's content was changed")
+    return False, (f"an update was appended after signing ({what}). What a PDF viewer shows may not be "
+                   "the report as signed.")
+
+
+def _identity(report: VerifyReport, reader, sig) -> None:  # noqa: ANN001
+    """The tender and audit head, read from the revision the signature covers when there is one."""
+    try:
+        trailer = reader.get_historical_resolver(sig.signed_revision).trailer_view if sig is not None \
+            else reader.trailer_view
+        info = trailer.get("/Info")
+        keywords = str(info.get_object().get("/Keywords", "")) if info is not None else ""
+    except Exception:  # noqa: BLE001 - metadata is informative; the checks above decide
+        keywords = ""
+    report.tender, report.audit_head = report_identity(keywords)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) < 160 else text[:157] + "…"

@@ -1,0 +1,133 @@
+"""The Report page, driven through its buttons on a copy of the demo workspace: a signed report
+written off the main thread with a progress dialog; Cancel stops it and leaves no file (an earlier
+file untouched); summaries and exports; buttons that follow the tender's status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+import coopeval.ui.pages.report as report_module
+from coopeval.services import reports, tenders
+from coopeval.ui.tasks import ImmediateTaskRunner
+from tests.unit.test_report_pdf import DEMO_DONE, DEMO_OPEN, demo_copy, pdf_pages
+
+
+@pytest.fixture
+def report_page(qtbot, window, tmp_path_factory, tmp_path):
+    path = demo_copy(tmp_path_factory, tmp_path / "demo.coopeval")
+    assert window.file_actions.open_path(path)
+
+    def show(reference: str):
+        window.reload_tenders(window.controller.query(tenders.get_tender, reference).id)
+        return window.select_page("Report")
+
+    return window, show
+
+
+def choose_file(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(report_module.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def choose_folder(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(report_module.QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(path)))
+
+
+def test_buttons_follow_the_tender_status(report_page):
+    window, show = report_page
+    page = show(DEMO_OPEN)
+    assert not page.report_button.isEnabled() and not page.xlsx_button.isEnabled()
+    assert "blind until then" in page.state.text()
+    page = show(DEMO_DONE)
+    assert page.report_button.isEnabled() and page.summaries_button.isEnabled() and page.csv_button.isEnabled()
+    assert "signed off: the report is final" in page.state.text()
+
+
+def test_a_signed_report_is_written_off_the_main_thread_with_progress(qtbot, report_page, tmp_path, monkeypatch):
+    window, show = report_page
+    page = show(DEMO_DONE)
+    out = tmp_path / "report.pdf"
+    choose_file(monkeypatch, out)
+    seen = []
+    page.relay.progressed.connect(lambda done, total, what: seen.append((done, total)))
+    assert page.sign_with.currentData() == report_module.OWN_KEY
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert page.busy and page.progress_dialog is not None and page.progress_dialog.isVisible()
+    assert not page.report_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+    assert out.exists() and "Wrote" in page.result.text() and "signed by" in page.result.text()
+    assert any(done == total > 1 for done, total in seen)  # the rendering ran to its end
+    check = reports.verify_report(out)
+    assert check.ok, [c.message for c in check.checks]
+    assert page.report_button.isEnabled() and page.progress_dialog is None
+
+
+def test_cancel_stops_the_report_and_leaves_no_file(qtbot, report_page, tmp_path, monkeypatch):
+    window, show = report_page
+    page = show(DEMO_DONE)
+    page.tasks = ImmediateTaskRunner()  # run in step with the test, so Cancel lands mid-report
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"yesterday's report")
+    choose_file(monkeypatch, out)
+    page.sign_with.setCurrentIndex(page.sign_with.findData(report_module.UNSIGNED))
+    pressed = []
+
+    def press_cancel(done: int, total: int, what: str) -> None:
+        if done >= 5 and not pressed and page.progress_dialog is not None:
+            button = page.progress_dialog.findChild(QPushButton)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            pressed.append(done)
+
+    page.relay.progressed.connect(press_cancel)
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert pressed
+    assert page.result.text() == "Cancelled: nothing was written."
+    assert out.read_bytes() == b"yesterday's report"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert not page.busy and page.report_button.isEnabled()
+
+
+def test_summaries_and_exports_from_the_page(qtbot, report_page, tmp_path, monkeypatch):
+    window, show = report_page
+    page = show(DEMO_DONE)
+    page.tasks = ImmediateTaskRunner()
+    folder = tmp_path / "summaries"
+    folder.mkdir()
+    choose_folder(monkeypatch, folder)
+    qtbot.mouseClick(page.summaries_button, Qt.MouseButton.LeftButton)
+    assert len(list(folder.glob("*.pdf"))) == 4 and "Wrote 4 assessment summaries" in page.result.text()
+    out = tmp_path / "record.xlsx"
+    choose_file(monkeypatch, out)
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    assert out.exists() and "record.xlsx" in page.result.text()
+    csv_folder = tmp_path / "csv"
+    csv_folder.mkdir()
+    choose_folder(monkeypatch, csv_folder)
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    assert (csv_folder / "scores.csv").exists()
+
+
+def test_a_draft_report_from_moderation_and_a_wrong_p12_password(qtbot, report_page, tmp_path, monkeypatch):
+    from tests.unit.test_signing import officer_p12
+
+    window, show = report_page
+    page = show(DEMO_DONE)
+    page.tasks = ImmediateTaskRunner()
+    p12, _ = officer_p12(tmp_path)
+    monkeypatch.setattr(report_module.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(p12), "")))
+    monkeypatch.setattr(report_module.QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong", True)))
+    errors = []
+    monkeypatch.setattr(report_module, "show_error", lambda parent, exc: errors.append(str(exc)))
+    out = tmp_path / "report.pdf"
+    choose_file(monkeypatch, out)
+    page.sign_with.setCurrentIndex(page.sign_with.findData(report_module.P12_FILE))
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert errors and "password is wrong" in errors[0] and not out.exists()
+    monkeypatch.setattr(report_module.QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("correct horse battery staple", True)))
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert out.exists() and "signed by Gwŷn Llŷr" in page.result.text()
+    assert "Gwŷn Llŷr" not in " ".join(pdf_pages(out))  # the signer is in the signature, not typed into pages
