@@ -30,3 +30,26 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+# --- the desktop build (packaging/README.md) ---------------------------------------------------------
+# `make dist`: a one-folder build in dist/CoopEval/ with PyInstaller, then its self-test run in place.
+.PHONY: dist icons desktop-check
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf dist/CoopEval build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/coopeval.spec
+	QT_QPA_PLATFORM=offscreen dist/CoopEval/coopeval --selftest
+
+# Regenerate resources/icons/*.png and coopeval.ico from coopeval.svg (needs rsvg-convert).
+icons: $(STAMP)
+	$(PY) packaging/icons.py
+
+# The Linux desktop entry, AppStream metadata and MIME types, with the freedesktop validators.
+desktop-check:
+	desktop-file-validate packaging/linux/org.coopeval.CoopEval.desktop
+	appstreamcli validate --no-net packaging/linux/org.coopeval.CoopEval.metainfo.xml

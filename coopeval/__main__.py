@@ -1,7 +1,8 @@
 """Entry point for `coopeval` and `python -m coopeval`: the desktop app, or the CLI with a command.
 
 `coopeval` opens the app on the last workspace; `coopeval FILE` opens FILE; `coopeval --demo` opens
-the demo workspace; `coopeval COMMAND …` is the command line.
+the demo workspace; `coopeval --selftest` checks the installation (no Qt until its last check);
+`coopeval COMMAND …` is the command line.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the demo workspace (built on first use)")
     parser.add_argument("--read-only", action="store_true", help="open the workspace read-only")
     parser.add_argument("--exit-after-startup", action="store_true", help="quit once the window has painted (smoke checks)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation end to end in a temporary folder; exit 0 when all pass")
     return parser
 
 
@@ -36,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli.build_parser().print_help()
         return 0
     args = _gui_parser().parse_args(argv)
+    if args.selftest:
+        from coopeval.selftest import main as selftest
+
+        return selftest()
     from coopeval.app import run_gui
 
     return run_gui(path=args.file, demo=args.demo, read_only=args.read_only, exit_after_startup=args.exit_after_startup)

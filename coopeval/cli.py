@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopeval",
         description="Score the co-operative social value of tender bids. With no command, opens the "
-        "desktop app: coopeval [FILE] [--demo] [--read-only] [--exit-after-startup].",
+        "desktop app: coopeval [FILE] [--demo] [--read-only] [--exit-after-startup]. "
+        "`coopeval --selftest` checks an installation end to end.",
     )
     parser.add_argument("--version", action="version", version=f"CoopEval {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

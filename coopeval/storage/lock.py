@@ -92,10 +92,7 @@ class WorkspaceLock:
     def acquire(self, *, force: bool = False) -> WorkspaceLock:
         """Take the lock. `force` takes over a lock file left by another host (the user was asked)."""
         previous = read_holder(self.workspace)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_os_lock(fd):
-            os.close(fd)
-            raise WorkspaceLockedError(self.workspace, previous)
+        fd = self._open_locked(previous)
         me = _me()
         if previous and (previous.host, previous.pid) != (me.host, me.pid):
             if previous.host != me.host and not force and _pid_may_be_alive_elsewhere(previous):
@@ -111,20 +108,47 @@ class WorkspaceLock:
         self._fd = fd
         return self
 
+    def _open_locked(self, previous: LockHolder | None) -> int:
+        """Open the lock file and take its OS lock. On POSIX a releasing holder unlinks the file
+        while still holding the lock, so check that the file we locked is still the one at the
+        path; if not, it was removed under us and we try again with the new one."""
+        for _ in range(10):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if not _try_os_lock(fd):
+                os.close(fd)
+                raise WorkspaceLockedError(self.workspace, previous)
+            if os.name != "posix" or _same_file(fd, self.path):
+                return fd
+            os.close(fd)
+        raise WorkspaceLockedError(self.workspace, previous)
+
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        try:
-            os.ftruncate(fd, 0)
-        except OSError:
-            pass
-        # The file is left in place, empty: unlinking it could let two openers lock different inodes.
+        if os.name == "posix":
+            # Removed while still locked, so nobody can lock the old file thinking it is current.
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+        else:
+            try:  # Windows cannot remove an open file; an empty lock file means nobody holds it
+                os.ftruncate(fd, 0)
+            except OSError:
+                pass
         os.close(fd)
 
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except OSError:
+        return False
 
 
 def _pid_may_be_alive_elsewhere(holder: LockHolder) -> bool:

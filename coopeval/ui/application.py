@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopeval import __version__
 from coopeval.crashlog import plain_message, record_unexpected
+from coopeval.paths import resources_dir
 from coopeval.services.catalogue import Catalogue
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.main_window import MainWindow
@@ -67,6 +69,14 @@ def run(*, catalogue: Catalogue, path: Path | None = None, demo: bool = False, r
     app.setApplicationName("CoopEval")
     app.setOrganizationName("CoopEval")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.coopeval.CoopEval")
+    # One light palette everywhere: our status colours are chosen (and tested) for contrast on light
+    # backgrounds, and a dark system theme would put dark text on dark.
+    app.setStyle("Fusion")
+    app.setPalette(app.style().standardPalette())
+    icon = resources_dir() / "icons" / "coopeval-256.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     install_exception_hook(app)
     window = build_window(catalogue)
     window.show()

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class WelcomePage(QWidget):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         intro = QLabel(self.tr(
             "<h2>CoopEval</h2><p>Everything an evaluation panel records for its tenders is kept in one "
             "workspace file. Create one, open one, or explore the demo.</p>"), self)
@@ -52,6 +52,6 @@ class WelcomePage(QWidget):
         try:
             path = ensure_demo()
         except Exception as exc:  # shown plainly
-            show_error(self.window, exc)
+            show_error(self.main_window, exc)
             return
-        self.window.file_actions.open_path(path)
+        self.main_window.file_actions.open_path(path)

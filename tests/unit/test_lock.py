@@ -137,3 +137,16 @@ def test_an_unreadable_lock_file_does_not_block_opening(path):
     lock_path_for(path).write_text("{not json", encoding="utf-8")
     with Workspace.open(path, actor="officer") as ws:
         assert ws.lock.taken_over is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows keeps an empty lock file: an open file cannot be removed there")
+def test_closing_leaves_no_lock_file_behind(tmp_path):
+    from coopeval.services.workspace import Workspace
+    from coopeval.storage.lock import lock_path_for
+
+    path = tmp_path / "tidy.coopeval"
+    with Workspace.create(path):
+        assert lock_path_for(path).exists()
+    assert not lock_path_for(path).exists()
+    with Workspace.open(path):  # and it can be taken again at once
+        assert lock_path_for(path).exists()

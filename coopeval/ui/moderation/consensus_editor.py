@@ -147,6 +147,7 @@ class ConsensusEditor(QWidget):
         self._scale = scale
         for button in self.buttons:
             self.group.removeButton(button)
+            button.setParent(None)  # out of the window and its Tab order now, not at the next deleteLater
             button.deleteLater()
         self.buttons = []
         for position, point in enumerate(scale.points):
@@ -159,6 +160,18 @@ class ConsensusEditor(QWidget):
             self.group.addButton(button, position)
             self.button_row.addWidget(button)
             self.buttons.append(button)
+        self._tab_to_buttons_first()
+
+    def _tab_to_buttons_first(self) -> None:
+        """New buttons join the end of the window's Tab order (after Record consensus); put them first
+        in the editor, before "use the proposed" and the rationale, as it reads top to bottom. (Qt
+        ignores a setTabOrder from a widget that takes no focus, so start from the last one that does.)"""
+        before = self.accept_proposed.previousInFocusChain()
+        while before is not self.accept_proposed and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before = before.previousInFocusChain()
+        for button in self.buttons:
+            QWidget.setTabOrder(before, button)
+            before = button
 
     def show_item(self, item: ModerationItem, grid: ModerationGrid, *, editable: bool, keep_typed: bool = False) -> None:
         """Show `item`; its saved consensus is loaded unless `keep_typed` (the same item, refreshed)."""

@@ -83,6 +83,7 @@ def build(page) -> None:  # noqa: ANN001 - the ModerationPage; its widgets becom
     page.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     page.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     page.grid.setWordWrap(True)
+    page.grid.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on to the item, not through every cell
     page.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     page.grid.horizontalHeader().setMinimumSectionSize(100)
     page.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -98,6 +98,21 @@ def build(page) -> None:  # noqa: ANN001 - the ScoringPage; its widgets become i
     layout.addWidget(page.banner)
     layout.addWidget(page.notice)
     layout.addWidget(page.stack, 1)
+    _order_tabs(page)
+
+
+def _order_tabs(page) -> None:  # noqa: ANN001
+    """Tab follows the work: who and in what order, declaring, the items, what to read, the score and
+    its reasons, moving on; Submit comes last, once the work is done, rather than where it sits on
+    screen (between the order and the items). The score buttons join before Abstain as the editor
+    makes them (`ScoreEditor.set_scale`)."""
+    editor = page.editor
+    chain = (page.member, page.order, page.declare_button, page.declaration.none_button,
+             page.declaration.interest_button, page.item_list, page.item_view, editor.abstain, editor.abstain_reason,
+             editor.rationale, editor.evidence, page.previous_button, page.next_button, page.unscored_button,
+             page.submit_button)
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)
 
 
 def _button(page: QWidget, text: str, tip: str, slot) -> QPushButton:  # noqa: ANN001

@@ -130,6 +130,7 @@ class ScoreEditor(QWidget):
         self._scale = scale
         for button in self.buttons:
             self.group.removeButton(button)
+            button.setParent(None)  # out of the window and its Tab order now, not at the next deleteLater
             button.deleteLater()
         self.buttons = []
         for position, point in enumerate(scale.points):
@@ -144,6 +145,18 @@ class ScoreEditor(QWidget):
             self.group.addButton(button, position)
             self.button_row.addWidget(button)
             self.buttons.append(button)
+        self._tab_to_buttons_before_abstain()
+
+    def _tab_to_buttons_before_abstain(self) -> None:
+        """New buttons join the end of the window's Tab order; put them just before Abstain, so Tab
+        reaches the score before its reasons, as the editor reads top to bottom. (Qt ignores a
+        setTabOrder from a widget that takes no focus, so start from the last one that does.)"""
+        before = self.abstain.previousInFocusChain()
+        while before is not self.abstain and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before = before.previousInFocusChain()
+        for button in self.buttons:
+            QWidget.setTabOrder(before, button)
+            before = button
 
     def load(self, draft: Draft) -> None:
         """Show a saved score or a kept draft, without counting it as an edit."""
