@@ -68,10 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     imp.set_defaults(handler=_import_table)
 
-    from coopeval import cli_reports, cli_workspace
+    from coopeval import cli_packs, cli_reports, cli_workspace
 
     cli_workspace.add_commands(commands)
     cli_reports.add_commands(commands)
+    cli_packs.add_commands(commands)
     return parser
 
 

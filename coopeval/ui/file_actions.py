@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 WORKSPACE_FILTER = "CoopEval workspaces (*.coopeval);;All files (*)"
 JSON_FILTER = "Tender JSON (*.json);;All files (*)"
+OPEN_FILTER = "CoopEval workspaces and evaluator packs (*.coopeval *.coopeval-pack);;All files (*)"
 
 
 class FileActions:
@@ -54,9 +55,10 @@ class FileActions:
 
     def update_enabled(self) -> None:
         is_open = self.controller.is_open
+        in_pack = getattr(getattr(self.window, "pack_mode", None), "active", False)  # a pack holds one tender, as exported
         self.copy_action.setEnabled(is_open)
-        self.import_action.setEnabled(is_open and not self.controller.read_only)
-        self.export_action.setEnabled(is_open and self.window.current_tender_id() is not None)
+        self.import_action.setEnabled(is_open and not self.controller.read_only and not in_pack)
+        self.export_action.setEnabled(is_open and self.window.current_tender_id() is not None and not in_pack)
 
     def _fill_recent(self) -> None:
         assert self.recent_menu is not None
@@ -79,7 +81,7 @@ class FileActions:
             self.open_path(path, create=True)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), "", WORKSPACE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), "", OPEN_FILTER)
         if name:
             self.open_path(Path(name))
 

@@ -29,6 +29,8 @@ from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.new_tender import NewTenderDialog
 from coopeval.ui.framework_browser import FrameworkBrowser
+from coopeval.ui.help_window import show_user_guide
+from coopeval.ui.pack_mode import PackMode
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.pages.bids import BidsPage
 from coopeval.ui.pages.moderation import ModerationPage
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
 
         self.file_actions = file_actions.FileActions(self)
         self._build_menus()
+        self.pack_mode = PackMode(self)  # an evaluator pack opens in pack mode
         controller.workspace_opened.connect(self._workspace_opened)
         controller.data_changed.connect(self._data_changed)
         self._workspace_opened(controller.workspace)
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Workspace"), self.show_workspace, "Ctrl+1"))
         view_menu.addAction(self._action(self.tr("&Frameworks"), self.show_frameworks, "Ctrl+2"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&User guide"), lambda: show_user_guide(self)))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._shortcuts, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(self.tr("&About CoopEval"), self._about))
 
@@ -158,6 +162,7 @@ class MainWindow(QMainWindow):
         self.new_tender_button.setEnabled(writable)
         self.new_tender_action.setEnabled(writable)
         self.file_actions.update_enabled()
+        self.pack_mode.workspace_opened(ws)
 
     def reload_tenders(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_tender_id()
@@ -260,7 +265,8 @@ class MainWindow(QMainWindow):
 
 
 SHORTCUTS = (
-    ("Ctrl+N", "New workspace"), ("Ctrl+O", "Open a workspace"), ("Ctrl+T", "New tender"),
+    ("Ctrl+N", "New workspace"), ("Ctrl+O", "Open a workspace"), ("Ctrl+Shift+S", "Save a copy"),
+    ("Ctrl+T", "New tender"),
     ("Ctrl+1 / Ctrl+2", "Workspace / Frameworks"), ("Ctrl+F", "Search frameworks"),
     ("Ctrl+Q", "Quit"), ("F1", "This list"),
     ("Scoring: 0–9 (Alt+0–9 in a text field)", "Choose the scale point in that position"),

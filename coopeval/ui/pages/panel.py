@@ -26,6 +26,7 @@ from coopeval.services.panel_standing import PanelStanding, panel_standing
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.declaration_dialogs import DeclareDialog, ResolveDialog
 from coopeval.ui.dialogs.member_dialog import MemberDialog
+from coopeval.ui.packs import panel_actions
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.panel import member_table, register_table
 from coopeval.ui.panel.labels import scope_text
@@ -63,11 +64,16 @@ class PanelPage(TenderPage):
         self.edit_button = self._button(self.tr("&Edit member…"), self.tr("Edit panel member"), self.edit_member)
         self.declare_button = self._button(self.tr("&Declare…"), self.tr("Declare a conflict of interest"), self.declare)
         self.resolve_button = self._button(self.tr("&Resolve…"), self.tr("Resolve a declared interest"), self.resolve)
+        self.export_pack_button = self._button(self.tr("E&xport evaluator pack…"), self.tr("Export evaluator pack"),
+                                               lambda: panel_actions.export_pack(self))
+        self.import_pack_button = self._button(self.tr("I&mport evaluator pack…"), self.tr("Import evaluator pack"),
+                                               lambda: panel_actions.import_pack(self))
 
         members_box = QGroupBox(self.tr("Panel members"), self)
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(self.member_view)
-        members_layout.addLayout(self._row(self.add_button, self.edit_button, self.declare_button))
+        members_layout.addLayout(self._row(self.add_button, self.edit_button, self.declare_button,
+                                           self.export_pack_button, self.import_pack_button))
         register_box = QGroupBox(self.tr("Conflicts of interest register"), self)
         register_layout = QVBoxLayout(register_box)
         register_note = QLabel(self.tr("Every declaration and resolution is kept here. Nothing is edited or deleted: "
@@ -189,6 +195,9 @@ class PanelPage(TenderPage):
         self.edit_button.setEnabled(self.editable and self.selected_member_id() is not None)
         self.declare_button.setEnabled(self.editable and has_members)
         self.resolve_button.setEnabled(self.editable and bool(self.standing and self.standing.awaiting))
+        packs = self.editable and self.status == lifecycle.EVALUATION  # packs carry scoring, open only in evaluation
+        self.export_pack_button.setEnabled(packs and has_members)
+        self.import_pack_button.setEnabled(packs)
 
     # appending ---------------------------------------------------------------------------
     def _open(self, dialog) -> None:  # noqa: ANN001
