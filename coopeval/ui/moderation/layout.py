@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -26,6 +25,7 @@ from coopeval.ui.moderation.drafts_panel import DraftsPanel
 from coopeval.ui.moderation.grid_model import DISAGREEMENT_ORDER, FRAMEWORK_ORDER, ModerationGridModel, level_text
 from coopeval.ui.moderation.item_view import ItemView
 from coopeval.ui.moderation.palette import CONSENSUS_MARK, DRAFTS_MARK, SELECTED
+from coopeval.ui.widgets import named_button, named_label
 
 WARN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }"
 IN_PAGE = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -34,7 +34,7 @@ IN_WINDOW = Qt.ShortcutContext.WindowShortcut
 
 def build(page) -> None:  # noqa: ANN001 - the ModerationPage; its widgets become its attributes
     tr = page.tr
-    page.open_button = _button(page, tr("Open moderation…"), tr("Open moderation: lock every individual score"),
+    page.open_button = named_button(page, tr("Open moderation…"), tr("Open moderation: lock every individual score"),
                                page.open_moderation)
     page.only_discussion = QCheckBox(tr("Only items needing &discussion"), page)
     page.only_discussion.setAccessibleName(tr("Show only measures with an item needing discussion"))
@@ -47,11 +47,11 @@ def build(page) -> None:  # noqa: ANN001 - the ModerationPage; its widgets becom
     page.anonymise = QCheckBox(tr("&Anonymise evaluators"), page)
     page.anonymise.setAccessibleName(tr("Anonymise evaluators' names"))
     page.anonymise.toggled.connect(page.anonymise_changed)
-    page.discussion_button = _button(page, tr("Next needing discussion"), tr("Next item needing discussion (Ctrl+D)"),
+    page.discussion_button = named_button(page, tr("Next needing discussion"), tr("Next item needing discussion (Ctrl+D)"),
                                      page.next_needing_discussion)
-    page.history_button = _button(page, tr("History…"), tr("History of this item's scores and consensus (Ctrl+H)"),
+    page.history_button = named_button(page, tr("History…"), tr("History of this item's scores and consensus (Ctrl+H)"),
                                   page.show_history)
-    page.meeting_button = _button(page, tr("Meeting mode"), tr("Meeting mode: full screen, one item at a time (F11)"),
+    page.meeting_button = named_button(page, tr("Meeting mode"), tr("Meeting mode: full screen, one item at a time (F11)"),
                                   page.meeting_mode)
     top = QHBoxLayout()
     top.addWidget(page.open_button)
@@ -65,9 +65,9 @@ def build(page) -> None:  # noqa: ANN001 - the ModerationPage; its widgets becom
     for button in (page.discussion_button, page.history_button, page.meeting_button):
         top.addWidget(button)
 
-    page.banner = _label(page, tr("About this moderation"), WARN_STYLE)
-    page.notice = _label(page, tr("Message"), ERROR_STYLE)
-    page.message = _label(page, tr("Moderation"), "")
+    page.banner = named_label(page, tr("About this moderation"), WARN_STYLE)
+    page.notice = named_label(page, tr("Message"), ERROR_STYLE)
+    page.message = named_label(page, tr("Moderation"), "")
     page.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     page.message.setTextFormat(Qt.TextFormat.RichText)
     page.message.setMargin(12)
@@ -96,7 +96,7 @@ def build(page) -> None:  # noqa: ANN001 - the ModerationPage; its widgets becom
         colours.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTED.text))
     page.grid.setPalette(colours)
     legend = " · ".join(level_text(level) for level in ("agree", "discuss", "split", "none", "quantitative"))
-    page.legend = _label(page, tr("Grid legend"), "QLabel { color: #323130; }")
+    page.legend = named_label(page, tr("Grid legend"), "QLabel { color: #323130; }")
     page.legend.setText(f"{legend} · {CONSENSUS_MARK} {tr('consensus recorded')} · {DRAFTS_MARK} {tr('drafts to settle')} · "
                         + tr("bold: needs discussion"))
     left = QWidget(page)
@@ -155,17 +155,3 @@ def install_keys(page) -> list[QShortcut]:  # noqa: ANN001
     return shortcuts
 
 
-def _button(page: QWidget, text: str, tip: str, slot) -> QPushButton:  # noqa: ANN001
-    button = QPushButton(text, page)
-    button.setAccessibleName(tip)
-    button.setToolTip(tip)
-    button.clicked.connect(slot)
-    return button
-
-
-def _label(page: QWidget, name: str, style: str) -> QLabel:
-    label = QLabel(page)
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    label.setStyleSheet(style)
-    return label

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from coopeval.ui.scoring.declaration import DeclarationPrompt
 from coopeval.ui.scoring.item_list import ItemList
 from coopeval.ui.scoring.item_view import ItemView
 from coopeval.ui.scoring.score_editor import ERROR_STYLE, WARN_STYLE, ScoreEditor
+from coopeval.ui.widgets import named_button, named_label
 
 
 def build(page) -> None:  # noqa: ANN001 - the ScoringPage; its widgets become its attributes
@@ -34,13 +34,13 @@ def build(page) -> None:  # noqa: ANN001 - the ScoringPage; its widgets become i
     saved_order = page.settings.scoring_order if page.settings else "by_bid"
     page.order.setCurrentIndex(max(0, page.order.findData(saved_order)))
     page.order.currentIndexChanged.connect(page.order_chosen)
-    page.declare_button = _button(page, tr("Declare an interest…"), tr("Declare a conflict of interest"),
+    page.declare_button = named_button(page, tr("Declare an interest…"), tr("Declare a conflict of interest"),
                                   page.declare_interest)
     page.progress = QProgressBar(page)
     page.progress.setAccessibleName(tr("Scoring progress"))
     page.progress.setFormat(tr("%v of %m scored"))
     page.progress.setMinimumWidth(180)
-    page.submit_button = _button(page, tr("Submit my scores"),
+    page.submit_button = named_button(page, tr("Submit my scores"),
                                  tr("Submit every score (Ctrl+Enter); they are then read-only until moderation"),
                                  page.submit)
     page.submit_button.setAccessibleName(tr("Submit my scores"))
@@ -55,9 +55,9 @@ def build(page) -> None:  # noqa: ANN001 - the ScoringPage; its widgets become i
     top.addWidget(page.progress)
     top.addWidget(page.submit_button)
 
-    page.banner = _label(page, tr("About your scores"), WARN_STYLE)
-    page.notice = _label(page, tr("Message"), ERROR_STYLE)
-    page.message = _label(page, tr("Scoring"), "")
+    page.banner = named_label(page, tr("About your scores"), WARN_STYLE)
+    page.notice = named_label(page, tr("Message"), ERROR_STYLE)
+    page.message = named_label(page, tr("Scoring"), "")
     page.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
     page.declaration = DeclarationPrompt(page)
     page.declaration.no_interest.connect(page.declare_no_interest)
@@ -70,9 +70,9 @@ def build(page) -> None:  # noqa: ANN001 - the ScoringPage; its widgets become i
     page.editor.chosen.connect(page.autosaver.touch)
     page.editor.chosen.connect(page.autosaver.save_now)
     page.editor.left.connect(page.autosaver.save_now)
-    page.previous_button = _button(page, tr("◀ Previous"), tr("Previous item (Alt+Left)"), page.previous_item)
-    page.next_button = _button(page, tr("Next ▶"), tr("Next item (Alt+Right)"), page.next_item)
-    page.unscored_button = _button(page, tr("First unscored"), tr("First unscored item (Ctrl+U)"), page.first_unscored)
+    page.previous_button = named_button(page, tr("◀ Previous"), tr("Previous item (Alt+Left)"), page.previous_item)
+    page.next_button = named_button(page, tr("Next ▶"), tr("Next item (Alt+Right)"), page.next_item)
+    page.unscored_button = named_button(page, tr("First unscored"), tr("First unscored item (Ctrl+U)"), page.first_unscored)
     nav = QHBoxLayout()
     for button in (page.previous_button, page.next_button, page.unscored_button):
         nav.addWidget(button)
@@ -115,17 +115,3 @@ def _order_tabs(page) -> None:  # noqa: ANN001
         QWidget.setTabOrder(first, second)
 
 
-def _button(page: QWidget, text: str, tip: str, slot) -> QPushButton:  # noqa: ANN001
-    button = QPushButton(text, page)
-    button.setAccessibleName(tip)
-    button.setToolTip(tip)
-    button.clicked.connect(slot)
-    return button
-
-
-def _label(page: QWidget, name: str, style: str) -> QLabel:
-    label = QLabel(page)
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    label.setStyleSheet(style)
-    return label

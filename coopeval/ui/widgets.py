@@ -1,0 +1,24 @@
+"""Small widget makers shared by the pages, so every button and status label gets its accessible
+name (and a tooltip) the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+
+def named_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name)
+    button.setToolTip(name)
+    button.clicked.connect(slot)
+    return button
+
+
+def named_label(parent: QWidget, name: str, style: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setStyleSheet(style)
+    return label
