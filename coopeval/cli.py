@@ -110,6 +110,20 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return 3
 
 
+def refuse_overwrite(out: Path, overwrite: bool, *, workspace: Path | None = None) -> None:
+    """An --out that would replace a workspace, or (without --overwrite) any existing file, is refused."""
+    from coopeval.storage.sqlite import looks_like_sqlite
+
+    out = Path(out).expanduser().absolute()
+    if workspace is not None and out.exists() and Path(workspace).exists() and out.samefile(workspace):
+        raise CoopEvalError(f"--out {out.name} is the workspace itself; nothing was written. Choose another file name.")
+    if out.is_file() and looks_like_sqlite(out):
+        raise CoopEvalError(f"{out} is a CoopEval workspace, pack or other database; it was not replaced. "
+                            "Choose another file name.")
+    if out.exists() and not out.is_dir() and not overwrite:
+        raise CoopEvalError(f"{out} already exists and was not replaced; choose another name, or add --overwrite.")
+
+
 def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failed = False
     for path in args.paths:

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
+from coopeval.cli import refuse_overwrite
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.workspace import Workspace
 
@@ -29,6 +30,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     signer.add_argument("--self-signed", action="store_true",
                         help="sign with your own CoopEval key (made on first use; see `signing-cert export`)")
     report.add_argument("--password-env", metavar="VAR", help="environment variable holding the .p12 password")
+    report.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     report.set_defaults(handler=_report)
 
     verify = commands.add_parser("verify", help="check a signed report: intact, valid, trusted, unchanged, and "
@@ -57,6 +59,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     cert_sub = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
     cert_export = cert_sub.add_parser("export", help="write your certificate (PEM) for others to trust")
     cert_export.add_argument("--out", required=True, type=Path, metavar="CERT.pem")
+    cert_export.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     cert_export.set_defaults(handler=_cert_export)
 
 
@@ -81,6 +84,7 @@ def _key(args: argparse.Namespace):  # noqa: ANN202
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.reports import write_report
 
+    refuse_overwrite(args.out, args.overwrite, workspace=args.file)
     key = _key(args)  # a wrong password is reported before any work is done
     with Workspace.open(args.file, read_only=True) as ws:
         written = write_report(ws, args.tender, args.out, key=key)
@@ -131,6 +135,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cert_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.reports import export_user_certificate
 
+    refuse_overwrite(args.out, args.overwrite)
     path, fingerprint = export_user_certificate(args.out)
     print(f"Wrote {path}. SHA-256 fingerprint {fingerprint}; give the file to whoever checks your reports, and "
           "confirm the fingerprint with them another way (phone, in person).", file=out)

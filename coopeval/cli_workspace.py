@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import TextIO
 
+from coopeval.cli import refuse_overwrite
+from coopeval.domain.errors import CoopEvalError
 from coopeval.services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -58,6 +60,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("--tender", required=True, metavar="REF")
     export.add_argument("--out", required=True, type=Path, metavar="TENDER.json")
+    export.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     export.set_defaults(handler=_tender_export)
     imp = tender_sub.add_parser("import", help="read a tender from JSON, all or nothing")
     imp.add_argument("file", type=Path, metavar="FILE")
@@ -138,8 +141,12 @@ def _audit_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _audit_log(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.inspection import audit_log_lines
+    from coopeval.services.tenders import tender_row
 
     with Workspace.open(args.file, read_only=True) as ws:
+        if args.tender is not None:
+            with ws.reading() as session:
+                tender_row(session, args.tender)  # an unknown reference is an error, not an empty history
         for line in audit_log_lines(ws, args.tender):
             print(line, file=out)
     return EXIT_OK
@@ -159,6 +166,13 @@ def _backups_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.inspection import restore
 
+    from coopeval.storage.backups import backups_dir
+
+    backup = args.backup if args.backup.is_absolute() or args.backup.exists() else \
+        backups_dir(args.file.absolute()) / args.backup
+    if args.file.exists() and backup.exists() and backup.samefile(args.file):
+        raise CoopEvalError(f"{args.backup} is the workspace itself, not a backup of it; nothing was restored. "
+                            f"`coopeval backups list {args.file}` lists its backups.")
     safety = restore(args.file, args.backup)
     print(f"Restored {args.file.name} from {args.backup.name}." +
           (f" The file it replaced was kept as {safety.name}." if safety else ""), file=out)
@@ -168,6 +182,7 @@ def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _tender_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.interchange import write_tender_json
 
+    refuse_overwrite(args.out, args.overwrite, workspace=args.file)
     with Workspace.open(args.file, read_only=True) as ws:
         path = write_tender_json(ws, args.tender, args.out)
     print(f"Wrote {path}.", file=out)

@@ -32,6 +32,9 @@ class CheckReport:
 def check_workspace(path: Path) -> CheckReport:
     report = CheckReport()
     path = Path(path).absolute()
+    if path.is_dir():
+        report.add(f"{path}: is a folder; give the workspace file (*.coopeval)", fails=True)
+        return report
     if not path.is_file():
         report.add(f"{path}: no such file", fails=True)
         return report

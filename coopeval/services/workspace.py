@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.storage import audit
+from coopeval.storage.sqlite import READING_OPTION
 from coopeval.storage.workspace_file import OpenWorkspace, open_workspace
 
 
@@ -99,7 +100,10 @@ class Workspace:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self._handle.engine, expire_on_commit=False) as session:
+        """A session that only reads: it takes no write lock, so it never waits for (or holds up)
+        a save in progress."""
+        with Session(self._handle.engine.execution_options(**{READING_OPTION: True}),
+                     expire_on_commit=False) as session:
             yield session
 
     @contextmanager

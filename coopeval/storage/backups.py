@@ -111,7 +111,12 @@ def restore_backup(workspace: Path, backup: Path) -> Path | None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    for suffix in ("-wal", "-shm", "-journal"):
-        workspace.with_name(workspace.name + suffix).unlink(missing_ok=True)
-    os.replace(tmp, workspace)
+    try:
+        for suffix in ("-wal", "-shm", "-journal"):
+            workspace.with_name(workspace.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, workspace)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"{workspace.name} could not be replaced ({exc.strerror or exc}); it was not restored. "
+                          "Check that the file and its folder are writable.") from None
     return safety

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+READING_OPTION = "coopeval_reading"  # execution option: this transaction only reads
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -74,7 +75,9 @@ def make_engine(path: Path, *, read_only: bool = False, wal: bool = True) -> Eng
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # Readers take no write lock (WAL lets them run beside the writer); writers take it at once.
+        reading = read_only or conn.get_execution_options().get(READING_OPTION, False)
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 

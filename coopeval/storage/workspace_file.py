@@ -7,6 +7,7 @@ The order matters: nothing is written to a file until it has passed every check.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,9 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
         _check_existing(path)
         # Read-only: a writable engine would switch someone else's database to WAL before we refuse it.
         revision = _check_ours(path)
+        if not read_only and not os.access(path, os.W_OK):
+            raise WorkspaceError(f"{path.name} is read-only (its file permissions do not allow changes), so nothing "
+                                 "was changed. Make the file writable, or work on a copy.")
     warning = location_warning(path)
     lock = None
     if not read_only:

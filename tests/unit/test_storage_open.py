@@ -178,3 +178,19 @@ def test_a_sync_folder_gets_a_warning_and_a_rollback_journal(tmp_path):
     with Workspace.create(folder / "t.coopeval", actor="officer") as ws:
         assert "cloud-sync folder (dropbox)" in ws.warning
         assert journal_mode(ws.engine) == "delete"
+
+
+def test_a_long_read_does_not_hold_up_a_save(tmp_path):
+    """Reading takes no write lock: a save made while a report or a page is reading goes through."""
+    from sqlmodel import select
+
+    from coopeval.services import tenders
+    from coopeval.storage.tables import TenderRow
+    from tests.unit.workspace_factory import create_workspace, scale
+
+    with create_workspace(tmp_path / "busy.coopeval") as ws:
+        tenders.create_tender(ws, reference="T1", title="First", scale=scale())
+        with ws.reading() as session:
+            assert [t.reference for t in session.exec(select(TenderRow))] == ["T1"]  # read transaction open
+            tenders.create_tender(ws, reference="T2", title="Saved during the read", scale=scale())
+        assert [t.reference for t in tenders.list_tenders(ws)] == ["T1", "T2"]
