@@ -132,6 +132,7 @@ def check_migration(run: _Run) -> str:
 
 
 def check_scoring(run: _Run) -> str:
+    from coopeval.domain.rounding import round_half_up
     from coopeval.services.demo import build_demo
     from coopeval.services.results import tender_results
     from coopeval.services.workspace import Workspace
@@ -147,12 +148,12 @@ def check_scoring(run: _Run) -> str:
     if not ranked or not view.results.leaders:
         raise CheckFailed(f"tender {SELFTEST_TENDER} ranked no bids")
     best = ranked[0]
-    total = float(best.total)
+    total = round_half_up(best.total, 2)  # as every report prints it, never float rounding
     if not 0 < total <= 100:
         raise CheckFailed(f"the leading bid's total {total} is outside 0–100")
     bidder = view.bids[best.bid_id]
     return (f"tender {SELFTEST_TENDER} scored and signed off; {len(ranked)} bids ranked, "
-            f"{bidder.trading_name or bidder.legal_name} first with {total:.2f} of 100")
+            f"{bidder.trading_name or bidder.legal_name} first with {total} of 100")
 
 
 def check_report(run: _Run) -> str:
