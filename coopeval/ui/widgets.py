@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QPushButton, QWidget
 
 
 def named_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -22,3 +22,13 @@ def named_label(parent: QWidget, name: str, style: str = "") -> QLabel:
     label.setAccessibleName(name)
     label.setStyleSheet(style)
     return label
+
+
+def remove_buttons(group: QButtonGroup, buttons: list[QAbstractButton]) -> None:
+    """Take buttons out of their group, the window and the Tab order now, not at the next
+    deleteLater (a scale change rebuilds the score buttons)."""
+    for button in buttons:
+        group.removeButton(button)
+        button.setParent(None)
+        button.deleteLater()
+    buttons.clear()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain.scales import Scale
 from coopeval.services.moderation_view import ModerationGrid, ModerationItem
+from coopeval.ui.widgets import remove_buttons
 
 CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"
 ERROR_STYLE = "QLabel { background: #fde7e9; color: #5c0011; padding: 4px; font-weight: bold; }"
@@ -145,11 +146,7 @@ class ConsensusEditor(QWidget):
         if scale == self._scale:
             return
         self._scale = scale
-        for button in self.buttons:
-            self.group.removeButton(button)
-            button.setParent(None)  # out of the window and its Tab order now, not at the next deleteLater
-            button.deleteLater()
-        self.buttons = []
+        remove_buttons(self.group, self.buttons)
         for position, point in enumerate(scale.points):
             button = QPushButton(str(point.value), self.score_box)  # the label is beside, in the descriptor
             button.setCheckable(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain.scales import Scale
 from coopeval.services.views import ScoreView
+from coopeval.ui.widgets import remove_buttons
 
 WARN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }"
 CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"
@@ -128,11 +129,7 @@ class ScoreEditor(QWidget):
         if scale == self._scale:
             return
         self._scale = scale
-        for button in self.buttons:
-            self.group.removeButton(button)
-            button.setParent(None)  # out of the window and its Tab order now, not at the next deleteLater
-            button.deleteLater()
-        self.buttons = []
+        remove_buttons(self.group, self.buttons)
         for position, point in enumerate(scale.points):
             button = QPushButton(f"{point.value}\n{point.label}", self)
             button.setCheckable(True)
