@@ -22,7 +22,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; PYTHONPATH=. QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m coopeval.ui.screenshots docs/screenshots
