@@ -21,7 +21,6 @@ Run: PYTHONPATH=. python benchmarks/bench_packs.py
 
 from __future__ import annotations
 
-import copy
 import sqlite3
 import statistics
 import tempfile
@@ -29,9 +28,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, grown_parts
+from benchmarks.tender_doc import build as build_tender
 from coopeval.services import evaluation, panel, scoring_items
-from coopeval.services.demo import build_demo
-from coopeval.services.interchange import export_tender, import_tender
 from coopeval.services.packs_export import export_pack
 from coopeval.services.packs_import import import_pack
 from coopeval.services.packs_verify import read_pack
@@ -39,34 +38,13 @@ from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import ScoreRow
 
-BIDS, MEASURES, EVALUATORS = 40, 60, 9
 REFERENCE = "BENCH-PACKS-40x60"
-STAMP = "2026-06-01T10:00:00.000000Z"
 
 
 def grown(doc: dict[str, Any]) -> dict[str, Any]:
     """The demo tender document grown to BIDS x MEASURES, in evaluation, nobody scored yet."""
-    seed_measures, seed_bid = doc["measures"], doc["bids"][0]
-    measures = []
-    for n in range(MEASURES):
-        m = copy.deepcopy(seed_measures[n % len(seed_measures)])
-        m["code"] = m["measure"]["code"] = f"{m['code']}-{n // len(seed_measures) + 1}"
-        m["position"], m["weight"], m["minimum"] = n + 1, "1.5" if n < 40 else "2", None
-        measures.append(m)
-    quantitative = {m["code"] for m in measures if m["kind"] == "quantitative"}
-    bids = []
-    for b in range(BIDS):
-        bid = copy.deepcopy(seed_bid)
-        bid["identifier"], bid["legal_name"], bid["trading_name"] = f"B{b:03}", f"Bidder {b} Co-operative Ltd", ""
-        bid["clarifications"] = []
-        bid["responses"] = [{"measure": m["code"], "text": f"Response {b} to {m['code']}. " * 20, "page_refs": "p. 4",
-                             "quantity": str(1 + (b * 7 + i) % 50) if m["code"] in quantitative else None}
-                            for i, m in enumerate(measures)]
-        bids.append(bid)
-    members = [{"name": f"Member {n}", "role": "chair" if n == 0 else "evaluator", "email": ""} for n in range(EVALUATORS)]
-    declarations = [{"number": n + 1, "member": m["name"], "bid": None, "interest": "none", "nature": None, "details": "",
-                     "declared_at": STAMP, "resolution": None, "resolution_note": "", "resolved_by": None,
-                     "resolved_at": None, "superseded_by": None} for n, m in enumerate(members)]
+    measures, bids, members, declarations = grown_parts(
+        doc, response_text=lambda b, code: f"Response {b} to {code}. " * 20, page_refs="p. 4")
     tender = dict(doc["tender"], reference=REFERENCE, title="Benchmark tender", status="evaluation", signoff_round=1,
                   disqualify_on_threshold=False)
     return dict(doc, tender=tender, measures=measures, bids=bids, members=members, declarations=declarations,
@@ -74,13 +52,7 @@ def grown(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def build(folder: Path) -> Path:
-    demo = build_demo(folder / "demo.coopeval")
-    with Workspace.open(demo, read_only=True) as ws:
-        doc = export_tender(ws, "EVC-2026-014")
-    path = folder / "bench.coopeval"
-    with Workspace.create(path, actor="bench") as ws:
-        import_tender(ws, grown(doc), source_name="bench")
-    return path
+    return build_tender(folder, grown)
 
 
 def score_pack(pack: Path, member: str, n: int) -> int:

@@ -21,7 +21,6 @@ Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/bench_results.py [
 from __future__ import annotations
 
 import argparse
-import copy
 import os
 import statistics
 import sys
@@ -34,43 +33,22 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
+from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, STAMP, grown_parts
+from benchmarks.tender_doc import build as build_tender
 from coopeval.services.catalogue import load_catalogue
-from coopeval.services.demo import build_demo
-from coopeval.services.interchange import export_tender, import_tender
 from coopeval.services.results_view import results_display
 from coopeval.services.tenders import get_tender
-from coopeval.services.workspace import Workspace
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
 
-BIDS, MEASURES, EVALUATORS = 40, 60, 9
 REFERENCE = "BENCH-40x60x9"
-STAMP = "2026-06-01T10:00:00.000000Z"
 
 
 def grown(doc: dict[str, Any]) -> dict[str, Any]:
-    """The demo tender document grown to BIDS x MEASURES x EVALUATORS."""
-    seed_measures, seed_bid = doc["measures"], doc["bids"][0]
-    measures = []
-    for n in range(MEASURES):
-        m = copy.deepcopy(seed_measures[n % len(seed_measures)])
-        m["code"] = m["measure"]["code"] = f"{m['code']}-{n // len(seed_measures) + 1}"
-        m["position"], m["weight"], m["minimum"] = n + 1, "1.5" if n < 40 else "2", None
-        measures.append(m)
-    quantitative = {m["code"]: m for m in measures if m["kind"] == "quantitative"}
+    """The demo tender document grown to BIDS x MEASURES x EVALUATORS, scored, agreed and signed."""
+    measures, bids, members, declarations = grown_parts(doc, response_text=lambda b, code: f"Response {b} to {code}.")
+    quantitative = {m["code"] for m in measures if m["kind"] == "quantitative"}
     qualitative = [m["code"] for m in measures if m["kind"] == "qualitative"]
-    bids = []
-    for b in range(BIDS):
-        bid = copy.deepcopy(seed_bid)
-        bid["identifier"], bid["legal_name"], bid["trading_name"] = f"B{b:03}", f"Bidder {b} Co-operative Ltd", ""
-        bid["responses"] = [{"measure": m["code"], "text": f"Response {b} to {m['code']}.", "page_refs": "",
-                             "quantity": str(1 + (b * 7 + i) % 50) if m["code"] in quantitative else None}
-                            for i, m in enumerate(measures)]
-        bids.append(bid)
-    members = [{"name": f"Member {n}", "role": "chair" if n == 0 else "evaluator", "email": ""} for n in range(EVALUATORS)]
-    declarations = [{"number": n + 1, "member": m["name"], "bid": None, "interest": "none", "nature": None, "details": "",
-                     "declared_at": STAMP, "resolution": None, "resolution_note": "", "resolved_by": None,
-                     "resolved_at": None, "superseded_by": None} for n, m in enumerate(members)]
     scores = [{"member": m["name"], "bid": b["identifier"], "measure": code, "value": (i + j + k) % 6,
                "abstained": False, "abstain_reason": "", "rationale": "Specific commitments with evidence of delivery.",
                "evidence_refs": "", "status": "submitted", "created_at": STAMP, "updated_at": STAMP, "submitted_at": STAMP}
@@ -87,13 +65,7 @@ def grown(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def build(folder: Path) -> Path:
-    demo = build_demo(folder / "demo.coopeval")
-    with Workspace.open(demo, read_only=True) as ws:
-        doc = export_tender(ws, "EVC-2026-014")
-    path = folder / "bench.coopeval"
-    with Workspace.create(path, actor="bench") as ws:
-        import_tender(ws, grown(doc), source_name="bench")
-    return path
+    return build_tender(folder, grown)
 
 
 def timed(action, runs: int) -> list[float]:  # noqa: ANN001
