@@ -13,7 +13,8 @@ from sqlmodel import Session
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.storage import audit
-from coopeval.storage.sqlite import READING_OPTION
+from coopeval.storage.lock import WorkspaceLockedError  # noqa: F401 - re-exported for the app
+from coopeval.storage.sqlite import READING_OPTION, backup_to
 from coopeval.storage.workspace_file import OpenWorkspace, open_workspace
 
 
@@ -124,3 +125,19 @@ class Workspace:
     def audit_head(self) -> str:
         with self.reading() as session:
             return audit.head(session)[1]
+
+
+def copy_workspace(source: Path, target: Path) -> Path:
+    """A consistent copy of a workspace (SQLite's online backup, so even one open for writing),
+    written to a temporary file and moved into place. Never over the workspace itself."""
+    source, target = Path(source).absolute(), Path(target).absolute()
+    if target == source or (target.exists() and target.resolve() == source.resolve()):
+        raise CoopEvalError("Choose a different file for the copy; a workspace cannot be copied onto itself.")
+    if not target.parent.is_dir():
+        raise CoopEvalError(f"The folder {target.parent} does not exist.")
+    try:
+        backup_to(source, target)
+    except OSError as exc:
+        raise CoopEvalError(f"The copy could not be written to {target} ({exc.strerror or exc}); "
+                            "the workspace itself is unchanged.") from None
+    return target

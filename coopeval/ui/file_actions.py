@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.paths import user_data_dir
-from coopeval.storage.lock import WorkspaceLockedError
-from coopeval.storage.sqlite import backup_to
+from coopeval.services.workspace import WorkspaceLockedError, copy_workspace
 from coopeval.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -122,7 +121,7 @@ class FileActions:
             target.parent.mkdir(parents=True, exist_ok=True)
             if target.exists():
                 shutil.move(str(target), str(target.with_suffix(".previous.coopeval")))
-            backup_to(path, target)
+            copy_workspace(path, target)
             self.controller.close(emit=False)
             self.open_path(target)
             self.window.statusBar().showMessage(
@@ -137,15 +136,17 @@ class FileActions:
         if not name:
             return
         target = Path(name)
-        if target.resolve() == ws.path.resolve():
-            show_error(self.window, CoopEvalError("Choose a different file for the copy."))
-            return
-        try:
-            backup_to(ws.path, target)
-        except Exception as exc:  # disk full, permission: shown, the workspace is untouched
+        self.window.statusBar().showMessage(self.window.tr("Saving a copy…"))
+
+        def saved(path: Path) -> None:
+            self.window.statusBar().showMessage(self.window.tr("Saved a copy to %1").replace("%1", str(path)))
+
+        def failed(exc: BaseException) -> None:  # disk full, permission: shown, the workspace is untouched
+            self.window.statusBar().clearMessage()
             show_error(self.window, exc)
-            return
-        self.window.statusBar().showMessage(self.window.tr("Saved a copy to %1").replace("%1", str(target)))
+
+        # A large workspace takes a while to copy: off the main thread, through the one task runner.
+        self.window.tasks.run(lambda: copy_workspace(ws.path, target), saved, failed)
 
     def import_tender(self) -> None:
         from coopeval.services.interchange import import_tender, read_tender_json

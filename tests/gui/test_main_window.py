@@ -157,3 +157,27 @@ def test_geometry_and_recent_files_persist(qtbot, catalogue, settings, tmp_path)
     assert settings.recent_files == [str(tmp_path / "kept.coopeval")]
     assert settings.last_workspace == str(tmp_path / "kept.coopeval")
     second.controller.close(emit=False)
+
+
+def test_save_a_copy_runs_off_the_main_thread_and_refuses_the_workspace_itself(qtbot, workspace_window, catalogue,
+                                                                                   tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from coopeval.services.workspace import Workspace as Ws
+
+    win = workspace_window
+    win.controller.mutate(tenders.create_tender, reference="T1", title="Kept in the copy", scale=catalogue.scales["0-5"])
+    target = tmp_path / "copy.coopeval"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    win.file_actions.save_copy()
+    qtbot.waitUntil(lambda: "Saved a copy to" in win.statusBar().currentMessage(), timeout=10_000)
+    with Ws.open(target, read_only=True) as copy:
+        assert [t.title for t in tenders.list_tenders(copy)] == ["Kept in the copy"]
+    errors = []
+    monkeypatch.setattr("coopeval.ui.file_actions.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(win.controller.workspace.path), ""))
+    before = win.controller.workspace.path.read_bytes()
+    win.file_actions.save_copy()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "cannot be copied onto itself" in errors[0]
+    assert win.controller.workspace.path.read_bytes() == before
