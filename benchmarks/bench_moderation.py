@@ -145,7 +145,7 @@ def main() -> None:
         window.file_actions.open_path(path)
         page = window.select_page("Moderation")
         QApplication.processEvents()
-        assert page.model.rowCount() == MEASURES and page.model.columnCount() == BIDS, "the grid did not open"
+        assert page.ui.model.rowCount() == MEASURES and page.ui.model.columnCount() == BIDS, "the grid did not open"
         ws = window.controller.workspace
         service = timed(lambda n: moderation_view.moderation_grid(ws, REF), args.repeats)
         reload = timed(lambda n: page.reload(), args.repeats)

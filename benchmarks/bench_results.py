@@ -91,14 +91,14 @@ def main() -> None:
         window.resize(1280, 800)
         window.show()
         window.file_actions.open_path(path)
-        tender_id = window.controller.query(get_tender, REFERENCE).id
+        tender_id = window.controller.read(get_tender, REFERENCE).id
         window.reload_tenders(tender_id)
         page = window.select_page("Results")
         QApplication.processEvents()
         rows = page.ranking.rowCount()
         assert rows == BIDS and len(page.chart.bars) == BIDS, "the tender did not load as built"
         opening = timed(page.reload, args.runs)
-        service = timed(lambda: window.controller.query(results_display, tender_id), args.runs)
+        service = timed(lambda: window.controller.read(results_display, tender_id), args.runs)
 
         model = QStandardItemModel()
         view = QTableView()

@@ -24,7 +24,6 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,42 +84,22 @@ def check_installation(run: _Run) -> str:
 
 
 def check_migration(run: _Run) -> str:
-    from alembic import command
-    from alembic.runtime.migration import MigrationContext
-
     from coopeval import __version__
+    from coopeval.services.maintenance.audit import verify_audit
+    from coopeval.services.maintenance.backups import list_backups
+    from coopeval.services.maintenance.check import schema_revision
     from coopeval.services.workspace import Workspace
-    from coopeval.storage import audit
-    from coopeval.storage.backups import list_backups
-    from coopeval.storage.sqlite import connect_raw, make_engine
-    from coopeval.storage.workspace_file import APP_MARK, alembic_config, head_revision
+    from coopeval.storage.workspace_file import create_at_revision, head_revision
 
     folder = run.folder / "migration"
     folder.mkdir()
     path = folder / "first-schema.coopeval"
-    engine = make_engine(path)
-    try:
-        with engine.connect() as conn:
-            command.upgrade(alembic_config(conn), FIRST_REVISION)
-            conn.commit()
-    finally:
-        engine.dispose()
-    # What CoopEval 0.1 wrote beside its first schema, in raw SQL: today's models have later columns.
-    con = connect_raw(path, read_only=False)
-    try:
-        with con:
-            con.executemany("INSERT INTO workspace_meta (key, value) VALUES (?, ?)", [
-                ("app", APP_MARK), ("workspace_id", str(uuid.uuid4())), ("created_at", audit.now_utc()),
-                ("created_by", "0.0.9"), ("last_written_by", "0.0.9")])
-    finally:
-        con.close()
+    create_at_revision(path, FIRST_REVISION, written_by="0.0.9")  # as CoopEval 0.0.9 left it
     head = head_revision()
     with Workspace.open(path, actor="selftest") as ws:
-        with ws.engine.connect() as conn:
-            now_at = MigrationContext.configure(conn).get_current_revision()
-        with ws.reading() as session:
-            chain = audit.verify(session)
-        migrated_from = ws._handle.migrated_from  # noqa: SLF001 - the storage layer's own record
+        now_at = schema_revision(ws)
+        chain = verify_audit(ws)
+        migrated_from = ws.migrated_from
     if migrated_from != FIRST_REVISION or now_at != head:
         raise CheckFailed(f"expected schema {FIRST_REVISION} to become {head}; it went from {migrated_from} to {now_at}")
     if not chain.ok:
@@ -157,15 +136,12 @@ def check_scoring(run: _Run) -> str:
 
 
 def check_report(run: _Run) -> str:
-    from coopeval.reporting import signing
-    from coopeval.services.reports import write_report
+    from coopeval.services.reports import throwaway_signing_key, write_report
     from coopeval.services.workspace import Workspace
 
     if run.demo is None:
         raise CheckFailed("not run: it needs the scoring check's workspace")
-    keys = run.folder / "signing"
-    key = signing.user_key(keys, "CoopEval self-test")  # a throwaway key, never the user's
-    run.certificate = signing.user_certificate_path(keys)
+    key, run.certificate = throwaway_signing_key(run.folder / "signing", SELFTEST_SIGNER)
     out = run.folder / "selftest-report.pdf"
     with Workspace.open(run.demo, read_only=True) as ws:
         written = write_report(ws, SELFTEST_TENDER, out, key=key)
@@ -189,17 +165,14 @@ def check_verify(run: _Run) -> str:
 
 
 def check_audit_log(run: _Run) -> str:
-    from coopeval.services.workspace import Workspace
-    from coopeval.storage import audit
+    from coopeval.services.maintenance.audit import verify_audit_file
 
     if run.demo is None:
         raise CheckFailed("not run: it needs the scoring check's workspace")
-    with Workspace.open(run.demo, read_only=True) as ws, ws.reading() as session:
-        report = audit.verify(session)
-        count, head = audit.head(session)
+    report = verify_audit_file(run.demo)
     if not report.ok:
         raise CheckFailed("; ".join(report.problems[:3]))
-    return f"{count} events, hash chain intact (head {head[:12]}…)"
+    return f"{report.events} events, hash chain intact (head {report.head[:12]}…)"
 
 
 def check_desktop(run: _Run) -> str:

@@ -38,20 +38,29 @@ def round_half_up(x: Fraction | int, places: int = 2) -> Decimal:
     return _units_to_decimal(_round_half_up_units(Fraction(x) * scale), places)
 
 
-def apportion(parts: Sequence[Fraction | int], places: int = 2) -> list[Decimal]:
-    """Round each part so the rounded parts add up exactly to round_half_up(sum(parts)).
+def apportion(parts: Sequence[Fraction | int], places: int = 2, *,
+              total: Decimal | Fraction | int | None = None) -> list[Decimal]:
+    """Round each part so the rounded parts add up exactly to round_half_up(sum(parts)), or to
+    `total` when given (a figure already printed with `places` places, e.g. the subtotal these
+    parts make up, which may itself have been rounded down or up).
 
     Largest-remainder method: every part is first rounded down, then the units still owed to the
     rounded total go one each to the parts that lost the most in rounding down (earlier parts
     first on equal losses, so the result is deterministic). Each rounded part is therefore
-    within one unit of the last place of its exact value.
+    within one unit of the last place of its exact value; a `total` that would need more (or
+    fewer) is refused with ValueError.
     """
     if places < 0:
         raise ValueError(f"places must be 0 or more, not {places}")
     scale = 10**places
     scaled = [Fraction(part) * scale for part in parts]
     floors = [math.floor(value) for value in scaled]
-    owed = _round_half_up_units(sum(scaled, Fraction(0))) - sum(floors)
+    target = _round_half_up_units(sum(scaled, Fraction(0))) if total is None else Fraction(total) * scale
+    owed = target - sum(floors)
+    if owed.denominator != 1 or not 0 <= owed <= sum(1 for v, f in zip(scaled, floors) if v != f):
+        raise ValueError(f"cannot round parts summing to {describe(sum(parts, Fraction(0)))} "
+                         f"to a total of {describe(Fraction(target, scale))}")
+    owed = int(owed)
     by_largest_loss = sorted(range(len(scaled)), key=lambda i: (-(scaled[i] - floors[i]), i))
     for i in by_largest_loss[:owed]:
         floors[i] += 1

@@ -42,8 +42,3 @@ TOMS_THEMES: dict[str, str] = {
     "environment": "Protecting the environment",
     "innovation": "Social innovation",
 }
-
-MEASURE_TYPES = ("qualitative", "quantitative")
-METHODS = ("relative", "target", "banded", "record_only")
-DIRECTIONS = ("higher", "lower")
-RECORD_FIELD_KINDS = ("choice", "text")

@@ -146,7 +146,6 @@ class Results:
     themes: tuple[ThemeHeading, ...]
     ranking: tuple[RankedBid, ...]
     leaders: tuple[str, ...]  # identifiers of the bids ranked first
-    sensitivity_holds: bool
     sensitivity: str  # the verdict in words
     threshold_failures: tuple[ThresholdFailure, ...]
     section_weight_warning: str | None

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from coopeval.reporting.data import ReportData
-from coopeval.reporting.progress import Steps
+from coopeval.domain.progress import Steps
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TEXT, INT, NUMBER, BOOL, TIME = "text", "int", "number", "bool", "time"

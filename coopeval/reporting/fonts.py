@@ -29,10 +29,6 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
-def font_path(name: str = REGULAR) -> Path:
-    return fonts_dir() / FILES[name]
-
-
 def register_fonts() -> None:
     """Register the family (idempotent, thread-safe)."""
     with _lock:

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from coopeval.reporting.fonts import BOLD, REGULAR
-from coopeval.reporting.progress import Steps
+from coopeval.domain.progress import Steps
 from coopeval.reporting.styles import DRAFT_RED, INK, MARGIN, MUTED, PAGE_BOTTOM_GAP, PAGE_TOP_GAP, RULE
 
 SIGNATURE_FIELD = "SignOff"

@@ -25,7 +25,7 @@ from coopeval.reporting.bid_sections import bids
 from coopeval.reporting.charts import results_chart
 from coopeval.reporting.data import ReportData
 from coopeval.reporting.layout import ProgressMark, ReportDocument, RunningText, SignatureBox, bookmarked
-from coopeval.reporting.progress import CancelFn, ProgressFn, Steps
+from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 
 DRAFT_LABEL = "DRAFT — not signed off"
 SIGNATURE_CAPTION = "Digital signature (PAdES) of this report. Check it with: coopeval verify REPORT.pdf"

@@ -19,7 +19,6 @@ advisory; the user profile's own access control is what protects the folder.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import secrets
 import shutil
@@ -266,6 +265,3 @@ def _fit(line: str, width: float, font: str, size: float) -> str:
 def certificate_pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

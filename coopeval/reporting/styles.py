@@ -20,7 +20,6 @@ RULE = colors.HexColor("#b8c4cc")
 HEADER_BG = colors.HexColor("#e3ecf1")
 ZEBRA = colors.HexColor("#f6f8f9")
 DRAFT_RED = colors.HexColor("#a4262c")
-OK_GREEN = colors.HexColor("#2e6b30")
 SPREAD_COLOURS = {"agree": colors.HexColor("#2e6b30"), "discuss": colors.HexColor("#8a5a00"),
                   "split": colors.HexColor("#a4262c")}
 CHART_COLOURS = ["#0b4f6c", "#5f9ea0", "#d08c2e", "#7a5195", "#2e6b30", "#a4262c", "#7f7f7f", "#c9a227",

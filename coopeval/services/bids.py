@@ -11,7 +11,8 @@ from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, req
 from coopeval.services.bid_input import received_on_value
 from coopeval.services.tenders import save, tender_row
 from coopeval.services.views import BidView, ResponseView, from_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import BidRow, ResponseRow, TenderMeasureRow, TenderRow
 
 ORG_FORMS = (
@@ -31,7 +32,7 @@ def add_bid(ws: Workspace, tender: int | str, **details: Any) -> tuple[BidView, 
         _unique_identifier(session, row.id, values["identifier"], None)
         bid = BidRow(tender_id=row.id, **values)
         save(ws, session, bid, "create", None, row.reference)
-        return from_row(BidView, bid), Changes.of("bid", tender_id=row.id)
+        return from_row(BidView, bid), Changes.of(ChangeKind.BID, tender_id=row.id)
 
 
 def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Changes]:
@@ -45,9 +46,9 @@ def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Cha
         for key, value in values.items():
             setattr(bid, key, value)
         if bid.snapshot() == before:
-            return from_row(BidView, bid), Changes.of()
+            return from_row(BidView, bid), Changes.none()
         save(ws, session, bid, "update", before, tender.reference)
-        return from_row(BidView, bid), Changes.of("bid", tender_id=tender.id)
+        return from_row(BidView, bid), Changes.of(ChangeKind.BID, tender_id=tender.id)
 
 
 def withdraw_bid(ws: Workspace, bid_id: int, reason: str) -> Changes:
@@ -56,11 +57,11 @@ def withdraw_bid(ws: Workspace, bid_id: int, reason: str) -> Changes:
         bid, tender = _bid_and_tender(session, bid_id)
         lifecycle.require_not_signed_off(tender.status, "withdraw a bid")
         if bid.withdrawn:
-            return Changes.of()
+            return Changes.none()
         before = bid.snapshot()
         bid.withdrawn, bid.withdrawn_reason = True, reason
         save(ws, session, bid, "withdraw", before, tender.reference)
-        return Changes.of("bid", tender_id=tender.id)
+        return Changes.of(ChangeKind.BID, tender_id=tender.id)
 
 
 def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "", page_refs: str = "",
@@ -80,9 +81,9 @@ def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "",
             row = ResponseRow(bid_id=bid_id, measure_id=measure_id)
         row.text, row.page_refs, row.quantity = text, page_refs.strip(), qty
         if before is not None and row.snapshot() == before:
-            return from_row(ResponseView, row), Changes.of()
+            return from_row(ResponseView, row), Changes.none()
         save(ws, session, row, "update" if before else "create", before, tender.reference)
-        return from_row(ResponseView, row), Changes.of("response", tender_id=tender.id)
+        return from_row(ResponseView, row), Changes.of(ChangeKind.RESPONSE, tender_id=tender.id)
 
 
 def list_bids(ws: Workspace, tender: int | str, *, include_withdrawn: bool = True) -> list[BidView]:

@@ -26,7 +26,7 @@ from coopeval.paths import frameworks_dir, resources_dir, user_data_dir
 from coopeval.services import bids, evaluation, frameworks, moderation, panel, signoff, tenders
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import backups_dir
-from coopeval.storage.sqlite import connect_raw
+from coopeval.storage.sqlite import checkpoint
 
 DEMO_FILE = "demo.coopeval"
 STAGES = (EVALUATION, SIGNED_OFF)
@@ -71,7 +71,7 @@ def build_demo(path: str | Path, *, actor: str = "demo") -> Path:
                     _build_tender(ws, story)
                 except CoopEvalError as exc:  # the data no longer fits the shipped frameworks or rules
                     raise DemoDataError(f"The demo tender {story['tender']['reference']} could not be built: {exc}") from exc
-        _settle(staged)
+        checkpoint(staged)  # the one file moved into place must be complete
         if path.exists():
             raise CoopEvalError(f"{path.name} appeared while the demo was being built; it was left as it is.")
         os.replace(staged, path)
@@ -240,16 +240,6 @@ def _sign_off(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
         if member["role"] in SCORING_ROLES:
             signoff.sign(ws, built.members[member["key"]], signing["statement"])
     signoff.finalise(ws, built.reference, built.members[signing["chair"]])
-
-
-def _settle(workspace: Path) -> None:
-    """Fold any write-ahead log back into the file, so the one file moved into place is complete."""
-    if workspace.with_name(workspace.name + "-wal").exists():
-        con = connect_raw(workspace, read_only=False)
-        try:
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            con.close()
 
 
 def _move_backups(source: Path, target: Path) -> None:

@@ -16,7 +16,8 @@ from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, require_text
 from coopeval.services.panel import access_problem
 from coopeval.services.tenders import save, tender_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
 
@@ -85,7 +86,7 @@ def submit_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int) ->
             before = s.snapshot()
             s.status, s.submitted_at, s.updated_at = SUBMITTED, now, now
             save(ws, session, s, "submit_draft", before, tender.reference, note="submitted at moderation")
-        return Changes.of("score", tender_id=tender.id)
+        return Changes.of(ChangeKind.SCORE, tender_id=tender.id)
 
 
 def withdraw_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int, reason: str) -> Changes:
@@ -98,7 +99,7 @@ def withdraw_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int, 
             before = s.snapshot()
             s.status, s.updated_at = WITHDRAWN, now
             save(ws, session, s, "withdraw_draft", before, tender.reference, note=reason)
-        return Changes.of("score", tender_id=tender.id)
+        return Changes.of(ChangeKind.SCORE, tender_id=tender.id)
 
 
 def submit_draft(ws: Workspace, score_id: int, *, member_id: int) -> Changes:

@@ -16,7 +16,8 @@ from coopeval.domain.scales import Scale
 from coopeval.services.panel import AccessError, access_problem
 from coopeval.services.tenders import save, tender_row
 from coopeval.services.views import ScoreView, from_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
 
@@ -70,10 +71,10 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
         row.rationale, row.evidence_refs = rationale, evidence_refs
         if before is not None and {k: v for k, v in row.snapshot().items() if k != "updated_at"} == \
                 {k: v for k, v in before.items() if k != "updated_at"}:
-            return from_row(ScoreView, row), Changes.of()
+            return from_row(ScoreView, row), Changes.none()
         row.updated_at = now
         save(ws, session, row, "score" if before is None else "rescore", before, tender.reference)
-        return from_row(ScoreView, row), Changes.of("score", tender_id=tender.id)
+        return from_row(ScoreView, row), Changes.of(ChangeKind.SCORE, tender_id=tender.id)
 
 
 def submit_scores(ws: Workspace, member_id: int) -> Changes:
@@ -108,7 +109,7 @@ def submit_scores(ws: Workspace, member_id: int) -> Changes:
             s.status, s.submitted_at, s.updated_at = "submitted", now, now
             save(ws, session, s, "submit", before, tender.reference)
             changed = True
-        return Changes.of("score", tender_id=tender.id) if changed else Changes.of()
+        return Changes.of(ChangeKind.SCORE, tender_id=tender.id) if changed else Changes.none()
 
 
 def my_scores(ws: Workspace, member_id: int) -> list[ScoreView]:

@@ -12,7 +12,8 @@ from sqlmodel import select
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.framework import Framework
 from coopeval.domain.framework_loader import load_framework, parse_framework
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import FrameworkRow
 
@@ -49,12 +50,12 @@ def import_framework_text(ws: Workspace, framework: Framework, text: str) -> tup
                     f"This workspace already holds {info.id} version {info.version} with different content. "
                     "Give the changed framework a new version number and import it again."
                 )
-            return _summary(existing), Changes.of()
+            return _summary(existing), Changes.none()
         row = FrameworkRow(framework_id=info.id, version=info.version, name=info.name, licence=info.licence,
                            source=info.source, attribution=info.attribution, content=text, sha256=digest,
                            imported_at=audit.now_utc())
         audit.record_change(session, row, actor=ws.actor, action="import", before=None, tender_ref=None)
-        return _summary(row), Changes.of("framework")
+        return _summary(row), Changes.of(ChangeKind.FRAMEWORK)
 
 
 def list_frameworks(ws: Workspace) -> list[FrameworkSummary]:

@@ -24,7 +24,8 @@ from coopeval.services.interchange_import import ImportRefusedError, restore
 from coopeval.services.interchange_schema import FORMAT, FORMAT_VERSION
 from coopeval.services.tenders import tender_row
 from coopeval.services.views import TenderView
-from coopeval.services.workspace import Changes, Workspace
+from coopeval.services.changes import Changes
+from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import (
     BidRow, ClarificationRow, ConsensusRow, DeclarationRow, FrameworkRow, MemberRow, ResponseRow, ScoreRow,
     SignOffRow, TenderMeasureRow,
@@ -194,3 +195,9 @@ def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str =
     """
     model = check_document(document, source_name or "tender document")
     return restore(ws, model, note=f"imported from {source_name}" if source_name else "imported from a tender file")
+
+
+def import_tender_file(ws: Workspace, path: Path) -> tuple[TenderView, Changes]:
+    """File → Import tender: read and check `path`, then import it (see `import_tender`)."""
+    path = Path(path)
+    return import_tender(ws, read_tender_json(path), source_name=path.name)

@@ -18,7 +18,8 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.services.interchange_schema import TenderDocument
 from coopeval.services.tenders import scale_json
 from coopeval.services.views import TenderView, from_row
-from coopeval.services.workspace import Changes, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import (
     AuditedRow, BidRow, ClarificationRow, ConsensusRow, DeclarationRow, FrameworkRow, MemberRow, ResponseRow,
@@ -88,13 +89,13 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
             put(SignOffRow(tender_id=tender.id, member_id=member_id[o.member], round=o.round, statement=o.statement,
                            signed_at=o.signed_at))
 
-        kinds = {"tender"} | {kind for kind, items in (
-            ("framework", new_frameworks), ("tender_measure", doc.measures), ("bid", doc.bids),
-            ("response", [r for b in doc.bids for r in b.responses]),
-            ("clarification", [c for b in doc.bids for c in b.clarifications]), ("member", doc.members),
-            ("declaration", doc.declarations), ("score", doc.scores), ("consensus", doc.consensus),
-            ("sign_off", doc.sign_offs)) if items}
-        return from_row(TenderView, tender), Changes.of(*sorted(kinds), tender_id=tender.id)
+        present = ((ChangeKind.FRAMEWORK, new_frameworks), (ChangeKind.TENDER_MEASURE, doc.measures),
+                   (ChangeKind.BID, doc.bids), (ChangeKind.RESPONSE, [r for b in doc.bids for r in b.responses]),
+                   (ChangeKind.MEMBER, doc.members), (ChangeKind.DECLARATION, doc.declarations),
+                   (ChangeKind.SCORE, doc.scores), (ChangeKind.CONSENSUS, doc.consensus),
+                   (ChangeKind.SIGN_OFF, doc.sign_offs))
+        kinds = [ChangeKind.TENDER, *(kind for kind, items in present if items)]
+        return from_row(TenderView, tender), Changes.of(*kinds, tender_id=tender.id)
 
 
 def _restore_declarations(session: Session, doc: TenderDocument, put: Any, tender_id: int,

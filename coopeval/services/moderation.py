@@ -14,7 +14,8 @@ from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, req
 from coopeval.domain.scales import Scale
 from coopeval.services.tenders import save, tender_row
 from coopeval.services.views import ConsensusView, from_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, ConsensusRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow
 
@@ -28,7 +29,7 @@ def open_moderation(ws: Workspace, tender: int | str) -> Changes:
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
         save(ws, session, row, "open_moderation", before, row.reference)
-        return Changes.of("tender", "score", tender_id=row.id)
+        return Changes.of(ChangeKind.TENDER, ChangeKind.SCORE, tender_id=row.id)
 
 
 def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: str, value: int | None = None,
@@ -69,7 +70,7 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
         row.present = json.dumps(sorted(set(present)), ensure_ascii=False)
         row.recorded_by, row.recorded_at = ws.actor, audit.now_utc()
         save(ws, session, row, "consensus" if before is None else "revise_consensus", before, tender.reference)
-        return from_row(ConsensusView, row), Changes.of("consensus", tender_id=tender.id)
+        return from_row(ConsensusView, row), Changes.of(ChangeKind.CONSENSUS, tender_id=tender.id)
 
 
 def list_consensus(ws: Workspace, tender: int | str) -> list[ConsensusView]:

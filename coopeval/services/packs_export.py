@@ -22,14 +22,15 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
-from coopeval.reporting.progress import CancelFn, ProgressFn, Steps
+from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.services import evaluation
 from coopeval.services.panel import find_member
 from coopeval.services.packs_common import (
     ENTITY, IDENTITY_FIELDS, KIND, PACK_FORMAT, PackError, fingerprints, setup_document,
 )
 from coopeval.services.tenders import tender_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import backup_to
 from coopeval.storage.tables import (
@@ -102,7 +103,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
         steps.step("Done")
         visible = sum(1 for b in bids if b.id not in hidden)
         return (ExportedPack(out, member.name, t.reference, pack_head, visible, len(bids) - visible),
-                Changes.of(ENTITY, tender_id=t.id))
+                Changes.none())  # only the audit log records a pack going out
 
 
 def _destination(ws: Workspace, out: Path, overwrite: bool) -> Path:

@@ -22,14 +22,15 @@ from sqlmodel import Session, col, select
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, require_text
 from coopeval.domain.scales import Scale
-from coopeval.reporting.progress import CancelFn, ProgressFn, Steps
+from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.services.packs_common import (
     ENTITY, SCORE_CONTENT, PackConflictError, PackError, PackNotReturnedError, TamperedPackError, WrongPackError,
     tender_fingerprints, what_changed,
 )
 from coopeval.services.packs_verify import VerifiedPack, read_pack, verify_pack
 from coopeval.services.panel import access_problem
-from coopeval.services.workspace import Changes, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import AuditEventRow, BidRow, DeclarationRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
 from coopeval.storage.workspace_file import read_meta
@@ -104,7 +105,7 @@ def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, r
         outcome = _merge(ws, session, tender, member, pack, note, prefer, reason)
         steps.step("Merging")
         if not outcome.changed:
-            return outcome, Changes.of()
+            return outcome, Changes.none()
         audit.append(session, actor=ws.actor, action="pack_import", entity=ENTITY, tender_ref=reference,
                      after={"member": member_name, "pack_file": name, "pack_workspace_id": meta.get("workspace_id"),
                             "pack_head": pack.head, "declarations": outcome.declarations, "added": outcome.added,
@@ -112,7 +113,7 @@ def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, r
                             **({"reason": reason} if outcome.overridden else {})},
                      note=f"imported {outcome.summary()}" + (f" The pack's scores were preferred: {reason}" if outcome.overridden else ""))
         steps.step("Done")
-        return outcome, Changes.of("declaration", "score", tender_id=tender.id)
+        return outcome, Changes.of(ChangeKind.DECLARATION, ChangeKind.SCORE, tender_id=tender.id)
 
 
 def _export_record(session: Session, reference: str, pack_id: str, name: str) -> dict[str, Any]:

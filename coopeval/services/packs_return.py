@@ -9,7 +9,8 @@ from pathlib import Path
 from coopeval.services import evaluation, scoring_items
 from coopeval.services.packs_common import PackError, pack_info
 from coopeval.services.panel import find_member
-from coopeval.services.workspace import Changes, Workspace
+from coopeval.services.changes import Changes
+from coopeval.services.workspace import Workspace
 from coopeval.storage.sqlite import backup_to
 
 

@@ -14,7 +14,8 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import InputError, require_text
 from coopeval.services.tenders import save, tender_row
 from coopeval.services.views import DeclarationView, MemberView, from_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow
 
@@ -38,7 +39,7 @@ def add_member(ws: Workspace, tender: int | str, *, name: str, role: str, email:
             raise InputError(f"{name} is already on this tender's panel.")
         member = MemberRow(tender_id=row.id, name=name, role=role, email=email.strip())
         save(ws, session, member, "create", None, row.reference)
-        return from_row(MemberView, member), Changes.of("member", tender_id=row.id)
+        return from_row(MemberView, member), Changes.of(ChangeKind.MEMBER, tender_id=row.id)
 
 
 def update_member(ws: Workspace, member_id: int, *, role: str | None = None, email: str | None = None) -> Changes:
@@ -54,9 +55,9 @@ def update_member(ws: Workspace, member_id: int, *, role: str | None = None, ema
         if email is not None:
             member.email = email.strip()
         if member.snapshot() == before:
-            return Changes.of()
+            return Changes.none()
         save(ws, session, member, "update", before, tender.reference)
-        return Changes.of("member", tender_id=tender.id)
+        return Changes.of(ChangeKind.MEMBER, tender_id=tender.id)
 
 
 def list_members(ws: Workspace, tender: int | str) -> list[MemberView]:
@@ -108,7 +109,7 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
                 before = old.snapshot()
                 old.superseded_by = row.id
                 save(ws, session, old, "supersede", before, tender.reference)
-        return from_row(DeclarationView, row), Changes.of("declaration", tender_id=tender.id)
+        return from_row(DeclarationView, row), Changes.of(ChangeKind.DECLARATION, tender_id=tender.id)
 
 
 def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = "") -> Changes:
@@ -130,7 +131,7 @@ def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = 
         row.resolution, row.resolution_note = resolution, note.strip()
         row.resolved_by, row.resolved_at = ws.actor, audit.now_utc()
         save(ws, session, row, "resolve", before, tender.reference)
-        return Changes.of("declaration", tender_id=tender.id)
+        return Changes.of(ChangeKind.DECLARATION, tender_id=tender.id)
 
 
 def register(ws: Workspace, tender: int | str) -> list[DeclarationView]:

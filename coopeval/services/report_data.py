@@ -220,7 +220,7 @@ def _results(view: results.ResultsView, measures) -> rd.Results:  # noqa: ANN001
                            for h in s.hinges_on)
         verdict = (f"First place ({', '.join(leader_names)}) hinges on single weights: {hinges}. The panel should be "
                    "able to justify those weights.")
-    return rd.Results(view.provisional, themes, tuple(ranking), tuple(s.leaders), s.holds, verdict, tuple(failures),
+    return rd.Results(view.provisional, themes, tuple(ranking), tuple(s.leaders), verdict, tuple(failures),
                       r.section_weight_warning)
 
 

@@ -25,7 +25,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.paths import user_data_dir
 from coopeval.reporting import exports, signing, summaries, verify
 from coopeval.reporting.moderation_report import render_report
-from coopeval.reporting.progress import Cancelled, CancelFn, ProgressFn, Steps
+from coopeval.domain.progress import Cancelled, CancelFn, ProgressFn, Steps
 from coopeval.services.report_data import report_data, summary_data
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
@@ -89,6 +89,12 @@ def user_signing_key() -> signing.SigningKey:
 
 def p12_signing_key(path: Path, password: str | None) -> signing.SigningKey:
     return signing.load_p12(path, password)
+
+
+def throwaway_signing_key(folder: Path, name: str) -> tuple[signing.SigningKey, Path]:
+    """A self-signed key made in `folder`, never the user's (the self-test signs with it), and the
+    certificate file that verifies what it signs."""
+    return signing.user_key(folder, name), signing.user_certificate_path(folder)
 
 
 def export_user_certificate(out: Path) -> tuple[Path, str]:

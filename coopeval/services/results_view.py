@@ -12,13 +12,12 @@ plain half-up rounding whenever that already adds up.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from coopeval.domain.rounding import round_half_up
+from coopeval.domain.rounding import apportion, round_half_up
 from coopeval.domain.scoring_results import BidResult, TenderResults
 
 if TYPE_CHECKING:
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
 
 COOP_VALUES = "coop-values"  # the co-operative values framework, whose subtotal is always shown first
 PLACES = 2
-_SCALE = 10**PLACES
 
 
 @dataclass(frozen=True)
@@ -71,39 +69,22 @@ def text(x: Fraction | int) -> str:
     return str(round_half_up(x, PLACES))
 
 
-def _units(units: int) -> str:
-    return str(Decimal(units).scaleb(-PLACES).quantize(Decimal(1).scaleb(-PLACES)))
-
-
-def share_out(parts: list[Fraction], units: int) -> list[int]:
-    """Whole units (hundredths) for each part, adding up to `units`, each the part rounded down or
-    up: the parts that lose most by rounding down get the units still owed (earlier ones first on
-    a tie). `units` must lie between the floor and the ceiling of the parts' sum."""
-    floors = [math.floor(p) for p in parts]
-    owed = units - sum(floors)
-    if not 0 <= owed <= sum(1 for p, f in zip(parts, floors) if p != f):
-        raise ValueError(f"cannot share {units} units among parts summing to {sum(parts)}")
-    for i in sorted(range(len(parts)), key=lambda i: (-(parts[i] - floors[i]), i))[:owed]:
-        floors[i] += 1
-    return floors
-
-
 def subtotal_figures(bid: BidResult) -> tuple[dict[str, str], dict[tuple[str, str], str], dict[tuple[str, str, str], str]]:
     """The bid's printed subtotals by framework, theme and outcome, each level adding up to the
     level above and the frameworks to the printed total (see the module docstring)."""
-    total_units = int(round_half_up(bid.total, PLACES).scaleb(PLACES))
     frameworks = list(bid.by_framework)
-    framework_units = dict(zip(frameworks, share_out([bid.by_framework[f] * _SCALE for f in frameworks], total_units)))
-    theme_units: dict[tuple[str, str], int] = {}
+    by_framework = dict(zip(frameworks, apportion([bid.by_framework[f] for f in frameworks], PLACES,
+                                                  total=round_half_up(bid.total, PLACES))))
+    by_theme: dict[tuple[str, str], Decimal] = {}
     for f in frameworks:
         themes = [k for k in bid.by_theme if k[0] == f]
-        theme_units.update(zip(themes, share_out([bid.by_theme[k] * _SCALE for k in themes], framework_units[f])))
-    outcome_units: dict[tuple[str, str, str], int] = {}
-    for t in theme_units:
+        by_theme.update(zip(themes, apportion([bid.by_theme[k] for k in themes], PLACES, total=by_framework[f])))
+    by_outcome: dict[tuple[str, str, str], Decimal] = {}
+    for t in by_theme:
         outcomes = [k for k in bid.by_outcome if k[:2] == t]
-        outcome_units.update(zip(outcomes, share_out([bid.by_outcome[k] * _SCALE for k in outcomes], theme_units[t])))
-    return ({k: _units(v) for k, v in framework_units.items()}, {k: _units(v) for k, v in theme_units.items()},
-            {k: _units(v) for k, v in outcome_units.items()})
+        by_outcome.update(zip(outcomes, apportion([bid.by_outcome[k] for k in outcomes], PLACES, total=by_theme[t])))
+    return ({k: str(v) for k, v in by_framework.items()}, {k: str(v) for k, v in by_theme.items()},
+            {k: str(v) for k, v in by_outcome.items()})
 
 
 def theme_key(key: tuple[str, str]) -> str:

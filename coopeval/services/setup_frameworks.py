@@ -10,7 +10,8 @@ from pathlib import Path
 from coopeval.domain.errors import CoopEvalError
 from coopeval.paths import shipped_framework_files
 from coopeval.services.frameworks import import_framework, list_frameworks
-from coopeval.services.workspace import Changes, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -58,4 +59,4 @@ def add_shipped_frameworks(ws: Workspace, files: list[Path] | None = None) -> tu
             continue
         if changes.kinds:
             added.append(shipped.name)
-    return ShippedImport(tuple(added), tuple(problems)), Changes.of("framework") if added else Changes.of()
+    return ShippedImport(tuple(added), tuple(problems)), Changes.of(ChangeKind.FRAMEWORK) if added else Changes.none()

@@ -13,7 +13,8 @@ from sqlmodel import col, select
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text
 from coopeval.services.tenders import save, tender_row
-from coopeval.services.workspace import Changes, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import TenderMeasureRow
 
 HUNDREDTHS = 10_000  # 100% in hundredths of a percent
@@ -46,4 +47,4 @@ def share_weights_equally(ws: Workspace, tender: int | str) -> Changes:
             measure.weight = text
             save(ws, session, measure, "set_measure", before, row.reference, note="weights shared equally")
             changed = True
-        return Changes.of("tender_measure", tender_id=row.id) if changed else Changes.of()
+        return Changes.of(ChangeKind.TENDER_MEASURE, tender_id=row.id) if changed else Changes.none()

@@ -16,7 +16,8 @@ from coopeval.domain.numbers import InputError, require_text
 from coopeval.services.moderation import missing_consensus
 from coopeval.services.tenders import save, tender_row
 from coopeval.services.views import SignOffView, from_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.backups import take_backup
 from coopeval.storage.tables import DeclarationRow, MemberRow, ScoreRow, SignOffRow, TenderMeasureRow, TenderRow
@@ -47,7 +48,7 @@ def start_evaluation(ws: Workspace, tender: int | str) -> Changes:
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.EVALUATION, audit.now_utc()
         save(ws, session, row, "start_evaluation", before, row.reference)
-        return Changes.of("tender", tender_id=row.id)
+        return Changes.of(ChangeKind.TENDER, tender_id=row.id)
 
 
 def checklist(ws: Workspace, tender: int | str) -> Checklist:
@@ -89,7 +90,7 @@ def sign(ws: Workspace, member_id: int, statement: str) -> tuple[SignOffView, Ch
         row = SignOffRow(tender_id=tender.id, member_id=member_id, round=current, statement=statement,
                          signed_at=audit.now_utc())
         save(ws, session, row, "sign", None, tender.reference)
-        return from_row(SignOffView, row), Changes.of("sign_off", tender_id=tender.id)
+        return from_row(SignOffView, row), Changes.of(ChangeKind.SIGN_OFF, tender_id=tender.id)
 
 
 def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
@@ -108,7 +109,7 @@ def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
         save(ws, session, row, "finalise", before, row.reference, note=f"finalised by {chair.name}")
         tender_id = row.id
     take_backup(ws.path, f"signed-off-{_safe(row.reference)}")
-    return Changes.of("tender", "sign_off", tender_id=tender_id)
+    return Changes.of(ChangeKind.TENDER, ChangeKind.SIGN_OFF, tender_id=tender_id)
 
 
 def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | None = None) -> Changes:
@@ -127,7 +128,7 @@ def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | N
         row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
         row.signoff_round += 1
         save(ws, session, row, "reopen", before, row.reference, note=note)
-        return Changes.of("tender", "sign_off", tender_id=row.id)
+        return Changes.of(ChangeKind.TENDER, ChangeKind.SIGN_OFF, tender_id=row.id)
 
 
 def list_signoffs(ws: Workspace, tender: int | str) -> list[SignOffView]:

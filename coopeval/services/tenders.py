@@ -9,14 +9,15 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
 from coopeval.domain.scales import Scale
 from coopeval.services.frameworks import get_framework
 from coopeval.services.views import MeasureView, TenderView, from_row
-from coopeval.services.workspace import Changes, NotFoundError, Workspace
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import ResponseRow, TenderMeasureRow, TenderRow
 
@@ -55,7 +56,7 @@ def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, au
         row = TenderRow(reference=reference, title=title, authority=authority.strip(), description=description,
                         scale_id=scale.id, scale=scale_json(scale), created_at=now, updated_at=now, **details)
         save(ws, session, row, "create", None, reference)
-        return from_row(TenderView, row), Changes.of("tender", tender_id=row.id)
+        return from_row(TenderView, row), Changes.of(ChangeKind.TENDER, tender_id=row.id)
 
 
 def update_tender(ws: Workspace, tender: int | str, **changes: Any) -> tuple[TenderView, Changes]:
@@ -72,11 +73,11 @@ def update_tender(ws: Workspace, tender: int | str, **changes: Any) -> tuple[Ten
         for key, value in changes.items():
             setattr(row, key, value)
         if row.snapshot() == before:
-            return from_row(TenderView, row), Changes.of()
+            return from_row(TenderView, row), Changes.none()
         row.updated_at = audit.now_utc()
         _check_cutoffs(row)
         save(ws, session, row, "update", before, row.reference)
-        return from_row(TenderView, row), Changes.of("tender", tender_id=row.id)
+        return from_row(TenderView, row), Changes.of(ChangeKind.TENDER, tender_id=row.id)
 
 
 def set_scale(ws: Workspace, tender: int | str, scale: Scale) -> Changes:
@@ -90,7 +91,7 @@ def set_scale(ws: Workspace, tender: int | str, scale: Scale) -> Changes:
                 raise InputError(f"{measure.code}'s minimum {measure.minimum} is not a point on the {scale.name} scale; "
                                  "change the minimum first.")
         save(ws, session, row, "set_scale", before, row.reference)
-        return Changes.of("tender", tender_id=row.id)
+        return Changes.of(ChangeKind.TENDER, tender_id=row.id)
 
 
 def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: list[str] | None = None,
@@ -131,7 +132,7 @@ def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: 
             save(ws, session, record, "add_measure", None, row.reference)
             existing.add(code)
             added.append(from_row(MeasureView, record))
-        return added, Changes.of("tender_measure", tender_id=row.id)
+        return added, Changes.of(ChangeKind.TENDER_MEASURE, tender_id=row.id)
 
 
 def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureView, Changes]:
@@ -145,9 +146,9 @@ def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureV
         for key, value in _checked_measure_params(record, tender, params).items():
             setattr(record, key, value)
         if record.snapshot() == before:
-            return from_row(MeasureView, record), Changes.of()
+            return from_row(MeasureView, record), Changes.none()
         save(ws, session, record, "set_measure", before, tender.reference)
-        return from_row(MeasureView, record), Changes.of("tender_measure", tender_id=tender.id)
+        return from_row(MeasureView, record), Changes.of(ChangeKind.TENDER_MEASURE, tender_id=tender.id)
 
 
 def remove_measure(ws: Workspace, measure_id: int) -> Changes:
@@ -165,7 +166,7 @@ def remove_measure(ws: Workspace, measure_id: int) -> Changes:
         session.flush()
         audit.append(session, actor=ws.actor, action="remove_measure", entity="tender_measure",
                      entity_id=measure_id, tender_ref=tender.reference, before=before, after=None)
-        return Changes.of("tender_measure", tender_id=tender.id)
+        return Changes.of(ChangeKind.TENDER_MEASURE, tender_id=tender.id)
 
 
 def _editable_measure(session: Session, measure_id: int) -> tuple[TenderMeasureRow, TenderRow]:
@@ -205,11 +206,6 @@ def weight_total(ws: Workspace, tender: int | str) -> Decimal:
 def _measure_rows(session: Session, tender_id: int) -> list[TenderMeasureRow]:
     return list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender_id)
                              .order_by(col(TenderMeasureRow.position))))
-
-
-def count_measures(session: Session, tender_id: int) -> int:
-    return session.exec(select(func.count()).select_from(TenderMeasureRow)
-                        .where(TenderMeasureRow.tender_id == tender_id)).one()
 
 
 def _whole(value: Any, what: str, low: int, high: int) -> int:

@@ -4,6 +4,7 @@ the change record every mutation returns so screens refresh only what changed.""
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,15 +28,13 @@ class NotFoundError(CoopEvalError):
 
 
 @dataclass(frozen=True)
-class Changes:
-    """What a mutation changed: kinds of thing (e.g. {'score'}) and the tender they belong to."""
+class WorkspaceInfo:
+    """What the app may know of an open workspace without holding it."""
 
-    kinds: frozenset[str]
-    tender_id: int | None = None
-
-    @staticmethod
-    def of(*kinds: str, tender_id: int | None = None) -> Changes:
-        return Changes(frozenset(kinds), tender_id)
+    path: Path
+    read_only: bool
+    warning: str | None
+    actor: str
 
 
 def default_actor() -> str:
@@ -83,6 +82,15 @@ class Workspace:
         return self._handle.warning
 
     @property
+    def migrated_from(self) -> str | None:
+        """The schema revision opening this workspace upgraded it from (None: it was current)."""
+        return self._handle.migrated_from
+
+    @property
+    def info(self) -> WorkspaceInfo:
+        return WorkspaceInfo(self.path, self.read_only, self.warning, self.actor)
+
+    @property
     def engine(self):  # noqa: ANN201 - the SQLAlchemy engine, for storage-level helpers
         return self._handle.engine
 
@@ -125,6 +133,27 @@ class Workspace:
     def audit_head(self) -> str:
         with self.reading() as session:
             return audit.head(session)[1]
+
+
+def save_copy(ws: Workspace, target: Path) -> Path:
+    """File → Save a copy: the open workspace copied to `target` (see `copy_workspace`)."""
+    return copy_workspace(ws.path, target)
+
+
+def make_local_copy(ws: Workspace) -> Path:
+    """A copy of a workspace kept on a network or sync folder, made in the user's own data folder
+    to work on safely; an earlier local copy of the same name is kept beside it as `.previous`."""
+    from coopeval.paths import user_data_dir
+
+    target = user_data_dir() / "local copies" / ws.path.name
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            os.replace(target, target.with_suffix(".previous.coopeval"))
+    except OSError as exc:
+        raise CoopEvalError(f"Cannot make a local copy in {target.parent} ({exc.strerror or exc}); "
+                            "the workspace itself is unchanged.") from None
+    return copy_workspace(ws.path, target)
 
 
 def copy_workspace(source: Path, target: Path) -> Path:

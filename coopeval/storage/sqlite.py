@@ -125,6 +125,11 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def checkpoint(engine: Engine) -> None:
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+def checkpoint(path: Path) -> None:
+    """Fold any write-ahead log back into the file, so the one file alone is complete (to move it)."""
+    if path.with_name(path.name + "-wal").exists():
+        con = connect_raw(path, read_only=False)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()

@@ -21,14 +21,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from alembic import command
-from sqlalchemy import create_engine
-from sqlalchemy.pool import NullPool
-
 from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError
 from coopeval.storage.sqlite import AUDIT_TRIGGERS, SQLITE_HEADER
-from coopeval.storage.workspace_file import alembic_config, known_revisions
+from coopeval.storage.workspace_file import create_at_revision, known_revisions
 
 MAX_BYTES = 1 << 30  # far beyond any real pack; refused before it is copied
 MAX_TEXT = 4_000_000  # characters in one value
@@ -266,13 +262,7 @@ def expected_schema(revision: str) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="coopeval-schema-"))
     try:
         target = folder / "schema.sqlite"
-        engine = create_engine(f"sqlite:///{target}", poolclass=NullPool)
-        try:
-            with engine.connect() as conn:
-                command.upgrade(alembic_config(conn), revision)
-                conn.commit()
-        finally:
-            engine.dispose()
+        create_at_revision(target, revision)
         con = sqlite3.connect(str(target))
         try:
             return describe(con)

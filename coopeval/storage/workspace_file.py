@@ -16,7 +16,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, col, select
 
 from coopeval import __version__
@@ -24,8 +25,8 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.storage import audit
 from coopeval.storage.backups import latest_backup, take_backup
 from coopeval.storage.location import location_warning
-from coopeval.storage.lock import WorkspaceLock, read_holder
-from coopeval.storage.sqlite import looks_like_sqlite, make_engine, quick_check
+from coopeval.storage.lock import WorkspaceLock
+from coopeval.storage.sqlite import connect_raw, looks_like_sqlite, make_engine, quick_check
 from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MetaRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -73,6 +74,39 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the shipped migrations on `engine`'s database up to `revision`, committed together."""
+    with engine.connect() as conn:
+        command.upgrade(alembic_config(conn), revision)
+        conn.commit()
+
+
+def create_at_revision(path: Path, revision: str, *, written_by: str | None = None) -> None:
+    """A new file holding CoopEval's schema exactly as its migrations made it at `revision`: what an
+    older CoopEval created. With `written_by`, also the marks that version wrote beside its schema
+    (in plain SQL: today's tables may have later columns), so it opens as a workspace."""
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    try:
+        upgrade(engine, revision)
+    finally:
+        engine.dispose()
+    if written_by is None:
+        return
+    con = connect_raw(path, read_only=False)
+    try:
+        with con:
+            con.executemany("INSERT INTO workspace_meta (key, value) VALUES (?, ?)", [
+                ("app", APP_MARK), ("workspace_id", str(uuid.uuid4())), ("created_at", audit.now_utc()),
+                ("created_by", written_by), ("last_written_by", written_by)])
+    finally:
+        con.close()
 
 
 def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = False,
@@ -143,7 +177,7 @@ def _check_ours(path: Path) -> str:
             tables = set(inspect(conn).get_table_names())
             if "workspace_meta" not in tables or "alembic_version" not in tables:
                 raise WorkspaceError(f"{path.name} is an SQLite database but not a CoopEval workspace.")
-            revision = MigrationContext.configure(conn).get_current_revision()
+        revision = current_revision(engine)
         meta = read_meta(engine)
     finally:
         engine.dispose()
@@ -164,9 +198,7 @@ def read_meta(engine: Engine) -> dict[str, str]:
 
 
 def _initialise(ws: OpenWorkspace, actor: str) -> None:
-    with ws.engine.connect() as conn:
-        command.upgrade(alembic_config(conn), "head")
-        conn.commit()
+    upgrade(ws.engine)
     with Session(ws.engine) as session:
         for key, value in {
             "app": APP_MARK, "workspace_id": str(uuid.uuid4()), "created_at": audit.now_utc(),
@@ -178,15 +210,12 @@ def _initialise(ws: OpenWorkspace, actor: str) -> None:
 
 
 def _migrate(ws: OpenWorkspace, actor: str) -> None:
-    with ws.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+    current = current_revision(ws.engine)
     target = head_revision()
     if current != target:
         backup = take_backup(ws.path, f"before-migration-{current}")
         columns_before = _columns(ws.engine)
-        with ws.engine.connect() as conn:
-            command.upgrade(alembic_config(conn), "head")
-            conn.commit()
+        upgrade(ws.engine)
         ws.migrated_from = current
         added = {table: names - columns_before.get(table, names) for table, names in _columns(ws.engine).items()}
         with Session(ws.engine) as session:
@@ -236,7 +265,3 @@ def _record_takeover(ws: OpenWorkspace, actor: str) -> None:
                      note=f"took over a lock left by {stale.describe() if stale else 'an unknown process'}")
         session.commit()
 
-
-def lock_holder_text(path: Path) -> str:
-    holder = read_holder(path)
-    return holder.describe() if holder else "nobody"

@@ -17,6 +17,7 @@ from coopeval.services.catalogue import Catalogue
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.main_window import MainWindow
 from coopeval.ui.settings import Settings
+from coopeval.ui.tasks import Runner, TaskRunner
 
 
 def install_exception_hook(app: QApplication) -> None:
@@ -30,33 +31,44 @@ def install_exception_hook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
-class _QuitAfterPaint(QObject):
-    """Quits the application once the watched window has painted (for smoke checks)."""
+class _QuitWhenStarted(QObject):
+    """Quits the application once the window has painted and the first workspace is open, with no
+    work left running (for smoke checks: `--exit-after-startup`)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window, self.painted = window, False
+        window.installEventFilter(self)
+        window.controller.busy_changed.connect(lambda _: self._quit_if_started())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.instance().quit)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._quit_if_started)
         return False
 
+    def _quit_if_started(self) -> None:
+        if self.painted and not self.window.controller.busy:
+            QTimer.singleShot(0, QApplication.quit)
 
-def build_window(catalogue: Catalogue, *, settings: Settings | None = None) -> MainWindow:
-    controller = WorkspaceController()
+
+def build_window(catalogue: Catalogue, *, settings: Settings | None = None, tasks: Runner | None = None) -> MainWindow:
+    """The composition root of the desktop app: one task runner, one controller, one window; each
+    part receives what it needs through its constructor."""
+    runner = tasks if tasks is not None else TaskRunner()
+    controller = WorkspaceController(runner)
     window = MainWindow(catalogue, controller, settings or Settings())
     controller.setParent(window)
+    if isinstance(runner, TaskRunner):
+        runner.setParent(window)
     return window
 
 
 def open_initial(window: MainWindow, *, path: Path | None, demo: bool, read_only: bool = False) -> None:
     if demo:
-        from coopeval.services.demo import ensure_demo
-        from coopeval.ui.errors import show_error
-
-        try:
-            path = ensure_demo()
-        except Exception as exc:  # shown plainly; the app still opens
-            show_error(window, exc, window.tr("Cannot build the demo workspace"))
-            return
-    elif path is None:
+        window.file_actions.open_demo()
+        return
+    if path is None:
         last = window.settings.last_workspace
         path = Path(last) if last and Path(last).is_file() else None
     if path is not None:
@@ -81,7 +93,6 @@ def run(*, catalogue: Catalogue, path: Path | None = None, demo: bool = False, r
     window = build_window(catalogue)
     window.show()
     if exit_after_startup:
-        watcher = _QuitAfterPaint(window)
-        window.installEventFilter(watcher)
+        _QuitWhenStarted(window)
     open_initial(window, path=path, demo=demo, read_only=read_only)
     return app.exec()

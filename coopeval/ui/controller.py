@@ -1,70 +1,193 @@
-"""The app's hold on the open workspace: every page calls services through it, and it tells every
-page what changed (`data_changed(Changes)`), so pages refresh only what a change touches."""
+"""The app's hold on the open workspace, and the one way the UI calls a service.
+
+`op()` runs a service `fn(ws, …)` on the main thread or on the task runner, shows the one progress
+dialog with a working Cancel when asked, routes errors (see `ui.ops`), and announces the `Changes`
+the service returned through `data_changed`, so each page reloads only what a change touches.
+`read()` is its twin for quick queries on the main thread. Nothing else in the UI holds the
+workspace: widgets know only the `WorkspaceInfo` this controller shares (path, read-only, warning).
+"""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
-from coopeval.services.workspace import Changes, Workspace
+from coopeval.domain.errors import CoopEvalError
+from coopeval.services.changes import Changes
+from coopeval.services.workspace import Workspace, WorkspaceInfo
+from coopeval.ui.ops import ErrorHandler, Inline, Outcome, ProgressPanel, route_error
+from coopeval.ui.tasks import Runner
+
+T = TypeVar("T")
 
 
 class WorkspaceController(QObject):
-    workspace_opened = Signal(object)  # the Workspace, or None when closed
+    workspace_opened = Signal(object)  # the WorkspaceInfo, or None when closed
     about_to_close = Signal()  # pages save what is being typed before the workspace goes
     data_changed = Signal(object)  # Changes
+    busy_changed = Signal(bool)  # a background operation started (True) or ended (False)
 
-    def __init__(self, actor: str | None = None, parent: QObject | None = None):
+    def __init__(self, tasks: Runner, *, actor: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.workspace: Workspace | None = None
+        self._workspace: Workspace | None = None
+        self._tasks = tasks
+        self._busy_with: str | None = None
         self.actor = actor
+        self.progress = ProgressPanel(self)
+        self.dialog_parent: QWidget | None = None  # the main window, for dialogs no widget asked for
 
+    # what widgets may know -------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
-        return self.workspace is not None
+        return self._workspace is not None
 
     @property
     def read_only(self) -> bool:
-        return self.workspace is None or self.workspace.read_only
+        return self._workspace is None or self._workspace.read_only
 
+    @property
+    def info(self) -> WorkspaceInfo | None:
+        return self._workspace.info if self._workspace is not None else None
+
+    @property
+    def folder(self) -> Path:
+        """Where file dialogs start: beside the open workspace, else the home folder."""
+        return self._workspace.path.parent if self._workspace is not None else Path.home()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy_with is not None
+
+    @property
+    def workspace(self) -> Workspace | None:
+        """The open workspace, for the tests that arrange data behind the app's back. UI code goes
+        through `op()` and `read()`; a test keeps it that way."""
+        return self._workspace
+
+    # opening and closing ---------------------------------------------------------------------------
     def open(self, path: str | Path, *, read_only: bool = False, force_lock: bool = False,
-             create: bool = False) -> Workspace:
+             create: bool = False) -> WorkspaceInfo:
         """Open (or create) a workspace, closing the current one only once the new one is open."""
         if create:
             ws = Workspace.create(path, actor=self.actor)
         else:
             ws = Workspace.open(path, read_only=read_only, actor=self.actor, force_lock=force_lock)
         self.close(emit=False)
-        self.workspace = ws
-        self.workspace_opened.emit(ws)
-        return ws
+        self._workspace = ws
+        self.workspace_opened.emit(ws.info)
+        return ws.info
 
     def close(self, *, emit: bool = True) -> None:
-        if self.workspace is not None:
-            self.about_to_close.emit()
-            self.workspace.close()
-            self.workspace = None
-            if emit:
-                self.workspace_opened.emit(None)
+        if self._workspace is None:
+            return
+        self.progress.cancel()  # work still running is asked to stop, then waited for
+        self._tasks.wait()
+        self.about_to_close.emit()
+        self._workspace.close()
+        self._workspace = None
+        if emit:
+            self.workspace_opened.emit(None)
 
-    def query(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a reading service with the open workspace."""
-        return fn(self._ws(), *args, **kwargs)
+    # running ---------------------------------------------------------------------------------------
+    def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """A quick query on the main thread: `fn(ws, …)`'s value. Errors are raised to the caller
+        (a page's reload routes them through `ui.ops.route_error`)."""
+        if self._workspace is None:
+            raise CoopEvalError("No workspace is open.")
+        return fn(self._workspace, *args, **kwargs)
 
-    def mutate(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a changing service; announce its Changes; return its value (if it has one)."""
-        result = fn(self._ws(), *args, **kwargs)
-        changes, value = result, None
-        if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], Changes):
-            value, changes = result
-        if isinstance(changes, Changes) and changes.kinds:
-            self.data_changed.emit(changes)
-        return value
+    def op(self, fn: Callable[..., Any], /, *args: Any, background: bool = False, progress: str | None = None,
+           cancellable: bool = False, on_done: Callable[[Any], None] | None = None,
+           on_error: ErrorHandler | None = None, inline: Inline | None = None, parent: QWidget | None = None,
+           error_title: str | None = None, uses_workspace: bool = True, **kwargs: Any) -> Outcome:
+        """Run `fn(ws, *args, **kwargs)` (or `fn(*args, **kwargs)` when `uses_workspace` is False).
 
-    def _ws(self) -> Workspace:
-        if self.workspace is None:
-            raise RuntimeError("no workspace is open")
-        return self.workspace
+        background: on the task runner, one at a time; the returned Outcome fills in when done.
+        progress / cancellable: show the progress dialog with this label (and Cancel), and hand
+        `progress=` and `cancel=` callbacks to `fn`.
+        on_done(value): after success and after `data_changed` was announced.
+        on_error(exc) -> True when it dealt with the error; else it goes to `inline(text)` when
+        expected, or to a dialog over `parent`.
+        """
+        outcome = Outcome()
+        parent = parent or self.dialog_parent
+        ws = self._workspace
+
+        def failed(exc: BaseException) -> None:
+            outcome.ok, outcome.error = False, exc
+            route_error(exc, parent=parent, on_error=on_error, inline=inline, title=error_title)
+
+        if uses_workspace and ws is None:
+            failed(CoopEvalError("No workspace is open."))
+            return outcome
+        if background and self._busy_with is not None:
+            failed(CoopEvalError(f"CoopEval is still busy with “{self._busy_with}”; try again when it has finished."))
+            return outcome
+        showing = progress is not None or cancellable
+        if showing and accepts(fn, "progress"):
+            kwargs["progress"] = self.progress.report
+        if cancellable:
+            kwargs["cancel"] = self.progress.cancel_requested  # a fn that cannot stop must not offer Cancel
+
+        def call() -> Any:
+            return fn(ws, *args, **kwargs) if uses_workspace else fn(*args, **kwargs)
+
+        def ended() -> None:
+            if showing:
+                self.progress.finish()
+            if background:
+                self._set_busy(None)
+
+        def succeeded(result: Any) -> None:
+            ended()
+            value, changes = split_result(result)
+            outcome.ok, outcome.value = True, value
+            if uses_workspace and ws is not self._workspace:
+                return  # another workspace was opened meanwhile: this news is not about it
+            if changes is not None and changes.kinds:
+                self.data_changed.emit(changes)
+            if on_done is not None:
+                on_done(value)
+
+        def errored(exc: BaseException) -> None:
+            ended()
+            failed(exc)
+
+        if showing:
+            self.progress.start(parent, progress or "", cancellable=cancellable)
+        if background:
+            self._set_busy(progress or getattr(fn, "__name__", "an operation").replace("_", " "))
+            self._tasks.run(call, succeeded, errored)
+            return outcome
+        try:
+            result = call()
+        except Exception as exc:  # routed to the user; unexpected ones are logged there
+            errored(exc)
+        else:
+            succeeded(result)
+        return outcome
+
+    def _set_busy(self, what: str | None) -> None:
+        self._busy_with = what
+        self.busy_changed.emit(what is not None)
+
+
+def accepts(fn: Callable[..., Any], name: str) -> bool:
+    try:
+        return name in inspect.signature(fn).parameters
+    except (TypeError, ValueError):  # a builtin without a signature
+        return False
+
+
+def split_result(result: Any) -> tuple[Any, Changes | None]:
+    """A service returns `Changes`, `(value, Changes)`, or a plain value."""
+    if isinstance(result, Changes):
+        return None, result
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], Changes):
+        return result[0], result[1]
+    return result, None

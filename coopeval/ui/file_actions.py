@@ -4,17 +4,17 @@ local copy. Nothing here loses or half-writes a file."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from coopeval.domain.errors import CoopEvalError
-from coopeval.paths import user_data_dir
-from coopeval.services.workspace import WorkspaceLockedError, copy_workspace
-from coopeval.ui.errors import show_error
+from coopeval.services.demo import ensure_demo
+from coopeval.services.interchange import import_tender_file, write_tender_json
+from coopeval.services.workspace import WorkspaceLockedError, make_local_copy, save_copy
+from coopeval.ui.ops import route_error
 
 if TYPE_CHECKING:
     from coopeval.ui.main_window import MainWindow
@@ -52,12 +52,12 @@ class FileActions:
         menu.addAction(action)
         return action
 
-    def update_enabled(self) -> None:
+    def update_enabled(self, *, tender_selected: bool, in_pack: bool) -> None:
+        """A pack holds one tender, as exported: no tender comes in or goes out of it."""
         is_open = self.controller.is_open
-        in_pack = getattr(getattr(self.window, "pack_mode", None), "active", False)  # a pack holds one tender, as exported
         self.copy_action.setEnabled(is_open)
         self.import_action.setEnabled(is_open and not self.controller.read_only and not in_pack)
-        self.export_action.setEnabled(is_open and self.window.current_tender_id() is not None and not in_pack)
+        self.export_action.setEnabled(is_open and tender_selected and not in_pack)
 
     def _fill_recent(self) -> None:
         assert self.recent_menu is not None
@@ -75,7 +75,8 @@ class FileActions:
         if name:
             path = Path(name) if name.endswith(".coopeval") else Path(name + ".coopeval")
             if path.exists():
-                show_error(self.window, CoopEvalError(f"{path.name} already exists; open it instead, or choose another name."))
+                self._refuse(CoopEvalError(f"{path.name} already exists; open it instead, or choose another name."),
+                             self.window.tr("Cannot create the workspace"))
                 return
             self.open_path(path, create=True)
 
@@ -84,9 +85,14 @@ class FileActions:
         if name:
             self.open_path(Path(name))
 
+    def open_demo(self) -> None:
+        """The demo workspace, built in the user data folder the first time."""
+        self.controller.op(ensure_demo, uses_workspace=False, background=True, progress=self.window.tr("Preparing the demo workspace…"),
+                           error_title=self.window.tr("Cannot build the demo workspace"), on_done=self.open_path)
+
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open `path`, asking the user what to do when it is locked or on a network drive."""
-        current = self.controller.workspace
+        current = self.controller.info
         if current is not None and not create and current.path == Path(path).expanduser().absolute():
             return True  # already open here; a second handle would only meet our own lock
         try:
@@ -100,7 +106,7 @@ class FileActions:
                 return False
             return self.open_path(path, read_only=True)
         except Exception as exc:  # a user's file problem, shown plainly; never a traceback
-            show_error(self.window, exc, self.window.tr("Cannot open the workspace"))
+            self._refuse(exc, self.window.tr("Cannot open the workspace"))
             if isinstance(exc, CoopEvalError) and not path.exists():
                 self.settings.remove_recent(str(path))
             return False
@@ -110,75 +116,60 @@ class FileActions:
             self._offer_local_copy(ws.path, ws.warning)
         return True
 
+    def _refuse(self, exc: BaseException, title: str) -> None:
+        route_error(exc, parent=self.window, on_error=None, inline=None, title=title)
+
     def _offer_local_copy(self, path: Path, warning: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.window.tr("Workspace on a shared drive"), warning,
                           QMessageBox.StandardButton.NoButton, self.window)
         local = box.addButton(self.window.tr("Work on a local copy"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.window.tr("Keep working here"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is local:
-            target = user_data_dir() / "local copies" / path.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                shutil.move(str(target), str(target.with_suffix(".previous.coopeval")))
-            copy_workspace(path, target)
-            self.controller.close(emit=False)
-            self.open_path(target)
-            self.window.statusBar().showMessage(
-                self.window.tr("Working on a local copy; use File → Save a copy to put it back on the shared drive."))
+        if box.clickedButton() is not local:
+            return
+
+        def copied(target: Path) -> None:
+            if self.open_path(target):
+                self.window.statusBar().showMessage(self.window.tr(
+                    "Working on a local copy; use File → Save a copy to put it back on the shared drive."))
+
+        self.controller.op(make_local_copy, background=True, progress=self.window.tr("Making a local copy…"),
+                           on_done=copied, error_title=self.window.tr("Cannot make a local copy"))
 
     # copies and interchange --------------------------------------------------------------
     def save_copy(self) -> None:
-        ws = self.controller.workspace
-        if ws is None:
+        info = self.controller.info
+        if info is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Save a copy"), str(ws.path.with_name(ws.path.stem + " copy.coopeval")), WORKSPACE_FILTER)
+        suggested = str(info.path.with_name(info.path.stem + " copy.coopeval"))
+        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Save a copy"), suggested, WORKSPACE_FILTER)
         if not name:
             return
-        target = Path(name)
         self.window.statusBar().showMessage(self.window.tr("Saving a copy…"))
 
         def saved(path: Path) -> None:
             self.window.statusBar().showMessage(self.window.tr("Saved a copy to %1").replace("%1", str(path)))
 
-        def failed(exc: BaseException) -> None:  # disk full, permission: shown, the workspace is untouched
+        def failed(exc: BaseException) -> bool:  # shown by the runner; the workspace is untouched
             self.window.statusBar().clearMessage()
-            show_error(self.window, exc)
+            return False
 
-        # A large workspace takes a while to copy: off the main thread, through the one task runner.
-        self.window.tasks.run(lambda: copy_workspace(ws.path, target), saved, failed)
+        # A large workspace takes a while to copy: off the main thread, through the one runner.
+        self.controller.op(save_copy, Path(name), background=True, on_done=saved, on_error=failed)
 
     def import_tender(self) -> None:
-        from coopeval.services.interchange import import_tender, read_tender_json
-
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import tender"), "", JSON_FILTER)
-        if not name:
-            return
-        try:
-            document = read_tender_json(Path(name))
-            view = self.controller.mutate(import_tender, document, source_name=Path(name).name)
-        except Exception as exc:  # shown plainly; the import is all-or-nothing
-            show_error(self.window, exc, self.window.tr("Cannot import the tender"))
-            return
-        self.window.reload_tenders(view.id)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import tender"), str(self.controller.folder),
+                                              JSON_FILTER)
+        if name:  # all or nothing: a refused file changes nothing
+            self.controller.op(import_tender_file, Path(name), error_title=self.window.tr("Cannot import the tender"),
+                               on_done=lambda view: self.window.reload_tenders(view.id))
 
     def export_tender(self) -> None:
-        from coopeval.services.interchange import write_tender_json
-
         tender_id = self.window.current_tender_id()
         if tender_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export tender"), "", JSON_FILTER)
-        if not name:
-            return
-        try:
-            path = self.controller.query(write_tender_json, tender_id, Path(name))
-        except Exception as exc:  # shown plainly; the export is written atomically
-            show_error(self.window, exc)
-            return
-        self.window.statusBar().showMessage(self.window.tr("Exported to %1").replace("%1", str(path)))
-
-
-def ask_text(parent, title: str, label: str) -> str | None:  # noqa: ANN001
-    text, ok = QInputDialog.getText(parent, title, label)
-    return text if ok and text.strip() else None
+        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export tender"), str(self.controller.folder),
+                                              JSON_FILTER)
+        if name:  # written to a temporary file and moved into place
+            self.controller.op(write_tender_json, tender_id, Path(name), on_done=lambda path: self.window.statusBar()
+                               .showMessage(self.window.tr("Exported to %1").replace("%1", str(path))))

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from coopeval import __version__
 from coopeval.domain import lifecycle
 from coopeval.services.catalogue import Catalogue
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.summaries import tender_summaries
-from coopeval.services.workspace import Changes
+from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.new_tender import NewTenderDialog
@@ -40,14 +41,13 @@ from coopeval.ui.pages.report import ReportPage
 from coopeval.ui.pages.results import ResultsPage
 from coopeval.ui.pages.scoring import ScoringPage
 from coopeval.ui.pages.setup import SetupPage
-from coopeval.ui.pages.signoff_page import SignOffPage
+from coopeval.ui.pages.signoff import SignOffPage
 from coopeval.ui.settings import Settings
-from coopeval.ui.tasks import TaskRunner
 from coopeval.ui.welcome import WelcomePage
 
 TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE_CLASSES: tuple[type[TenderPage], ...] = (OverviewPage, SetupPage, BidsPage, PanelPage, ScoringPage,
-                                               ModerationPage, ResultsPage, SignOffPage, ReportPage)
+# The tender list's counts change with these; typing pauses before it refreshes (autosaves come often).
+LIST_COUNTS = frozenset({ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.SCORE, ChangeKind.DECLARATION})
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue, self.controller, self.settings = catalogue, controller, settings
-        self.tasks = TaskRunner(self)  # the one runner for work that leaves the main thread
+        controller.dialog_parent = self
         self._list_refresh = QTimer(self)
         self._list_refresh.setSingleShot(True)
         self._list_refresh.setInterval(1500)
@@ -82,11 +82,14 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Tender pages"))
-        self.pages: list[TenderPage] = []
-        for page_class in PAGE_CLASSES:
-            page = page_class(controller, self)
-            self.pages.append(page)
+        self.scoring_page = ScoringPage(controller, settings, self)
+        self.pages: list[TenderPage] = [
+            OverviewPage(controller, self), SetupPage(controller, catalogue, self), BidsPage(controller, self),
+            PanelPage(controller, self), self.scoring_page, ModerationPage(controller, self),
+            ResultsPage(controller, self), SignOffPage(controller, self), ReportPage(controller, self)]
+        for page in self.pages:
             self.tabs.addTab(page, self.tr(page.title))
+            page.navigate.connect(self.select_page)
         self.no_tender = QLabel(self.tr("Choose a tender on the left, or create one with New tender."), self)
         self.no_tender.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tender_area = QStackedWidget(self)
@@ -104,14 +107,18 @@ class MainWindow(QMainWindow):
         for widget in (self.welcome, self.workspace_view, self.frameworks_page):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
-        self.browser = self.framework_browser  # the read-only framework browser, kept by that name for tests
 
         self.file_actions = file_actions.FileActions(self)
+        self.welcome.new_requested.connect(self.file_actions.new_workspace)
+        self.welcome.open_requested.connect(self.file_actions.open_dialog)
+        self.welcome.demo_requested.connect(self.file_actions.open_demo)
+        self.welcome.frameworks_requested.connect(self.show_frameworks)
+        self.welcome.recent_chosen.connect(self.file_actions.open_path)
         self._build_menus()
-        self.pack_mode = PackMode(self)  # an evaluator pack opens in pack mode
+        self.pack_mode = PackMode(self, controller)  # an evaluator pack opens in pack mode
         controller.workspace_opened.connect(self._workspace_opened)
         controller.data_changed.connect(self._data_changed)
-        self._workspace_opened(controller.workspace)
+        self._workspace_opened(controller.info)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 
@@ -139,7 +146,7 @@ class MainWindow(QMainWindow):
         return action
 
     # workspace -----------------------------------------------------------------------------
-    def _workspace_opened(self, ws) -> None:  # noqa: ANN001
+    def _workspace_opened(self, ws: WorkspaceInfo | None) -> None:
         if ws is None:
             self.setWindowTitle(self.tr("CoopEval"))
             self.stack.setCurrentWidget(self.welcome)
@@ -158,18 +165,33 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Opened read-only: nothing can be changed."))
             elif ws.warning:
                 self.statusBar().showMessage(ws.warning)
-        writable = ws is not None and not ws.read_only
-        self.new_tender_button.setEnabled(writable)
-        self.new_tender_action.setEnabled(writable)
-        self.file_actions.update_enabled()
+        self.set_tender_editing(ws is not None and not ws.read_only)
         self.pack_mode.workspace_opened(ws)
+        self._update_actions()
+
+    def set_tender_editing(self, enabled: bool) -> None:
+        """New tender (button and menu) on or off: off when read-only, and in an evaluator pack."""
+        self.new_tender_button.setEnabled(enabled)
+        self.new_tender_action.setEnabled(enabled)
+
+    def set_tender_list_visible(self, visible: bool) -> None:
+        self.workspace_view.widget(0).setVisible(visible)
+
+    def show_only_pages(self, titles: tuple[str, ...] | None) -> None:
+        """Show just these pages' tabs (None: every page)."""
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabVisible(index, titles is None or page.title in titles)
+
+    def _update_actions(self) -> None:
+        self.file_actions.update_enabled(tender_selected=self.current_tender_id() is not None,
+                                         in_pack=self.pack_mode.active)
 
     def reload_tenders(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_tender_id()
         self.tender_model.clear()
         if not self.controller.is_open:
             return
-        for s in self.controller.query(tender_summaries):
+        for s in self.controller.read(tender_summaries):
             t = s.tender
             item = QStandardItem(f"{t.reference} — {t.title}\n{lifecycle.label(t.status)} · {s.bids} bids"
                                  + (f" · {s.scored}/{s.to_score} scored" if s.to_score else ""))
@@ -193,12 +215,12 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             if page.tender_id != tender_id:
                 page.show_tender(tender_id)
-        self.file_actions.update_enabled()
+        self._update_actions()
 
     def _data_changed(self, changes: Changes) -> None:
-        if "tender" in changes.kinds:
+        if ChangeKind.TENDER in changes.kinds:
             self.reload_tenders(changes.tender_id)
-        elif changes.kinds & {"bid", "member", "score", "declaration"}:
+        elif changes.touches(LIST_COUNTS):
             # Autosaves come every second while someone types: refresh the list's counts once they pause.
             self._list_refresh.start()
 
@@ -258,10 +280,6 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
-
-    def paint_once(self, callback) -> None:  # noqa: ANN001
-        """Call `callback` after the window has painted (used by --exit-after-startup)."""
-        QTimer.singleShot(0, callback)
 
 
 SHORTCUTS = (

@@ -43,12 +43,10 @@ def render_all(out_dir: Path) -> list[Path]:
         window.file_actions.open_path(demo)
         for row in range(window.tender_model.rowCount()):
             window.tender_list.setCurrentIndex(window.tender_model.index(row, 0))
-            status = window.controller.query(get_tender, window.current_tender_id()).status
+            status = window.controller.read(get_tender, window.current_tender_id()).status
             for index, page in enumerate(window.pages):
                 window.tabs.setCurrentIndex(index)
-                prepare = getattr(page, "prepare_screenshot", None)
-                if prepare:
-                    prepare()
+                page.prepare_screenshot()
                 name = f"{page.title.lower().replace('-', '').replace(' ', '-')}-{status.replace('_', '-')}.png"
                 _save(window, out_dir / name)
                 written.append(out_dir / name)

@@ -1,15 +1,22 @@
 """The one way long work leaves the main thread: `TaskRunner.run(fn, on_done, on_error)`.
 
-Results and errors always come back on the main thread. Tests use `ImmediateTaskRunner`, which
-runs the work at once, so they need no waiting (the Picard habit of a synchronous fake pool).
+Results and errors always come back on the main thread. Only `WorkspaceController.op()` uses it;
+tests hand the controller a synchronous runner instead (the Picard habit of a fake pool).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Runner(Protocol):
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None: ...
+
+    def wait(self, msecs: int = 30_000) -> bool: ...
 
 
 class _Relay(QObject):
@@ -56,19 +63,3 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
-
-
-class ImmediateTaskRunner(QObject):
-    """Runs work at once on the calling thread; for tests."""
-
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException], None]) -> None:
-        try:
-            result = fn()
-        except BaseException as exc:
-            on_error(exc)
-        else:
-            on_done(result)
-
-    def wait(self, msecs: int = 0) -> bool:
-        return True

@@ -1,21 +1,23 @@
-"""What the window shows with no workspace open: create, open, the demo, and recent files."""
+"""What the window shows with no workspace open: create, open, the demo, and recent files. It only
+says what the user asked for; the main window does it."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
-
-if TYPE_CHECKING:
-    from coopeval.ui.main_window import MainWindow
 
 
 class WelcomePage(QWidget):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.main_window = window
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    frameworks_requested = Signal()
+    recent_chosen = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
         intro = QLabel(self.tr(
             "<h2>CoopEval</h2><p>Everything an evaluation panel records for its tenders is kept in one "
             "workspace file. Create one, open one, or explore the demo.</p>"), self)
@@ -26,11 +28,11 @@ class WelcomePage(QWidget):
         self.frameworks_button = QPushButton(self.tr("Browse the &frameworks"), self)
         self.recent = QListWidget(self)
         self.recent.setAccessibleName(self.tr("Recent workspaces"))
-        self.recent.itemActivated.connect(lambda item: window.file_actions.open_path(Path(item.text())))
-        self.new_button.clicked.connect(lambda: window.file_actions.new_workspace())
-        self.open_button.clicked.connect(lambda: window.file_actions.open_dialog())
-        self.demo_button.clicked.connect(self._open_demo)
-        self.frameworks_button.clicked.connect(window.show_frameworks)
+        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(Path(item.text())))
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.frameworks_button.clicked.connect(self.frameworks_requested)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (intro, self.new_button, self.open_button, self.demo_button, self.frameworks_button):
@@ -44,14 +46,3 @@ class WelcomePage(QWidget):
         self.recent.clear()
         for path in files:
             QListWidgetItem(path, self.recent)
-
-    def _open_demo(self) -> None:
-        from coopeval.services.demo import ensure_demo
-        from coopeval.ui.errors import show_error
-
-        try:
-            path = ensure_demo()
-        except Exception as exc:  # shown plainly
-            show_error(self.main_window, exc)
-            return
-        self.main_window.file_actions.open_path(path)

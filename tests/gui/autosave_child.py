@@ -30,11 +30,11 @@ def main() -> None:
     window.show()
     assert window.file_actions.open_path(path)
     page = window.select_page("Scoring")
-    page.member.setCurrentIndex(page.member.findData(member_id))
+    page.ui.member.setCurrentIndex(page.ui.member.findData(member_id))
     assert page.current_item is not None, "the member sees no items"
-    QTest.keyClicks(page.editor.rationale, first)
+    QTest.keyClicks(page.ui.editor.rationale, first)
     QTest.qWait(1000)  # a second's pause: the autosave has had its chance
-    QTest.keyClicks(page.editor.rationale, last)  # typed in the last second: may be lost
+    QTest.keyClicks(page.ui.editor.rationale, last)  # typed in the last second: may be lost
     print("typed", flush=True)
     os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from coopeval.services.catalogue import load_catalogue
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
+from tests.helpers.tasks import ImmediateTaskRunner
 
 
 @pytest.fixture
@@ -22,14 +23,25 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-@pytest.fixture
-def window(qtbot, catalogue, settings):
-    """The main window with no workspace open; close it (and its workspace) at the end."""
-    win = build_window(catalogue, settings=settings)
+def _shown(qtbot, win):  # noqa: ANN001, ANN202
     qtbot.addWidget(win)
     win.show()
     yield win
     win.controller.close(emit=False)
+
+
+@pytest.fixture
+def window(qtbot, catalogue, settings):
+    """The main window with no workspace open, long work on the real background thread; closed (with
+    its workspace) at the end."""
+    yield from _shown(qtbot, build_window(catalogue, settings=settings))
+
+
+@pytest.fixture
+def sync_window(qtbot, catalogue, settings):
+    """The main window whose long work runs at once, in step with the test (so a Cancel pressed from
+    a progress callback lands mid-operation)."""
+    yield from _shown(qtbot, build_window(catalogue, settings=settings, tasks=ImmediateTaskRunner()))
 
 
 @pytest.fixture

@@ -144,14 +144,14 @@ def open_copy(window, templates, tmp_path: Path, which: str):
 
 
 def select_tender(window, reference: str) -> None:
-    ids = {t.reference: t.id for t in window.controller.query(tenders.list_tenders)}
+    ids = {t.reference: t.id for t in window.controller.read(tenders.list_tenders)}
     window.reload_tenders(ids[reference])
 
 
 def choose_member(page, name: str) -> None:
-    index = page.member.findText(name, Qt.MatchFlag.MatchStartsWith)
+    index = page.ui.member.findText(name, Qt.MatchFlag.MatchStartsWith)
     assert index > 0, name
-    page.member.setCurrentIndex(index)
+    page.ui.member.setCurrentIndex(index)
 
 
 # --- every page, every dialog -------------------------------------------------------------------
@@ -177,11 +177,11 @@ def test_every_page_of_every_demo_tender_names_every_control(qtbot, window, temp
     # the Scoring page's other faces: the declaration prompt, and the work with an abstention open
     scoring = window.select_page("Scoring")
     choose_member(scoring, NEWCOMER)
-    assert scoring.stack.currentWidget() is scoring.declaration
+    assert scoring.ui.stack.currentWidget() is scoring.ui.declaration
     unnamed += [f"Scoring (declare): {u}" for u in unnamed_controls(window)]
     choose_member(scoring, DEBORAH)
-    assert scoring.stack.currentWidget() is scoring.work and scoring.editor.buttons
-    scoring.editor.abstain.setChecked(True)
+    assert scoring.ui.stack.currentWidget() is scoring.ui.work and scoring.ui.editor.buttons
+    scoring.ui.editor.abstain.setChecked(True)
     unnamed += [f"Scoring (abstain): {u}" for u in unnamed_controls(window)]
     assert walked > 100
     assert unnamed == []
@@ -193,16 +193,16 @@ def test_moderation_drafts_item_and_meeting_mode_name_every_control(qtbot, windo
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page = window.select_page("Moderation")
-    assert page.drafts.isVisible()  # Deborah's drafts wait to be settled
-    page.grid.setFocus()
-    page.grid.setCurrentIndex(page.model.index(0, 0))
+    assert page.ui.drafts.isVisible()  # Deborah's drafts wait to be settled
+    page.ui.grid.setFocus()
+    page.ui.grid.setCurrentIndex(page.ui.model.index(0, 0))
     assert page.current_item is not None
     assert unnamed_controls(window) == []
     for title in ("Sign-off", "Report", "Results"):
         window.select_page(title)
         assert unnamed_controls(window) == [], title
     window.select_page("Moderation")
-    page.grid.setFocus()
+    page.ui.grid.setFocus()
     page.meeting_mode()
     meeting = page.meeting
     assert meeting is not None and meeting.isVisible()
@@ -283,8 +283,8 @@ def test_scoring_page_tab_order_follows_the_work(qtbot, window, templates, tmp_p
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     choose_member(page, DEBORAH)
-    assert page.stack.currentWidget() is page.work and page.declare_button.isVisible()
-    editor = page.editor
+    assert page.ui.stack.currentWidget() is page.ui.work and page.ui.declare_button.isVisible()
+    editor = page.ui.editor
     score_stop = object()  # the score buttons are one stop, like radio buttons: Tab enters, arrows choose
 
     def stops(order: list[QWidget]) -> list:
@@ -295,11 +295,11 @@ def test_scoring_page_tab_order_follows_the_work(qtbot, window, templates, tmp_p
                 out.append(stop)
         return out
 
-    expected = [page.member, page.order, page.declare_button, page.item_list, page.item_view, score_stop,
+    expected = [page.ui.member, page.ui.order, page.ui.declare_button, page.ui.item_list, page.ui.item_view, score_stop,
                 editor.abstain, editor.rationale, editor.evidence,
-                page.previous_button, page.next_button, page.unscored_button, page.submit_button]
+                page.ui.previous_button, page.ui.next_button, page.ui.unscored_button, page.ui.submit_button]
     names = {id(w): spoken_name(w) for w in expected if isinstance(w, QWidget)}
-    order = stops(tab_walk(qtbot, page.member, page))
+    order = stops(tab_walk(qtbot, page.ui.member, page))
     assert [names.get(id(w), "a score button") for w in order] == [
         names.get(id(w), "a score button") for w in expected]
 
@@ -307,7 +307,7 @@ def test_scoring_page_tab_order_follows_the_work(qtbot, window, templates, tmp_p
     editor.abstain.setFocus()
     qtbot.keyClick(editor.abstain, Qt.Key.Key_Space)
     assert editor.abstain.isChecked() and editor.abstain_reason.isEnabled()
-    order = stops(tab_walk(qtbot, page.member, page))
+    order = stops(tab_walk(qtbot, page.ui.member, page))
     assert order.index(editor.abstain) + 1 == order.index(editor.abstain_reason)
     assert order.index(editor.abstain_reason) + 1 == order.index(editor.rationale)
 
@@ -321,12 +321,12 @@ def test_scoring_tab_order_survives_a_change_of_scale(qtbot, window, templates, 
     qtbot.waitUntil(window.isActiveWindow)
     choose_member(page, DEBORAH)
     scales = [s for s in load_scales(resources_dir() / "scales.toml").values() if s != page.sheet.scale]
-    page.editor.set_scale(scales[0], 0)
+    page.ui.editor.set_scale(scales[0], 0)
     QApplication.processEvents()  # a layout shows the buttons it is given on the next turn of the event loop
-    order = tab_walk(qtbot, page.member, page)
-    first_score = next(n for n, w in enumerate(order) if w in page.editor.buttons)
-    assert order[first_score - 1] is page.item_view
-    assert order[first_score + 1] is page.editor.abstain
+    order = tab_walk(qtbot, page.ui.member, page)
+    first_score = next(n for n, w in enumerate(order) if w in page.ui.editor.buttons)
+    assert order[first_score - 1] is page.ui.item_view
+    assert order[first_score + 1] is page.ui.editor.abstain
 
 
 # --- Help ---------------------------------------------------------------------------------------
@@ -427,7 +427,7 @@ def test_an_evaluator_pack_window_names_every_control(qtbot, window, templates, 
     assert window.file_actions.open_path(pack.path)
     assert window.pack_mode.active
     scoring = window.select_page("Scoring")
-    assert scoring.stack.currentWidget() is scoring.work
+    assert scoring.ui.stack.currentWidget() is scoring.ui.work
     assert window.pack_mode.return_button.isVisible()
     assert unnamed_controls(window) == []
 
@@ -448,12 +448,12 @@ def test_moderation_tab_order_follows_the_meeting(qtbot, window, templates, tmp_
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page = window.select_page("Moderation")
-    qualitative = next(r for r, m in enumerate(page.model.rows) if m.kind == "qualitative")
-    page.grid.setCurrentIndex(page.model.index(qualitative, 0))
-    editor = page.editor
+    qualitative = next(r for r, m in enumerate(page.ui.model.rows) if m.kind == "qualitative")
+    page.ui.grid.setCurrentIndex(page.ui.model.index(qualitative, 0))
+    editor = page.ui.editor
     assert editor.record_button.isEnabled() and editor.buttons
-    order = tab_walk(qtbot, page.only_discussion, page)
-    grid = order.index(page.grid)
-    assert page.item_view.isAncestorOf(order[grid + 1]) and order[grid + 2] in editor.buttons
+    order = tab_walk(qtbot, page.ui.only_discussion, page)
+    grid = order.index(page.ui.grid)
+    assert page.ui.item_view.isAncestorOf(order[grid + 1]) and order[grid + 2] in editor.buttons
     assert order[grid + 3:] == [w for w in (editor.accept_proposed, editor.rationale, editor.present, editor.record_button)
                                 if w.isVisible() and w.isEnabled()]

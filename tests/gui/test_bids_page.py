@@ -196,7 +196,7 @@ def test_bids_locked_after_evaluation_says_why(qtbot, workspace_window, catalogu
     page = win.select_page("Bids")
     add_bid(qtbot, page, "IP1R", "Meadow Co-operative", "Meadow", "worker co-operative", "Rules 2019")
     ws = win.controller.workspace
-    win.controller.mutate(moderation.open_moderation, tender.id)
+    assert win.controller.op(moderation.open_moderation, tender.id).ok
     assert page.status == "moderation"
     assert not page.new_button.isEnabled() and not page.save_button.isEnabled()
     assert page.details.identifier.isReadOnly() and page.responses.text.isReadOnly()

@@ -43,9 +43,10 @@ def test_demo_tender_from_moderation_to_sign_off_and_reopen(qtbot, window, templ
     with pytest.raises(LifecycleError, match="no consensus score"):
         signoff.sign(ws, panel.find_member(ws, REF, "Priya Raman").id, STATEMENT)
 
-    window.controller.mutate(moderation.record_consensus, last_bid, last_measure.id,
-                             value=4 if last_measure.kind == "qualitative" else None,
-                             rationale="Strong, specific and evidenced; the panel agreed on 4.", present=["Priya Raman"])
+    assert window.controller.op(moderation.record_consensus, last_bid, last_measure.id,
+                                value=4 if last_measure.kind == "qualitative" else None,
+                                rationale="Strong, specific and evidenced; the panel agreed on 4.",
+                                present=["Priya Raman"]).ok
     page = window.select_page("Sign-off")
     signers = [m for m in panel.list_members(ws, REF) if m.role in ("evaluator", "chair")]
     excluded_everywhere = {d.member_id for d in panel.register(ws, REF)

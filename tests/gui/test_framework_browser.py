@@ -69,4 +69,4 @@ def test_main_window_lists_shipped_frameworks_and_reports_broken_files(qtbot, tm
     assert "bad.toml: LOC-1.method: unknown method" in window.problems_banner.text()
     ids = {fw.info.id for fw in good.frameworks}
     assert "example-local-measures" in ids
-    assert window.browser.select_code("LOC-03")
+    assert window.framework_browser.select_code("LOC-03")

@@ -36,7 +36,7 @@ def test_new_tender_through_the_dialog(qtbot, workspace_window, catalogue):
 
 def test_refused_tender_keeps_the_dialog_open(qtbot, workspace_window, catalogue, monkeypatch):
     shown = []
-    monkeypatch.setattr("coopeval.ui.dialogs.new_tender.show_error", lambda parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: shown.append(str(exc)))
     dialog = NewTenderDialog(workspace_window.controller, catalogue.scales, workspace_window)
     qtbot.keyClicks(dialog.title_edit, "No reference")
     dialog.accept()
@@ -79,7 +79,7 @@ def test_damaged_file_is_explained_and_left_alone(window, tmp_path, monkeypatch)
     path = tmp_path / "notes.coopeval"
     path.write_bytes(b"this is not a database at all")
     errors = []
-    monkeypatch.setattr("coopeval.ui.file_actions.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
+    monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
     assert not window.file_actions.open_path(path)
     assert "not a CoopEval workspace" in errors[0]
     assert path.read_bytes() == b"this is not a database at all"
@@ -166,7 +166,7 @@ def test_save_a_copy_runs_off_the_main_thread_and_refuses_the_workspace_itself(q
     from coopeval.services.workspace import Workspace as Ws
 
     win = workspace_window
-    win.controller.mutate(tenders.create_tender, reference="T1", title="Kept in the copy", scale=catalogue.scales["0-5"])
+    win.controller.op(tenders.create_tender, reference="T1", title="Kept in the copy", scale=catalogue.scales["0-5"])
     target = tmp_path / "copy.coopeval"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     win.file_actions.save_copy()
@@ -174,7 +174,7 @@ def test_save_a_copy_runs_off_the_main_thread_and_refuses_the_workspace_itself(q
     with Ws.open(target, read_only=True) as copy:
         assert [t.title for t in tenders.list_tenders(copy)] == ["Kept in the copy"]
     errors = []
-    monkeypatch.setattr("coopeval.ui.file_actions.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
+    monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(win.controller.workspace.path), ""))
     before = win.controller.workspace.path.read_bytes()
     win.file_actions.save_copy()

@@ -108,98 +108,98 @@ def press(qtbot, button: QAbstractButton) -> None:
 
 
 def click_cell(qtbot, page, bid_name: str, code: str) -> None:
-    row = [m.code for m in page.model.rows].index(code)
+    row = [m.code for m in page.ui.model.rows].index(code)
     col = [b.display_name for b in page.data.bids].index(bid_name)
-    index = page.model.index(row, col)
-    page.grid.scrollTo(index)
-    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=page.grid.visualRect(index).center())
+    index = page.ui.model.index(row, col)
+    page.ui.grid.scrollTo(index)
+    qtbot.mouseClick(page.ui.grid.viewport(), Qt.MouseButton.LeftButton, pos=page.ui.grid.visualRect(index).center())
     assert page.current_item.bid_name == bid_name and page.current_item.code == code
 
 
 def cell(page, bid_name: str, code: str) -> str:
     item = page.data.items[next(k for k, i in page.data.items.items() if i.bid_name == bid_name and i.code == code)]
-    return page.model.data(page.model.index_of(item.key))
+    return page.ui.model.data(page.ui.model.index_of(item.key))
 
 
 def record(qtbot, page) -> None:
-    qtbot.keyClick(page.editor.rationale, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(page.ui.editor.rationale, Qt.Key.Key_Return, CTRL)
 
 
 def type_rationale(qtbot, page, text: str) -> None:
-    page.editor.rationale.setFocus()
-    page.editor.rationale.selectAll()
-    qtbot.keyClick(page.editor.rationale, Qt.Key.Key_Delete)
-    qtbot.keyClicks(page.editor.rationale, text)
+    page.ui.editor.rationale.setFocus()
+    page.ui.editor.rationale.selectAll()
+    qtbot.keyClick(page.ui.editor.rationale, Qt.Key.Key_Delete)
+    qtbot.keyClicks(page.ui.editor.rationale, text)
 
 
 # --- opening, drafts, and a split item ---------------------------------------------------------------
 def test_open_moderation_settle_drafts_then_resolve_a_split_item(qtbot, evaluating, monkeypatch):
     window, page, path = evaluating
-    assert page.stack.currentWidget() is page.message and page.model.rowCount() == 0
-    assert "Individual scoring is still open" in page.message.text()
-    assert "Workers decide only the rota" not in page.message.text()  # blind: counts only
+    assert page.ui.stack.currentWidget() is page.ui.message and page.ui.model.rowCount() == 0
+    assert "Individual scoring is still open" in page.ui.message.text()
+    assert "Workers decide only the rota" not in page.ui.message.text()  # blind: counts only
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
-    press(qtbot, page.open_button)
+    press(qtbot, page.ui.open_button)
     assert "7 draft score(s) are not submitted" in asked[-1]
-    assert page.stack.currentWidget() is page.work and not page.open_button.isVisible()
-    table = page.drafts.table
-    assert page.drafts.isVisible() and table.rowCount() == 7
+    assert page.ui.stack.currentWidget() is page.ui.work and not page.ui.open_button.isVisible()
+    table = page.ui.drafts.table
+    assert page.ui.drafts.isVisible() and table.rowCount() == 7
     assert [table.item(r, 0).text() for r in range(7)] == [PRIYA] * 5 + [DEBORAH] * 2
 
     # Mixed selection is refused: each evaluator settles their own.
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_A, CTRL)
-    press(qtbot, page.drafts.submit_button)
-    assert "one evaluator's drafts at a time" in page.notice.text()
+    press(qtbot, page.ui.drafts.submit_button)
+    assert "one evaluator's drafts at a time" in page.ui.notice.text()
 
     # Priya submits her five, by keyboard: first row, then Shift+Down four times.
     table.setFocus()
     table.setCurrentCell(0, 0)
     for _ in range(4):
         qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    press(qtbot, page.drafts.submit_button)
+    press(qtbot, page.ui.drafts.submit_button)
     assert "Priya Raman submits 5 draft score(s)" in asked[-1] and "Only Priya Raman should confirm" in asked[-1]
     assert table.rowCount() == 2
 
     # Deborah: the incomplete one cannot be submitted; withdrawing it needs a reason.
     incomplete = next(r for r in range(2) if "CV-SE-05" in table.item(r, 1).text())
     table.setCurrentCell(incomplete, 0)
-    press(qtbot, page.drafts.submit_button)
-    assert "cannot be submitted as they stand" in page.notice.text() and table.rowCount() == 2
+    press(qtbot, page.ui.drafts.submit_button)
+    assert "cannot be submitted as they stand" in page.ui.notice.text() and table.rowCount() == 2
     reasons = iter([("   ", True), ("Not finished before moderation opened", True)])
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: next(reasons))
-    press(qtbot, page.drafts.withdraw_button)
-    assert "reason for withdrawing" in page.notice.text() and table.rowCount() == 2
+    press(qtbot, page.ui.drafts.withdraw_button)
+    assert "reason for withdrawing" in page.ui.notice.text() and table.rowCount() == 2
     table.setCurrentCell(incomplete, 0)
-    press(qtbot, page.drafts.withdraw_button)
+    press(qtbot, page.ui.drafts.withdraw_button)
     assert table.rowCount() == 1
     table.setCurrentCell(0, 0)
-    press(qtbot, page.drafts.submit_button)
-    assert not page.drafts.isVisible()
+    press(qtbot, page.ui.drafts.submit_button)
+    assert not page.ui.drafts.isVisible()
 
     # The split item: Ctrl+D finds it.
-    page.grid.setFocus()
-    qtbot.keyClick(page.grid, Qt.Key.Key_D, CTRL)
+    page.ui.grid.setFocus()
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_D, CTRL)
     item = page.current_item
     assert (item.code, item.bid_name, item.level) == ("CV-PA-01", YOUTH_COOP, "split")
     assert cell(page, YOUTH_COOP, "CV-PA-01").startswith("✗ split 1–5")
-    shown = page.item_view.text.text()
+    shown = page.ui.item_view.text.text()
     assert all(name in shown for name in (PRIYA, OWAIN, DEBORAH)) and "Workers decide only the rota" in shown
-    assert "No score is proposed" in page.editor.proposal.text() and not page.editor.accept_proposed.isEnabled()
-    qtbot.keyClick(page.grid, Qt.Key.Key_4, ALT)
-    assert page.editor.value == 4 and "4 — Good" in page.editor.descriptor.text()
+    assert "No score is proposed" in page.ui.editor.proposal.text() and not page.ui.editor.accept_proposed.isEnabled()
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_4, ALT)
+    assert page.ui.editor.value == 4 and "4 — Good" in page.ui.editor.descriptor.text()
     record(qtbot, page)
-    assert "required" in page.editor.problem.text() and page.editor.problem.isVisible()
-    assert window.controller.query(moderation.list_consensus, REF) == []
+    assert "required" in page.ui.editor.problem.text() and page.ui.editor.problem.isVisible()
+    assert window.controller.read(moderation.list_consensus, REF) == []
     type_rationale(qtbot, page, "Workers decide the programme and routes; the board seats are the trust's, not the contract's.")
     record(qtbot, page)
-    (agreed,) = window.controller.query(moderation.list_consensus, REF)
+    (agreed,) = window.controller.read(moderation.list_consensus, REF)
     assert (agreed.value, agreed.reached_by) == (4, "discussion")
     assert agreed.present_names == sorted([PRIYA, OWAIN, DEBORAH])
-    assert not page.editor.problem.isVisible()
+    assert not page.ui.editor.problem.isVisible()
     assert cell(page, YOUTH_COOP, "CV-PA-01") == "✗ split 1–5\n✔ agreed 4"
-    assert all(v in page.item_view.text.text() for v in (">5<", ">1<"))  # the original scores stay visible
+    assert all(v in page.ui.item_view.text.text() for v in (">5<", ">1<"))  # the original scores stay visible
 
 
 # --- a proposed median, and a quantity -------------------------------------------------------------
@@ -207,15 +207,15 @@ def test_accepting_the_proposed_median_still_needs_a_rationale(qtbot, moderating
     window, page, path = moderating
     click_cell(qtbot, page, YOUTH_COOP, "CV-PA-03")
     assert page.current_item.level == "agree" and page.current_item.stats.proposed == 4
-    assert page.editor.accept_proposed.text() == "Use the proposed 4"
-    press(qtbot, page.editor.accept_proposed)
-    assert page.editor.value == 4 and page.editor.rationale.hasFocus()
+    assert page.ui.editor.accept_proposed.text() == "Use the proposed 4"
+    press(qtbot, page.ui.editor.accept_proposed)
+    assert page.ui.editor.value == 4 and page.ui.editor.rationale.hasFocus()
     record(qtbot, page)
-    assert "required" in page.editor.problem.text()
-    assert window.controller.query(moderation.list_consensus, REF) == []
-    qtbot.keyClicks(page.editor.rationale, "Both found a strong youth board deciding a real budget; confirmed at Good.")
+    assert "required" in page.ui.editor.problem.text()
+    assert window.controller.read(moderation.list_consensus, REF) == []
+    qtbot.keyClicks(page.ui.editor.rationale, "Both found a strong youth board deciding a real budget; confirmed at Good.")
     record(qtbot, page)
-    (agreed,) = window.controller.query(moderation.list_consensus, REF)
+    (agreed,) = window.controller.read(moderation.list_consensus, REF)
     assert (agreed.value, agreed.reached_by) == (4, "within_tolerance")
     assert "✔ agreed 4" in cell(page, YOUTH_COOP, "CV-PA-03")
 
@@ -223,7 +223,7 @@ def test_accepting_the_proposed_median_still_needs_a_rationale(qtbot, moderating
 def test_a_quantity_is_lowered_only_with_a_reason(qtbot, moderating):
     window, page, path = moderating
     click_cell(qtbot, page, YOUTH_COOP, "LOC-03")
-    editor = page.editor
+    editor = page.ui.editor
     assert editor.quantity_box.isVisible() and not editor.score_box.isVisible()
     assert editor.accepted.text() == "60" and "Committed: 60" in editor.committed.text()
     editor.accepted.setFocus()
@@ -236,25 +236,25 @@ def test_a_quantity_is_lowered_only_with_a_reason(qtbot, moderating):
     qtbot.keyClicks(editor.accepted, "45")
     record(qtbot, page)
     assert "give the reason" in editor.problem.text()
-    assert window.controller.query(moderation.list_consensus, REF) == []
+    assert window.controller.read(moderation.list_consensus, REF) == []
     editor.reason_kind.setFocus()
     qtbot.keyClick(editor.reason_kind, Qt.Key.Key_Down)
     qtbot.keyClick(editor.reason_kind, Qt.Key.Key_Down)
     assert editor.reason_kind.currentData() == "double counting"
     qtbot.keyClicks(editor.reason_details, "15 hours are the carnival committee work already counted under LOC-04")
     record(qtbot, page)
-    (agreed,) = window.controller.query(moderation.list_consensus, REF)
+    (agreed,) = window.controller.read(moderation.list_consensus, REF)
     assert (agreed.accepted_quantity, agreed.value) == ("45", None)
     assert agreed.quantity_reason == "double counting: 15 hours are the carnival committee work already counted under LOC-04"
     assert cell(page, YOUTH_COOP, "LOC-03") == "# quantity\n✔ accepted 45 of 60"
-    assert "Accepted quantity 45 (committed 60)" in page.item_view.text.text()
+    assert "Accepted quantity 45 (committed 60)" in page.ui.item_view.text.text()
 
 
 # --- meeting mode ----------------------------------------------------------------------------------
 def test_meeting_mode_by_keyboard_hides_scores_until_revealed_and_returns_to_the_item(qtbot, moderating):
     window, page, path = moderating
     click_cell(qtbot, page, YOUTH_COOP, "CV-PA-01")
-    qtbot.keyClick(page.grid, Qt.Key.Key_F11)
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_F11)
     meeting = page.meeting
     assert meeting is not None and meeting.isFullScreen()
     assert meeting.font().pointSizeF() == pytest.approx(2 * QApplication.font().pointSizeF())
@@ -266,7 +266,7 @@ def test_meeting_mode_by_keyboard_hides_scores_until_revealed_and_returns_to_the
     qtbot.keyClick(meeting, Qt.Key.Key_R)
     assert all(s in meeting.scores.text() for s in (OWAIN, PRIYA, DEBORAH, "Workers decide only the rota"))
     qtbot.keyClick(meeting, Qt.Key.Key_Right)
-    assert (meeting.index, meeting.revealed) == (page.model.keys().index(page.current_key) + 1, False)
+    assert (meeting.index, meeting.revealed) == (page.ui.model.keys().index(page.current_key) + 1, False)
     assert "Individual scores hidden" in meeting.scores.text()
     qtbot.keyClick(meeting, Qt.Key.Key_Left)
     assert meeting.current_key == page.current_key
@@ -278,21 +278,21 @@ def test_meeting_mode_by_keyboard_hides_scores_until_revealed_and_returns_to_the
     qtbot.keyClick(meeting, Qt.Key.Key_Escape)
     assert not meeting.isVisible() and page.meeting is None
     assert page.current_key == on_screen
-    assert page.model.item_at(page.grid.currentIndex()).key == on_screen
+    assert page.ui.model.item_at(page.ui.grid.currentIndex()).key == on_screen
 
 
 # --- history, conflicts, anonymised --------------------------------------------------------------
 def test_history_shows_a_revised_consensus_before_and_after(qtbot, moderating):
     window, page, path = moderating
     click_cell(qtbot, page, YOUNG_VALE, "CV-PA-01")
-    qtbot.keyClick(page.grid, Qt.Key.Key_2, ALT)
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_2, ALT)
     type_rationale(qtbot, page, "Consulted, deciding nothing: Poor.")
     record(qtbot, page)
-    qtbot.keyClick(page.grid, Qt.Key.Key_3, ALT)
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_3, ALT)
     type_rationale(qtbot, page, "On re-reading Quality 1 the forum does shape the programme: Acceptable.")
     record(qtbot, page)
-    assert window.controller.query(moderation.list_consensus, REF)[0].value == 3
-    qtbot.keyClick(page.grid, Qt.Key.Key_H, CTRL)
+    assert window.controller.read(moderation.list_consensus, REF)[0].value == 3
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_H, CTRL)
     dialog = page.history_dialog
     assert dialog is not None and dialog.isVisible()
     text = dialog.text()
@@ -305,9 +305,9 @@ def test_history_shows_a_revised_consensus_before_and_after(qtbot, moderating):
 def test_a_member_with_a_declared_interest_is_flagged_and_asked_to_leave(qtbot, moderating):
     window, page, path = moderating
     click_cell(qtbot, page, YOUNG_VALE, "CV-PA-03")
-    flag = page.item_view.conflicts
+    flag = page.ui.item_view.conflicts
     assert flag.isVisible() and DEBORAH in flag.text() and "leave the room" in flag.text() and "excluded" in flag.text()
-    present = {page.editor.present.item(n).text(): page.editor.present.item(n).checkState() for n in range(3)}
+    present = {page.ui.editor.present.item(n).text(): page.ui.editor.present.item(n).checkState() for n in range(3)}
     assert present == {PRIYA: Qt.CheckState.Checked, OWAIN: Qt.CheckState.Checked, DEBORAH: Qt.CheckState.Unchecked}
     click_cell(qtbot, page, PATHWAYS, "CV-PA-03")
     assert OWAIN in flag.text() and "no action" in flag.text() and DEBORAH not in flag.text()
@@ -318,13 +318,13 @@ def test_a_member_with_a_declared_interest_is_flagged_and_asked_to_leave(qtbot, 
 def test_the_anonymised_view_hides_names(qtbot, moderating):
     window, page, path = moderating
     click_cell(qtbot, page, YOUTH_COOP, "CV-PA-01")
-    assert OWAIN in page.item_view.text.text()
-    page.anonymise.setFocus()
-    qtbot.keyClick(page.anonymise, Qt.Key.Key_Space)
-    shown = page.item_view.text.text()
+    assert OWAIN in page.ui.item_view.text.text()
+    page.ui.anonymise.setFocus()
+    qtbot.keyClick(page.ui.anonymise, Qt.Key.Key_Space)
+    shown = page.ui.item_view.text.text()
     assert "Evaluator A" in shown and "Evaluator B" in shown and "Evaluator C" in shown
     assert not any(name in shown for name in (PRIYA, OWAIN, DEBORAH))
-    qtbot.keyClick(page.grid, Qt.Key.Key_F11)
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_F11)
     qtbot.waitUntil(page.meeting.isActiveWindow)
     qtbot.keyClick(page.meeting, Qt.Key.Key_R)
     assert "Evaluator A" in page.meeting.scores.text()
@@ -334,13 +334,13 @@ def test_the_anonymised_view_hides_names(qtbot, moderating):
 
 def test_filter_to_discussion_and_order_by_disagreement(qtbot, moderating):
     window, page, path = moderating
-    assert [m.code for m in page.model.rows][:3] == ["CV-EE-01", "CV-EE-03", "CV-PA-01"]
-    page.order.setFocus()
-    qtbot.keyClick(page.order, Qt.Key.Key_Down)
-    assert page.model.rows[0].code == "CV-PA-01"  # the split (80% of the scale) comes first
-    page.only_discussion.setFocus()
-    qtbot.keyClick(page.only_discussion, Qt.Key.Key_Space)
-    assert [m.code for m in page.model.rows] == ["CV-PA-01"]
+    assert [m.code for m in page.ui.model.rows][:3] == ["CV-EE-01", "CV-EE-03", "CV-PA-01"]
+    page.ui.order.setFocus()
+    qtbot.keyClick(page.ui.order, Qt.Key.Key_Down)
+    assert page.ui.model.rows[0].code == "CV-PA-01"  # the split (80% of the scale) comes first
+    page.ui.only_discussion.setFocus()
+    qtbot.keyClick(page.ui.only_discussion, Qt.Key.Key_Space)
+    assert [m.code for m in page.ui.model.rows] == ["CV-PA-01"]
 
 
 def test_the_signed_off_tender_is_read_only(qtbot, window, templates, tmp_path):
@@ -348,9 +348,9 @@ def test_the_signed_off_tender_is_read_only(qtbot, window, templates, tmp_path):
     row = next(r for r in range(window.tender_model.rowCount()) if "EVC-2026-014" in window.tender_model.item(r).text())
     window.tender_list.setCurrentIndex(window.tender_model.index(row, 0))
     page = window.select_page("Moderation")
-    assert "signed off" in page.banner.text() and page.stack.currentWidget() is page.work
-    assert all("✔" in page.model.data(page.model.index_of(k)) for k in page.model.keys())
-    assert not page.editor.record_button.isEnabled() and not page.drafts.isVisible()
+    assert "signed off" in page.ui.banner.text() and page.ui.stack.currentWidget() is page.ui.work
+    assert all("✔" in page.ui.model.data(page.ui.model.index_of(k)) for k in page.ui.model.keys())
+    assert not page.ui.editor.record_button.isEnabled() and not page.ui.drafts.isVisible()
 
 
 def test_every_level_has_a_symbol_and_colours_that_meet_wcag_aa(qtbot, moderating):
@@ -361,7 +361,7 @@ def test_every_level_has_a_symbol_and_colours_that_meet_wcag_aa(qtbot, moderatin
     symbols = [s.symbol for s in LEVELS.values()]
     assert len(set(symbols)) == len(symbols)
     for item in page.data.items.values():
-        assert page.model.data(page.model.index_of(item.key)).startswith(LEVELS[item.level].symbol + " ")
+        assert page.ui.model.data(page.ui.model.index_of(item.key)).startswith(LEVELS[item.level].symbol + " ")
     assert contrast_ratio("#ffffff", "#000000") == pytest.approx(21)
 
 
@@ -376,9 +376,9 @@ def inside_combo(widget: QWidget) -> bool:
 
 def test_every_control_has_an_accessible_name(qtbot, moderating):
     window, page, path = moderating
-    page.drafts.show()  # hidden once settled; its controls still need names
+    page.ui.drafts.show()  # hidden once settled; its controls still need names
     click_cell(qtbot, page, YOUTH_COOP, "CV-PA-01")
-    qtbot.keyClick(page.grid, Qt.Key.Key_F11)
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_F11)
     meeting = page.meeting
     controls = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QLabel)
     unnamed = []
@@ -401,24 +401,24 @@ def test_screenshots(qtbot, moderating):
     window.resize(1280, 800)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     click_cell(qtbot, page, YOUTH_COOP, "CV-PA-03")
-    press(qtbot, page.editor.accept_proposed)
-    qtbot.keyClicks(page.editor.rationale, "Both found a strong youth board deciding a real budget; confirmed at Good.")
+    press(qtbot, page.ui.editor.accept_proposed)
+    qtbot.keyClicks(page.ui.editor.rationale, "Both found a strong youth board deciding a real budget; confirmed at Good.")
     record(qtbot, page)
     click_cell(qtbot, page, PATHWAYS, "CV-PA-01")
-    press(qtbot, page.editor.accept_proposed)
-    qtbot.keyClicks(page.editor.rationale, "One named decision, monthly, in paid time: meets requirements.")
+    press(qtbot, page.ui.editor.accept_proposed)
+    qtbot.keyClicks(page.ui.editor.rationale, "One named decision, monthly, in paid time: meets requirements.")
     record(qtbot, page)
-    page.grid.setFocus()
-    qtbot.keyClick(page.grid, Qt.Key.Key_D, CTRL)
+    page.ui.grid.setFocus()
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_D, CTRL)
     qtbot.wait(10)
     window.grab().save(str(SCREENSHOTS / "moderation-grid.png"))
     click_cell(qtbot, page, YOUNG_VALE, "CV-PA-01")
-    qtbot.keyClick(page.grid, Qt.Key.Key_3, ALT)
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_3, ALT)
     type_rationale(qtbot, page, "A named forum shapes the programme (Quality 1); consultation only, so Acceptable.")
     qtbot.wait(10)
     window.grab().save(str(SCREENSHOTS / "moderation-item.png"))
     click_cell(qtbot, page, YOUTH_COOP, "CV-PA-01")
-    qtbot.keyClick(page.grid, Qt.Key.Key_F11)
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_F11)
     meeting = page.meeting
     qtbot.waitUntil(meeting.isActiveWindow)
     qtbot.keyClick(meeting, Qt.Key.Key_R)

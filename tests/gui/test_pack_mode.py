@@ -14,7 +14,6 @@ from coopeval.services import evaluation, results
 from coopeval.services.packs_export import export_pack
 from coopeval.services.workspace import Workspace
 from coopeval.ui.application import open_initial
-from coopeval.ui.tasks import ImmediateTaskRunner
 from tests.gui.test_scoring_page import ALT, NOTE, press
 from tests.unit.test_packs import RATIONALE, panel_ws, score_in_pack  # noqa: F401
 from tests.unit.test_packs import export as export_file
@@ -46,11 +45,11 @@ def choose_member(page, member_id: int) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def panel_window(qtbot, window, tmp_path, tmp_path_factory, monkeypatch):
+def panel_window(qtbot, sync_window, tmp_path, tmp_path_factory, monkeypatch):
     """The main window on EV-2026-014 in evaluation (Priya Shah and Tom Baker have not declared)."""
     path = tmp_path / "panel.coopeval"
     t = staged(tmp_path_factory, path)
-    window.tasks = ImmediateTaskRunner()  # long work runs in step with the test
+    window = sync_window  # long work runs in step with the test
     assert window.file_actions.open_path(path)
     window.reload_tenders(t.tender)
     window.activateWindow()
@@ -82,16 +81,16 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
     assert not window.workspace_view.widget(0).isVisible() and not window.new_tender_action.isEnabled()
     assert not window.file_actions.import_action.isEnabled() and not window.file_actions.export_action.isEnabled()
     scoring = window.tabs.currentWidget()
-    assert scoring.title == "Scoring" and not scoring.member.isEnabled()
-    assert scoring.member.currentText() == "Priya Shah (evaluator)" and scoring.member.count() == 2  # no one else
+    assert scoring.title == "Scoring" and not scoring.ui.member.isEnabled()
+    assert scoring.ui.member.currentText() == "Priya Shah (evaluator)" and scoring.ui.member.count() == 2  # no one else
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    press(qtbot, scoring.declaration.none_button)
-    assert scoring.stack.currentWidget() is scoring.work and len(scoring.items) == 9
-    scoring.item_list.setFocus()
-    qtbot.keyClick(scoring.item_list, Qt.Key.Key_3)
-    qtbot.keyClick(scoring.item_list, Qt.Key.Key_R, ALT)
-    rationale = scoring.editor.rationale
+    press(qtbot, scoring.ui.declaration.none_button)
+    assert scoring.ui.stack.currentWidget() is scoring.ui.work and len(scoring.items) == 9
+    scoring.ui.item_list.setFocus()
+    qtbot.keyClick(scoring.ui.item_list, Qt.Key.Key_3)
+    qtbot.keyClick(scoring.ui.item_list, Qt.Key.Key_R, ALT)
+    rationale = scoring.ui.editor.rationale
     for n in range(len(scoring.items)):
         if n:
             qtbot.keyClick(rationale, Qt.Key.Key_3, ALT)
@@ -107,12 +106,12 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
     press(qtbot, mode.return_button)
     assert offered == [str(back)]  # <name>-returned.coopeval-pack beside the pack
     assert back.exists() and said.texts[-1].startswith(f"Returned: {back} holds your submitted scores")
-    assert scoring.sheet.submitted and scoring.progress.text() == "9 of 9 scored"
+    assert scoring.sheet.submitted and scoring.ui.progress.text() == "9 of 9 scored"
 
     # 4. The officer reopens the workspace and imports the returned pack from the Panel page.
     assert window.file_actions.open_path(path)
     assert not mode.active and not mode.bar.isVisible() and len(visible_tabs(window)) == len(window.pages)
-    assert scoring.member.isEnabled()
+    assert scoring.ui.member.isEnabled()
     window.reload_tenders(t.tender)
     page = window.select_page("Panel")
     monkeypatch.setattr(f"{PANEL_ACTIONS}.QFileDialog.getOpenFileName", lambda *a, **k: (str(back), ""))
@@ -120,7 +119,7 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
     assert said.texts[-1] == ("Imported Priya Shah's evaluator pack priya-returned.coopeval-pack for EV-2026-014: "
                               "1 declaration(s), 9 new score(s).")
     assert "Still to declare" in page.summary.text() and "Priya Shah" not in page.summary.text()
-    view = window.controller.query(results.tender_results, t.tender)
+    view = window.controller.read(results.tender_results, t.tender)
     qualitative = [m.code for m in view.measures if m.kind == "qualitative"]
     assert {b.measures[c].value for b in view.results.bids for c in qualitative} == {3}  # her scores count
     press(qtbot, page.import_pack_button)  # the same pack again
@@ -129,10 +128,10 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
 
 def test_return_pack_is_refused_until_every_item_is_scored(qtbot, panel_window, tmp_path, monkeypatch):
     window, path, t, _ = panel_window
-    window.controller.mutate(export_pack, t.tender, "Tom Baker", tmp_path / "tom.coopeval-pack")
+    window.controller.op(export_pack, t.tender, "Tom Baker", tmp_path / "tom.coopeval-pack")
     assert window.file_actions.open_path(tmp_path / "tom.coopeval-pack")
     errors = []
-    monkeypatch.setattr(f"{PACK_MODE}.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
+    monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
     monkeypatch.setattr(f"{PACK_MODE}.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(f"{PACK_MODE}.QFileDialog.getSaveFileName",
                         lambda *a: (str(tmp_path / "tom-returned.coopeval-pack"), ""))
@@ -140,13 +139,13 @@ def test_return_pack_is_refused_until_every_item_is_scored(qtbot, panel_window, 
     assert errors == ["Declare any conflict of interest first (on the Scoring page), then score every item and return "
                       "the pack."]
     scoring = window.select_page("Scoring")
-    press(qtbot, scoring.declaration.none_button)
+    press(qtbot, scoring.ui.declaration.none_button)
     press(qtbot, window.pack_mode.return_button)
     assert errors[-1] == "Your scores cannot be submitted yet: 9 item(s) have no score."
     assert not (tmp_path / "tom-returned.coopeval-pack").exists()
 
 
-def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, window, panel_ws, monkeypatch):
+def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, sync_window, panel_ws, monkeypatch):
     path, t = panel_ws
     pack = export_file(path)
     score_in_pack(pack, 2)
@@ -154,7 +153,7 @@ def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, wi
         for bid in t.bids:
             evaluation.save_score(ws, t.evaluator, bid, t.qualitative, value=4, rationale=RATIONALE)
         evaluation.submit_scores(ws, t.evaluator)
-    window.tasks = ImmediateTaskRunner()
+    window = sync_window
     assert window.file_actions.open_path(path)
     page = window.select_page("Panel")
     said = Said()
@@ -177,8 +176,8 @@ def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, wi
     answer("Keep the workspace's")
     press(qtbot, page.import_pack_button)
     assert "IP000 LOC-04: workspace 4, pack 2" in shown[-1] and "IP001 LOC-04: workspace 4, pack 2" in shown[-1]
-    assert said.texts == [] and {s.value for s in window.controller.query(evaluation.my_scores, t.evaluator)} == {4}
+    assert said.texts == [] and {s.value for s in window.controller.read(evaluation.my_scores, t.evaluator)} == {4}
     answer("Use the pack's scores…")
     press(qtbot, page.import_pack_button)
     assert said.texts[-1] == "Imported Ann's evaluator pack Ann.coopeval-pack for T1: 2 score(s) replacing different submitted ones."
-    assert {s.value for s in window.controller.query(evaluation.my_scores, t.evaluator)} == {2}
+    assert {s.value for s in window.controller.read(evaluation.my_scores, t.evaluator)} == {2}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from coopeval.services import bids, panel
 from coopeval.ui.panel import member_table, register_table
@@ -105,6 +105,7 @@ def test_bids_then_panel_and_declarations(qtbot, workspace_window, catalogue):
     press(qtbot, page.resolve_button)
     dialog = page.dialog
     assert dialog.declaration.count() == 1 and "My brother" in dialog.details.text()
+    assert any("under your name (grace.lee)" in label.text() for label in dialog.findChildren(QLabel))
     choose(qtbot, dialog.resolution, "excluded")
     qtbot.keyClicks(dialog.note, "Tom takes no part in scoring or moderating Hartwell's bid.")
     assert dialog.grab().save(str(SCREENSHOTS / "panel-resolve.png"))

@@ -1,6 +1,7 @@
 """The Report page, driven through its buttons on a copy of the demo workspace: a signed report
-written off the main thread with a progress dialog; Cancel stops it and leaves no file (an earlier
-file untouched); summaries and exports; buttons that follow the tender's status."""
+written off the main thread with the controller's progress dialog; Cancel stops it and leaves no file
+(an earlier file untouched); summaries and exports; buttons that follow the tender's status and wait
+while an operation runs."""
 
 from __future__ import annotations
 
@@ -12,20 +13,31 @@ from PySide6.QtWidgets import QPushButton
 
 import coopeval.ui.pages.report as report_module
 from coopeval.services import reports, tenders
-from coopeval.ui.tasks import ImmediateTaskRunner
 from tests.unit.test_report_pdf import DEMO_DONE, DEMO_OPEN, demo_copy, pdf_pages
+
+
+def on_demo(window, tmp_path_factory, tmp_path):  # noqa: ANN001, ANN201
+    path = demo_copy(tmp_path_factory, tmp_path / "demo.coopeval")
+    assert window.file_actions.open_path(path)
+
+    def show(reference: str):  # noqa: ANN202
+        window.reload_tenders(window.controller.read(tenders.get_tender, reference).id)
+        return window.select_page("Report")
+
+    return window, show
 
 
 @pytest.fixture
 def report_page(qtbot, window, tmp_path_factory, tmp_path):
-    path = demo_copy(tmp_path_factory, tmp_path / "demo.coopeval")
-    assert window.file_actions.open_path(path)
+    """The Report page with the app's real task runner: work runs off the main thread."""
+    return on_demo(window, tmp_path_factory, tmp_path)
 
-    def show(reference: str):
-        window.reload_tenders(window.controller.query(tenders.get_tender, reference).id)
-        return window.select_page("Report")
 
-    return window, show
+@pytest.fixture
+def immediate_report_page(qtbot, sync_window, tmp_path_factory, tmp_path):
+    """The Report page on a window whose runner works in step with the test, so a Cancel pressed
+    from a progress callback lands mid-operation."""
+    return on_demo(sync_window, tmp_path_factory, tmp_path)
 
 
 def choose_file(monkeypatch, path: Path) -> None:
@@ -52,23 +64,25 @@ def test_a_signed_report_is_written_off_the_main_thread_with_progress(qtbot, rep
     out = tmp_path / "report.pdf"
     choose_file(monkeypatch, out)
     seen = []
-    page.relay.progressed.connect(lambda done, total, what: seen.append((done, total)))
+    progress = window.controller.progress
+    progress.progressed.connect(lambda done, total, what: seen.append((done, total)))
     assert page.sign_with.currentData() == report_module.OWN_KEY
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
-    assert page.busy and page.progress_dialog is not None and page.progress_dialog.isVisible()
-    assert not page.report_button.isEnabled()
+    assert page.busy and progress.dialog is not None and progress.dialog.isVisible()
+    assert progress.dialog.objectName() == "operationProgress"
+    assert not page.report_button.isEnabled() and not page.cert_button.isEnabled()
     qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
     assert out.exists() and "Wrote" in page.result.text() and "signed by" in page.result.text()
     assert any(done == total > 1 for done, total in seen)  # the rendering ran to its end
     check = reports.verify_report(out)
     assert check.ok, [c.message for c in check.checks]
-    assert page.report_button.isEnabled() and page.progress_dialog is None
+    assert page.report_button.isEnabled() and progress.dialog is None
 
 
-def test_cancel_stops_the_report_and_leaves_no_file(qtbot, report_page, tmp_path, monkeypatch):
-    window, show = report_page
+def test_cancel_stops_the_report_and_leaves_no_file(qtbot, immediate_report_page, tmp_path, monkeypatch):
+    window, show = immediate_report_page  # run in step with the test, so Cancel lands mid-report
     page = show(DEMO_DONE)
-    page.tasks = ImmediateTaskRunner()  # run in step with the test, so Cancel lands mid-report
+    progress = window.controller.progress
     out = tmp_path / "report.pdf"
     out.write_bytes(b"yesterday's report")
     choose_file(monkeypatch, out)
@@ -76,12 +90,12 @@ def test_cancel_stops_the_report_and_leaves_no_file(qtbot, report_page, tmp_path
     pressed = []
 
     def press_cancel(done: int, total: int, what: str) -> None:
-        if done >= 5 and not pressed and page.progress_dialog is not None:
-            button = page.progress_dialog.findChild(QPushButton)
+        if done >= 5 and not pressed and progress.dialog is not None:
+            button = progress.dialog.findChild(QPushButton)
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
             pressed.append(done)
 
-    page.relay.progressed.connect(press_cancel)
+    progress.progressed.connect(press_cancel)
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     assert pressed
     assert page.result.text() == "Cancelled: nothing was written."
@@ -90,10 +104,9 @@ def test_cancel_stops_the_report_and_leaves_no_file(qtbot, report_page, tmp_path
     assert not page.busy and page.report_button.isEnabled()
 
 
-def test_summaries_and_exports_from_the_page(qtbot, report_page, tmp_path, monkeypatch):
-    window, show = report_page
+def test_summaries_and_exports_from_the_page(qtbot, immediate_report_page, tmp_path, monkeypatch):
+    window, show = immediate_report_page
     page = show(DEMO_DONE)
-    page.tasks = ImmediateTaskRunner()
     folder = tmp_path / "summaries"
     folder.mkdir()
     choose_folder(monkeypatch, folder)
@@ -110,17 +123,16 @@ def test_summaries_and_exports_from_the_page(qtbot, report_page, tmp_path, monke
     assert (csv_folder / "scores.csv").exists()
 
 
-def test_a_draft_report_from_moderation_and_a_wrong_p12_password(qtbot, report_page, tmp_path, monkeypatch):
+def test_a_draft_report_from_moderation_and_a_wrong_p12_password(qtbot, immediate_report_page, tmp_path, monkeypatch):
     from tests.unit.test_signing import officer_p12
 
-    window, show = report_page
+    window, show = immediate_report_page
     page = show(DEMO_DONE)
-    page.tasks = ImmediateTaskRunner()
     p12, _ = officer_p12(tmp_path)
     monkeypatch.setattr(report_module.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(p12), "")))
     monkeypatch.setattr(report_module.QInputDialog, "getText", staticmethod(lambda *a, **k: ("wrong", True)))
     errors = []
-    monkeypatch.setattr(report_module, "show_error", lambda parent, exc: errors.append(str(exc)))
+    monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
     out = tmp_path / "report.pdf"
     choose_file(monkeypatch, out)
     page.sign_with.setCurrentIndex(page.sign_with.findData(report_module.P12_FILE))

@@ -40,7 +40,7 @@ def cli_json(path: Path, reference: str) -> dict:
 
 
 def show_results(win, reference: str):
-    ids = {t.reference: t.id for t in win.controller.query(tenders.list_tenders)}
+    ids = {t.reference: t.id for t in win.controller.read(tenders.list_tenders)}
     win.reload_tenders(ids[reference])
     return win.select_page("Results")
 

@@ -94,11 +94,11 @@ def row_of(page, code: str) -> int:
 
 
 def measures(page):
-    return page.controller.query(tenders.list_measures, page.tender_id)
+    return page.controller.read(tenders.list_measures, page.tender_id)
 
 
 def tender(page):
-    return page.controller.query(tenders.get_tender, page.tender_id)
+    return page.controller.read(tenders.get_tender, page.tender_id)
 
 
 def tree_index(page, code: str):
@@ -134,7 +134,7 @@ def test_new_tender_to_frozen_setup(qtbot, page, monkeypatch):
     assert [m.weight for m in measures(page)] == ["25", "15", "15", "15", "15", "14"]
     assert page.weights.total.text() == "Total 99.00% — must be exactly 100"
     edit_cell(qtbot, page, row_of(page, "CV-PA-01"), MINIMUM, "3")  # a qualitative threshold on the 0-5 scale
-    page.controller.mutate(panel.add_member, page.tender_id, name="Ann Evaluator", role="evaluator")
+    assert page.controller.op(panel.add_member, page.tender_id, name="Ann Evaluator", role="evaluator").ok
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.Yes)
@@ -180,7 +180,7 @@ def test_start_is_refused_without_an_evaluator_before_asking(qtbot, light, monke
 
 def test_cancelling_the_confirmation_changes_nothing(qtbot, light, monkeypatch):
     qtbot.mouseClick(light.weights.share_button, Qt.MouseButton.LeftButton)
-    light.controller.mutate(panel.add_member, light.tender_id, name="Ann", role="evaluator")
+    assert light.controller.op(panel.add_member, light.tender_id, name="Ann", role="evaluator").ok
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(light.start_button, Qt.MouseButton.LeftButton)
     assert tender(light).status == "draft" and light.start_button.isEnabled() and not light.banner.isVisible()
@@ -475,7 +475,7 @@ def test_screenshots(qtbot, light, tmp_path):
     for row, weight in enumerate(["25", "15", "15", "15", "15", "14"]):
         edit_cell(qtbot, light, row, WEIGHT, weight)
     edit_cell(qtbot, light, row_of(light, "CV-PA-01"), MINIMUM, "3")
-    light.controller.mutate(panel.add_member, light.tender_id, name="Ann", role="evaluator")
+    assert light.controller.op(panel.add_member, light.tender_id, name="Ann", role="evaluator").ok
     edit_cell(qtbot, light, 0, WEIGHT, "abc")
     qtbot.mouseClick(light.start_button, Qt.MouseButton.LeftButton)  # refused at 99%, before any question
     assert light.start_message.isVisible()
@@ -489,5 +489,5 @@ def test_screenshots(qtbot, light, tmp_path):
     dialog.reject()
 
     edit_cell(qtbot, light, 5, WEIGHT, "15")
-    light.controller.mutate(signoff.start_evaluation, light.tender_id)
+    assert light.controller.op(signoff.start_evaluation, light.tender_id).ok
     assert win.grab().save(str(out / "setup-frozen.png"))

@@ -61,8 +61,8 @@ def test_signoff_blocked_then_completed_then_reopened(qtbot, signing, monkeypatc
         signoff.sign(ws, t.evaluator, STATEMENT)  # the service refuses too, not just the button
     press(qtbot, checklist.links[CONSENSUS])
     assert win.tabs.currentWidget() is win.select_page("Moderation")
-    win.controller.mutate(moderation.record_consensus, t.bids["HW-C"], t.measures["LOC-03"],
-                          rationale="19 hours is below the first band.", present=["Ann", "Cal"])
+    assert win.controller.op(moderation.record_consensus, t.bids["HW-C"], t.measures["LOC-03"],
+                             rationale="19 hours is below the first band.", present=["Ann", "Cal"]).ok
 
     # Completed: a statement is required; each member signs once; only the chair finalises.
     page = win.select_page("Sign-off")
@@ -113,7 +113,7 @@ def test_signoff_blocked_then_completed_then_reopened(qtbot, signing, monkeypatc
     assert not win.select_page("Set-up").start_button.isEnabled()
     assert not win.select_page("Bids").new_button.isEnabled()
     scoring = win.select_page("Scoring")
-    scoring.member.setCurrentIndex(scoring.member.findData(t.evaluator))
+    scoring.ui.member.setCurrentIndex(scoring.ui.member.findData(t.evaluator))
     assert not scoring.editable
 
     # Reopen: an officer, with a reason, recorded; back to moderation in a new round.

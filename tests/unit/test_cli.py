@@ -103,7 +103,7 @@ def test_unexpected_error_is_logged_not_shown(monkeypatch):
     def boom(*_a, **_k):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(cli, "load_framework", boom)
+    monkeypatch.setattr("coopeval.cli.frameworks.load_framework", boom)
     code, _, err = run("frameworks", "show", str(EXAMPLE))
     assert code == 3
     assert "unexpected problem (RuntimeError)" in err

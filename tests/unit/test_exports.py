@@ -15,7 +15,7 @@ import pytest
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.reporting.exports import neutralise
-from coopeval.reporting.progress import Cancelled
+from coopeval.domain.progress import Cancelled
 from coopeval.services import reports
 from coopeval.services.workspace import Workspace
 

@@ -133,7 +133,7 @@ def test_export_import_export_gives_the_same_bytes(source: Workspace, target: Wo
 
     assert second.read_bytes() == first.read_bytes()
     assert (view.reference, view.status) == ("T1", "signed_off")
-    assert {"framework", "tender", "score", "declaration", "sign_off", "clarification"} <= changes.kinds
+    assert {"framework", "tender", "bid", "response", "score", "declaration", "sign_off"} <= changes.kinds
     with target.reading() as session:
         report = audit.verify(session)
         events = audit.history(session)

@@ -9,7 +9,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
@@ -21,7 +20,7 @@ from coopeval.storage import audit
 from coopeval.storage.backups import list_backups
 from coopeval.storage.sqlite import make_engine
 from coopeval.storage.tables import ENTITY_TABLES
-from coopeval.storage.workspace_file import alembic_config, head_revision
+from coopeval.storage.workspace_file import create_at_revision, head_revision
 
 from .workspace_factory import raw, sha256_of, staged_file
 
@@ -33,11 +32,7 @@ def to_first_schema(source: Path, target: Path) -> None:
     """Rewrite a workspace as CoopEval 0.1 wrote it at schema 0001: the same rows in the 0001 tables
     (columns added by later schemas left out), audit snapshots without those columns and the chain
     hashed over them, and the meta saying an older CoopEval wrote it. Independent of today's ORM."""
-    engine = make_engine(target)
-    with engine.connect() as conn:
-        command.upgrade(alembic_config(conn), FIRST)
-        conn.commit()
-    engine.dispose()
+    create_at_revision(target, FIRST)
     con = raw(target)
     con.execute("ATTACH DATABASE ? AS src", (f"file:{source}?mode=ro",))
     con.execute("BEGIN")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coopeval import cli, cli_packs
+from coopeval import cli
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services import bids, evaluation, panel, results, scoring_items
 from coopeval.services.demo import build_demo
@@ -96,18 +96,8 @@ def events(path: Path, action: str) -> list:
         return [e for e in audit.history(session) if e.action == action]
 
 
-def run_cli(*argv: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
-    """cli.main with the pack commands registered (whether or not cli.py registers them yet)."""
-    build = cli.build_parser
-
-    def with_packs():  # noqa: ANN202
-        parser = build()
-        commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")  # noqa: SLF001
-        if "pack" not in commands.choices:
-            cli_packs.add_commands(commands)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", with_packs)
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    """`coopeval ...` in-process."""
     out, err = io.StringIO(), io.StringIO()
     code = cli.main(list(argv), out=out, err=err)
     return code, out.getvalue(), err.getvalue()
@@ -350,23 +340,21 @@ def test_an_excluded_member_scores_only_what_they_may_see_in_the_pack(demo_templ
 
 # --- the command line --------------------------------------------------------------------------
 
-def test_cli_exports_imports_and_lists_a_conflict(panel_ws, monkeypatch):
+def test_cli_exports_imports_and_lists_a_conflict(panel_ws):
     path, t = panel_ws
     out = path.with_name("ann.coopeval-pack")
-    code, text, err = run_cli("pack", "export", str(path), "--tender", REF, "--member", "Ann", "--out", str(out),
-                              monkeypatch=monkeypatch)
+    code, text, err = run_cli("pack", "export", str(path), "--tender", REF, "--member", "Ann", "--out", str(out))
     assert code == 0 and err == "" and text.startswith(f"Wrote {out}: Ann's evaluator pack for T1, 2 bid(s) to score.")
     score_in_pack(out, 1)
     with Workspace.open(path, actor="ann") as ws:
         for bid in t.bids:
             evaluation.save_score(ws, t.evaluator, bid, t.qualitative, value=5, rationale=RATIONALE)
         evaluation.submit_scores(ws, t.evaluator)
-    code, text, err = run_cli("pack", "import", str(path), str(out), monkeypatch=monkeypatch)
+    code, text, err = run_cli("pack", "import", str(path), str(out))
     assert code == 1 and "IP000 LOC-04: workspace 5, pack 1" in err and "Traceback" not in err
-    code, _, err = run_cli("pack", "import", str(path), str(out), "--prefer", "pack", monkeypatch=monkeypatch)
+    code, _, err = run_cli("pack", "import", str(path), str(out), "--prefer", "pack")
     assert code == 1 and "--prefer pack needs --reason TEXT" in err
-    code, text, err = run_cli("pack", "import", str(path), str(out), "--prefer", "pack", "--reason", "Agreed with Ann.",
-                              monkeypatch=monkeypatch)
+    code, text, err = run_cli("pack", "import", str(path), str(out), "--prefer", "pack", "--reason", "Agreed with Ann.")
     assert code == 0 and "2 score(s) replacing different submitted ones" in text
-    code, text, _ = run_cli("pack", "import", str(path), str(out), monkeypatch=monkeypatch)
+    code, text, _ = run_cli("pack", "import", str(path), str(out))
     assert code == 0 and text.startswith("Nothing changed")

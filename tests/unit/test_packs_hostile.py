@@ -259,11 +259,11 @@ def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, ma
     assert state(path) == before
 
 
-def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws, monkeypatch):
+def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):
     path, _ = panel_ws
     bad = score_edited(SimpleNamespace(path=path))
     before = state(path)
-    code, out, err = run_cli("pack", "import", str(path), str(bad), monkeypatch=monkeypatch)
+    code, out, err = run_cli("pack", "import", str(path), str(bad))
     assert code == 1 and out == ""
     assert err.startswith("coopeval: Ann-returned.coopeval-pack is not as CoopEval exported and returned it: after "
                           "export, score 1 differs from its last audit event.")

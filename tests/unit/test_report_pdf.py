@@ -18,11 +18,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from coopeval import cli, cli_reports
+from coopeval import cli
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.reporting import data as rd
 from coopeval.reporting.moderation_report import render_report
-from coopeval.reporting.progress import Cancelled
+from coopeval.domain.progress import Cancelled
 from coopeval.services import bids, evaluation, moderation, panel, reports, signoff, tenders
 from coopeval.services.demo import build_demo
 from coopeval.services.report_data import report_data
@@ -183,7 +183,7 @@ def synthetic_report(bids_n: int = 3, measures_n: int = 4, evaluators: int = 3, 
                                     Decimal(90 - b), Decimal(9), False, (), tuple(Decimal(10) for _ in themes)))
     tender = rd.TenderInfo("SYN-001", "Synthetic tender", "Cyngor Synthetig", "signed_off", "signed off", "", "", 24,
                            Decimal(10), Decimal(20), Decimal(50), False, 0, (("Created", "2026-01-01T09:00:00Z"),))
-    results = rd.Results(False, themes, tuple(ranking), ("BID-00",), True, "First place holds.", (), None)
+    results = rd.Results(False, themes, tuple(ranking), ("BID-00",), "First place holds.", (), None)
     return rd.ReportData(tender, tuple(rd.PanelMember(n, "evaluator", "") for n in names),
                          (rd.FrameworkUse("synthetic", "1.0.0", "Synthetic", "", "CC0", "tests", "", measures_n),),
                          scale_info, measures, (), results, tuple(bid_details), (), "ab" * 32,
@@ -200,20 +200,8 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture
-def run(monkeypatch):
-    """`coopeval ...` in-process, with this package's commands registered (until cli.py does it)."""
-    import argparse
-
-    original = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = original()
-        for action in parser._actions:  # noqa: SLF001
-            if isinstance(action, argparse._SubParsersAction) and "report" not in action.choices:  # noqa: SLF001
-                cli_reports.add_commands(action)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
+def run():
+    """`coopeval ...` in-process."""
 
     def invoke(*argv: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()

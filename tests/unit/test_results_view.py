@@ -17,7 +17,7 @@ from coopeval.domain.rounding import round_half_up
 from coopeval.domain.scoring_results import BidResult
 from coopeval.services import moderation, signoff
 from coopeval.services.results import results_json, tender_results
-from coopeval.services.results_view import COOP_VALUES, headings, share_out, subtotal_figures, tsv, tsv_cell
+from coopeval.services.results_view import COOP_VALUES, headings, subtotal_figures, tsv, tsv_cell
 from coopeval.services.signoff_view import CONSENSUS, SIGNATURES, signoff_state
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
@@ -77,12 +77,6 @@ def test_every_printed_level_adds_up_and_stays_within_a_hundredth(entries):
         assert sum(Fraction(v) for k, v in outs.items() if k[:2] == t) == Fraction(printed)
     for o, printed in outs.items():
         assert abs(Fraction(printed) - outcomes[o]) < cents
-
-
-def test_share_out_refuses_a_target_the_parts_cannot_reach():
-    assert share_out([Fraction(5, 2), Fraction(3, 2)], 4) == [3, 1]  # equal losses: the earlier part gets the unit
-    with pytest.raises(ValueError):
-        share_out([Fraction(5, 2), Fraction(3, 2)], 6)
 
 
 def test_tsv_keeps_each_row_on_one_line_and_never_lets_a_cell_become_a_formula():

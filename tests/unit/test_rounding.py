@@ -47,6 +47,16 @@ def test_apportion_gives_the_missing_unit_to_the_largest_remainder():
     assert [str(d) for d in apportion(parts)] == ["1.00", "2.01", "2.99"]
 
 
+def test_apportion_to_a_given_total_refuses_one_the_parts_cannot_reach():
+    # A subtotal printed as 4 (rounded down) shared among its parts: equal losses, the earlier part gets the unit.
+    assert [str(d) for d in apportion([F(5, 2), F(3, 2)], 0, total=4)] == ["3", "1"]
+    assert [str(d) for d in apportion([F(5, 2), F(3, 2)], 2, total=Decimal("4.00"))] == ["2.50", "1.50"]
+    with pytest.raises(ValueError):
+        apportion([F(5, 2), F(3, 2)], 0, total=6)
+    with pytest.raises(ValueError):
+        apportion([F(1, 3)], 2, total=Decimal("0.335"))  # not a figure with 2 places
+
+
 def test_describe_writes_numbers_for_messages():
     assert (describe(F(100)), describe(F(9999, 100)), describe(F(100, 3))) == ("100", "99.99", "about 33.3333")
 

@@ -11,7 +11,7 @@ import pytest
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.lifecycle import LifecycleError
-from coopeval.reporting.progress import Cancelled
+from coopeval.domain.progress import Cancelled
 from coopeval.services import reports
 from coopeval.services.report_data import summary_data
 from coopeval.services.workspace import Workspace

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.domain.errors import CoopEvalError
 from coopeval.services import bids
 from coopeval.services.bid_input import quantity_problem
 from coopeval.services.views import MeasureView, ResponseView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text
 
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -188,15 +186,18 @@ class ResponsesEditor(QWidget):
             return True
         m, bid_id = self.measure, self.bid_id
         quantity = self.quantity.text().strip() if m.kind == "quantitative" else None
-        try:
-            view = self.controller.mutate(bids.set_response, bid_id, m.id, text=self.text.toPlainText(),
-                                          page_refs=self.page_refs.text(), quantity=quantity or None)
-        except Exception as exc:  # the service's message is shown beside the fields, which keep their text
-            self.message.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
-            if quantity and isinstance(exc, CoopEvalError):
+
+        def refused(problem: str) -> None:  # shown beside the fields, which keep their text
+            self.message.setText(self.tr("Not saved: %1").replace("%1", problem))
+            if quantity:
                 self._save_text_only(bid_id, m)
+
+        outcome = self.controller.op(bids.set_response, bid_id, m.id, text=self.text.toPlainText(),
+                                     page_refs=self.page_refs.text(), quantity=quantity or None,
+                                     inline=refused, parent=self)
+        if not outcome.ok:
             return False
-        self._saved(bid_id, m, view)
+        self._saved(bid_id, m, outcome.value)
         self.dirty = False
         self.message.setText(self.tr("Saved."))
         return True
@@ -204,12 +205,13 @@ class ResponsesEditor(QWidget):
     def _save_text_only(self, bid_id: int, m: MeasureView) -> None:
         """Keep the written response safe while the refused quantity waits in its field."""
         previous = self.responses.get(m.id)
-        try:
-            view = self.controller.mutate(bids.set_response, bid_id, m.id, text=self.text.toPlainText(),
-                                          page_refs=self.page_refs.text(), quantity=previous.quantity if previous else None)
-        except CoopEvalError:
+        outcome = self.controller.op(bids.set_response, bid_id, m.id, text=self.text.toPlainText(),
+                                     page_refs=self.page_refs.text(), quantity=previous.quantity if previous else None,
+                                     inline=lambda _problem: None,  # the quantity's refusal already says enough
+                                     parent=self)
+        if not outcome.ok:
             return
-        self._saved(bid_id, m, view)
+        self._saved(bid_id, m, outcome.value)
         self.message.setText(self.message.text() + " " + self.tr("The written response was saved; the quantity was not."))
 
     def _saved(self, bid_id: int, m: MeasureView, view: ResponseView) -> None:

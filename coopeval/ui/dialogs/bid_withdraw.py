@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from coopeval.services import bids
 from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text
 
 
 class WithdrawBidDialog(QDialog):
@@ -40,10 +39,8 @@ class WithdrawBidDialog(QDialog):
             layout.addWidget(w)
 
     def accept(self) -> None:
-        try:
-            self.controller.mutate(bids.withdraw_bid, self.bid.id, self.reason.toPlainText())
-        except Exception as exc:  # shown in the dialog, which stays open with the reason kept
-            self.message.setText(error_text(exc))
-            return
-        self.withdrawn = True
-        super().accept()
+        # A refusal is shown in the dialog, which stays open with the reason kept.
+        if self.controller.op(bids.withdraw_bid, self.bid.id, self.reason.toPlainText(),
+                              inline=self.message.setText, parent=self).ok:
+            self.withdrawn = True
+            super().accept()

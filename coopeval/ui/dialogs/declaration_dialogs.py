@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
 from coopeval.services import panel
 from coopeval.services.views import BidView, DeclarationView, MemberView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text
 from coopeval.ui.panel.labels import interest_labels, interest_text, nature_labels, resolution_labels, scope_text
 
 
 class _AppendDialog(QDialog):
-    """A form that records one thing: labelled fields, an inline problem line, OK/Cancel."""
+    """A form that records one thing: labelled fields, an inline problem line, OK/Cancel. What it
+    records goes through the controller's runner; a refusal is shown on the problem line and the
+    dialog stays open with what was typed."""
 
-    def __init__(self, parent: QWidget | None):
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None):
         super().__init__(parent)
+        self.controller = controller
         self.setMinimumWidth(520)
         self.form = QFormLayout(self)
         self.message = QLabel(self)
@@ -57,22 +59,13 @@ class _AppendDialog(QDialog):
         self.form.addRow(self.message)
         self.form.addRow(self.buttons)
 
-    def record(self, fn, *args, **kwargs) -> bool:  # noqa: ANN001, ANN002, ANN003
-        try:
-            self.controller.mutate(fn, *args, **kwargs)
-        except Exception as exc:  # shown in the dialog, which stays open with what was typed
-            self.message.setText(error_text(exc))
-            return False
-        return True
-
 
 class DeclareDialog(_AppendDialog):
     def __init__(self, controller: WorkspaceController, members: list[MemberView], bids: list[BidView],
                  member_id: int | None = None, parent: QWidget | None = None,
                  current: list[DeclarationView] | None = None):
-        super().__init__(parent)
+        super().__init__(controller, parent)
         self.set_texts(self.tr("Declare a conflict of interest"), self.tr("&Record declaration"))
-        self.controller = controller
         self.current = [d for d in current or [] if d.current]
         self.member = QComboBox(self)
         for m in members:
@@ -126,18 +119,19 @@ class DeclareDialog(_AppendDialog):
 
     def accept(self) -> None:
         has_interest = self.interest.currentData() != "none"
-        if self.record(panel.declare, self.member.currentData(), interest=self.interest.currentData(),
-                       nature=self.nature.currentData() if has_interest else None,
-                       details=self.details.toPlainText() if has_interest else "", bid_id=self.scope.currentData()):
+        if self.controller.op(panel.declare, self.member.currentData(), interest=self.interest.currentData(),
+                              nature=self.nature.currentData() if has_interest else None,
+                              details=self.details.toPlainText() if has_interest else "",
+                              bid_id=self.scope.currentData(), inline=self.message.setText, parent=self).ok:
             super().accept()
 
 
 class ResolveDialog(_AppendDialog):
     def __init__(self, controller: WorkspaceController, pending: list[DeclarationView], members: dict[int, MemberView],
                  bids: dict[int, BidView], declaration_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(controller, parent)
         self.set_texts(self.tr("Resolve a declared interest"), self.tr("&Record resolution"))
-        self.controller, self.pending = controller, {d.id: d for d in pending}
+        self.pending = {d.id: d for d in pending}
         self.members, self.bids = members, bids
         self.declaration = QComboBox(self)
         for d in pending:
@@ -161,7 +155,7 @@ class ResolveDialog(_AppendDialog):
         self.add_field(self.tr("N&ote"), self.note)
         self.add_note(self.tr("An excluded member cannot see or score the bids concerned. A resolution is recorded "
                               "under your name (%1) and cannot be changed; if things change, the member makes a new "
-                              "declaration.").replace("%1", controller.workspace.actor if controller.workspace else ""))
+                              "declaration.").replace("%1", controller.info.actor if controller.info else ""))
         self.finish_form()
         self.declaration.currentIndexChanged.connect(self._declaration_changed)
         self._declaration_changed()
@@ -172,6 +166,6 @@ class ResolveDialog(_AppendDialog):
         self.ok_button.setEnabled(d is not None)
 
     def accept(self) -> None:
-        if self.record(panel.resolve, self.declaration.currentData(), resolution=self.resolution.currentData(),
-                       note=self.note.toPlainText()):
+        if self.controller.op(panel.resolve, self.declaration.currentData(), resolution=self.resolution.currentData(),
+                              note=self.note.toPlainText(), inline=self.message.setText, parent=self).ok:
             super().accept()

@@ -9,7 +9,6 @@ from coopeval.domain import lifecycle
 from coopeval.services import panel
 from coopeval.services.views import MemberView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text
 from coopeval.ui.panel.labels import role_labels
 
 
@@ -49,16 +48,17 @@ class MemberDialog(QDialog):
         form.addRow(self.buttons)
 
     def accept(self) -> None:
-        try:
-            if self.member is None:
-                view = self.controller.mutate(panel.add_member, self.tender_id, name=self.name.text(),
-                                              role=self.role.currentData(), email=self.email.text())
-                self.saved_member_id = view.id
-            else:
-                self.controller.mutate(panel.update_member, self.member.id, role=self.role.currentData(),
-                                       email=self.email.text())
-                self.saved_member_id = self.member.id
-        except Exception as exc:  # shown in the dialog, which stays open with what was typed
-            self.message.setText(error_text(exc))
-            return
+        """Record the member; a refusal is shown in the dialog, which stays open with what was typed."""
+        if self.member is None:
+            done = self.controller.op(panel.add_member, self.tender_id, name=self.name.text(),
+                                      role=self.role.currentData(), email=self.email.text(),
+                                      inline=self.message.setText, parent=self)
+            if not done.ok:
+                return
+            self.saved_member_id = done.value.id
+        else:
+            if not self.controller.op(panel.update_member, self.member.id, role=self.role.currentData(),
+                                      email=self.email.text(), inline=self.message.setText, parent=self).ok:
+                return
+            self.saved_member_id = self.member.id
         super().accept()

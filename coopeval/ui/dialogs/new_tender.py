@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import pounds_to_pence
 from coopeval.domain.scales import Scale
 from coopeval.services import tenders
+from coopeval.services.changes import Changes
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import show_error
 
 
 class NewTenderDialog(QDialog):
@@ -71,15 +70,19 @@ class NewTenderDialog(QDialog):
             self.tr("Below the 10% that central government guidance (PPN 002) sets as a floor.") if value < 10 else "")
 
     def accept(self) -> None:
-        try:
-            pence = pounds_to_pence(self.value.text()) if self.value.text().strip() else None
-            self.created = self.controller.mutate(
-                tenders.create_tender, reference=self.reference.text(), title=self.title_edit.text(),
+        value = self.value.text()
+
+        def create(ws) -> tuple[TenderView, Changes]:  # noqa: ANN001 - the runner's workspace
+            # The value is read inside, so a badly written one is refused like any other field.
+            pence = pounds_to_pence(value) if value.strip() else None
+            return tenders.create_tender(
+                ws, reference=self.reference.text(), title=self.title_edit.text(),
                 authority=self.authority.text(), contract_value_pence=pence,
                 duration_months=self.duration.value() or None, scale=self.scales[self.scale.currentData()],
                 section_weight=f"{self.weight.value():.2f}",
             )
-        except CoopEvalError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+
+        outcome = self.controller.op(create, parent=self)  # a refusal is shown over the dialog, which stays open
+        if outcome.ok:
+            self.created = outcome.value
+            super().accept()

@@ -17,7 +17,7 @@ from coopeval.services import tenders
 from coopeval.services.setup_params import bands_text, parse_bands
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.setup.inline import InlineMessage, attempt
+from coopeval.ui.setup.inline import InlineMessage
 
 
 class SetupMethodDialog(QDialog):
@@ -91,6 +91,6 @@ class SetupMethodDialog(QDialog):
                 params["bands"] = parse_bands(bands, f"{self.measure.code} bands")
             return tenders.set_measure(ws, self.measure.id, **params)
 
-        _, ok = attempt(self, self.controller, self.message, save)
-        if ok:
+        if self.controller.op(save, inline=self.message.problem, parent=self).ok:
+            self.message.clear()
             super().accept()

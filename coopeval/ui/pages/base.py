@@ -1,45 +1,56 @@
-"""What every tender page has: the controller, the tender it shows, and a refresh hook."""
+"""What every tender page has: the controller, the tender it shows, the change kinds that make it
+reload, and one place a reload's error is shown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from coopeval.services.workspace import Changes
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import show_error
+from coopeval.ui.ops import route_error
 
 
 class TenderPage(QWidget):
-    """Subclasses set `title` and implement `reload()`; `relevant` names the change kinds that
-    make them reload."""
+    """Subclasses set `title` and `relevant` (the change kinds that make them reload) and implement
+    `reload()`; pages that hold typing override `flush()`."""
 
     title = "Page"
-    relevant: frozenset[str] = frozenset()
+    relevant: frozenset[ChangeKind] = frozenset()
+    navigate = Signal(str)  # asks the window to show the page with this title
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
         self.tender_id: int | None = None
+        self._stale = False
         controller.data_changed.connect(self._on_data_changed)
-        controller.about_to_close.connect(self._flush_if_any)
+        controller.about_to_close.connect(self.flush)
 
-    def _flush_if_any(self) -> None:
-        flush = getattr(self, "flush", None)
-        if flush is not None:
-            flush()
+    def flush(self) -> None:
+        """Save what is being typed: the workspace is about to close."""
+
+    def prepare_screenshot(self) -> None:
+        """For `make screenshots`: put the page in its most telling state (by default, as it is)."""
 
     def show_tender(self, tender_id: int | None) -> None:
         self.tender_id = tender_id
         self._stale = False
-        self.reload()
+        self.refresh()
 
-    _stale = False
+    def refresh(self) -> None:
+        """Reload, showing a failure plainly (a dialog; unexpected ones logged), never a traceback."""
+        try:
+            self.reload()
+        except Exception as exc:  # routed like any operation's error
+            route_error(exc, parent=self, on_error=None, inline=None, title=None)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._stale and self.tender_id is not None and self.controller.is_open:
             self._stale = False
-            self.reload()
+            self.refresh()
 
     def reload(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
@@ -49,16 +60,8 @@ class TenderPage(QWidget):
             return
         if changes.tender_id not in (None, self.tender_id):
             return
-        if not self.relevant or changes.kinds & self.relevant:
+        if changes.touches(self.relevant):
             if self.isVisible():
-                self.reload()
+                self.refresh()
             else:
                 self._stale = True  # a hidden page catches up when it is next shown
-
-    def run(self, fn, *args, **kwargs):  # noqa: ANN001, ANN201, ANN002, ANN003
-        """Call a changing service and show any error: returns (value, True), or (None, False)."""
-        try:
-            return self.controller.mutate(fn, *args, **kwargs), True
-        except Exception as exc:  # shown to the user by one handler, never a traceback
-            show_error(self, exc)
-            return None, False

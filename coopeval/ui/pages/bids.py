@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
 from coopeval.domain import lifecycle
 from coopeval.services import bids, tenders
 from coopeval.services.bid_input import received_on_value
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.views import BidView
 from coopeval.ui.bids.bid_table import NAME, BidTableModel
 from coopeval.ui.bids.details_form import BidDetailsForm
 from coopeval.ui.bids.responses import ResponsesEditor, answered
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.bid_withdraw import WithdrawBidDialog
-from coopeval.ui.errors import error_text
 from coopeval.ui.pages.base import TenderPage
 
 
 class BidsPage(TenderPage):
     title = "Bids"
-    relevant = frozenset({"tender", "tender_measure", "bid"})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -132,12 +132,12 @@ class BidsPage(TenderPage):
             self._update_controls()
             return
         self.responses.flush()
-        tender = self.controller.query(tenders.get_tender, self.tender_id)
+        tender = self.controller.read(tenders.get_tender, self.tender_id)
         self.status = tender.status
         self.editable = tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION) and not self.controller.read_only
-        measures = self.controller.query(tenders.list_measures, self.tender_id)
-        all_bids = self.controller.query(bids.list_bids, self.tender_id)
-        responses = {b.id: self.controller.query(bids.list_responses, b.id) for b in all_bids}
+        measures = self.controller.read(tenders.list_measures, self.tender_id)
+        all_bids = self.controller.read(bids.list_bids, self.tender_id)
+        responses = {b.id: self.controller.read(bids.list_responses, b.id) for b in all_bids}
         self.model.set_bids(all_bids, {k: sum(1 for r in v if answered(r)) for k, v in responses.items()}, len(measures))
         ids = [b.id for b in all_bids]
         if self.current_bid_id not in ids and not self.new_mode:
@@ -214,21 +214,27 @@ class BidsPage(TenderPage):
     def save_details(self) -> bool:
         if not self.responses.flush():
             return False
-        values = self.details.values()
-        try:
+        values, bid, tender_id = self.details.values(), self.details.bid, self.tender_id
+
+        def save(ws) -> tuple[BidView, Changes]:  # noqa: ANN001 - the runner's workspace
+            # The date is read inside, so a badly written one is refused like any other field.
             values["received_on"] = received_on_value(values["received_on"])
-            if self.details.bid is None:
-                saved = self.controller.mutate(bids.add_bid, self.tender_id, **values)
-            else:
-                saved = self.controller.mutate(bids.update_bid, self.details.bid.id, **values)
-        except Exception as exc:  # the message is shown under the form, which keeps what was typed
-            self.details_message.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
+            if bid is None:
+                return bids.add_bid(ws, tender_id, **values)
+            return bids.update_bid(ws, bid.id, **values)
+
+        outcome = self.controller.op(save, inline=self._not_saved, parent=self)
+        if not outcome.ok:  # the message is shown under the form, which keeps what was typed
             return False
+        saved = outcome.value
         self.current_bid_id, self.new_mode = saved.id, False
         self.details.load(saved)
         self.reload()
         self.details_message.setText(self.tr("Saved."))
         return True
+
+    def _not_saved(self, problem: str) -> None:
+        self.details_message.setText(self.tr("Not saved: %1").replace("%1", problem))
 
     def discard_details(self) -> None:
         self.new_mode = False

@@ -12,19 +12,20 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from coopeval.domain import lifecycle
 from coopeval.services import drafts, moderation, moderation_view
+from coopeval.services.changes import ChangeKind
 from coopeval.services.drafts import PendingDraft
 from coopeval.services.moderation_view import ModerationGrid, ModerationItem
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text
-from coopeval.ui.moderation import layout
 from coopeval.ui.moderation.history_dialog import HistoryDialog
+from coopeval.ui.moderation.layout import ModerationWidgets, install_keys
 from coopeval.ui.moderation.meeting_mode import MeetingMode
 from coopeval.ui.pages.base import TenderPage
 
 
 class ModerationPage(TenderPage):
     title = "Moderation"
-    relevant = frozenset({"tender", "tender_measure", "bid", "response", "member", "declaration", "score", "consensus"})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
+                          ChangeKind.MEMBER, ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -33,8 +34,23 @@ class ModerationPage(TenderPage):
         self.meeting: MeetingMode | None = None
         self.history_dialog: HistoryDialog | None = None
         self._shown: tuple | None = None  # (key, consensus recorded_at) the editor holds
-        layout.build(self)
-        self.shortcuts = layout.install_keys(self)
+        self.ui = ModerationWidgets(self)
+        self._connect()
+        self.shortcuts = install_keys(self)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.open_button.clicked.connect(self.open_moderation)
+        ui.only_discussion.toggled.connect(self.view_changed)
+        ui.order.currentIndexChanged.connect(self.view_changed)
+        ui.anonymise.toggled.connect(self.anonymise_changed)
+        ui.discussion_button.clicked.connect(self.next_needing_discussion)
+        ui.history_button.clicked.connect(self.show_history)
+        ui.meeting_button.clicked.connect(self.meeting_mode)
+        ui.drafts.submit_requested.connect(self.submit_drafts)
+        ui.drafts.withdraw_requested.connect(self.withdraw_drafts)
+        ui.grid.selectionModel().currentChanged.connect(self.cell_changed)
+        ui.editor.record.connect(self.record)
 
     # loading -------------------------------------------------------------------------------------
     @property
@@ -48,51 +64,50 @@ class ModerationPage(TenderPage):
         return self.data is not None and self.data.editable and not self.controller.read_only
 
     def working(self) -> bool:
-        return self.stack.currentWidget() is self.work and self.current_item is not None
+        return self.ui.stack.currentWidget() is self.ui.work and self.current_item is not None
 
     def reload(self) -> None:
-        self.notice.hide()
+        self.ui.notice.hide()
         if self.tender_id is None or not self.controller.is_open:
             self.data = None
             self._show_closed("", can_open=False)
             return
-        self.data = grid = self.controller.query(moderation_view.moderation_grid, self.tender_id)
+        self.data = grid = self.controller.read(moderation_view.moderation_grid, self.tender_id)
         if not grid.is_open:
             self._show_closed(self._readiness_text(grid), can_open=grid.tender.status == lifecycle.EVALUATION
                               and not self.controller.read_only)
             return
-        self.open_button.hide()
+        self.ui.open_button.hide()
         self._set_controls(True)
         notes = []
         if grid.tender.status == lifecycle.SIGNED_OFF:
             notes.append(self.tr("This tender is signed off: the moderation is read-only. Reopen it (with a reason) to revise."))
         elif self.controller.read_only:
             notes.append(self.tr("The workspace is open read-only: nothing can be recorded."))
-        self.banner.setText("\n".join(notes))
-        self.banner.setVisible(bool(notes))
-        self.drafts.set_drafts(list(grid.drafts), self.editable)
-        self.stack.setCurrentWidget(self.work)
+        self.ui.banner.setText("\n".join(notes))
+        self.ui.banner.setVisible(bool(notes))
+        self.ui.drafts.set_drafts(list(grid.drafts), self.editable)
+        self.ui.stack.setCurrentWidget(self.ui.work)
         self._refill_grid()
 
     def _refill_grid(self) -> None:
         keep = self.current_key
-        self.model.set_grid(self.data)
-        keys = self.model.keys()
+        self.ui.model.set_grid(self.data)
+        keys = self.ui.model.keys()
         self.select(keep if keep in keys else (keys[0] if keys else None))
 
     def _show_closed(self, text: str, *, can_open: bool) -> None:
-        self.model.set_grid(None)
+        self.ui.model.set_grid(None)
         self.current_key, self._shown = None, None
-        self.drafts.hide()
-        self.banner.hide()
-        self.message.setText(text)
-        self.stack.setCurrentWidget(self.message)
-        self.open_button.setVisible(can_open)
+        self.ui.drafts.hide()
+        self.ui.banner.hide()
+        self.ui.message.setText(text)
+        self.ui.stack.setCurrentWidget(self.ui.message)
+        self.ui.open_button.setVisible(can_open)
         self._set_controls(False)
 
     def _set_controls(self, on: bool) -> None:
-        for widget in (self.only_discussion, self.order, self.anonymise, self.discussion_button, self.history_button,
-                       self.meeting_button):
+        for widget in (self.ui.only_discussion, self.ui.order, self.ui.anonymise, *self.ui.view_buttons):
             widget.setEnabled(on)
 
     def _readiness_text(self, grid: ModerationGrid) -> str:
@@ -110,15 +125,15 @@ class ModerationPage(TenderPage):
 
     # choosing an item ----------------------------------------------------------------------------
     def select(self, key: tuple[int, int] | None) -> None:
-        index = self.model.index_of(key)
+        index = self.ui.model.index_of(key)
         if index.isValid():
-            self.grid.setCurrentIndex(index)
-            self.grid.scrollTo(index)
+            self.ui.grid.setCurrentIndex(index)
+            self.ui.grid.scrollTo(index)
         self.current_key = key if index.isValid() else None
         self._show_current()
 
     def cell_changed(self, current, _previous=None) -> None:  # noqa: ANN001
-        item = self.model.item_at(current)
+        item = self.ui.model.item_at(current)
         if item is not None and item.key != self.current_key:
             self.current_key = item.key
             self._show_current()
@@ -126,31 +141,31 @@ class ModerationPage(TenderPage):
     def _show_current(self) -> None:
         item = self.current_item
         if item is None or self.data is None:
-            self.item_view.show_item(None, None, anonymise=False)
-            self.editor.setEnabled(False)
+            self.ui.item_view.show_item(None, None, anonymise=False)
+            self.ui.editor.setEnabled(False)
             self._shown = None
             return
-        keys = self.model.keys()
+        keys = self.ui.model.keys()
         position = self.tr("Item %1 of %2").replace("%1", str(keys.index(item.key) + 1)).replace("%2", str(len(keys))) \
             if item.key in keys else ""
-        self.item_view.show_item(item, self.data.scale, anonymise=self.anonymise.isChecked(), position=position)
+        self.ui.item_view.show_item(item, self.data.scale, anonymise=self.ui.anonymise.isChecked(), position=position)
         shown = (item.key, item.consensus.recorded_at if item.consensus else None)
-        self.editor.setEnabled(True)
-        self.editor.show_item(item, self.data, editable=self.editable and not item.pending_drafts,
+        self.ui.editor.setEnabled(True)
+        self.ui.editor.show_item(item, self.data, editable=self.editable and not item.pending_drafts,
                               keep_typed=shown == self._shown)
         self._shown = shown
 
     def view_changed(self) -> None:
-        self.model.set_view(only_discussion=self.only_discussion.isChecked(), order=self.order.currentData())
-        keys = self.model.keys()
+        self.ui.model.set_view(only_discussion=self.ui.only_discussion.isChecked(), order=self.ui.order.currentData())
+        keys = self.ui.model.keys()
         self.select(self.current_key if self.current_key in keys else (keys[0] if keys else None))
 
     def anonymise_changed(self) -> None:
         if self.current_item is not None:
-            self.item_view.show_item(self.current_item, self.data.scale, anonymise=self.anonymise.isChecked())
+            self.ui.item_view.show_item(self.current_item, self.data.scale, anonymise=self.ui.anonymise.isChecked())
 
     def _step(self, delta: int) -> None:
-        keys = self.model.keys()
+        keys = self.ui.model.keys()
         if self.current_key in keys:
             target = keys.index(self.current_key) + delta
             if 0 <= target < len(keys):
@@ -163,7 +178,7 @@ class ModerationPage(TenderPage):
         self._step(-1)
 
     def next_needing_discussion(self) -> None:
-        keys = self.model.keys()
+        keys = self.ui.model.keys()
         start = keys.index(self.current_key) + 1 if self.current_key in keys else 0
         for key in keys[start:] + keys[:start]:
             if self.data.items[key].needs_discussion:
@@ -176,13 +191,10 @@ class ModerationPage(TenderPage):
         item = self.current_item
         if item is None or not self.editable:
             return
-        values = self.editor.values()
-        try:
-            self.controller.mutate(moderation.record_consensus, item.bid_id, item.measure_id, **values)
-        except Exception as exc:  # refused in place, saying why; never a traceback
-            self.editor.show_problem(error_text(exc))
-            return
-        self.editor.show_problem("")
+        editor = self.ui.editor
+        if self.controller.op(moderation.record_consensus, item.bid_id, item.measure_id, **editor.values(),
+                              inline=editor.show_problem, parent=self).ok:  # a refusal is said in place
+            editor.show_problem("")
 
     def open_moderation(self) -> None:
         if self.data is None:
@@ -193,7 +205,7 @@ class ModerationPage(TenderPage):
             question += "\n\n" + self.tr("%1 draft score(s) are not submitted; their evaluators will submit or withdraw "
                                          "them at moderation.").replace("%1", str(pending))
         if QMessageBox.question(self, self.tr("Open moderation"), question) == QMessageBox.StandardButton.Yes:
-            self.run(moderation.open_moderation, self.tender_id)
+            self.controller.op(moderation.open_moderation, self.tender_id, parent=self)
 
     def submit_drafts(self, chosen: list[PendingDraft]) -> None:
         member = self._one_member(chosen)
@@ -204,7 +216,8 @@ class ModerationPage(TenderPage):
         if QMessageBox.question(self, self.tr("Submit drafts as %1").replace("%1", member.member_name), question) \
                 != QMessageBox.StandardButton.Yes:
             return
-        self._settle(drafts.submit_drafts, [d.score_id for d in chosen], member_id=member.member_id)
+        self.controller.op(drafts.submit_drafts, [d.score_id for d in chosen], member_id=member.member_id,
+                           inline=self.say, parent=self)
 
     def withdraw_drafts(self, chosen: list[PendingDraft]) -> None:
         member = self._one_member(chosen)
@@ -215,13 +228,8 @@ class ModerationPage(TenderPage):
             self.tr("%1 withdraws %2 draft score(s): they are kept but not counted. Why?")
             .replace("%1", member.member_name).replace("%2", str(len(chosen))))
         if ok:
-            self._settle(drafts.withdraw_drafts, [d.score_id for d in chosen], member_id=member.member_id, reason=reason)
-
-    def _settle(self, fn, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
-        try:
-            self.controller.mutate(fn, *args, **kwargs)
-        except Exception as exc:  # said in place; never a traceback
-            self.say(error_text(exc))
+            self.controller.op(drafts.withdraw_drafts, [d.score_id for d in chosen], member_id=member.member_id,
+                               reason=reason, inline=self.say, parent=self)
 
     def _one_member(self, chosen: list[PendingDraft]) -> PendingDraft | None:
         if len({d.member_id for d in chosen}) != 1:
@@ -230,14 +238,14 @@ class ModerationPage(TenderPage):
         return chosen[0]
 
     def say(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
+        self.ui.notice.setText(text)
+        self.ui.notice.show()
 
     # meeting mode and history --------------------------------------------------------------------
     def meeting_mode(self) -> None:
-        if self.data is None or not self.data.is_open or not self.model.keys():
+        if self.data is None or not self.data.is_open or not self.ui.model.keys():
             return
-        self.meeting = MeetingMode(self.data, self.model.keys(), self.current_key, anonymise=self.anonymise.isChecked(),
+        self.meeting = MeetingMode(self.data, self.ui.model.keys(), self.current_key, anonymise=self.ui.anonymise.isChecked(),
                                    parent=self)
         self.meeting.left_at.connect(self._meeting_left)
         self.meeting.start()
@@ -247,23 +255,22 @@ class ModerationPage(TenderPage):
         if key is not None:
             self.select(key)
         self.window().activateWindow()
-        self.grid.setFocus()
+        self.ui.grid.setFocus()
 
     def show_history(self) -> None:
         item = self.current_item
         if item is None:
             return
-        try:
-            entries = self.controller.query(moderation_view.item_history, item.bid_id, item.measure_id)
-        except Exception as exc:  # said in place; never a traceback
-            self.say(error_text(exc))
+        found = self.controller.op(moderation_view.item_history, item.bid_id, item.measure_id, inline=self.say, parent=self)
+        if not found.ok:  # said in place
             return
+        entries = found.value
         aliases = {s.member_id: s.alias for s in item.scores}
-        self.history_dialog = HistoryDialog(item, entries, anonymise=self.anonymise.isChecked(), aliases=aliases, parent=self)
+        self.history_dialog = HistoryDialog(item, entries, anonymise=self.ui.anonymise.isChecked(), aliases=aliases, parent=self)
         self.history_dialog.open()
 
     def prepare_screenshot(self) -> None:
         """For `make screenshots`: the first item needing discussion, if any."""
         if self.working():
             self.next_needing_discussion()
-            self.notice.hide()
+            self.ui.notice.hide()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import pence_to_text
 from coopeval.services import bids, panel, signoff, tenders
+from coopeval.services.changes import ChangeKind
 from coopeval.services.summaries import tender_summaries
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
@@ -23,7 +24,8 @@ NEXT_STEP = {
 
 class OverviewPage(TenderPage):
     title = "Overview"
-    relevant = frozenset({"tender", "tender_measure", "bid", "member", "declaration", "score", "consensus", "sign_off"})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
+                          ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -39,11 +41,11 @@ class OverviewPage(TenderPage):
         if self.tender_id is None:
             self.summary.setText("")
             return
-        t = self.controller.query(tenders.get_tender, self.tender_id)
-        measures = self.controller.query(tenders.list_measures, self.tender_id)
-        all_bids = self.controller.query(bids.list_bids, self.tender_id)
-        members = self.controller.query(panel.list_members, self.tender_id)
-        summary = next((s for s in self.controller.query(tender_summaries) if s.tender.id == t.id), None)
+        t = self.controller.read(tenders.get_tender, self.tender_id)
+        measures = self.controller.read(tenders.list_measures, self.tender_id)
+        all_bids = self.controller.read(bids.list_bids, self.tender_id)
+        members = self.controller.read(panel.list_members, self.tender_id)
+        summary = next((s for s in self.controller.read(tender_summaries) if s.tender.id == t.id), None)
         total = sum((m.weight_decimal for m in measures), 0)
         rows = [
             (self.tr("Reference"), t.reference),
@@ -60,7 +62,7 @@ class OverviewPage(TenderPage):
         if summary:
             rows.append((self.tr("Individual scoring"), f"{summary.scored} of {summary.to_score} scored"))
         if t.status == lifecycle.MODERATION:
-            check = self.controller.query(signoff.checklist, self.tender_id)
+            check = self.controller.read(signoff.checklist, self.tender_id)
             rows.append((self.tr("Consensus still needed"), str(check.missing_consensus)))
         table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v))}</td></tr>" for k, v in rows)
         self.summary.setText(

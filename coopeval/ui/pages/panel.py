@@ -4,9 +4,10 @@ The register is read-only: declarations and resolutions are appended through dia
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services import bids, tenders
+from coopeval.services.changes import ChangeKind
 from coopeval.services.panel_standing import PanelStanding, panel_standing
+from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.declaration_dialogs import DeclareDialog, ResolveDialog
 from coopeval.ui.dialogs.member_dialog import MemberDialog
-from coopeval.ui.packs import panel_actions
+from coopeval.ui.packs.panel_actions import PackActions
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.panel import member_table, register_table
 from coopeval.ui.panel.labels import scope_text
@@ -36,15 +39,16 @@ from coopeval.ui.panel.register_table import RegisterTableModel
 
 class PanelPage(TenderPage):
     title = "Panel"
-    relevant = frozenset({"tender", "bid", "member", "declaration"})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.DECLARATION})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.standing: PanelStanding | None = None
-        self.bids: dict = {}
+        self.bids: dict[int, BidView] = {}
         self.editable = False
         self.status: str | None = None
         self.dialog: MemberDialog | DeclareDialog | ResolveDialog | None = None
+        self.packs = PackActions(controller, self)
 
         self.state_note = QLabel(self)
         self.state_note.setWordWrap(True)
@@ -65,9 +69,9 @@ class PanelPage(TenderPage):
         self.declare_button = self._button(self.tr("&Declare…"), self.tr("Declare a conflict of interest"), self.declare)
         self.resolve_button = self._button(self.tr("&Resolve…"), self.tr("Resolve a declared interest"), self.resolve)
         self.export_pack_button = self._button(self.tr("E&xport evaluator pack…"), self.tr("Export evaluator pack"),
-                                               lambda: panel_actions.export_pack(self))
+                                               lambda: self.packs.export_pack())
         self.import_pack_button = self._button(self.tr("I&mport evaluator pack…"), self.tr("Import evaluator pack"),
-                                               lambda: panel_actions.import_pack(self))
+                                               lambda: self.packs.import_pack())
 
         members_box = QGroupBox(self.tr("Panel members"), self)
         members_layout = QVBoxLayout(members_box)
@@ -93,7 +97,7 @@ class PanelPage(TenderPage):
         layout.addWidget(split, 1)
         self._update_controls()
 
-    def _table(self, model, name: str, stretch: tuple[int, ...]) -> QTableView:  # noqa: ANN001
+    def _table(self, model: QAbstractTableModel, name: str, stretch: tuple[int, ...]) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
         view.setAccessibleName(name)
@@ -111,7 +115,7 @@ class PanelPage(TenderPage):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return view
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.clicked.connect(slot)
@@ -135,11 +139,11 @@ class PanelPage(TenderPage):
             self._update_controls()
             return
         keep_member, keep_declaration = self.selected_member_id(), self.selected_declaration_id()
-        tender = self.controller.query(tenders.get_tender, self.tender_id)
+        tender = self.controller.read(tenders.get_tender, self.tender_id)
         self.status = tender.status
         self.editable = tender.status != lifecycle.SIGNED_OFF and not self.controller.read_only
-        self.bids = {b.id: b for b in self.controller.query(bids.list_bids, self.tender_id)}
-        self.standing = self.controller.query(panel_standing, self.tender_id)
+        self.bids = {b.id: b for b in self.controller.read(bids.list_bids, self.tender_id)}
+        self.standing = self.controller.read(panel_standing, self.tender_id)
         self.members.set_members(list(self.standing.members), self.bids)
         self.register.set_register(list(self.standing.register), {s.member.id: s.member for s in self.standing.members},
                                    self.bids)
@@ -200,7 +204,7 @@ class PanelPage(TenderPage):
         self.import_pack_button.setEnabled(packs)
 
     # appending ---------------------------------------------------------------------------
-    def _open(self, dialog) -> None:  # noqa: ANN001
+    def _open(self, dialog: MemberDialog | DeclareDialog | ResolveDialog) -> None:
         self.dialog = dialog
         dialog.open()
 

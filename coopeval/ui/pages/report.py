@@ -1,19 +1,19 @@
 """Report: write the moderation report (signed with the user's own CoopEval key, a .p12 file, or not
 at all), the assessment summaries, and CSV/XLSX exports.
 
-Each runs on the window's task runner with a progress dialog whose Cancel stops it; the services
-write to a temporary file and move it into place only when complete, so a cancelled or failed run
-leaves nothing behind (and an earlier file of the same name untouched).
+Each runs through the controller's one operation runner, in the background with the shared progress
+dialog whose Cancel stops it; the services write to a temporary file and move it into place only when
+complete, so a cancelled or failed run leaves nothing behind (and an earlier file of the same name
+untouched). While any operation runs, the buttons wait.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,35 +30,23 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services import reports, tenders
+from coopeval.services.changes import ChangeKind
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import show_error
 from coopeval.ui.pages.base import TenderPage
-from coopeval.ui.tasks import TaskRunner
 
 OWN_KEY, P12_FILE, UNSIGNED = "own", "p12", "none"
-
-
-class _ProgressRelay(QObject):
-    """Carries progress from the worker thread to the dialog on the main thread."""
-
-    progressed = Signal(int, int, str)
+_BACKED_OUT = object()  # the user closed a file or password dialog: nothing to do
 
 
 class ReportPage(TenderPage):
     title = "Report"
-    relevant = frozenset({"tender"})
+    relevant = frozenset({ChangeKind.TENDER})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.tasks = getattr(parent, "tasks", None) or TaskRunner(self)
         self.status: str | None = None
         self.reference = ""
-        self.busy = False
-        self.progress_dialog: QProgressDialog | None = None
-        self.relay = _ProgressRelay(self)
-        self.relay.progressed.connect(self._progressed)
-        self._cancel = threading.Event()
-        self._label = ""
+        controller.busy_changed.connect(self._busy_changed)
 
         self.state = QLabel(self)
         self.state.setWordWrap(True)
@@ -129,7 +116,7 @@ class ReportPage(TenderPage):
     def reload(self) -> None:
         self.status = None
         if self.tender_id is not None and self.controller.is_open:
-            tender = self.controller.query(tenders.get_tender, self.tender_id)
+            tender = self.controller.read(tenders.get_tender, self.tender_id)
             self.status, self.reference = tender.status, tender.reference
         self._update_controls()
 
@@ -154,26 +141,25 @@ class ReportPage(TenderPage):
         self.summaries_button.setEnabled(idle and status == lifecycle.SIGNED_OFF)
         self.cert_button.setEnabled(idle)
 
-    def _folder(self) -> Path:
-        ws = self.controller.workspace
-        return ws.path.parent if ws is not None else Path.home()
+    def _busy_changed(self, _busy: bool) -> None:
+        self._update_controls()
+
+    @property
+    def busy(self) -> bool:
+        """An operation is running (this page's or another's): the buttons wait for it."""
+        return self.controller.busy
 
     # actions -------------------------------------------------------------------------------------
     def write_report(self) -> None:
-        suggested = str(self._folder() / f"moderation-report-{reports.safe_name(self.reference)}.pdf")
+        suggested = str(self.controller.folder / f"moderation-report-{reports.safe_name(self.reference)}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Write the moderation report"), suggested,
                                               self.tr("PDF files (*.pdf)"))
         if not path:
             return
         out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        try:
-            key = self._signing_key()
-        except Exception as exc:  # a wrong password or unreadable file: said before any work starts
-            show_error(self, exc)
+        key = self._signing_key()  # a wrong password or unreadable file is said before any work starts
+        if key is _BACKED_OUT:
             return
-        if key is False:
-            return
-        ws, tender = self.controller.workspace, self.tender_id
 
         def done(written: reports.WrittenReport) -> None:
             state = self.tr("draft") if written.draft else self.tr("final")
@@ -182,119 +168,78 @@ class ReportPage(TenderPage):
             self._say(self.tr("Wrote %1 (%2 pages, %3, %4).").replace("%1", str(written.path))
                       .replace("%2", str(written.pages)).replace("%3", state).replace("%4", signed))
 
-        self._start(self.tr("Writing the moderation report…"),
-                    lambda progress, cancel: reports.write_report(ws, tender, out, key=key, progress=progress,
-                                                                  cancel=cancel), done)
+        self._start(self.tr("Writing the moderation report…"), reports.write_report, out, key=key, on_done=done)
 
-    def _signing_key(self) -> Any:
-        """The key chosen (None for unsigned), or False when the user backed out of a dialog."""
+    def _signing_key(self) -> object:
+        """The key chosen (None for unsigned), or `_BACKED_OUT` when the user backed out of a dialog
+        or the key could not be had (already shown)."""
         choice = self.sign_with.currentData()
         if choice == UNSIGNED:
             return None
         if choice == OWN_KEY:
-            return reports.user_signing_key()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate to sign with"), str(self._folder()),
+            got = self.controller.op(reports.user_signing_key, uses_workspace=False, parent=self)
+            return got.value if got.ok else _BACKED_OUT
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate to sign with"), str(self.controller.folder),
                                               self.tr("PKCS#12 certificates (*.p12 *.pfx)"))
         if not path:
-            return False
+            return _BACKED_OUT
         password, ok = QInputDialog.getText(self, self.tr("Certificate password"),
                                             self.tr("Password for %1:").replace("%1", Path(path).name),
                                             QLineEdit.EchoMode.Password)
         if not ok:
-            return False
-        return reports.p12_signing_key(Path(path), password or None)
+            return _BACKED_OUT
+        got = self.controller.op(reports.p12_signing_key, Path(path), password or None, uses_workspace=False,
+                                 parent=self)
+        return got.value if got.ok else _BACKED_OUT
 
     def write_summaries(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the assessment summaries"), str(self._folder()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the assessment summaries"),
+                                                  str(self.controller.folder))
         if not folder:
             return
-        ws, tender = self.controller.workspace, self.tender_id
-        self._start(self.tr("Writing the assessment summaries…"),
-                    lambda progress, cancel: reports.write_summaries(ws, tender, Path(folder), progress=progress,
-                                                                     cancel=cancel),
-                    lambda paths: self._say(self.tr("Wrote %1 assessment summaries in %2.")
-                                            .replace("%1", str(len(paths))).replace("%2", folder)))
+        self._start(self.tr("Writing the assessment summaries…"), reports.write_summaries, Path(folder),
+                    on_done=lambda paths: self._say(self.tr("Wrote %1 assessment summaries in %2.")
+                                                    .replace("%1", str(len(paths))).replace("%2", folder)))
 
     def export(self, fmt: str) -> None:
         stem = f"evaluation-{reports.safe_name(self.reference)}"
         if fmt == "xlsx":
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(self._folder() / f"{stem}.xlsx"),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                                  str(self.controller.folder / f"{stem}.xlsx"),
                                                   self.tr("Excel workbooks (*.xlsx)"))
             if path and not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(self._folder()))
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(self.controller.folder))
         if not path:
             return
-        ws, tender = self.controller.workspace, self.tender_id
-        self._start(self.tr("Exporting…"),
-                    lambda progress, cancel: reports.export_tender(ws, tender, fmt, Path(path), progress=progress,
-                                                                   cancel=cancel),
-                    lambda paths: self._say(self.tr("Exported %1 file(s): %2").replace("%1", str(len(paths)))
-                                            .replace("%2", ", ".join(p.name for p in paths))))
+        self._start(self.tr("Exporting…"), reports.export_tender, fmt, Path(path),
+                    on_done=lambda paths: self._say(self.tr("Exported %1 file(s): %2").replace("%1", str(len(paths)))
+                                                    .replace("%2", ", ".join(p.name for p in paths))))
 
     def export_certificate(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my signing certificate"),
-                                              str(self._folder() / "coopeval-signing-certificate.pem"),
+                                              str(self.controller.folder / "coopeval-signing-certificate.pem"),
                                               self.tr("Certificates (*.pem)"))
         if not path:
             return
-        try:
-            written, fingerprint = reports.export_user_certificate(Path(path))
-        except Exception as exc:  # shown, never a traceback
-            show_error(self, exc)
-            return
-        self._say(self.tr("Wrote %1. Its SHA-256 fingerprint is %2: confirm it with whoever receives the file.")
-                  .replace("%1", str(written)).replace("%2", fingerprint))
+
+        def done(result: tuple[Path, str]) -> None:
+            written, fingerprint = result
+            self._say(self.tr("Wrote %1. Its SHA-256 fingerprint is %2: confirm it with whoever receives the file.")
+                      .replace("%1", str(written)).replace("%2", fingerprint))
+
+        self.controller.op(reports.export_user_certificate, Path(path), uses_workspace=False, on_done=done,
+                           parent=self)
 
     # running -------------------------------------------------------------------------------------
-    def _start(self, label: str, work: Callable[[Any, Any], Any], on_done: Callable[[Any], None]) -> None:
-        self._cancel = cancel = threading.Event()
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        dialog.setObjectName("reportProgress")
-        dialog.setWindowTitle(self.tr("CoopEval"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(0)
-        dialog.setMinimumWidth(380)
-        self._label = label
-        dialog.canceled.connect(cancel.set)
-        dialog.canceled.connect(lambda: dialog.setLabelText(self.tr("Cancelling…")))
-        self.progress_dialog = dialog
-        self.busy = True
-        self._update_controls()
-        dialog.show()
-
-        def finish() -> None:
-            self.busy = False
-            self.progress_dialog = None
-            dialog.close()
-            dialog.deleteLater()
-            self._update_controls()
-
-        def done(value: Any) -> None:
-            finish()
-            on_done(value)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            if isinstance(exc, reports.Cancelled):
-                self._say(self.tr("Cancelled: nothing was written."))
-            else:
-                self._say("")
-                show_error(self, exc)
-
-        self.tasks.run(lambda: work(self.relay.progressed.emit, cancel.is_set), done, failed)
-
-    def _progressed(self, done: int, total: int, what: str) -> None:
-        dialog = self.progress_dialog
-        if dialog is None or self._cancel.is_set():
-            return
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        if what:
-            dialog.setLabelText(f"{self._label}\n{what}")
+    def _start(self, label: str, fn: Callable[..., Any], /, *args: Any, on_done: Callable[[Any], None],
+               **kwargs: Any) -> None:
+        """`fn(ws, tender, *args, **kwargs)` in the background with the progress dialog and Cancel.
+        A cancel or a refusal is said where the result would have been; nothing is written."""
+        self._say("")
+        self.controller.op(fn, self.tender_id, *args, background=True, progress=label, cancellable=True,
+                           on_done=on_done, inline=self._say, parent=self, **kwargs)
 
     def _say(self, text: str) -> None:
         self.result.setText(text)

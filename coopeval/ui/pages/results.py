@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
+from coopeval.services.changes import ChangeKind
 from coopeval.services.results_view import ResultsDisplay, results_display
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.results import palette
 from coopeval.ui.results.bar_chart import Bar, Theme, ThemeBarChart
@@ -41,10 +41,12 @@ PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"
 
 class ResultsPage(TenderPage):
     title = "Results"
-    relevant = frozenset({"tender", "tender_measure", "bid", "response", "score", "consensus", "sign_off"})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
+                          ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self._user_sized = True  # until the page is built: no splitter to size yet
         self.display: ResultsDisplay | None = None
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -86,7 +88,7 @@ class ResultsPage(TenderPage):
         self.split.addWidget(self.ranking_view)
         self.split.addWidget(self.lower)
         self.split.setChildrenCollapsible(False)
-        self._user_sized = False
+        self._user_sized = False  # the ranking table takes its rows' height until the user drags the divider
         self.split.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
         buttons = QHBoxLayout()
         for widget in (self.copy_button, self.copy_outcomes_button, self.copied):
@@ -117,7 +119,7 @@ class ResultsPage(TenderPage):
     def _size_split(self) -> None:
         """Give the ranking table the height of its rows (up to 40% of the page), until the user drags
         the divider; the chart and outcome tabs take the rest."""
-        if getattr(self, "_user_sized", True):  # True also while the page is being built
+        if self._user_sized:
             return
         view = self.ranking_view
         rows = sum(view.rowHeight(r) for r in range(self.ranking.rowCount()))
@@ -139,17 +141,16 @@ class ResultsPage(TenderPage):
     # showing -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.copied.clear()
-        if self.tender_id is None or not self.controller.is_open:
-            self._show(None)
-            return
-        try:
-            display = self.controller.query(results_display, self.tender_id)
-        except Exception as exc:  # e.g. weights not yet 100: said plainly, never a traceback
-            self._show(None)
-            self.status.setStyleSheet(PROBLEM_STYLE)
-            self.status.setText(escape(self.tr("No results yet: %1").replace("%1", error_text(exc))))
-            return
+        problems: list[str] = []
+        display = None
+        if self.tender_id is not None and self.controller.is_open:
+            # A tender that cannot be scored yet (e.g. weights not yet 100) is refused inline: said in the
+            # status line below, never a traceback.
+            display = self.controller.op(results_display, self.tender_id, inline=problems.append, parent=self).value
         self._show(display)
+        if problems:
+            self.status.setStyleSheet(PROBLEM_STYLE)
+            self.status.setText(escape(self.tr("No results yet: %1").replace("%1", problems[0])))
 
     def _show(self, display: ResultsDisplay | None) -> None:
         self.display = display

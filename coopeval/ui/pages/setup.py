@@ -20,28 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
-from coopeval.domain.scales import Scale
 from coopeval.services import signoff, tenders
+from coopeval.services.catalogue import Catalogue
+from coopeval.services.changes import ChangeKind
 from coopeval.services.setup_start import FreezeSummary, freeze_summary, start_problem
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.setup.details_form import TenderDetailsForm
-from coopeval.ui.setup.inline import InlineMessage, attempt
+from coopeval.ui.setup.inline import InlineMessage
 from coopeval.ui.setup.measure_picker import MeasurePicker
 from coopeval.ui.setup.weights_panel import WeightsPanel
-from coopeval.ui.tasks import TaskRunner
 
 MAX_LISTED = 30  # measures listed by name in the confirmation; more are counted
 
 
 class SetupPage(TenderPage):
     title = "Set-up"
-    relevant = frozenset({"tender", "tender_measure", "framework"})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.FRAMEWORK})
 
-    def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
+    def __init__(self, controller: WorkspaceController, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.catalogue = getattr(parent, "catalogue", None)
-        self.tasks = getattr(parent, "tasks", None) or TaskRunner(self)
+        self.catalogue = catalogue
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Set-up status"))
@@ -50,7 +49,6 @@ class SetupPage(TenderPage):
         self.banner.hide()
         self.details = TenderDetailsForm(controller, self)
         self.picker = MeasurePicker(controller, self)
-        self.picker.tasks = self.tasks
         self.weights = WeightsPanel(controller, self)
         self.start_button = QPushButton(self.tr("Start evaluati&on…"), self)
         self.start_button.setAccessibleName(self.tr("Start evaluation"))
@@ -100,10 +98,10 @@ class SetupPage(TenderPage):
             self.start_button.setEnabled(False)
             self.banner.hide()
             return
-        t = self.controller.query(tenders.get_tender, self.tender_id)
-        measures = self.controller.query(tenders.list_measures, self.tender_id)
-        scales = dict(self._scales())
-        current = self.controller.query(tenders.tender_scale, self.tender_id)
+        t = self.controller.read(tenders.get_tender, self.tender_id)
+        measures = self.controller.read(tenders.list_measures, self.tender_id)
+        scales = dict(self.catalogue.scales)
+        current = self.controller.read(tenders.tender_scale, self.tender_id)
         scales.setdefault(current.id, current)
         editable = t.status == lifecycle.DRAFT and not self.controller.read_only
         self.details.load(t, scales, editable)
@@ -128,15 +126,6 @@ class SetupPage(TenderPage):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def _scales(self) -> dict[str, Scale]:
-        if self.catalogue is None:
-            self.catalogue = getattr(self.window(), "catalogue", None)
-        if self.catalogue is None:
-            from coopeval.services.catalogue import load_catalogue
-
-            self.catalogue = load_catalogue()
-        return self.catalogue.scales
-
     def flush(self) -> None:
         """Save a field still being edited (the main window calls this before closing)."""
         focused = QApplication.focusWidget()
@@ -148,16 +137,17 @@ class SetupPage(TenderPage):
         if self.tender_id is None:
             return
         self.flush()
-        problem = self.controller.query(start_problem, self.tender_id)
+        problem = self.controller.read(start_problem, self.tender_id)
         if problem:
             self.start_message.problem(problem)
             return
         self.start_message.clear()
-        summary = self.controller.query(freeze_summary, self.tender_id)
+        summary = self.controller.read(freeze_summary, self.tender_id)
         yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
         answer = QMessageBox.question(self, self.tr("Start evaluation?"), self.freeze_text(summary), yes | cancel, cancel)
-        if answer == yes:
-            attempt(self, self.controller, self.start_message, signoff.start_evaluation, self.tender_id)
+        if answer == yes and self.controller.op(signoff.start_evaluation, self.tender_id,
+                                                inline=self.start_message.problem, parent=self).ok:
+            self.start_message.clear()
 
     def freeze_text(self, s: FreezeSummary) -> str:
         listed = [f"    {m.code}  {m.title} — {m.weight}%" for m in s.measures[:MAX_LISTED]]

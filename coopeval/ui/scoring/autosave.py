@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from coopeval.ui.scoring.score_editor import Draft
+
 DELAY_MS = 800  # after the last keystroke; with the save itself, well inside the promised second
 
 
@@ -55,7 +57,7 @@ def saved_at_text(updated_at: str, now: dt.datetime | None = None) -> str:
     return clock if when.date() == now.date() else f"{clock} on {when.day} {when.strftime('%b %Y')}"
 
 
-def show_unsaved(parent: QWidget, notes: list[tuple[str, object, str]]) -> None:
+def show_unsaved(parent: QWidget, notes: list[tuple[str, Draft, str]]) -> None:
     """Some notes could not be saved: show them (item, draft, why), so the evaluator can copy them
     somewhere safe before the window closes."""
     box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Notes not saved"), parent.tr(

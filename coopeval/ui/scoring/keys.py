@@ -5,31 +5,46 @@ rest act whenever the page is showing (a hidden page's window shortcuts are inac
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # the page imports this module
+    from coopeval.ui.pages.scoring import ScoringPage
 
 IN_PAGE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 IN_WINDOW = Qt.ShortcutContext.WindowShortcut
 
 
-def install(page) -> list[QShortcut]:  # noqa: ANN001 - the ScoringPage (a circular import otherwise)
+def install(page: ScoringPage) -> list[QShortcut]:
     shortcuts = []
+    editor = page.ui.editor
 
-    def add(sequence: str, slot, context: Qt.ShortcutContext = IN_WINDOW) -> None:  # noqa: ANN001
+    def add(sequence: str, slot: Callable[[], object], context: Qt.ShortcutContext = IN_WINDOW) -> None:
         shortcut = QShortcut(QKeySequence(sequence), page)
         shortcut.setContext(context)
         shortcut.activated.connect(slot)
         shortcuts.append(shortcut)
 
-    def choose(position: int):  # noqa: ANN202
-        return lambda: _when_scoring(page) and page.editor.choose_position(position)
+    def choose(position: int) -> Callable[[], None]:
+        def chosen() -> None:
+            if _when_scoring(page):
+                editor.choose_position(position)
+        return chosen
+
+    def step(by: int) -> Callable[[], None]:
+        def stepped() -> None:
+            if _when_scoring(page):
+                editor.step(by)
+        return stepped
 
     for digit in range(10):
         add(str(digit), choose(digit), IN_PAGE)
         add(f"Alt+{digit}", choose(digit))
-    add("+", lambda: _when_scoring(page) and page.editor.step(1), IN_PAGE)
-    add("-", lambda: _when_scoring(page) and page.editor.step(-1), IN_PAGE)
+    add("+", step(1), IN_PAGE)
+    add("-", step(-1), IN_PAGE)
     add("Alt+Right", page.next_item)
     add("Alt+Left", page.previous_item)
     add("Ctrl+U", page.first_unscored)
@@ -38,5 +53,5 @@ def install(page) -> list[QShortcut]:  # noqa: ANN001 - the ScoringPage (a circu
     return shortcuts
 
 
-def _when_scoring(page: QWidget) -> bool:
-    return page.stack.currentWidget() is page.work and page.current_item is not None
+def _when_scoring(page: ScoringPage) -> bool:
+    return page.ui.stack.currentWidget() is page.ui.work and page.current_item is not None

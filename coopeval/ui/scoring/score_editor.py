@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
@@ -60,7 +61,7 @@ class ScoreEditor(QWidget):
         self._min_chars = 0
         self._value: int | None = None
         self._loading = False
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[QAbstractButton] = []
         self.group = QButtonGroup(self)
         self.group.idClicked.connect(self._clicked)
         self.button_row = QHBoxLayout()
@@ -149,8 +150,10 @@ class ScoreEditor(QWidget):
         reaches the score before its reasons, as the editor reads top to bottom. (Qt ignores a
         setTabOrder from a widget that takes no focus, so start from the last one that does.)"""
         before = self.abstain.previousInFocusChain()
-        while before is not self.abstain and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        while before is not None and before is not self.abstain and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
             before = before.previousInFocusChain()
+        if before is None:  # not in a window's focus chain yet
+            return
         for button in self.buttons:
             QWidget.setTabOrder(before, button)
             before = button

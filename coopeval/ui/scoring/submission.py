@@ -4,11 +4,15 @@ moderation; a short rationale is pointed out but does not block."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox
 
 from coopeval.services import evaluation
 from coopeval.services.scoring_items import ScoringItem
-from coopeval.ui.errors import error_text
+
+if TYPE_CHECKING:  # the page imports this module
+    from coopeval.ui.pages.scoring import ScoringPage
 
 
 def incomplete(item: ScoringItem) -> bool:
@@ -17,11 +21,11 @@ def incomplete(item: ScoringItem) -> bool:
     return s is None or not s.rationale.strip() or (s.abstained and not s.abstain_reason.strip())
 
 
-def submit(page) -> None:  # noqa: ANN001 - the ScoringPage
-    if not page.editable or not page.autosaver.save_now():
+def submit(page: ScoringPage) -> None:
+    if not page.editable or page.sheet is None or page.member_id is None or not page.autosaver.save_now():
         return
     tr = page.tr
-    page.notice.hide()
+    page.ui.notice.hide()
     items = page.items
     missing = sum(1 for i in items if not i.done)
     reasons = sum(1 for i in items if i.done and incomplete(i))
@@ -35,7 +39,7 @@ def submit(page) -> None:  # noqa: ANN001 - the ScoringPage
         page.say(tr("You cannot submit yet: %1. Ctrl+U goes to the first such item.").replace("%1", "; ".join(parts)))
         return
     minimum = page.sheet.tender.min_rationale_chars
-    short = sum(1 for i in items if len(i.score.rationale.strip()) < minimum)
+    short = sum(1 for i in items if i.score is not None and len(i.score.rationale.strip()) < minimum)
     question = tr("Submit your scores for all %1 items? They become read-only until moderation.").replace(
         "%1", str(len(items)))
     if short:
@@ -43,7 +47,6 @@ def submit(page) -> None:  # noqa: ANN001 - the ScoringPage
                                 short).replace("%1", str(minimum))
     if QMessageBox.question(page, tr("Submit my scores"), question) != QMessageBox.StandardButton.Yes:
         return
-    try:
-        page.controller.mutate(evaluation.submit_scores, page.member_id)
-    except Exception as exc:  # the service says what is missing; shown in place, never a traceback
-        page.say(error_text(exc))
+    # the service says what is missing: shown in place (unexpected errors: logged, shown plainly)
+    page.controller.op(evaluation.submit_scores, page.member_id, inline=page.say, parent=page,
+                       error_title=tr("Submit my scores"))

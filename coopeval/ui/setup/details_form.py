@@ -29,7 +29,7 @@ from coopeval.domain.scoring import section_weight_warning
 from coopeval.services import tenders
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.setup.inline import InlineMessage, attempt
+from coopeval.ui.setup.inline import InlineMessage
 
 
 def _percent_box(parent: QWidget, low: float, suffix: str) -> QDoubleSpinBox:
@@ -193,6 +193,7 @@ class TenderDetailsForm(QGroupBox):
         """Save; a refused value is explained here and the field goes back to the saved value."""
         if self.tender is None:
             return
-        _, ok = attempt(self, self.controller, self.message, fn)
-        if not ok:
+        if self.controller.op(fn, inline=self.message.problem, parent=self).ok:
+            self.message.clear()
+        else:
             self.load(self.tender, self.scales, True)

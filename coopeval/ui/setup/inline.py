@@ -1,17 +1,11 @@
-"""Messages shown beside the control they concern (a refused edit, a finished import), and the one
-way the set-up widgets call a changing service: a user's mistake is shown inline, anything
-unexpected goes to the plain error dialog. Never a traceback."""
+"""Messages shown beside the control they concern (a refused edit, a finished import). The set-up
+widgets hand `message.problem` to `controller.op(…, inline=…)`, so a user's mistake is shown here
+and anything unexpected goes to the plain error dialog. Never a traceback."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
-from coopeval.domain.errors import CoopEvalError
-from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text, show_error
 
 # Colour backs up the words; it is never the only signal.
 STYLES = {
@@ -52,17 +46,3 @@ class InlineMessage(QLabel):
         self.setAccessibleDescription(text)
         self.show()
 
-
-def attempt(parent: QWidget, controller: WorkspaceController, message: InlineMessage, fn: Any,
-            *args: Any, **kwargs: Any) -> tuple[Any, bool]:
-    """Call a changing service: (value, True), or (None, False) with the refusal shown in `message`."""
-    try:
-        value = controller.mutate(fn, *args, **kwargs)
-    except CoopEvalError as exc:
-        message.problem(error_text(exc))
-        return None, False
-    except Exception as exc:  # logged and shown plainly by the one handler
-        show_error(parent, exc)
-        return None, False
-    message.clear()
-    return value, True

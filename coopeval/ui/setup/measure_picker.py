@@ -4,6 +4,7 @@ frameworks into the workspace (the shipped ones, a framework file, a council spr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.framework import Framework
 from coopeval.services import frameworks as framework_service
 from coopeval.services import tenders
@@ -31,8 +31,8 @@ from coopeval.services.table_import import import_table
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.setup_spreadsheet import SetupSpreadsheetDialog, SpreadsheetRequest
-from coopeval.ui.errors import error_text, show_error
-from coopeval.ui.setup.inline import InlineMessage, attempt
+from coopeval.ui.ops import Outcome
+from coopeval.ui.setup.inline import InlineMessage
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1  # (framework id, code) on a measure's item
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,7 +43,6 @@ class MeasurePicker(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Measures from the workspace's frameworks"))
         self.controller = controller
-        self.tasks: Any = None  # the page's task runner, for the spreadsheet conversion
         self.tender_id: int | None = None
         self.editable = False
         self.selected: dict[str, MeasureView] = {}
@@ -116,14 +115,14 @@ class MeasurePicker(QGroupBox):
     def load(self, tender_id: int | None, measures: list[MeasureView], editable: bool) -> None:
         self.tender_id, self.editable = tender_id, editable
         self.selected = {m.code: m for m in measures}
-        held = self.controller.query(framework_service.list_frameworks) if self.controller.is_open else []
-        ws = self.controller.workspace
-        signature = (str(ws.path) if ws else None, tuple((f.framework_id, f.version) for f in held))
+        held = self.controller.read(framework_service.list_frameworks) if self.controller.is_open else []
+        info = self.controller.info
+        signature = (str(info.path) if info else None, tuple((f.framework_id, f.version) for f in held))
         if signature != self._signature:
             self._signature = signature
             newest = dict.fromkeys(f.framework_id for f in held)  # get_framework gives the newest version
-            self.frameworks = [self.controller.query(framework_service.get_framework, fid) for fid in newest]
-            missing = self.controller.query(missing_shipped) if self.controller.is_open else []
+            self.frameworks = [self.controller.read(framework_service.get_framework, fid) for fid in newest]
+            missing = self.controller.read(missing_shipped) if self.controller.is_open else []
             self.add_shipped_button.setVisible(bool(missing))
             self.add_shipped_button.setToolTip(", ".join(s.name for s in missing))
             self._rebuild()
@@ -217,9 +216,9 @@ class MeasurePicker(QGroupBox):
             return
         fw_id, code = payload
         if item.checkState() == Qt.CheckState.Checked:
-            _, ok = attempt(self, self.controller, self.message, tenders.add_measures, self.tender_id, fw_id, codes=[code])
+            ok = self._change(tenders.add_measures, self.tender_id, fw_id, codes=[code]).ok
         elif code in self.selected:
-            _, ok = attempt(self, self.controller, self.message, tenders.remove_measure, self.selected[code].id)
+            ok = self._change(tenders.remove_measure, self.selected[code].id).ok
         else:
             ok = True
         if not ok:
@@ -229,36 +228,38 @@ class MeasurePicker(QGroupBox):
         data = self.set_combo.currentData()
         if data is None or self.tender_id is None:
             return
-        added, ok = attempt(self, self.controller, self.message, tenders.add_measures, self.tender_id, data[0],
-                            set_name=data[1])
-        if ok:
+        outcome = self._change(tenders.add_measures, self.tender_id, data[0], set_name=data[1])
+        if outcome.ok:
+            added = outcome.value
             self.message.note(self.tr("Added %1 measures from the %2 set.").replace("%1", str(len(added)))
                               .replace("%2", data[1]) if added else
                               self.tr("Every measure of the %1 set is already chosen.").replace("%1", data[1]))
 
     def add_shipped(self) -> None:
-        result, ok = attempt(self, self.controller, self.message, add_shipped_frameworks)
-        if not ok:
+        outcome = self._change(add_shipped_frameworks)
+        if not outcome.ok:
             return
+        result = outcome.value
         if result.problems:
             self.message.problem("\n".join(result.problems))
         elif result.added:
             self.message.note(self.tr("Added to this workspace: %1.").replace("%1", ", ".join(result.added)))
 
     def import_framework_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a framework file"), str(self._folder()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a framework file"), str(self.controller.folder),
                                               self.tr("Framework files (*.toml)"))
         if path:
             self._import_file(Path(path))
 
     def _import_file(self, path: Path, extra: str = "") -> None:
-        summary, ok = attempt(self, self.controller, self.message, framework_service.import_framework, path)
-        if ok:
+        outcome = self._change(framework_service.import_framework, path)
+        if outcome.ok:
+            summary = outcome.value
             self.message.note(self.tr("%1 version %2 is in this workspace.").replace("%1", summary.name)
                               .replace("%2", summary.version) + extra)
 
     def ask_spreadsheet(self) -> None:
-        dialog = SetupSpreadsheetDialog(self._folder(), self)
+        dialog = SetupSpreadsheetDialog(self.controller.folder, self)
         if dialog.exec() and dialog.request is not None:
             self.import_spreadsheet(dialog.request)
 
@@ -273,17 +274,19 @@ class MeasurePicker(QGroupBox):
                 .replace("%1", str(summary.measures)).replace("%2", str(summary.themes)).replace("%3", str(summary.out))
             self._import_file(summary.out, extra)
 
-        def failed(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> bool:
             self.import_sheet_button.setEnabled(True)
-            if isinstance(exc, CoopEvalError):
-                self.message.problem(error_text(exc))
-            else:
-                self.message.clear()
-                show_error(self, exc)
+            self.message.clear()  # "Reading…" is over; a refusal is shown in its place, anything else in a dialog
+            return False
 
-        self.tasks.run(lambda: import_table(request.path, request.out, licence=request.licence, source=request.source,
-                                            name=request.name), done, failed)
+        # The conversion reads and writes files only: it needs no workspace, so it can run in the background.
+        self.controller.op(import_table, request.path, request.out, licence=request.licence, source=request.source,
+                           name=request.name, uses_workspace=False, background=True, on_done=done, on_error=failed,
+                           inline=self.message.problem, parent=self)
 
-    def _folder(self) -> Path:
-        ws = self.controller.workspace
-        return ws.path.parent if ws is not None else Path.home()
+    def _change(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Outcome:
+        """Run a change; a refusal is shown under the tree, and cleared by the next change that goes through."""
+        outcome = self.controller.op(fn, *args, inline=self.message.problem, parent=self, **kwargs)
+        if outcome.ok:
+            self.message.clear()
+        return outcome

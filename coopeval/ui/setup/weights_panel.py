@@ -4,7 +4,9 @@ quantitative measure is marked."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +27,7 @@ from coopeval.services.setup_weights import share_weights_equally
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.setup_method import SetupMethodDialog
-from coopeval.ui.setup.inline import InlineMessage, attempt
+from coopeval.ui.setup.inline import InlineMessage
 from coopeval.ui.setup.weights_model import METHOD, TITLE, WeightsTableModel, percent_text
 
 TOTAL_STYLES = {
@@ -111,7 +113,13 @@ class WeightsPanel(QGroupBox):
 
     def _save(self, measure: MeasureView, field: str, text: str) -> bool:
         value = None if field == "minimum" and not text else text
-        _, ok = attempt(self, self.controller, self.message, tenders.set_measure, measure.id, **{field: value})
+        return self._change(tenders.set_measure, measure.id, **{field: value})
+
+    def _change(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        """Run a change; a refusal is shown under the table, and cleared by the next change that goes through."""
+        ok = bool(self.controller.op(fn, *args, inline=self.message.problem, parent=self, **kwargs).ok)
+        if ok:
+            self.message.clear()
         return ok
 
     def _activated(self, index: QModelIndex) -> None:
@@ -120,7 +128,7 @@ class WeightsPanel(QGroupBox):
 
     def share_equally(self) -> None:
         if self.tender_id is not None:
-            attempt(self, self.controller, self.message, share_weights_equally, self.tender_id)
+            self._change(share_weights_equally, self.tender_id)
 
     def edit_method(self) -> None:
         m = self.current_measure()
@@ -132,6 +140,5 @@ class WeightsPanel(QGroupBox):
         m = self.current_measure()
         if m is not None and self.model.editable:
             row = self.table.currentIndex().row()
-            _, ok = attempt(self, self.controller, self.message, tenders.remove_measure, m.id)
-            if ok and self.model.rowCount():
+            if self._change(tenders.remove_measure, m.id) and self.model.rowCount():
                 self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))

@@ -1,4 +1,4 @@
-"""CLI commands for evaluator packs: export one member's pack from a workspace, import a returned one.
+"""`coopeval pack …`: export one member's evaluator pack from a workspace, import a returned one.
 
 `coopeval pack export FILE --tender REF --member NAME --out PACK.coopeval-pack`
 `coopeval pack import FILE PACK [--prefer pack --reason TEXT]`
@@ -10,10 +10,9 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from coopeval.cli.common import EXIT_OK
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.workspace import Workspace
-
-EXIT_OK = 0
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

@@ -1,5 +1,6 @@
-"""CLI commands for the record a panel files: the moderation report (optionally signed), verifying a
-signed report, assessment summaries, CSV/XLSX exports, and the per-user signing certificate.
+"""`coopeval` commands for the record a panel files: the moderation report (optionally signed),
+verifying a signed report, assessment summaries, CSV/XLSX exports, and the per-user signing
+certificate.
 
 Reading commands open the workspace read-only, so they work while the app has it open. A
 certificate's password is never taken on the command line (other users can see it there): name
@@ -13,11 +14,10 @@ import os
 from pathlib import Path
 from typing import TextIO
 
-from coopeval.cli import refuse_overwrite
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK
 from coopeval.domain.errors import CoopEvalError
+from coopeval.services.outputs import refuse_overwrite
 from coopeval.services.workspace import Workspace
-
-EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

@@ -1,41 +1,22 @@
-"""The command line: the same services the desktop app uses, for scripts and officers.
-
-Every command prints what a user can act on and exits non-zero on failure; errors a user can cause
-never show a traceback.
-"""
+"""`coopeval frameworks …`: validate, show and check the coverage of framework files, and turn a
+council's measures spreadsheet into one."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import sys
-from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from coopeval import __version__
-from coopeval.crashlog import plain_message, record_unexpected
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK, print_json
 from coopeval.domain.coverage import coverage
-from coopeval.domain.errors import CoopEvalError, InvalidFileError
+from coopeval.domain.errors import InvalidFileError
 from coopeval.domain.framework import Framework
 from coopeval.domain.framework_loader import load_framework
 from coopeval.domain.vocab import ICA_IDENTIFIERS, TOMS_THEMES
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coopeval",
-        description="Score the co-operative social value of tender bids. With no command, opens the "
-        "desktop app: coopeval [FILE] [--demo] [--read-only] [--exit-after-startup]. "
-        "`coopeval --selftest` checks an installation end to end.",
-    )
-    parser.add_argument("--version", action="version", version=f"CoopEval {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def add_commands(commands: argparse._SubParsersAction) -> None:
     fw = commands.add_parser("frameworks", help="validate, show and import scoring frameworks")
     fw_commands = fw.add_subparsers(dest="fw_command", metavar="ACTION", required=True)
 
@@ -68,61 +49,6 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     imp.set_defaults(handler=_import_table)
 
-    from coopeval import cli_packs, cli_reports, cli_workspace
-
-    cli_workspace.add_commands(commands)
-    cli_reports.add_commands(commands)
-    cli_packs.add_commands(commands)
-    return parser
-
-
-def command_names() -> list[str]:
-    parser = build_parser()
-    for action in parser._actions:  # noqa: SLF001 - argparse keeps subcommands here
-        if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
-
-
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        return args.handler(args, out, err)
-    except InvalidFileError as exc:
-        for problem in exc.problems:
-            print(problem, file=err)
-        return EXIT_FAILED
-    except CoopEvalError as exc:
-        print(f"coopeval: {exc}", file=err)
-        return EXIT_FAILED
-    except BrokenPipeError:
-        # The reader (e.g. `head`) went away; that is not an error of ours.
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        return EXIT_OK
-    except KeyboardInterrupt:
-        print("coopeval: interrupted", file=err)
-        return 130
-    except Exception as exc:  # the one place an unexpected error becomes a plain message
-        print(f"coopeval: {plain_message(exc, record_unexpected(exc))}", file=err)
-        return 3
-
-
-def refuse_overwrite(out: Path, overwrite: bool, *, workspace: Path | None = None) -> None:
-    """An --out that would replace a workspace, or (without --overwrite) any existing file, is refused."""
-    from coopeval.storage.sqlite import looks_like_sqlite
-
-    out = Path(out).expanduser().absolute()
-    if workspace is not None and out.exists() and Path(workspace).exists() and out.samefile(workspace):
-        raise CoopEvalError(f"--out {out.name} is the workspace itself; nothing was written. Choose another file name.")
-    if out.is_file() and looks_like_sqlite(out):
-        raise CoopEvalError(f"{out} is a CoopEval workspace, pack or other database; it was not replaced. "
-                            "Choose another file name.")
-    if out.exists() and not out.is_dir() and not overwrite:
-        raise CoopEvalError(f"{out} already exists and was not replaced; choose another name, or add --overwrite.")
-
 
 def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failed = False
@@ -141,8 +67,7 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fw = load_framework(args.path)
     if args.json:
-        json.dump(framework_json(fw), out, indent=2, ensure_ascii=False, default=_json_number)
-        out.write("\n")
+        print_json(framework_json(fw), out, default=_json_number)
         return EXIT_OK
     info = fw.info
     print(f"{info.name} ({info.id} {info.version})", file=out)

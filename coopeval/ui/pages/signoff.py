@@ -1,7 +1,8 @@
 """Sign-off: the checklist (each missing item links to the page that fixes it), each panel member's
 signed statement with its time, the chair's finalise (the tender becomes signed off and a backup
 is taken), and the officer's reopen with a reason. The rules live in `services.signoff`; this page
-asks it and shows what it says, in place, never as a traceback."""
+asks it and shows what it says, in place, never as a traceback. A checklist link asks the window
+(through `navigate`) for the page it names."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services import signoff
+from coopeval.services.changes import ChangeKind
 from coopeval.services.signoff_view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.errors import error_text
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.signoff.checklist import ChecklistBox
 from coopeval.ui.signoff.signatures import STATEMENT, SignatureTableModel, when_text
@@ -40,7 +41,8 @@ PROBLEM_STYLE = "QLabel { color: #a4262c; }"
 
 class SignOffPage(TenderPage):
     title = "Sign-off"
-    relevant = frozenset({"tender", "tender_measure", "bid", "member", "declaration", "score", "consensus", "sign_off"})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
+                          ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -153,13 +155,7 @@ class SignOffPage(TenderPage):
         if self.tender_id is None or not self.controller.is_open:
             self._show(None)
             return
-        try:
-            state = self.controller.query(signoff_state, self.tender_id)
-        except Exception as exc:  # shown in place, never a traceback
-            self._show(None)
-            self.say(error_text(exc), problem=True)
-            return
-        self._show(state)
+        self._show(self.controller.read(signoff_state, self.tender_id))
 
     def _show(self, state: SignOffState | None) -> None:
         self.state = state
@@ -169,7 +165,8 @@ class SignOffPage(TenderPage):
         self._fill(self.chair, [(m.name, m.id) for m in state.chairs] if state else [])
         officers = [(m.name, m.id) for m in state.officers] if state else []
         if state and not officers:
-            officers = [(self.tr("No officer is on the panel: recorded as %1").replace("%1", self.controller.workspace.actor), None)]
+            actor = self.controller.info.actor if self.controller.info else ""
+            officers = [(self.tr("No officer is on the panel: recorded as %1").replace("%1", actor), None)]
         self._fill(self.officer, officers)
         writable = state is not None and not self.controller.read_only
         signed_off = state is not None and state.signed_off
@@ -228,21 +225,17 @@ class SignOffPage(TenderPage):
         self.message.setText(text)
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
 
-    # acting ----------------------------------------------------------------------------------
-    def _call(self, fn, *args, **kwargs) -> bool:  # noqa: ANN001, ANN002, ANN003
-        try:
-            self.controller.mutate(fn, *args, **kwargs)
-        except Exception as exc:  # the service's reason, shown in place
-            self.say(error_text(exc), problem=True)
-            return False
-        return True
+    def refuse(self, text: str) -> None:
+        """Where a refusal is said: in place, beside the buttons."""
+        self.say(text, problem=True)
 
+    # acting ----------------------------------------------------------------------------------
     def sign(self) -> None:
         member_id, name = self.member.currentData(), self.member.currentText()
         if member_id is None:
-            self.say(self.tr("Choose the panel member who is signing."), problem=True)
+            self.refuse(self.tr("Choose the panel member who is signing."))
             return
-        if self._call(signoff.sign, member_id, self.statement.toPlainText()):
+        if self.controller.op(signoff.sign, member_id, self.statement.toPlainText(), inline=self.refuse, parent=self).ok:
             self.statement.clear()
             self.say(self.tr("%1 has signed off.").replace("%1", name))
 
@@ -251,7 +244,8 @@ class SignOffPage(TenderPage):
         answer = QMessageBox.question(self, self.tr("Finalise the sign-off"), self.tr(
             "Finalise the sign-off of %1? It becomes signed off and a backup is taken; after that nothing can change "
             "unless an officer reopens it.").replace("%1", self.state.tender.reference if self.state else ""))
-        if answer == QMessageBox.StandardButton.Yes and self._call(signoff.finalise, self.tender_id, chair_id):
+        if answer == QMessageBox.StandardButton.Yes and self.controller.op(
+                signoff.finalise, self.tender_id, chair_id, inline=self.refuse, parent=self).ok:
             self.say(self.tr("Signed off. A backup of the workspace was taken."))
 
     def reopen(self) -> None:
@@ -262,11 +256,10 @@ class SignOffPage(TenderPage):
                 "%1", self.state.tender.reference if self.state else ""))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if self._call(signoff.reopen, self.tender_id, reason, officer_id=self.officer.currentData()):
+        if self.controller.op(signoff.reopen, self.tender_id, reason, officer_id=self.officer.currentData(),
+                              inline=self.refuse, parent=self).ok:
             self.reason.clear()
             self.say(self.tr("Reopened: the tender is back in moderation, and the reason is in the audit log."))
 
     def go_to_page(self, title: str) -> None:
-        window = self.window()
-        if hasattr(window, "select_page"):
-            window.select_page(title)
+        self.navigate.emit(title)

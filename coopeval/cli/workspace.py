@@ -1,4 +1,4 @@
-"""CLI commands on workspace files: tenders, results, check, audit, backups, tender JSON, demo.
+"""`coopeval` commands on workspace files: tenders, results, check, audit, backups, tender JSON, demo.
 
 Commands that only read open the workspace read-only, so they work while the app has it open.
 """
@@ -6,15 +6,12 @@ Commands that only read open the workspace read-only, so they work while the app
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TextIO
 
-from coopeval.cli import refuse_overwrite
-from coopeval.domain.errors import CoopEvalError
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK, print_json
+from coopeval.services.outputs import refuse_overwrite
 from coopeval.services.workspace import Workspace
-
-EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -78,8 +75,7 @@ def _tenders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with Workspace.open(args.file, read_only=True) as ws:
         rows = [s.as_json() for s in tender_summaries(ws)]
     if args.json:
-        json.dump(rows, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        print_json(rows, out)
     else:
         for r in rows:
             print(f"{r['reference']}\t{r['status']}\t{r['title']}\t{r['bids']} bids\t{r['scored']}/{r['to_score']} scored", file=out)
@@ -92,8 +88,7 @@ def _results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with Workspace.open(args.file, read_only=True) as ws:
         data = results_json(tender_results(ws, args.tender))
     if args.json:
-        json.dump(data, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        print_json(data, out)
         return EXIT_OK
     label = "PROVISIONAL" if data["provisional"] else "FINAL"
     print(f"Results for {data['tender']} ({data['status']}) — {label}", file=out)
@@ -118,7 +113,7 @@ def _results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.inspection import check_workspace
+    from coopeval.services.maintenance.check import check_workspace
 
     report = check_workspace(args.file)
     for line in report.lines:
@@ -127,10 +122,9 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _audit_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.storage import audit
+    from coopeval.services.maintenance.audit import verify_audit_file
 
-    with Workspace.open(args.file, read_only=True) as ws, ws.reading() as session:
-        report = audit.verify(session, expect=args.expect)
+    report = verify_audit_file(args.file, expect=args.expect)
     if report.ok:
         print(f"Audit chain intact: {report.events} events. Head {report.head}", file=out)
         return EXIT_OK
@@ -140,40 +134,28 @@ def _audit_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _audit_log(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.inspection import audit_log_lines
-    from coopeval.services.tenders import tender_row
+    from coopeval.services.maintenance.audit import audit_log_file
 
-    with Workspace.open(args.file, read_only=True) as ws:
-        if args.tender is not None:
-            with ws.reading() as session:
-                tender_row(session, args.tender)  # an unknown reference is an error, not an empty history
-        for line in audit_log_lines(ws, args.tender):
-            print(line, file=out)
+    for line in audit_log_file(args.file, args.tender):  # an unknown --tender is an error, not an empty history
+        print(line, file=out)
     return EXIT_OK
 
 
 def _backups_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.storage.backups import list_backups
+    from coopeval.services.maintenance.backups import backups_folder, list_backups
 
-    found = list_backups(args.file.absolute())
+    found = list_backups(args.file)
     if not found:
-        print(f"No backups of {args.file.name} in {args.file.absolute().parent / 'backups'}.", file=out)
+        print(f"No backups of {args.file.name} in {backups_folder(args.file)}.", file=out)
     for b in found:
         print(f"{b.name}\t{b.taken_at}\t{b.reason}\t{b.size:,} bytes", file=out)
     return EXIT_OK
 
 
 def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.inspection import restore
+    from coopeval.services.maintenance.backups import restore
 
-    from coopeval.storage.backups import backups_dir
-
-    backup = args.backup if args.backup.is_absolute() or args.backup.exists() else \
-        backups_dir(args.file.absolute()) / args.backup
-    if args.file.exists() and backup.exists() and backup.samefile(args.file):
-        raise CoopEvalError(f"{args.backup} is the workspace itself, not a backup of it; nothing was restored. "
-                            f"`coopeval backups list {args.file}` lists its backups.")
-    safety = restore(args.file, args.backup)
+    safety = restore(args.file, args.backup)  # a backup that is the workspace itself is refused
     print(f"Restored {args.file.name} from {args.backup.name}." +
           (f" The file it replaced was kept as {safety.name}." if safety else ""), file=out)
     return EXIT_OK

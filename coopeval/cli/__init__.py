@@ -1,0 +1,71 @@
+"""The command line: the same services the desktop app uses, for scripts and officers.
+
+Every command prints what a user can act on and exits non-zero on failure; errors a user can cause
+never show a traceback. Each module here adds one group of commands and calls services only:
+`frameworks` (framework files), `workspace` (tenders, results, check, audit, backups, tender JSON,
+demo), `reports` (reports, summaries, exports, signing certificate) and `packs` (evaluator packs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from coopeval import __version__
+from coopeval.cli import frameworks, packs, reports, workspace
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK
+from coopeval.crashlog import plain_message, record_unexpected
+from coopeval.domain.errors import CoopEvalError, InvalidFileError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coopeval",
+        description="Score the co-operative social value of tender bids. With no command, opens the "
+        "desktop app: coopeval [FILE] [--demo] [--read-only] [--exit-after-startup]. "
+        "`coopeval --selftest` checks an installation end to end.",
+    )
+    parser.add_argument("--version", action="version", version=f"CoopEval {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    frameworks.add_commands(commands)
+    workspace.add_commands(commands)
+    reports.add_commands(commands)
+    packs.add_commands(commands)
+    return parser
+
+
+def command_names() -> list[str]:
+    parser = build_parser()
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps subcommands here
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args, out, err)
+    except InvalidFileError as exc:
+        for problem in exc.problems:
+            print(problem, file=err)
+        return EXIT_FAILED
+    except CoopEvalError as exc:
+        print(f"coopeval: {exc}", file=err)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; that is not an error of ours.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("coopeval: interrupted", file=err)
+        return 130
+    except Exception as exc:  # the one place an unexpected error becomes a plain message
+        print(f"coopeval: {plain_message(exc, record_unexpected(exc))}", file=err)
+        return 3

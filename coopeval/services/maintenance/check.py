@@ -1,0 +1,73 @@
+"""`coopeval check`: a workspace's health seen from outside (integrity, schema version, lock holder,
+audit head), as lines a user reads; it never writes to the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.services.maintenance.audit import verify_audit
+from coopeval.services.workspace import Workspace
+from coopeval.storage.backups import latest_backup
+from coopeval.storage.lock import lock_state
+from coopeval.storage.sqlite import looks_like_sqlite, quick_check
+from coopeval.storage.workspace_file import current_revision, head_revision, read_meta
+
+
+@dataclass
+class CheckReport:
+    ok: bool = True
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, line: str, *, fails: bool = False) -> None:
+        self.lines.append(line)
+        if fails:
+            self.ok = False
+
+
+def check_workspace(path: Path) -> CheckReport:
+    report = CheckReport()
+    path = Path(path).absolute()
+    if path.is_dir():
+        report.add(f"{path}: is a folder; give the workspace file (*.coopeval)", fails=True)
+        return report
+    if not path.is_file():
+        report.add(f"{path}: no such file", fails=True)
+        return report
+    if not looks_like_sqlite(path):
+        report.add(f"{path.name}: not a CoopEval workspace (not an SQLite database)", fails=True)
+        return report
+    problem = quick_check(path)
+    if problem:
+        backup = latest_backup(path)
+        report.add(f"Integrity: DAMAGED ({problem})", fails=True)
+        report.add(f"Newest backup: {backup if backup else 'none found'}")
+        return report
+    report.add("Integrity: ok")
+    holder, active = lock_state(path)
+    if holder and active:
+        report.add(f"Lock: held by {holder.describe()}")
+    elif holder:
+        report.add(f"Lock: left by {holder.describe()}, which is no longer running; the next opener takes it over")
+    else:
+        report.add("Lock: not held")
+    try:
+        with Workspace.open(path, read_only=True) as ws:
+            meta = read_meta(ws.engine)
+            report.add(f"Schema: {schema_revision(ws)} (this CoopEval writes {head_revision()}); "
+                       f"created by CoopEval {meta.get('created_by', '?')}, last written by {meta.get('last_written_by', '?')}")
+            result = verify_audit(ws)
+    except CoopEvalError as exc:
+        report.add(f"Workspace: {exc}", fails=True)
+        return report
+    if result.ok:
+        report.add(f"Audit: intact, {result.events} events, head {result.head}")
+    else:
+        report.add(f"Audit: BROKEN — {result.problems[0]}" + (f" (+{len(result.problems) - 1} more)" if len(result.problems) > 1 else ""), fails=True)
+    return report
+
+
+def schema_revision(ws: Workspace) -> str | None:
+    """The schema revision the open workspace is at (after any migration opening it made)."""
+    return current_revision(ws.engine)

@@ -1,0 +1,121 @@
+"""How the outcome of an operation reaches the user: the one progress dialog (with a Cancel that
+works) and the one place an error is routed, inline beside the control or in a dialog.
+
+`WorkspaceController.op()` decides where work runs; this module decides how it looks. Expected
+errors (a `CoopEvalError`) go to the caller's inline message when it gave one, else to a dialog;
+anything unexpected is written to the crash log and shown as one plain sentence. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.progress import Cancelled
+from coopeval.ui.errors import error_text, show_error
+
+Inline = Callable[[str], None]  # shows a refusal beside the control it concerns
+ErrorHandler = Callable[[BaseException], bool]  # True: handled, nothing more to show
+
+
+@dataclass
+class Outcome:
+    """What became of one operation. `ok` is None while it runs in the background."""
+
+    ok: bool | None = None
+    value: Any = None
+    error: BaseException | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.ok is not None
+
+
+class _ProgressRelay(QObject):
+    """Carries progress from the worker thread to the dialog on the main thread."""
+
+    progressed = Signal(int, int, str)
+
+
+class ProgressPanel(QObject):
+    """The one progress dialog: a label, a bar, and Cancel when the work can stop. One operation at
+    a time shows it; `cancel_requested()` is what the work polls."""
+
+    progressed = Signal(int, int, str)  # re-emitted on the main thread, for anyone watching
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.dialog: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._label = ""
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._show_progress)
+
+    def start(self, parent: QWidget | None, label: str, *, cancellable: bool) -> None:
+        self._cancel = threading.Event()
+        self._label = label
+        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        dialog.setObjectName("operationProgress")
+        dialog.setWindowTitle(self.tr("CoopEval"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(380)
+        if cancellable:
+            dialog.canceled.connect(self._cancel.set)
+            dialog.canceled.connect(lambda: dialog.setLabelText(self.tr("Cancelling…")))
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+        self.dialog = dialog
+        dialog.show()
+
+    def finish(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def report(self, done: int, total: int, what: str) -> None:
+        """The `progress` callback handed to the work; safe to call from any thread."""
+        self._relay.progressed.emit(done, total, what)
+
+    def cancel(self) -> None:
+        """Ask the running work to stop (as the Cancel button does)."""
+        self._cancel.set()
+
+    def cancel_requested(self) -> bool:
+        """The `cancel` callback handed to the work; safe to call from any thread."""
+        return self._cancel.is_set()
+
+    def _show_progress(self, done: int, total: int, what: str) -> None:
+        dialog = self.dialog
+        if dialog is not None and not self._cancel.is_set():
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+            if what:
+                dialog.setLabelText(f"{self._label}\n{what}")
+        self.progressed.emit(done, total, what)
+
+
+def route_error(exc: BaseException, *, parent: QWidget | None, on_error: ErrorHandler | None,
+                inline: Inline | None, title: str | None) -> None:
+    """Show a failed operation's error where it belongs (see the module's docstring)."""
+    if on_error is not None and on_error(exc):
+        return
+    if isinstance(exc, Cancelled):
+        if inline is not None:
+            inline(str(exc))
+        else:
+            QMessageBox.information(parent, title or QWidget.tr("Cancelled"), str(exc))
+        return
+    if isinstance(exc, CoopEvalError) and inline is not None:
+        inline(error_text(exc))
+        return
+    show_error(parent, exc, title)
