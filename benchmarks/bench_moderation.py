@@ -35,9 +35,9 @@ from PySide6.QtWidgets import QApplication, QTableView
 from benchmarks.bench_workspace import STAMP, Builder
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
-from coopeval.services import moderation_view
+from coopeval.services.moderation import view as moderation_view
 from coopeval.services.catalogue import load_catalogue
-from coopeval.services.tenders import scale_json
+from coopeval.services.rows import scale_json
 from coopeval.services.workspace import Workspace
 from coopeval.storage.sqlite import make_engine
 from coopeval.storage.tables import (

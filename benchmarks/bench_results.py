@@ -36,8 +36,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, STAMP, grown_parts
 from benchmarks.tender_doc import build as build_tender
 from coopeval.services.catalogue import load_catalogue
-from coopeval.services.results_view import results_display
-from coopeval.services.tenders import get_tender
+from coopeval.services.results.view import results_display
+from coopeval.services.setup.tenders import get_tender
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
 

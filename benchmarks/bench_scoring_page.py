@@ -28,7 +28,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
-from coopeval.services import bids, frameworks, panel, signoff, tenders
+from coopeval.services.bids import entry as bids
+from coopeval.services.setup import start
+from coopeval.services.setup import frameworks
+from coopeval.services.panel import members as panel
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
 from coopeval.services.catalogue import load_catalogue
 from coopeval.services.workspace import Workspace
 from coopeval.ui.application import build_window
@@ -59,7 +64,7 @@ def build(path: Path) -> tuple[int, int]:
                 else:
                     bids.set_response(ws, bid.id, m.id, quantity=str(10 + n))
         member, _ = panel.add_member(ws, tender.id, name="Bench Evaluator", role="evaluator")
-        signoff.start_evaluation(ws, tender.id)
+        start.start_evaluation(ws, tender.id)
         panel.declare(ws, member.id, interest="none")
         return tender.id, member.id
 

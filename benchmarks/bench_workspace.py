@@ -32,8 +32,8 @@ from sqlalchemy import insert
 
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
-from coopeval.services import evaluation
-from coopeval.services.tenders import scale_json
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.rows import scale_json
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import make_engine

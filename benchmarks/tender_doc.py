@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from coopeval.services.demo import build_demo
-from coopeval.services.interchange import export_tender, import_tender
+from coopeval.services.interchange.tender_json import export_tender, import_tender
 from coopeval.services.workspace import Workspace
 
 BIDS, MEASURES, EVALUATORS = 40, 60, 9

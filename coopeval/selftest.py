@@ -113,7 +113,7 @@ def check_migration(run: _Run) -> str:
 def check_scoring(run: _Run) -> str:
     from coopeval.domain.rounding import round_half_up
     from coopeval.services.demo import build_demo
-    from coopeval.services.results import tender_results
+    from coopeval.services.results.compute import tender_results
     from coopeval.services.workspace import Workspace
 
     folder = run.folder / "demo"
@@ -136,7 +136,7 @@ def check_scoring(run: _Run) -> str:
 
 
 def check_report(run: _Run) -> str:
-    from coopeval.services.reports import throwaway_signing_key, write_report
+    from coopeval.services.reports.writing import throwaway_signing_key, write_report
     from coopeval.services.workspace import Workspace
 
     if run.demo is None:
@@ -153,7 +153,7 @@ def check_report(run: _Run) -> str:
 
 
 def check_verify(run: _Run) -> str:
-    from coopeval.services.reports import verify_report
+    from coopeval.services.reports.writing import verify_report
 
     if run.report is None or run.certificate is None:
         raise CheckFailed("not run: it needs the report check's signed report")

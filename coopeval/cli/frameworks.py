@@ -115,7 +115,7 @@ def _coverage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import_table(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.table_import import import_table
+    from coopeval.services.setup.table_import import import_table
 
     summary = import_table(
         args.path, args.out, licence=args.licence, source=args.source,

@@ -34,7 +34,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.packs_export import export_pack
+    from coopeval.services.packs.export import export_pack
 
     with Workspace.open(args.file) as ws:
         pack, _ = export_pack(ws, args.tender, args.member, args.out)
@@ -45,7 +45,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.packs_import import import_pack
+    from coopeval.services.packs.importing import import_pack
 
     if args.reason and not args.prefer:
         raise CoopEvalError("--reason goes with --prefer pack; without it nothing is overridden, so leave it out.")

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK
 from coopeval.domain.errors import CoopEvalError
-from coopeval.services.outputs import refuse_overwrite
+from coopeval.services.reports.destinations import refuse_overwrite
 from coopeval.services.workspace import Workspace
 
 
@@ -64,7 +64,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _key(args: argparse.Namespace):  # noqa: ANN202
-    from coopeval.services import reports
+    from coopeval.services.reports import writing as reports
 
     if args.password_env and not args.sign:
         raise CoopEvalError("--password-env goes with --sign CERT.p12.")
@@ -82,7 +82,7 @@ def _key(args: argparse.Namespace):  # noqa: ANN202
 
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.reports import write_report
+    from coopeval.services.reports.writing import write_report
 
     refuse_overwrite(args.out, args.overwrite, workspace=args.file)
     key = _key(args)  # a wrong password is reported before any work is done
@@ -95,7 +95,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.reports import verify_report
+    from coopeval.services.reports.writing import verify_report
 
     report = verify_report(args.pdf, trust=args.trust, workspace=args.workspace)
     print(f"{args.pdf.name}", file=out)
@@ -113,7 +113,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _summaries(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.reports import write_summaries
+    from coopeval.services.reports.writing import write_summaries
 
     with Workspace.open(args.file, read_only=True) as ws:
         paths = write_summaries(ws, args.tender, args.out_dir)
@@ -123,7 +123,7 @@ def _summaries(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.reports import export_tender
+    from coopeval.services.reports.writing import export_tender
 
     with Workspace.open(args.file, read_only=True) as ws:
         paths = export_tender(ws, args.tender, args.fmt, args.out)
@@ -133,7 +133,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cert_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.reports import export_user_certificate
+    from coopeval.services.reports.writing import export_user_certificate
 
     refuse_overwrite(args.out, args.overwrite)
     path, fingerprint = export_user_certificate(args.out)

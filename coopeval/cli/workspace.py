@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, print_json
-from coopeval.services.outputs import refuse_overwrite
+from coopeval.services.reports.destinations import refuse_overwrite
 from coopeval.services.workspace import Workspace
 
 
@@ -70,7 +70,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _tenders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.summaries import tender_summaries
+    from coopeval.services.tender_list import tender_summaries
 
     with Workspace.open(args.file, read_only=True) as ws:
         rows = [s.as_json() for s in tender_summaries(ws)]
@@ -83,7 +83,7 @@ def _tenders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.results import results_json, tender_results
+    from coopeval.services.results.compute import results_json, tender_results
 
     with Workspace.open(args.file, read_only=True) as ws:
         data = results_json(tender_results(ws, args.tender))
@@ -162,7 +162,7 @@ def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _tender_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.interchange import write_tender_json
+    from coopeval.services.interchange.tender_json import write_tender_json
 
     refuse_overwrite(args.out, args.overwrite, workspace=args.file)
     with Workspace.open(args.file, read_only=True) as ws:
@@ -172,7 +172,7 @@ def _tender_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _tender_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.interchange import import_tender, read_tender_json
+    from coopeval.services.interchange.tender_json import import_tender, read_tender_json
 
     document = read_tender_json(args.json_file)  # validated before any workspace is created or opened
     with Workspace.open_or_create(args.file) as ws:

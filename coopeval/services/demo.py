@@ -23,7 +23,14 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.lifecycle import EVALUATION, SCORING_ROLES, SIGNED_OFF
 from coopeval.domain.scales import Scale, load_scales
 from coopeval.paths import frameworks_dir, resources_dir, user_data_dir
-from coopeval.services import bids, evaluation, frameworks, moderation, panel, signoff, tenders
+from coopeval.services.bids import entry as bids
+from coopeval.services.setup import start
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.setup import frameworks
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import backups_dir
 from coopeval.storage.sqlite import checkpoint
@@ -137,7 +144,7 @@ def _build_tender(ws: Workspace, story: dict[str, Any]) -> None:
     built = _set_up(ws, story)
     _receive_bids(ws, story, built)
     _declare(ws, story, built)
-    signoff.start_evaluation(ws, built.reference)
+    start.start_evaluation(ws, built.reference)
     _score(ws, story, built)
     if story["tender"]["stage"] == SIGNED_OFF:
         _moderate(ws, story, built)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.demo import ensure_demo
-from coopeval.services.interchange import import_tender_file, write_tender_json
+from coopeval.services.interchange.tender_json import import_tender_file, write_tender_json
 from coopeval.services.workspace import WorkspaceLockedError, make_local_copy, save_copy
 from coopeval.ui.ops import route_error
 

@@ -24,7 +24,7 @@ from coopeval import __version__
 from coopeval.domain import lifecycle
 from coopeval.services.catalogue import Catalogue
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.summaries import tender_summaries
+from coopeval.services.tender_list import tender_summaries
 from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController

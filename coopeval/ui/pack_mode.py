@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar
 
-from coopeval.services.packs_common import PackInfo, default_return_path, pack_info
-from coopeval.services.packs_return import return_pack
-from coopeval.services.panel import find_member
-from coopeval.services.tenders import get_tender
+from coopeval.services.packs.common import PackInfo, default_return_path, pack_info
+from coopeval.services.packs.returning import return_pack
+from coopeval.services.panel.members import find_member
+from coopeval.services.setup.tenders import get_tender
 from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.ops import route_error

@@ -26,7 +26,7 @@ def _save(widget: QWidget, path: Path) -> None:
 def render_all(out_dir: Path) -> list[Path]:
     from coopeval.services.catalogue import load_catalogue
     from coopeval.services.demo import build_demo
-    from coopeval.services.tenders import get_tender
+    from coopeval.services.setup.tenders import get_tender
     from coopeval.ui.application import build_window
     from coopeval.ui.settings import Settings
 

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
-from coopeval.services import bids, drafts, moderation, panel, tenders
+from coopeval.services.bids import entry as bids
+from coopeval.services.moderation import drafts
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.setup import tenders
 from coopeval.services.demo import build_demo
 from coopeval.services.workspace import Workspace
 from coopeval.ui.dialogs.bid_withdraw import WithdrawBidDialog
@@ -419,7 +423,7 @@ def test_a_link_to_another_page_of_the_docs_opens_in_the_window_with_a_way_back(
 
 def test_an_evaluator_pack_window_names_every_control(qtbot, window, templates, tmp_path):
     """The main window in pack mode: the Overview and Scoring pages, and Return pack."""
-    packs_export = pytest.importorskip("coopeval.services.packs_export")
+    packs_export = pytest.importorskip("coopeval.services.packs.export")
     path = open_copy(window, templates, tmp_path, "plain")
     window.controller.close(emit=True)
     with Workspace.open(path, actor="tom") as ws:

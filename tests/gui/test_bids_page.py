@@ -12,7 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit
 
-from coopeval.services import bids, frameworks, moderation, panel, signoff, tenders
+from coopeval.services.bids import entry as bids
+from coopeval.services.setup import start
+from coopeval.services.setup import frameworks
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.bids.bid_table import STATUS
 
@@ -34,7 +40,7 @@ def make_tender(win, catalogue, *, evaluation: bool = False):
         tenders.set_measure(ws, measure.id, weight=weight)
     if evaluation:
         panel.add_member(ws, tender.id, name="Priya Shah", role="evaluator")
-        signoff.start_evaluation(ws, tender.id)
+        start.start_evaluation(ws, tender.id)
     win.reload_tenders(tender.id)
     return tender, measures
 

@@ -8,8 +8,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coopeval.domain.lifecycle import LifecycleError
-from coopeval.services import bids, evaluation, moderation, panel, signoff, tenders
-from coopeval.services.signoff_view import CONSENSUS
+from coopeval.services.bids import entry as bids
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
+from coopeval.services.signoff.view import CONSENSUS
 from tests.gui.test_bids_page import press
 from tests.gui.test_moderation_page import REF, _open, templates  # noqa: F401 - the fixture is used by name
 from tests.gui.test_signoff_page import STATEMENT, sign_as

@@ -11,7 +11,7 @@ from coopeval.ui.framework_browser import FrameworkBrowser
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
 
-from ..unit.framework_factory import EXAMPLE
+from tests.helpers.frameworks import EXAMPLE
 
 
 def make_browser(qtbot):

@@ -9,7 +9,7 @@ import textwrap
 
 from PySide6.QtWidgets import QMessageBox
 
-from coopeval.services import tenders
+from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.dialogs.new_tender import NewTenderDialog
 

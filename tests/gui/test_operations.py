@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.progress import Cancelled, Steps
-from coopeval.services import tenders
+from coopeval.services.setup import tenders
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui import ops
 from coopeval.ui.controller import WorkspaceController

@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coopeval.services import evaluation, results
-from coopeval.services.packs_export import export_pack
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.results import compute as results
+from coopeval.services.packs.export import export_pack
 from coopeval.services.workspace import Workspace
 from coopeval.ui.application import open_initial
 from tests.gui.test_scoring_page import ALT, NOTE, press
-from tests.unit.test_packs import RATIONALE, panel_ws, score_in_pack  # noqa: F401
-from tests.unit.test_packs import export as export_file
-from tests.unit.test_scoring_items import staged
+from tests.unit.services.test_packs import RATIONALE, panel_ws, score_in_pack  # noqa: F401
+from tests.unit.services.test_packs import export as export_file
+from tests.unit.services.test_scoring_items import staged
 
 PANEL_ACTIONS = "coopeval.ui.packs.panel_actions"
 PACK_MODE = "coopeval.ui.pack_mode"

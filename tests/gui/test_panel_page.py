@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
-from coopeval.services import bids, panel
+from coopeval.services.bids import entry as bids
+from coopeval.services.panel import members as panel
 from coopeval.ui.panel import member_table, register_table
 from tests.gui.test_bids_page import SCREENSHOTS, add_two_bids, choose, controls_of, make_tender, press, respond
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 import coopeval.ui.pages.report as report_module
-from coopeval.services import reports, tenders
-from tests.unit.test_report_pdf import DEMO_DONE, DEMO_OPEN, demo_copy, pdf_pages
+from coopeval.services.reports import writing as reports
+from coopeval.services.setup import tenders
+from tests.unit.reporting.test_report_pdf import DEMO_DONE, DEMO_OPEN, demo_copy, pdf_pages
 
 
 def on_demo(window, tmp_path_factory, tmp_path):  # noqa: ANN001, ANN201
@@ -124,7 +125,7 @@ def test_summaries_and_exports_from_the_page(qtbot, immediate_report_page, tmp_p
 
 
 def test_a_draft_report_from_moderation_and_a_wrong_p12_password(qtbot, immediate_report_page, tmp_path, monkeypatch):
-    from tests.unit.test_signing import officer_p12
+    from tests.unit.reporting.test_signing import officer_p12
 
     window, show = immediate_report_page
     page = show(DEMO_DONE)

@@ -13,13 +13,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QPlainTextEdit, QTabBar, QWidget
 
 from coopeval import cli
-from coopeval.services import tenders
+from coopeval.services.setup import tenders
 from coopeval.services.demo import build_demo
-from coopeval.services.results_view import COOP_VALUES
+from coopeval.services.results.view import COOP_VALUES
 from coopeval.ui.results import tables
 from tests.gui.test_bids_page import SCREENSHOTS, press
-from tests.unit.test_results_fixture import REFERENCE, hand_worked_tender
-from tests.unit.workspace_factory import scale
+from tests.unit.services.test_results_fixture import REFERENCE, hand_worked_tender
+from tests.helpers.workspaces import scale
 
 MEALS = "EVC-2026-014"
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services import bids, evaluation, panel
+from coopeval.services.bids import entry as bids
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.panel import members as panel
 from coopeval.services.workspace import Workspace
-from tests.unit.test_scoring_items import staged
+from tests.unit.services.test_scoring_items import staged
 
 REPO = Path(__file__).resolve().parents[2]
 # Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.

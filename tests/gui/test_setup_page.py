@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services import panel, signoff, tenders
-from coopeval.services.setup_frameworks import add_shipped_frameworks
+from coopeval.services.panel import members as panel
+from coopeval.services.setup import start
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
+from coopeval.services.setup.shipped import add_shipped_frameworks
 from coopeval.services.workspace import Workspace
 from coopeval.ui.dialogs.new_tender import NewTenderDialog
 from coopeval.ui.dialogs.setup_method import SetupMethodDialog
@@ -489,5 +492,5 @@ def test_screenshots(qtbot, light, tmp_path):
     dialog.reject()
 
     edit_cell(qtbot, light, 5, WEIGHT, "15")
-    assert light.controller.op(signoff.start_evaluation, light.tender_id).ok
+    assert light.controller.op(start.start_evaluation, light.tender_id).ok
     assert win.grab().save(str(out / "setup-frozen.png"))

@@ -11,14 +11,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError
-from coopeval.services import bids, evaluation, moderation, panel, signoff, tenders
-from coopeval.services.signoff_view import CONSENSUS, SIGNATURES
+from coopeval.services.bids import entry as bids
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
+from coopeval.services.signoff.view import CONSENSUS, SIGNATURES
 from coopeval.storage import audit
 from coopeval.storage.backups import list_backups
 from coopeval.ui.signoff import signatures
 from tests.gui.test_bids_page import SCREENSHOTS, choose, press
 from tests.gui.test_results_page import unnamed_controls
-from tests.unit.test_results_fixture import REFERENCE, hand_worked_tender
+from tests.unit.services.test_results_fixture import REFERENCE, hand_worked_tender
 
 STATEMENT = "I confirm that I scored each bid independently and that the consensus recorded is the panel's."
 

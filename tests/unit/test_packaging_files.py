@@ -81,7 +81,7 @@ def test_the_mime_types_match_the_file_names_and_both_are_sqlite():
     assert set(types) == {WORKSPACE_TYPE, PACK_TYPE}
     globs = {name: [g.get("pattern") for g in t.iter(f"{MIME_NS}glob")] for name, t in types.items()}
     assert globs == {WORKSPACE_TYPE: ["*.coopeval"], PACK_TYPE: ["*.coopeval-pack"]}
-    for kind in types.values():  # a pack is a workspace file too (coopeval/services/packs_common.py)
+    for kind in types.values():  # a pack is a workspace file too (coopeval/services/packs/common.py)
         assert [p.get("type") for p in kind.iter(f"{MIME_NS}sub-class-of")] == ["application/vnd.sqlite3"]
     assert all(t.findtext(f"{MIME_NS}comment") for t in types.values())
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopeval.services.tenders import tender_row
+from coopeval.services.rows import tender_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from coopeval.services.bids import ORG_FORMS
+from coopeval.services.bids.entry import ORG_FORMS
 from coopeval.services.views import BidView
 from coopeval.ui.bids.labels import evidence_hints, org_form_labels
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services import bids
-from coopeval.services.bid_input import quantity_problem
+from coopeval.services.bids import entry as bids
+from coopeval.services.bids.input import quantity_problem
 from coopeval.services.views import MeasureView, ResponseView
 from coopeval.ui.controller import WorkspaceController
 

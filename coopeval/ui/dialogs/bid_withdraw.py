@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from coopeval.services import bids
+from coopeval.services.bids import entry as bids
 from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services import panel
+from coopeval.services.panel import members as panel
 from coopeval.services.views import BidView, DeclarationView, MemberView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.panel.labels import interest_labels, interest_text, nature_labels, resolution_labels, scope_text

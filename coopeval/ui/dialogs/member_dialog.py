@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from coopeval.domain import lifecycle
-from coopeval.services import panel
+from coopeval.services.panel import members as panel
 from coopeval.services.views import MemberView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.panel.labels import role_labels

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain.numbers import pounds_to_pence
 from coopeval.domain.scales import Scale
-from coopeval.services import tenders
+from coopeval.services.setup import tenders
 from coopeval.services.changes import Changes
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController

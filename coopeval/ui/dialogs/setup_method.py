@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services import tenders
-from coopeval.services.setup_params import bands_text, parse_bands
+from coopeval.services.setup import tenders
+from coopeval.services.setup.params import bands_text, parse_bands
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.setup.inline import InlineMessage

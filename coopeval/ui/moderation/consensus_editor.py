@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain.scales import Scale
-from coopeval.services.moderation_view import ModerationGrid, ModerationItem
+from coopeval.services.moderation.view import ModerationGrid, ModerationItem
 from coopeval.ui.widgets import remove_buttons
 
 CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"

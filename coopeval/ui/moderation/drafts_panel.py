@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services.drafts import PendingDraft
+from coopeval.services.moderation.drafts import PendingDraft
 
 
 class DraftsPanel(QGroupBox):

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from coopeval.services.moderation_view import ModerationGrid, ModerationItem
+from coopeval.services.moderation.view import ModerationGrid, ModerationItem
 from coopeval.ui.moderation.palette import CONSENSUS_MARK, DRAFTS_MARK, swatch
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services.moderation_view import HistoryEntry, ModerationItem
+from coopeval.services.moderation.view import HistoryEntry, ModerationItem
 
 ACTIONS = {
     "score": "scored", "rescore": "changed the score", "submit": "submitted", "submit_draft": "submitted a draft at moderation",

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from coopeval.services.moderation_view import ModerationGrid
+from coopeval.services.moderation.view import ModerationGrid
 from coopeval.ui.moderation.grid_model import consensus_text
 from coopeval.ui.moderation.item_view import conflict_text, consensus_html, heading_html, level_html, scores_html, stats_html
 from coopeval.ui.moderation.palette import CONFLICT_STYLE

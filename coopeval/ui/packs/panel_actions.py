@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from coopeval.domain import lifecycle
-from coopeval.services import packs_export, packs_import
-from coopeval.services.packs_common import PackConflictError, PackError, default_pack_name
-from coopeval.services.packs_export import ExportedPack
-from coopeval.services.packs_import import PackImport
-from coopeval.services.tenders import get_tender
+from coopeval.services.packs import export as packs_export
+from coopeval.services.packs import importing as packs_import
+from coopeval.services.packs.common import PackConflictError, PackError, default_pack_name
+from coopeval.services.packs.export import ExportedPack
+from coopeval.services.packs.importing import PackImport
+from coopeval.services.setup.tenders import get_tender
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.errors import show_error
 from coopeval.ui.pack_mode import PACK_FILTER

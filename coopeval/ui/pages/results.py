@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
-from coopeval.services.results_view import ResultsDisplay, results_display
+from coopeval.services.results.view import ResultsDisplay, results_display
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.results import palette

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
-from coopeval.services import signoff, tenders
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import start
+from coopeval.services.setup import tenders
 from coopeval.services.catalogue import Catalogue
 from coopeval.services.changes import ChangeKind
-from coopeval.services.setup_start import FreezeSummary, freeze_summary, start_problem
+from coopeval.services.setup.start import FreezeSummary, freeze_summary, start_problem
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.setup.details_form import TenderDetailsForm
@@ -145,7 +147,7 @@ class SetupPage(TenderPage):
         summary = self.controller.read(freeze_summary, self.tender_id)
         yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
         answer = QMessageBox.question(self, self.tr("Start evaluation?"), self.freeze_text(summary), yes | cancel, cancel)
-        if answer == yes and self.controller.op(signoff.start_evaluation, self.tender_id,
+        if answer == yes and self.controller.op(start.start_evaluation, self.tender_id,
                                                 inline=self.start_message.problem, parent=self).ok:
             self.start_message.clear()
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
-from coopeval.services import signoff
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.changes import ChangeKind
-from coopeval.services.signoff_view import SignOffState, signoff_state
+from coopeval.services.signoff.view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.signoff.checklist import ChecklistBox

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from coopeval.services.panel_standing import MemberStanding
+from coopeval.services.panel.standing import MemberStanding
 from coopeval.services.views import BidView
 from coopeval.ui.panel.labels import role_labels, scope_text
 

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from coopeval.services.results_view import Heading, ResultsDisplay, tsv
+from coopeval.services.results.view import Heading, ResultsDisplay, tsv
 
 RANK, BID, NAME, TOTAL, TENDER_POINTS = range(5)  # the ranking's fixed columns; subtotals follow
 LEVEL, HEADING, OUT_OF = range(3)  # the outcome table's fixed columns; one per bid follows

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services.panel import INTERESTS, NATURES
+from coopeval.services.panel.members import INTERESTS, NATURES
 from coopeval.services.views import BidView
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from coopeval.services.scoring_items import ScoringItem
+from coopeval.services.evaluation.items import ScoringItem
 
 
 def item_state(item: ScoringItem, unsaved: bool, ctx: QObject) -> str:

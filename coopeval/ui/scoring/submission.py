@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from coopeval.services import evaluation
-from coopeval.services.scoring_items import ScoringItem
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.evaluation.items import ScoringItem
 
 if TYPE_CHECKING:  # the page imports this module
     from coopeval.ui.pages.scoring import ScoringPage

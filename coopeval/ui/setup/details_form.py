@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from coopeval.domain.numbers import pence_to_text, pounds_to_pence
 from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import section_weight_warning
-from coopeval.services import tenders
+from coopeval.services.setup import tenders
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.setup.inline import InlineMessage

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain.framework import Framework
-from coopeval.services import frameworks as framework_service
-from coopeval.services import tenders
-from coopeval.services.setup_frameworks import add_shipped_frameworks, missing_shipped
-from coopeval.services.table_import import import_table
+from coopeval.services.setup import frameworks as framework_service
+from coopeval.services.setup import tenders
+from coopeval.services.setup.shipped import add_shipped_frameworks, missing_shipped
+from coopeval.services.setup.table_import import import_table
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.setup_spreadsheet import SetupSpreadsheetDialog, SpreadsheetRequest

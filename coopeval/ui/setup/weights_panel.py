@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services import tenders
-from coopeval.services.setup_weights import share_weights_equally
+from coopeval.services.setup import tenders
+from coopeval.services.setup.weights import share_weights_equally
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.setup_method import SetupMethodDialog

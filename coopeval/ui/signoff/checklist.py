@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from coopeval.domain import lifecycle
-from coopeval.services.signoff_view import CONSENSUS, DECLARATIONS, DRAFTS, MODERATION_OPEN, SIGNATURES, SignOffState
+from coopeval.services.signoff.view import CONSENSUS, DECLARATIONS, DRAFTS, MODERATION_OPEN, SIGNATURES, SignOffState
 
 DONE_STYLE = "QLabel { color: #0b5d1e; font-weight: bold; }"  # 7:1 on white
 TODO_STYLE = "QLabel { color: #a4262c; font-weight: bold; }"  # 6.5:1 on white

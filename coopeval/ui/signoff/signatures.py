@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from coopeval.services.signoff_view import Signature
+from coopeval.services.signoff.view import Signature
 from coopeval.ui.panel.labels import role_labels
 
 ROUND, MEMBER, ROLE, STATEMENT, SIGNED_AT = range(5)

@@ -1,0 +1,129 @@
+"""Bids and their responses: who bid, in what organisation form, and what each said per measure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
+from coopeval.services.bids.input import received_on_value
+from coopeval.services.rows import save, tender_row
+from coopeval.services.views import BidView, ResponseView, from_row
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage.tables import BidRow, ResponseRow, TenderMeasureRow, TenderRow
+
+ORG_FORMS = (
+    "registered co-operative society", "community benefit society", "community interest company",
+    "employee-ownership-trust company", "worker co-operative", "public service mutual", "charity",
+    "company limited by guarantee", "company limited by shares", "public limited company",
+    "partnership or sole trader", "other",
+)
+BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "org_form", "org_evidence", "received_on")
+
+
+def add_bid(ws: Workspace, tender: int | str, **details: Any) -> tuple[BidView, Changes]:
+    values = _checked(details, creating=True)
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        lifecycle.require_bids_editable(row.status)
+        _unique_identifier(session, row.id, values["identifier"], None)
+        bid = BidRow(tender_id=row.id, **values)
+        save(ws, session, bid, "create", None, row.reference)
+        return from_row(BidView, bid), Changes.of(ChangeKind.BID, tender_id=row.id)
+
+
+def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Changes]:
+    values = _checked(details, creating=False)
+    with ws.writing() as session:
+        bid, tender = _bid_and_tender(session, bid_id)
+        lifecycle.require_bids_editable(tender.status)
+        if "identifier" in values:
+            _unique_identifier(session, tender.id, values["identifier"], bid.id)
+        before = bid.snapshot()
+        for key, value in values.items():
+            setattr(bid, key, value)
+        if bid.snapshot() == before:
+            return from_row(BidView, bid), Changes.none()
+        save(ws, session, bid, "update", before, tender.reference)
+        return from_row(BidView, bid), Changes.of(ChangeKind.BID, tender_id=tender.id)
+
+
+def withdraw_bid(ws: Workspace, bid_id: int, reason: str) -> Changes:
+    reason = require_text(reason, "Reason for withdrawal")
+    with ws.writing() as session:
+        bid, tender = _bid_and_tender(session, bid_id)
+        lifecycle.require_not_signed_off(tender.status, "withdraw a bid")
+        if bid.withdrawn:
+            return Changes.none()
+        before = bid.snapshot()
+        bid.withdrawn, bid.withdrawn_reason = True, reason
+        save(ws, session, bid, "withdraw", before, tender.reference)
+        return Changes.of(ChangeKind.BID, tender_id=tender.id)
+
+
+def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "", page_refs: str = "",
+                 quantity: str | None = None) -> tuple[ResponseView, Changes]:
+    with ws.writing() as session:
+        bid, tender = _bid_and_tender(session, bid_id)
+        lifecycle.require_bids_editable(tender.status)
+        measure = session.get(TenderMeasureRow, measure_id)
+        if measure is None or measure.tender_id != tender.id:
+            raise NotFoundError(f"Measure {measure_id} is not part of tender {tender.reference}.")
+        if measure.kind == "qualitative" and quantity not in (None, ""):
+            raise InputError(f"{measure.code} is qualitative: it takes a written response, not a quantity.")
+        qty = None if quantity in (None, "") else decimal_text(parse_decimal(quantity, f"{measure.code} committed quantity", minimum=0))
+        row = session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id, ResponseRow.measure_id == measure_id)).first()
+        before = row.snapshot() if row else None
+        if row is None:
+            row = ResponseRow(bid_id=bid_id, measure_id=measure_id)
+        row.text, row.page_refs, row.quantity = text, page_refs.strip(), qty
+        if before is not None and row.snapshot() == before:
+            return from_row(ResponseView, row), Changes.none()
+        save(ws, session, row, "update" if before else "create", before, tender.reference)
+        return from_row(ResponseView, row), Changes.of(ChangeKind.RESPONSE, tender_id=tender.id)
+
+
+def list_bids(ws: Workspace, tender: int | str, *, include_withdrawn: bool = True) -> list[BidView]:
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        bids = session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(BidRow.id))
+        return [from_row(BidView, b) for b in bids if include_withdrawn or not b.withdrawn]
+
+
+def list_responses(ws: Workspace, bid_id: int) -> list[ResponseView]:
+    with ws.reading() as session:
+        return [from_row(ResponseView, r) for r in session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id))]
+
+
+def _bid_and_tender(session: Session, bid_id: int) -> tuple[BidRow, TenderRow]:
+    bid = session.get(BidRow, bid_id)
+    if bid is None:
+        raise NotFoundError(f"There is no bid {bid_id}.")
+    return bid, session.get(TenderRow, bid.tender_id)
+
+
+def _unique_identifier(session: Session, tender_id: int, identifier: str, own_id: int | None) -> None:
+    clash = session.exec(select(BidRow).where(BidRow.tender_id == tender_id, BidRow.identifier == identifier)).first()
+    if clash and clash.id != own_id:
+        raise InputError(f"Another bid in this tender already has the identifier {identifier!r} ({clash.legal_name}).")
+
+
+def _checked(details: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+    unknown = set(details) - set(BID_FIELDS)
+    if unknown:
+        raise InputError(f"Unknown bid details: {', '.join(sorted(unknown))}.")
+    values = {k: (v.strip() if isinstance(v, str) else v) for k, v in details.items()}
+    if creating or "identifier" in values:
+        values["identifier"] = require_text(values.get("identifier", ""), "Bidder's unique identifier", max_length=80)
+    if creating or "legal_name" in values:
+        values["legal_name"] = require_text(values.get("legal_name", ""), "Bidder's legal name", max_length=300)
+    if values.get("org_form") and values["org_form"] not in ORG_FORMS:
+        raise InputError(f"Unknown organisation form {values['org_form']!r}; choose one of: {', '.join(ORG_FORMS)}.")
+    if "received_on" in values:
+        values["received_on"] = received_on_value(values["received_on"] or "")
+    if values.get("email") and "@" not in values["email"]:
+        raise InputError(f"{values['email']!r} is not an email address.")
+    return values

@@ -1,0 +1,1 @@
+"""Individual, blind scoring: each evaluator's items, scores with rationales, and submission."""

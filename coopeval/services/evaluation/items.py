@@ -1,0 +1,192 @@
+"""What the scoring page reads: one panel member's items to score (bid × qualitative measure), in
+the order they chose, each with the measure's detail, the bid's response and the member's own score.
+
+Blind by construction: the only scores read here are the asking member's own. A member who has not
+declared, or whose declaration awaits the officer, gets no items at all; a bid they may not see
+(excluded, or an interest awaiting resolution) is left out and only counted, never named.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.scales import Scale
+from coopeval.services.panel.members import access_problem
+from coopeval.services.rows import tender_row
+from coopeval.services.views import MemberView, ScoreView, TenderView, from_row
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderMeasureRow
+
+ORDERS = ("by_bid", "by_measure")
+
+# Why a member sees no items (or fewer): the page words its prompt from these.
+OK, NOT_SCORER, UNDECLARED, AWAITING, EXCLUDED = "ok", "not_scorer", "undeclared", "awaiting", "excluded"
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A quantitative commitment in a bid, shown to evaluators for information (never scored by them)."""
+
+    code: str
+    title: str
+    quantity: str | None
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class ScoringItem:
+    bid_id: int
+    measure_id: int
+    bid_name: str
+    bid_identifier: str
+    measure_position: int
+    code: str
+    title: str
+    theme: str
+    outcome: str
+    description: str
+    evaluator_guidance: str
+    evidence: str
+    anchors: tuple[tuple[str, str], ...]  # ("low" | "middle" | "high", what such a response looks like)
+    response_text: str
+    page_refs: str
+    quantity: str | None
+    score: ScoreView | None
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.bid_id, self.measure_id)
+
+    @property
+    def done(self) -> bool:
+        """Scored or abstained (what the progress count and submission count as done)."""
+        return self.score is not None and (self.score.value is not None or self.score.abstained)
+
+    @property
+    def submitted(self) -> bool:
+        return self.score is not None and self.score.status == "submitted"
+
+
+@dataclass(frozen=True)
+class ScoringSheet:
+    member: MemberView
+    tender: TenderView
+    scale: Scale
+    access: str  # OK, NOT_SCORER, UNDECLARED, AWAITING or EXCLUDED
+    message: str  # why access is not OK ("" when it is)
+    items: tuple[ScoringItem, ...]
+    hidden_awaiting: int = 0  # bids hidden until the officer resolves the member's interest in them
+    hidden_excluded: int = 0  # bids the member is excluded from
+    commitments: dict[int, tuple[Commitment, ...]] = field(default_factory=dict)  # by bid id
+
+    @property
+    def scoring_open(self) -> bool:
+        return self.tender.status == lifecycle.EVALUATION
+
+    @property
+    def submitted(self) -> bool:
+        return bool(self.items) and all(i.submitted for i in self.items)
+
+    @property
+    def editable(self) -> bool:
+        return self.access == OK and self.scoring_open and not self.submitted
+
+    @property
+    def scored(self) -> int:
+        return sum(1 for i in self.items if i.done)
+
+
+def scorers(ws: Workspace, tender: int | str) -> list[MemberView]:
+    """The panel members who score (evaluators and the chair), in panel order."""
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        members = session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(MemberRow.id))
+        return [from_row(MemberView, m) for m in members if m.role in lifecycle.SCORING_ROLES]
+
+
+def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> ScoringSheet:
+    """Everything the member may see and score, in `order` ('by_bid' or 'by_measure')."""
+    with ws.reading() as session:
+        member = session.get(MemberRow, member_id)
+        if member is None:
+            raise NotFoundError(f"There is no panel member {member_id}.")
+        tender = tender_row(session, member.tender_id)
+        base: dict[str, Any] = {"member": from_row(MemberView, member), "tender": from_row(TenderView, tender),
+                                "scale": Scale.model_validate_json(tender.scale)}
+        if member.role not in lifecycle.SCORING_ROLES:
+            return ScoringSheet(**base, access=NOT_SCORER, items=(), message=(
+                f"{member.name} is on the panel as {member.role}; only evaluators and the chair score."))
+        current = list(session.exec(select(DeclarationRow).where(
+            DeclarationRow.member_id == member.id, DeclarationRow.superseded_by == None)))  # noqa: E711
+        access, message = _general_access(session, member, current)
+        if access != OK:
+            return ScoringSheet(**base, access=access, message=message, items=())
+        bids = list(session.exec(select(BidRow).where(BidRow.tender_id == tender.id, BidRow.withdrawn == False)  # noqa: E712
+                                 .order_by(BidRow.id)))
+        visible, awaiting, excluded = [], 0, 0
+        for bid in bids:
+            problem = access_problem(session, member, bid.id)
+            if problem is None:
+                visible.append(bid)
+            elif any(d.resolution == "excluded" for d in current if d.bid_id in (None, bid.id)):
+                excluded += 1
+            else:
+                awaiting += 1
+        measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender.id)
+                                     .order_by(col(TenderMeasureRow.position))))
+        responses = {(r.bid_id, r.measure_id): r for r in session.exec(
+            select(ResponseRow).where(col(ResponseRow.bid_id).in_([b.id for b in visible])))} if visible else {}
+        own = {(s.bid_id, s.measure_id): from_row(ScoreView, s) for s in session.exec(
+            select(ScoreRow).where(ScoreRow.member_id == member.id))}
+        items = [_item(bid, m, responses.get((bid.id, m.id)), own.get((bid.id, m.id)))
+                 for bid in visible for m in measures if m.kind == "qualitative"]
+        commitments = {bid.id: tuple(_commitment(m, responses.get((bid.id, m.id)))
+                                     for m in measures if m.kind != "qualitative") for bid in visible}
+        return ScoringSheet(**base, access=OK, message="", items=tuple(ordered(items, order)),
+                            hidden_awaiting=awaiting, hidden_excluded=excluded, commitments=commitments)
+
+
+def ordered(items: list[ScoringItem] | tuple[ScoringItem, ...], order: str) -> list[ScoringItem]:
+    """Bid by bid (each bid's measures in tender order), or measure by measure (every bid's answer
+    to one measure together, for consistency)."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown scoring order {order!r}")
+    bid_rank = {b: n for n, b in enumerate(dict.fromkeys(sorted(i.bid_id for i in items)))}
+    if order == "by_bid":
+        return sorted(items, key=lambda i: (bid_rank[i.bid_id], i.measure_position))
+    return sorted(items, key=lambda i: (i.measure_position, bid_rank[i.bid_id]))
+
+
+def _general_access(session: Session, member: MemberRow, current: list[DeclarationRow]) -> tuple[str, str]:
+    general = [d for d in current if d.bid_id is None]
+    if not general:
+        return UNDECLARED, f"{member.name} must declare any conflict of interest before seeing the bids."
+    problem = access_problem(session, member, None)
+    if problem is None:
+        return OK, ""
+    return (EXCLUDED if any(d.resolution == "excluded" for d in general) else AWAITING), problem
+
+
+def _item(bid: BidRow, measure: TenderMeasureRow, response: ResponseRow | None, score: ScoreView | None) -> ScoringItem:
+    detail = json.loads(measure.measure_json)
+    anchors = detail.get("anchors") or {}
+    return ScoringItem(
+        bid_id=bid.id, measure_id=measure.id, bid_name=bid.trading_name or bid.legal_name,
+        bid_identifier=bid.identifier, measure_position=measure.position, code=measure.code,
+        title=str(detail.get("title", "")), theme=measure.theme, outcome=measure.outcome,
+        description=str(detail.get("description", "")), evaluator_guidance=str(detail.get("evaluator_guidance", "")),
+        evidence=str(detail.get("evidence", "")),
+        anchors=tuple((k, str(anchors[k])) for k in ("low", "middle", "high") if anchors.get(k)),
+        response_text=response.text if response else "", page_refs=response.page_refs if response else "",
+        quantity=response.quantity if response else None, score=score)
+
+
+def _commitment(measure: TenderMeasureRow, response: ResponseRow | None) -> Commitment:
+    detail = json.loads(measure.measure_json)
+    return Commitment(measure.code, str(detail.get("title", "")), response.quantity if response else None,
+                      detail.get("unit"))

@@ -1,0 +1,166 @@
+"""Individual scoring: each evaluator's own scores, saved as drafts and then submitted.
+
+Blind by construction: the functions here only ever return the asking member's own scores, and
+`all_scores` refuses until moderation has opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.numbers import InputError
+from coopeval.domain.scales import Scale
+from coopeval.services.panel.members import AccessError, access_problem
+from coopeval.services.rows import save, tender_row
+from coopeval.services.views import ScoreView, from_row
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
+
+
+@dataclass(frozen=True)
+class Progress:
+    scored: int
+    total: int
+    submitted: bool
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.scored == self.total
+
+
+def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, value: int | None = None,
+               abstain: bool = False, abstain_reason: str = "", rationale: str = "",
+               evidence_refs: str = "") -> tuple[ScoreView, Changes]:
+    """Save (create or update) the member's draft score for one bid × measure."""
+    with ws.writing() as session:
+        member, tender = _member_and_tender(session, member_id)
+        lifecycle.require_scoring_open(tender.status)
+        _require_scorer(member)
+        bid = session.get(BidRow, bid_id)
+        measure = session.get(TenderMeasureRow, measure_id)
+        if bid is None or bid.tender_id != tender.id or measure is None or measure.tender_id != tender.id:
+            raise NotFoundError("That bid or measure is not part of this tender.")
+        if bid.withdrawn:
+            raise InputError(f"{bid.legal_name} has withdrawn; its bid is not scored.")
+        if measure.kind != "qualitative":
+            raise InputError(f"{measure.code} is quantitative: it is scored from the bid's committed quantity, "
+                             "not by panel members.")
+        problem = access_problem(session, member, bid_id)
+        if problem:
+            raise AccessError(problem)
+        if abstain:
+            value = None
+        elif value is not None:
+            scale = Scale.model_validate_json(tender.scale)
+            if value not in scale.values:
+                raise InputError(f"{value} is not a point on the {scale.name} scale ({', '.join(map(str, scale.values))}).")
+        row = session.exec(select(ScoreRow).where(ScoreRow.member_id == member_id, ScoreRow.bid_id == bid_id,
+                                                  ScoreRow.measure_id == measure_id)).first()
+        if row is not None and row.status == "submitted":
+            raise lifecycle.LifecycleError("You have submitted your scores; they are read-only until moderation.")
+        now = audit.now_utc()
+        before = row.snapshot() if row else None
+        if row is None:
+            row = ScoreRow(member_id=member_id, bid_id=bid_id, measure_id=measure_id, created_at=now, updated_at=now)
+        row.value, row.abstained, row.abstain_reason = value, abstain, abstain_reason.strip() if abstain else ""
+        row.rationale, row.evidence_refs = rationale, evidence_refs
+        if before is not None and {k: v for k, v in row.snapshot().items() if k != "updated_at"} == \
+                {k: v for k, v in before.items() if k != "updated_at"}:
+            return from_row(ScoreView, row), Changes.none()
+        row.updated_at = now
+        save(ws, session, row, "score" if before is None else "rescore", before, tender.reference)
+        return from_row(ScoreView, row), Changes.of(ChangeKind.SCORE, tender_id=tender.id)
+
+
+def submit_scores(ws: Workspace, member_id: int) -> Changes:
+    """Submit every one of the member's scores; refused until every item they may see is scored or
+    abstained, each with a rationale (and a reason for each abstention)."""
+    with ws.writing() as session:
+        member, tender = _member_and_tender(session, member_id)
+        lifecycle.require_scoring_open(tender.status)
+        _require_scorer(member)
+        items = _items(session, member, tender)
+        scores = {(s.bid_id, s.measure_id): s for s in _own(session, member_id)}
+        missing, no_reason = [], []
+        for bid_id, measure_id in items:
+            s = scores.get((bid_id, measure_id))
+            if s is None or (s.value is None and not s.abstained):
+                missing.append((bid_id, measure_id))
+            elif not s.rationale.strip() or (s.abstained and not s.abstain_reason):
+                no_reason.append((bid_id, measure_id))
+        if missing or no_reason:
+            parts = []
+            if missing:
+                parts.append(f"{len(missing)} item(s) have no score")
+            if no_reason:
+                parts.append(f"{len(no_reason)} item(s) have no rationale or abstention reason")
+            raise InputError("Your scores cannot be submitted yet: " + " and ".join(parts) + ".")
+        now = audit.now_utc()
+        changed = False
+        for s in scores.values():
+            if s.status == "submitted" or (s.bid_id, s.measure_id) not in items:
+                continue
+            before = s.snapshot()
+            s.status, s.submitted_at, s.updated_at = "submitted", now, now
+            save(ws, session, s, "submit", before, tender.reference)
+            changed = True
+        return Changes.of(ChangeKind.SCORE, tender_id=tender.id) if changed else Changes.none()
+
+
+def my_scores(ws: Workspace, member_id: int) -> list[ScoreView]:
+    with ws.reading() as session:
+        return [from_row(ScoreView, s) for s in _own(session, member_id)]
+
+
+def progress(ws: Workspace, member_id: int) -> Progress:
+    with ws.reading() as session:
+        member, tender = _member_and_tender(session, member_id)
+        items = _items(session, member, tender)
+        own = [s for s in _own(session, member_id) if (s.bid_id, s.measure_id) in items]
+        done = sum(1 for s in own if s.value is not None or s.abstained)
+        submitted = bool(own) and all(s.status == "submitted" for s in own) and done == len(items)
+        return Progress(done, len(items), submitted)
+
+
+def all_scores(ws: Workspace, tender: int | str) -> list[ScoreView]:
+    """Every member's scores: only once moderation has opened (scoring is blind until then)."""
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        if row.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
+            raise lifecycle.LifecycleError("Scoring is blind until moderation opens; other members' scores are hidden.")
+        return _tender_scores(session, row.id)
+
+
+def _tender_scores(session: Session, tender_id: int) -> list[ScoreView]:
+    query = select(ScoreRow).join(MemberRow, MemberRow.id == ScoreRow.member_id).where(MemberRow.tender_id == tender_id)
+    return [from_row(ScoreView, s) for s in session.exec(query.order_by(ScoreRow.id))]
+
+
+def _items(session: Session, member: MemberRow, tender: TenderRow) -> set[tuple[int, int]]:
+    bids = session.exec(select(BidRow).where(BidRow.tender_id == tender.id, BidRow.withdrawn == False))  # noqa: E712
+    visible = [b.id for b in bids if access_problem(session, member, b.id) is None]
+    measures = session.exec(select(TenderMeasureRow.id).where(TenderMeasureRow.tender_id == tender.id,
+                                                              TenderMeasureRow.kind == "qualitative"))
+    measure_ids = list(measures)
+    return {(b, m) for b in visible for m in measure_ids}
+
+
+def _own(session: Session, member_id: int) -> list[ScoreRow]:
+    return list(session.exec(select(ScoreRow).where(ScoreRow.member_id == member_id).order_by(ScoreRow.id)))
+
+
+def _member_and_tender(session: Session, member_id: int) -> tuple[MemberRow, TenderRow]:
+    member = session.get(MemberRow, member_id)
+    if member is None:
+        raise NotFoundError(f"There is no panel member {member_id}.")
+    return member, session.get(TenderRow, member.tender_id)
+
+
+def _require_scorer(member: MemberRow) -> None:
+    if member.role not in lifecycle.SCORING_ROLES:
+        raise AccessError(f"{member.name} is on the panel as {member.role}; only evaluators and the chair score.")

@@ -1,0 +1,1 @@
+"""The tender JSON format: export, schema, checks, and the all-or-nothing import."""

@@ -1,0 +1,209 @@
+"""The tender interchange format (`"format": "coopeval-tender"`), as pydantic models.
+
+These models are the single definition of the format: `read_tender_json` validates against them,
+and `docs/tender-schema.json` is generated from them (`tender_schema_text()`; a unit test fails
+when the two differ). Things refer to each other by natural keys, never database ids: measures by
+`code`, bids by `identifier`, members by `name`, declarations by their `number`.
+
+Every field is required and no other field is allowed, so a document means exactly one thing and
+an import can restore every row as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from coopeval.domain.lifecycle import ROLES, STATUSES
+from coopeval.domain.scales import Scale
+from coopeval.services.bids.entry import ORG_FORMS
+from coopeval.services.moderation.consensus import REACHED_BY
+from coopeval.services.panel.members import INTERESTS, NATURES, RESOLUTIONS
+
+FORMAT = "coopeval-tender"
+FORMAT_VERSION = 1
+SCHEMA_ID = "https://coopeval.example/schemas/tender-1.json"
+
+DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$"
+TIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$"
+PATTERN_MESSAGES = {
+    DECIMAL_PATTERN: 'must be a number written as text, e.g. "12.5" (no exponent, no trailing zeros)',
+    TIME_PATTERN: 'must be a UTC time such as "2026-11-25T19:18:16.123456Z"',
+}
+
+DecimalText = Annotated[str, Field(pattern=DECIMAL_PATTERN, description="An exact decimal number as text.")]
+UtcTime = Annotated[str, Field(pattern=TIME_PATTERN, description="A UTC time, ISO 8601.")]
+Name = Annotated[str, Field(min_length=1)]
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class FrameworkDoc(_Part):
+    """A framework the tender's measures came from, with its full TOML text."""
+
+    framework_id: Name
+    version: Name
+    name: Name
+    licence: Name
+    source: Name
+    attribution: str
+    content: Annotated[str, Field(description="The framework file's TOML text, exactly as imported.")]
+
+
+class TenderDoc(_Part):
+    reference: Annotated[str, Field(min_length=1, max_length=60)]
+    title: Name
+    authority: str
+    contract_value_pence: Annotated[int, Field(ge=0)] | None
+    duration_months: Annotated[int, Field(ge=1, le=600)] | None
+    description: str
+    scale_id: str
+    scale: Scale | None
+    section_weight: DecimalText
+    discuss_at: DecimalText
+    split_above: DecimalText
+    disqualify_on_threshold: bool
+    min_rationale_chars: Annotated[int, Field(ge=0, le=2000)]
+    status: Literal[STATUSES]  # type: ignore[valid-type]
+    signoff_round: Annotated[int, Field(ge=1)]
+    created_at: UtcTime
+    updated_at: UtcTime
+
+
+class MeasureDoc(_Part):
+    """A measure as the tender froze it (the framework's own fields are under `measure`)."""
+
+    code: Name
+    position: Annotated[int, Field(ge=0)]
+    framework_id: str
+    framework_version: str
+    theme: str
+    outcome: str
+    kind: Literal["qualitative", "quantitative"]
+    measure: dict[str, Any]
+    weight: DecimalText
+    method: Literal["relative", "target", "banded", "record_only"] | None
+    direction: Literal["higher", "lower"] | None
+    target: DecimalText | None
+    bands: list[Annotated[list[DecimalText], Field(min_length=2, max_length=2)]] | None
+    minimum: DecimalText | None
+
+
+class ResponseDoc(_Part):
+    measure: Name
+    text: str
+    page_refs: str
+    quantity: DecimalText | None
+
+
+class ClarificationDoc(_Part):
+    question: str
+    asked_on: str
+    answer: str
+    answered_on: str | None
+
+
+class BidDoc(_Part):
+    identifier: Annotated[str, Field(min_length=1, max_length=80)]
+    legal_name: Name
+    trading_name: str
+    address: str
+    email: str
+    org_form: Literal[("",) + ORG_FORMS]  # type: ignore[valid-type]
+    org_evidence: str
+    received_on: str | None
+    withdrawn: bool
+    withdrawn_reason: str
+    responses: list[ResponseDoc]
+    clarifications: list[ClarificationDoc]
+
+
+class MemberDoc(_Part):
+    name: Name
+    role: Literal[ROLES]  # type: ignore[valid-type]
+    email: str
+
+
+class DeclarationDoc(_Part):
+    """A conflict-of-interest declaration; `superseded_by` names a later declaration's `number`."""
+
+    number: Annotated[int, Field(ge=1)]
+    member: Name
+    bid: str | None
+    interest: Literal[INTERESTS]  # type: ignore[valid-type]
+    nature: Literal[NATURES] | None  # type: ignore[valid-type]
+    details: str
+    declared_at: UtcTime
+    resolution: Literal[RESOLUTIONS] | None  # type: ignore[valid-type]
+    resolution_note: str
+    resolved_by: str | None
+    resolved_at: UtcTime | None
+    superseded_by: Annotated[int, Field(ge=1)] | None
+
+
+class ScoreDoc(_Part):
+    member: Name
+    bid: Name
+    measure: Name
+    value: int | None
+    abstained: bool
+    abstain_reason: str
+    rationale: str
+    evidence_refs: str
+    status: Literal["draft", "submitted"]
+    created_at: UtcTime
+    updated_at: UtcTime
+    submitted_at: UtcTime | None
+
+
+class ConsensusDoc(_Part):
+    bid: Name
+    measure: Name
+    value: int | None
+    accepted_quantity: DecimalText | None
+    quantity_reason: str
+    rationale: str
+    reached_by: Literal[REACHED_BY]  # type: ignore[valid-type]
+    present: list[str]
+    recorded_by: str
+    recorded_at: UtcTime
+
+
+class SignOffDoc(_Part):
+    member: Name
+    round: Annotated[int, Field(ge=1)]
+    statement: str
+    signed_at: UtcTime
+
+
+class TenderDocument(_Part):
+    """One tender, completely: set-up, measures, bids, panel, declarations, scores, consensus, sign-offs."""
+
+    format: Literal["coopeval-tender"]
+    format_version: Literal[1]
+    exported_by: str
+    frameworks: list[FrameworkDoc]
+    tender: TenderDoc
+    measures: list[MeasureDoc]
+    bids: list[BidDoc]
+    members: list[MemberDoc]
+    declarations: list[DeclarationDoc]
+    scores: list[ScoreDoc]
+    consensus: list[ConsensusDoc]
+    sign_offs: list[SignOffDoc]
+
+
+def tender_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a tender document."""
+    schema = TenderDocument.model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID,
+            "title": "CoopEval tender", **{k: v for k, v in schema.items() if k != "title"}}
+
+
+def tender_schema_text() -> str:
+    """The exact text of `docs/tender-schema.json`."""
+    return json.dumps(tender_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

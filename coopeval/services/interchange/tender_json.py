@@ -1,0 +1,203 @@
+"""Moving one tender between workspaces as a JSON document (`docs/tender-json.md`).
+
+`export_tender` gives the whole tender — set-up, measure snapshots, bids and responses, panel,
+declarations, scores, consensus, sign-offs, and the frameworks its measures came from — keyed by
+natural keys, never database ids. The document holds no export time and no audit head, so
+export → import → export gives the same bytes. `read_tender_json` reads and checks a file;
+`import_tender` restores it in one transaction, all or nothing (`interchange_import`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from coopeval import __version__
+from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
+from coopeval.services.interchange.checks import check_document
+from coopeval.services.interchange.restore import ImportRefusedError, restore
+from coopeval.services.interchange.schema import FORMAT, FORMAT_VERSION
+from coopeval.services.rows import tender_row
+from coopeval.services.views import TenderView
+from coopeval.services.changes import Changes
+from coopeval.services.workspace import Workspace
+from coopeval.storage.tables import (
+    BidRow, ClarificationRow, ConsensusRow, DeclarationRow, FrameworkRow, MemberRow, ResponseRow, ScoreRow,
+    SignOffRow, TenderMeasureRow,
+)
+
+__all__ = ["ImportRefusedError", "MAX_FILE_BYTES", "export_tender", "import_tender", "read_tender_json",
+           "tender_json_text", "write_tender_json"]
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # far beyond any real tender; refuse before reading it into memory
+
+_TENDER_FIELDS = ("reference", "title", "authority", "contract_value_pence", "duration_months", "description",
+                  "scale_id", "section_weight", "discuss_at", "split_above", "disqualify_on_threshold",
+                  "min_rationale_chars", "status", "signoff_round", "created_at", "updated_at")
+_MEASURE_FIELDS = ("code", "position", "framework_id", "framework_version", "theme", "outcome", "kind", "weight",
+                   "method", "direction", "target", "minimum")
+_BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "org_form", "org_evidence",
+               "received_on", "withdrawn", "withdrawn_reason")
+_DECLARATION_FIELDS = ("interest", "nature", "details", "declared_at", "resolution", "resolution_note",
+                       "resolved_by", "resolved_at")
+_SCORE_FIELDS = ("value", "abstained", "abstain_reason", "rationale", "evidence_refs", "status", "created_at",
+                 "updated_at", "submitted_at")
+_CONSENSUS_FIELDS = ("value", "accepted_quantity", "quantity_reason", "rationale", "reached_by", "recorded_by",
+                     "recorded_at")
+
+
+def _pick(row: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in names}
+
+
+def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
+    """The tender as a JSON-ready document (see `interchange_schema.TenderDocument`)."""
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == row.id)
+                                     .order_by(col(TenderMeasureRow.position), col(TenderMeasureRow.id))))
+        bids = list(session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id))))
+        members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(col(MemberRow.id))))
+        bid_ids = [b.id for b in bids]
+        responses = list(session.exec(select(ResponseRow).where(col(ResponseRow.bid_id).in_(bid_ids))))
+        clarifications = list(session.exec(select(ClarificationRow).where(ClarificationRow.tender_id == row.id)
+                                           .order_by(col(ClarificationRow.id))))
+        declarations = list(session.exec(select(DeclarationRow).where(DeclarationRow.tender_id == row.id)
+                                         .order_by(col(DeclarationRow.id))))
+        scores = list(session.exec(select(ScoreRow).where(col(ScoreRow.bid_id).in_(bid_ids))))
+        consensus = list(session.exec(select(ConsensusRow).where(col(ConsensusRow.bid_id).in_(bid_ids))))
+        sign_offs = list(session.exec(select(SignOffRow).where(SignOffRow.tender_id == row.id)
+                                      .order_by(col(SignOffRow.id))))
+        frameworks = []
+        for fid, version in sorted({(m.framework_id, m.framework_version) for m in measures}):
+            framework = session.exec(select(FrameworkRow).where(
+                FrameworkRow.framework_id == fid, FrameworkRow.version == version)).first()
+            if framework is not None:
+                frameworks.append(framework)
+
+    code = {m.id: m.code for m in measures}
+    identifier = {b.id: b.identifier for b in bids}
+    name = {m.id: m.name for m in members}
+    number = {d.id: n for n, d in enumerate(declarations, start=1)}
+    order = {**{("m", m.id): i for i, m in enumerate(measures)}, **{("b", b.id): i for i, b in enumerate(bids)},
+             **{("p", m.id): i for i, m in enumerate(members)}}
+
+    def bid_doc(bid: BidRow) -> dict[str, Any]:
+        own = sorted((r for r in responses if r.bid_id == bid.id), key=lambda r: order[("m", r.measure_id)])
+        return {**_pick(bid, _BID_FIELDS),
+                "responses": [{"measure": code[r.measure_id], "text": r.text, "page_refs": r.page_refs,
+                               "quantity": r.quantity} for r in own],
+                "clarifications": [{"question": c.question, "asked_on": c.asked_on, "answer": c.answer,
+                                    "answered_on": c.answered_on} for c in clarifications if c.bid_id == bid.id]}
+
+    scores.sort(key=lambda s: (order[("p", s.member_id)], order[("b", s.bid_id)], order[("m", s.measure_id)]))
+    consensus.sort(key=lambda c: (order[("b", c.bid_id)], order[("m", c.measure_id)]))
+    sign_offs.sort(key=lambda s: (s.round, s.signed_at, order[("p", s.member_id)]))
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_by": f"CoopEval {__version__}",
+        "frameworks": [{"framework_id": f.framework_id, "version": f.version, "name": f.name, "licence": f.licence,
+                        "source": f.source, "attribution": f.attribution, "content": f.content} for f in frameworks],
+        "tender": {**_pick(row, _TENDER_FIELDS), "scale": json.loads(row.scale) if row.scale else None},
+        "measures": [{**_pick(m, _MEASURE_FIELDS), "measure": json.loads(m.measure_json),
+                      "bands": None if m.bands is None else json.loads(m.bands)} for m in measures],
+        "bids": [bid_doc(b) for b in bids],
+        "members": [{"name": m.name, "role": m.role, "email": m.email} for m in members],
+        "declarations": [{"number": number[d.id], "member": name[d.member_id],
+                          "bid": None if d.bid_id is None else identifier[d.bid_id], **_pick(d, _DECLARATION_FIELDS),
+                          "superseded_by": None if d.superseded_by is None else number[d.superseded_by]}
+                         for d in declarations],
+        "scores": [{"member": name[s.member_id], "bid": identifier[s.bid_id], "measure": code[s.measure_id],
+                    **_pick(s, _SCORE_FIELDS)} for s in scores],
+        "consensus": [{"bid": identifier[c.bid_id], "measure": code[c.measure_id], **_pick(c, _CONSENSUS_FIELDS),
+                       "present": json.loads(c.present or "[]")} for c in consensus],
+        "sign_offs": [{"member": name[s.member_id], "round": s.round, "statement": s.statement,
+                       "signed_at": s.signed_at} for s in sign_offs],
+    }
+
+
+def tender_json_text(document: dict[str, Any]) -> str:
+    """The document as written to a file: UTF-8 text, keys sorted, two-space indent."""
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def write_tender_json(ws: Workspace, tender: int | str, out: Path) -> Path:
+    """Export the tender to `out`, replacing it only once the whole file is written."""
+    out = Path(out)
+    data = tender_json_text(export_tender(ws, tender)).encode("utf-8")
+    if not out.parent.is_dir():
+        raise CoopEvalError(f"Cannot write {out.name}: the folder {out.parent} does not exist.")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+        tmp = None
+    except OSError as exc:
+        raise CoopEvalError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return out
+
+
+def read_tender_json(path: Path) -> dict[str, Any]:
+    """Read and check a tender file; InvalidFileError lists every problem with its JSON path."""
+    path = Path(path)
+    name = path.name or str(path)
+
+    def refuse(location: str, message: str) -> InvalidFileError:
+        return InvalidFileError([Problem(name, location, message)])
+
+    try:
+        if path.is_dir():
+            raise refuse("file", "is a folder, not a tender file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise refuse("file", f"is {size:,} bytes; a tender file is at most {MAX_FILE_BYTES:,} bytes")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise refuse("file", f"not found: {path}") from None
+    except OSError as exc:
+        raise refuse("file", f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise refuse("file", f"is not UTF-8 text (byte {exc.start:,}); a tender file is UTF-8 JSON") from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise refuse("JSON syntax", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except ValueError as exc:
+        raise refuse("JSON syntax", f"is not valid JSON: {exc}") from None
+    check_document(data, name)
+    return data
+
+
+def _refuse_constant(token: str) -> Any:
+    raise ValueError(f"{token} is not a JSON number")
+
+
+def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str = "") -> tuple[TenderView, Changes]:
+    """Check `document` and restore its tender in one transaction: everything or nothing.
+
+    Refused (nothing written) when the document has any problem, when the workspace already holds
+    a tender with its reference, or when it holds one of its frameworks with different content.
+    """
+    model = check_document(document, source_name or "tender document")
+    return restore(ws, model, note=f"imported from {source_name}" if source_name else "imported from a tender file")
+
+
+def import_tender_file(ws: Workspace, path: Path) -> tuple[TenderView, Changes]:
+    """File → Import tender: read and check `path`, then import it (see `import_tender`)."""
+    path = Path(path)
+    return import_tender(ws, read_tender_json(path), source_name=path.name)

@@ -1,0 +1,1 @@
+"""Moderation: settling drafts, the agreement grid, and the consensus a panel records with its reason."""

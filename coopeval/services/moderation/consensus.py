@@ -1,0 +1,124 @@
+"""Moderation: opening it (individual scores lock), and recording the panel's consensus per bid ×
+measure with the reason, who was present, and any quantity the panel accepted instead of the bid's."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
+from coopeval.domain.scales import Scale
+from coopeval.services.rows import save, tender_row
+from coopeval.services.views import ConsensusView, from_row
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import BidRow, ConsensusRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow
+
+REACHED_BY = ("discussion", "within_tolerance")
+
+
+def open_moderation(ws: Workspace, tender: int | str) -> Changes:
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        lifecycle.check_open_moderation(row.status)
+        before = row.snapshot()
+        row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
+        save(ws, session, row, "open_moderation", before, row.reference)
+        return Changes.of(ChangeKind.TENDER, ChangeKind.SCORE, tender_id=row.id)
+
+
+def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: str, value: int | None = None,
+                     reached_by: str = "discussion", present: Sequence[str] = (),
+                     accepted_quantity: str | None = None, quantity_reason: str = "") -> tuple[ConsensusView, Changes]:
+    rationale = require_text(rationale, "The reason for the consensus score")
+    if reached_by not in REACHED_BY:
+        raise InputError(f"How the consensus was reached must be one of {', '.join(REACHED_BY)}.")
+    with ws.writing() as session:
+        bid, measure, tender = _item(session, bid_id, measure_id)
+        lifecycle.require_consensus_open(tender.status)
+        _require_no_drafts(session, bid, measure)
+        qty_text, reason = None, quantity_reason.strip()
+        if measure.kind == "qualitative":
+            scale = Scale.model_validate_json(tender.scale)
+            if value is None or value not in scale.values:
+                raise InputError(f"Choose a consensus score on the {scale.name} scale ({', '.join(map(str, scale.values))}).")
+            if accepted_quantity not in (None, ""):
+                raise InputError(f"{measure.code} is qualitative; it has no quantity to accept.")
+        else:
+            value = None
+            committed = _committed(session, bid_id, measure_id)
+            if accepted_quantity in (None, ""):
+                qty_text = committed
+            else:
+                qty_text = decimal_text(parse_decimal(accepted_quantity, f"{measure.code} accepted quantity", minimum=0))
+            _require_not_more_favourable(measure, committed, qty_text)
+            if qty_text != committed and not reason:
+                raise InputError(f"The accepted quantity for {measure.code} differs from the bid's commitment "
+                                 f"({committed or 'none'}); give the reason (e.g. over-claim, double counting, business as usual).")
+        row = session.exec(select(ConsensusRow).where(ConsensusRow.bid_id == bid_id, ConsensusRow.measure_id == measure_id)).first()
+        before = row.snapshot() if row else None
+        if row is None:
+            row = ConsensusRow(bid_id=bid_id, measure_id=measure_id, rationale=rationale, reached_by=reached_by,
+                               recorded_by=ws.actor, recorded_at=audit.now_utc())
+        row.value, row.rationale, row.reached_by = value, rationale, reached_by
+        row.accepted_quantity, row.quantity_reason = qty_text, reason
+        row.present = json.dumps(sorted(set(present)), ensure_ascii=False)
+        row.recorded_by, row.recorded_at = ws.actor, audit.now_utc()
+        save(ws, session, row, "consensus" if before is None else "revise_consensus", before, tender.reference)
+        return from_row(ConsensusView, row), Changes.of(ChangeKind.CONSENSUS, tender_id=tender.id)
+
+
+def list_consensus(ws: Workspace, tender: int | str) -> list[ConsensusView]:
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        query = select(ConsensusRow).join(BidRow, BidRow.id == ConsensusRow.bid_id).where(BidRow.tender_id == row.id)
+        return [from_row(ConsensusView, c) for c in session.exec(query.order_by(ConsensusRow.id))]
+
+
+def missing_consensus(session: Session, tender: TenderRow) -> int:
+    bids = list(session.exec(select(BidRow.id).where(BidRow.tender_id == tender.id, BidRow.withdrawn == False)))  # noqa: E712
+    measures = list(session.exec(select(TenderMeasureRow.id).where(TenderMeasureRow.tender_id == tender.id)))
+    have = {(c.bid_id, c.measure_id) for c in session.exec(select(ConsensusRow).where(ConsensusRow.bid_id.in_(bids)))} if bids else set()
+    return sum(1 for b in bids for m in measures if (b, m) not in have)
+
+
+def _committed(session: Session, bid_id: int, measure_id: int) -> str | None:
+    response = session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id, ResponseRow.measure_id == measure_id)).first()
+    return response.quantity if response else None
+
+
+def _require_no_drafts(session: Session, bid: BidRow, measure: TenderMeasureRow) -> None:
+    """A consensus rests on settled scores: each draft left at moderation is first submitted or
+    withdrawn by its evaluator (see `services.drafts`)."""
+    drafts = list(session.exec(select(ScoreRow).where(ScoreRow.bid_id == bid.id, ScoreRow.measure_id == measure.id,
+                                                      ScoreRow.status == "draft")))
+    if drafts:
+        raise InputError(f"{measure.code} · {bid.legal_name} has {len(drafts)} draft score(s) that their evaluator "
+                         "must submit or withdraw before the panel records a consensus.")
+
+
+def _require_not_more_favourable(measure: TenderMeasureRow, committed: str | None, accepted: str | None) -> None:
+    """The panel may accept less than a bid committed (over-claim, double counting, business as
+    usual), never credit it with more."""
+    if committed is None or accepted is None:
+        return
+    lower_is_better = measure.direction == "lower"
+    if (Decimal(accepted) < Decimal(committed)) if lower_is_better else (Decimal(accepted) > Decimal(committed)):
+        raise InputError(f"The accepted quantity for {measure.code} ({accepted}) would credit the bid with more than "
+                         f"it committed ({committed}); the panel can only accept the commitment or a "
+                         f"{'higher' if lower_is_better else 'lower'} figure.")
+
+
+def _item(session: Session, bid_id: int, measure_id: int) -> tuple[BidRow, TenderMeasureRow, TenderRow]:
+    bid = session.get(BidRow, bid_id)
+    measure = session.get(TenderMeasureRow, measure_id)
+    if bid is None or measure is None or bid.tender_id != measure.tender_id:
+        raise NotFoundError("That bid and measure are not part of the same tender.")
+    if bid.withdrawn:
+        raise InputError(f"{bid.legal_name} has withdrawn; its bid is not moderated.")
+    return bid, measure, session.get(TenderRow, bid.tender_id)

@@ -1,0 +1,201 @@
+"""Exporting an evaluator pack: exactly what one panel member needs to score away from the office.
+
+The pack is a new workspace file (created the normal way, so it is stamped and migrated like any
+other) holding the tender's set-up, its bids and responses, and the member's own row, declarations
+and scores, each written through the audit log so the pack's own chain verifies. Nothing of any
+other member is copied: no member rows, scores, notes or declarations. A bid the member may not see
+(excluded, an interest awaiting resolution, or withdrawn) travels as its identity only (identifier,
+names, withdrawn) with no responses or other details, so the member's declarations about it still
+name it and it stays hidden in the pack as it is in the office.
+
+The workspace records a `pack_export` audit event naming the member, the pack's file and the
+pack's audit head; importing later requires that head in the pack's chain.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.panel.members import find_member
+from coopeval.services.packs.common import (
+    ENTITY, IDENTITY_FIELDS, KIND, PACK_FORMAT, PackError, fingerprints, setup_document,
+)
+from coopeval.services.rows import tender_row
+from coopeval.services.changes import Changes
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.sqlite import backup_to
+from coopeval.storage.tables import (
+    AuditedRow, BidRow, DeclarationRow, MemberRow, MetaRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow,
+)
+from coopeval.storage.workspace_file import read_meta
+
+
+@dataclass(frozen=True)
+class ExportedPack:
+    path: Path
+    member: str
+    tender_reference: str
+    pack_head: str
+    bids: int  # bids the member may see and score in the pack
+    withheld: int  # bids carried as identity only (excluded, awaiting, withdrawn)
+
+
+def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | Path, *, overwrite: bool = False,
+                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> tuple[ExportedPack, Changes]:
+    out = _destination(ws, Path(out), overwrite)
+    steps = Steps(4, progress, cancel)
+    source_id = read_meta(ws.engine).get("workspace_id", "")
+    # Read before the write transaction: a reading session would wait for it.
+    submitted = evaluation.progress(ws, find_member(ws, tender, member_name).id).submitted
+    with ws.writing() as session:
+        t = tender_row(session, tender)
+        member = _exportable_member(session, t, member_name, submitted)
+        steps.step("Reading the tender")
+        measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == t.id)
+                                     .order_by(col(TenderMeasureRow.position), col(TenderMeasureRow.id))))
+        bids = list(session.exec(select(BidRow).where(BidRow.tender_id == t.id).order_by(col(BidRow.id))))
+        responses = list(session.exec(select(ResponseRow).where(col(ResponseRow.bid_id).in_([b.id for b in bids]))
+                                      .order_by(col(ResponseRow.id)))) if bids else []
+        declarations = list(session.exec(select(DeclarationRow).where(DeclarationRow.member_id == member.id)
+                                         .order_by(col(DeclarationRow.id))))
+        scores = list(session.exec(select(ScoreRow).where(ScoreRow.member_id == member.id).order_by(col(ScoreRow.id))))
+        hidden = _withheld(bids, declarations)
+        parts = fingerprints(*setup_document(t.snapshot(), [m.snapshot() for m in measures],
+                                             [b.snapshot() for b in bids], [r.snapshot() for r in responses]))
+        facts = {"kind": KIND, "pack_format": str(PACK_FORMAT), "pack_member": member.name,
+                 "source_workspace_id": source_id, "tender_reference": t.reference,
+                 "setup_fingerprint": parts["fingerprint"], "exported_at": audit.now_utc(),
+                 "source_audit_head": audit.head(session)[1]}
+        folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        try:
+            staged = folder / out.name
+            steps.step("Writing the pack")
+            with Workspace.create(staged, actor=ws.actor) as pack:
+                with pack.writing() as ps:
+                    pack_id = ps.get(MetaRow, "workspace_id").value
+                    for key, value in facts.items():
+                        ps.add(MetaRow(key=key, value=value))
+                    _copy(ps, ws.actor, t, measures, bids, hidden, responses, member, declarations, scores,
+                          note=f"evaluator pack for {member.name}, exported from workspace {source_id}")
+                    head_event = audit.append(ps, actor=ws.actor, action="pack_create", entity=ENTITY,
+                                              tender_ref=t.reference, after={**facts, "workspace_id": pack_id},
+                                              note=f"evaluator pack for {member.name}")
+                    pack_seq, pack_head = head_event.seq, head_event.hash
+            steps.step("Recording the export")
+            audit.append(session, actor=ws.actor, action="pack_export", entity=ENTITY, tender_ref=t.reference,
+                         after={"member": member.name, "pack_file": out.name, "pack_workspace_id": pack_id,
+                                "pack_head": pack_head, "pack_seq": pack_seq, **parts},
+                         note=f"exported an evaluator pack for {member.name} to {out.name} (pack head {pack_head[:12]})")
+            session.flush()
+            steps.check()  # the last moment a cancel stops the pack appearing
+            backup_to(staged, out)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        steps.step("Done")
+        visible = sum(1 for b in bids if b.id not in hidden)
+        return (ExportedPack(out, member.name, t.reference, pack_head, visible, len(bids) - visible),
+                Changes.none())  # only the audit log records a pack going out
+
+
+def _destination(ws: Workspace, out: Path, overwrite: bool) -> Path:
+    out = out.expanduser().absolute()
+    if out.is_dir():
+        raise PackError(f"{out} is a folder; give a file name for the pack (*.coopeval-pack).")
+    if not out.parent.is_dir():
+        raise PackError(f"The folder {out.parent} does not exist; create it first or choose another place.")
+    if out == ws.path.absolute():
+        raise PackError("Choose a different file for the pack: that is the workspace itself.")
+    if out.exists() and not overwrite:
+        raise PackError(f"{out.name} already exists; choose another name, or move it away first.")
+    return out
+
+
+def _exportable_member(session: Session, tender: TenderRow, name: str, submitted: bool) -> MemberRow:
+    if tender.status != lifecycle.EVALUATION:
+        raise PackError(f"Evaluator packs can be exported only while a tender is in evaluation; {tender.reference} "
+                        f"is in {lifecycle.label(tender.status)}.")
+    member = session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id, MemberRow.name == name)).first()
+    if member is None:
+        raise NotFoundError(f"{name} is not on the panel of tender {tender.reference}.")
+    if member.role not in lifecycle.SCORING_ROLES:
+        raise PackError(f"{name} is on the panel as {member.role}; only evaluators and the chair score, so only "
+                        "they get evaluator packs.")
+    general = [d for d in session.exec(select(DeclarationRow).where(
+        DeclarationRow.member_id == member.id, DeclarationRow.bid_id == None,  # noqa: E711
+        DeclarationRow.superseded_by == None))]  # noqa: E711
+    if any(d.resolution == "excluded" for d in general):
+        raise PackError(f"{name} is excluded from this tender by a conflict of interest; there is nothing to score.")
+    if any(d.interest != "none" and d.resolution is None for d in general):
+        raise PackError(f"{name}'s declared interest awaits the officer's resolution. Resolve it on the Panel page "
+                        "first: a pack cannot carry the resolution.")
+    if submitted:
+        raise PackError(f"{name} has already submitted their scores for {tender.reference}; there is nothing left "
+                        "to score in a pack.")
+    return member
+
+
+def _withheld(bids: list[BidRow], declarations: list[DeclarationRow]) -> set[int]:
+    """Bids the member may not see: withdrawn, excluded, or an interest in it awaiting resolution."""
+    current = [d for d in declarations if d.superseded_by is None]
+    hidden = set()
+    for bid in bids:
+        for d in current:
+            if d.bid_id in (None, bid.id) and (d.resolution == "excluded" or (d.interest != "none" and d.resolution is None)):
+                hidden.add(bid.id)
+        if bid.withdrawn:
+            hidden.add(bid.id)
+    return hidden
+
+
+def _copy(ps: Session, actor: str, tender: TenderRow, measures: list[TenderMeasureRow], bids: list[BidRow],
+          hidden: set[int], responses: list[ResponseRow], member: MemberRow, declarations: list[DeclarationRow],
+          scores: list[ScoreRow], *, note: str) -> None:
+    def put(row: AuditedRow) -> None:
+        audit.record_change(ps, row, actor=actor, action="export", before=None, tender_ref=tender.reference, note=note)
+
+    def fields(row: AuditedRow, *skip: str) -> dict:
+        return {k: v for k, v in row.snapshot().items() if k not in ("id", *skip)}
+
+    t = TenderRow(**fields(tender))
+    put(t)
+    measure_id = {}
+    for m in measures:
+        copy = TenderMeasureRow(**fields(m, "tender_id"), tender_id=t.id)
+        put(copy)
+        measure_id[m.id] = copy.id
+    bid_id = {}
+    for b in bids:
+        kept = fields(b, "tender_id") if b.id not in hidden else {k: getattr(b, k) for k in IDENTITY_FIELDS}
+        copy = BidRow(**kept, tender_id=t.id)
+        put(copy)
+        bid_id[b.id] = copy.id
+    for r in responses:
+        if r.bid_id not in hidden:
+            put(ResponseRow(**fields(r, "bid_id", "measure_id"), bid_id=bid_id[r.bid_id], measure_id=measure_id[r.measure_id]))
+    m = MemberRow(**fields(member, "tender_id"), tender_id=t.id)
+    put(m)
+    copies: dict[int, DeclarationRow] = {}
+    for d in declarations:  # ids first: a declaration points at the later one that superseded it
+        copy = DeclarationRow(**fields(d, "tender_id", "member_id", "bid_id", "superseded_by"), tender_id=t.id,
+                              member_id=m.id, bid_id=None if d.bid_id is None else bid_id[d.bid_id])
+        ps.add(copy)
+        ps.flush()
+        copies[d.id] = copy
+    for d in declarations:
+        copy = copies[d.id]
+        copy.superseded_by = None if d.superseded_by is None else copies[d.superseded_by].id
+        put(copy)
+    for s in scores:
+        if s.bid_id in hidden:  # a draft the member can no longer see or submit stays in the office
+            continue
+        put(ScoreRow(**fields(s, "member_id", "bid_id", "measure_id"), member_id=m.id, bid_id=bid_id[s.bid_id],
+                     measure_id=measure_id[s.measure_id]))

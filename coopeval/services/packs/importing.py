@@ -1,0 +1,222 @@
+"""Importing a returned evaluator pack into the panel's workspace: checked, then merged in one
+transaction, or nothing at all.
+
+Before anything is written the pack must be from this workspace, for a tender here that is still in
+evaluation, recorded as exported here (`pack_export`), intact (`packs_verify`), scored against the
+set-up the tender still has, and returned (every score submitted). The member's declarations made
+in the pack are appended (superseding as `panel.declare` does) and their scores merged as submitted,
+each with an audit event naming the pack. Importing the same pack again changes nothing and says so.
+Where the workspace already holds different submitted scores from the member, nothing is changed and
+the differences are listed; `prefer="pack"` with a reason applies the pack's, the reason audited.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.numbers import InputError, require_text
+from coopeval.domain.scales import Scale
+from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.services.packs.common import (
+    ENTITY, SCORE_CONTENT, PackConflictError, PackError, PackNotReturnedError, TamperedPackError, WrongPackError,
+    tender_fingerprints, what_changed,
+)
+from coopeval.services.packs.verify import VerifiedPack, read_pack, verify_pack
+from coopeval.services.panel.members import access_problem
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import AuditEventRow, BidRow, DeclarationRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
+from coopeval.storage.workspace_file import read_meta
+
+
+@dataclass(frozen=True)
+class PackImport:
+    pack: str
+    member: str
+    tender_reference: str
+    declarations: int = 0  # appended
+    added: int = 0  # scores the workspace did not have
+    replaced: int = 0  # the member's drafts, replaced by their submitted scores from the pack
+    overridden: int = 0  # submitted scores replaced because the pack was preferred
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.declarations or self.added or self.replaced or self.overridden)
+
+    def summary(self) -> str:
+        if not self.changed:
+            return (f"Nothing changed: {self.member}'s declarations and scores in {self.pack} are already in the "
+                    "workspace.")
+        parts = [f"{self.declarations} declaration(s)"] if self.declarations else []
+        parts += [f"{n} {what}" for n, what in ((self.added, "new score(s)"), (self.replaced, "score(s) replacing drafts"),
+                                                  (self.overridden, "score(s) replacing different submitted ones")) if n]
+        return f"Imported {self.member}'s evaluator pack {self.pack} for {self.tender_reference}: {', '.join(parts)}."
+
+
+def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, reason: str = "",
+                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> tuple[PackImport, Changes]:
+    if prefer not in (None, "pack"):
+        raise InputError(f"Unknown preference {prefer!r}: the only choice is to prefer the pack's scores.")
+    if prefer:
+        reason = require_text(reason, "The reason for preferring the pack's scores")
+    steps = Steps(4, progress, cancel)
+    contents = read_pack(path)  # every file check, before the workspace is touched
+    steps.step("Checking the pack")
+    meta, name = contents.meta, contents.name
+    if meta.get("source_workspace_id") != read_meta(ws.engine).get("workspace_id"):
+        raise WrongPackError(f"{name} was exported from another workspace, not from {ws.path.name}; nothing was "
+                             "imported. Import it into the workspace it came from.")
+    reference, member_name = meta.get("tender_reference", ""), meta.get("pack_member", "")
+    with ws.writing() as session:
+        tender = session.exec(select(TenderRow).where(TenderRow.reference == reference)).first()
+        if tender is None:
+            raise WrongPackError(f"{name} is a pack for tender {reference}, which is not in {ws.path.name}; nothing "
+                                 "was imported.")
+        if tender.status != lifecycle.EVALUATION:
+            raise PackError(f"{reference} is in {lifecycle.label(tender.status)}: individual scores are locked, so "
+                            f"{name} cannot be imported. Nothing was imported.")
+        export = _export_record(session, reference, meta.get("workspace_id", ""), name)
+        pack = verify_pack(contents, export)
+        steps.step("Comparing with the workspace")
+        if meta.get("setup_fingerprint") != export.get("fingerprint"):
+            raise TamperedPackError(f"{name}'s set-up fingerprint is not the one recorded at export; nothing was imported.")
+        current = tender_fingerprints(session, tender)
+        if current["fingerprint"] != export["fingerprint"]:
+            raise WrongPackError(
+                f"{reference} has changed since {member_name}'s pack was exported ({'; '.join(what_changed(export, current))}), "
+                f"so its scores were given against something else. Nothing was imported. Export a new pack for {member_name}.")
+        member = session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id,
+                                                      MemberRow.name == member_name)).first()
+        if member is None or member.role not in lifecycle.SCORING_ROLES:
+            raise WrongPackError(f"{member_name} is no longer an evaluator on {reference}; nothing was imported.")
+        drafts = sum(1 for s in pack.scores if s["status"] != "submitted")
+        if drafts:
+            raise PackNotReturnedError(
+                f"{member_name} has not submitted their scores in {name} ({drafts} still draft). Nothing was imported. "
+                "Ask them to open it in CoopEval, finish scoring and choose Return pack, then import the returned file.")
+        note = f"from evaluator pack {name} (pack head {pack.head[:12]})"
+        outcome = _merge(ws, session, tender, member, pack, note, prefer, reason)
+        steps.step("Merging")
+        if not outcome.changed:
+            return outcome, Changes.none()
+        audit.append(session, actor=ws.actor, action="pack_import", entity=ENTITY, tender_ref=reference,
+                     after={"member": member_name, "pack_file": name, "pack_workspace_id": meta.get("workspace_id"),
+                            "pack_head": pack.head, "declarations": outcome.declarations, "added": outcome.added,
+                            "replaced": outcome.replaced, "overridden": outcome.overridden,
+                            **({"reason": reason} if outcome.overridden else {})},
+                     note=f"imported {outcome.summary()}" + (f" The pack's scores were preferred: {reason}" if outcome.overridden else ""))
+        steps.step("Done")
+        return outcome, Changes.of(ChangeKind.DECLARATION, ChangeKind.SCORE, tender_id=tender.id)
+
+
+def _export_record(session: Session, reference: str, pack_id: str, name: str) -> dict[str, Any]:
+    for after in session.exec(select(AuditEventRow.after).where(
+            AuditEventRow.action == "pack_export", AuditEventRow.entity == ENTITY, AuditEventRow.tender_ref == reference)):
+        record = json.loads(after or "{}")
+        if record.get("pack_workspace_id") == pack_id:
+            return record
+    raise WrongPackError(f"{name} claims to be a pack for {reference}, but this workspace has no record of exporting "
+                         "it; nothing was imported. Import only packs exported from this workspace.")
+
+
+def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow, pack: VerifiedPack, note: str,
+           prefer: str | None, reason: str) -> PackImport:
+    bid_ids = {b.identifier: b.id for b in session.exec(select(BidRow).where(BidRow.tender_id == tender.id))}
+    codes = {m.code: m.id for m in session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender.id))}
+    if any(b["identifier"] not in bid_ids for b in pack.bids.values()) or \
+            any(m["code"] not in codes for m in pack.measures.values()):
+        raise TamperedPackError(f"{pack.name} holds bids or measures that {tender.reference} does not have; "
+                                "nothing was imported.")
+    bid_of = {pid: bid_ids[b["identifier"]] for pid, b in pack.bids.items()}
+    measure_of = {pid: codes[m["code"]] for pid, m in pack.measures.items()}
+
+    def save(row: Any, action: str, before: dict | None, extra: str = "") -> None:
+        audit.record_change(session, row, actor=ws.actor, action=action, before=before, tender_ref=tender.reference,
+                            note=note + extra)
+
+    declared = 0
+    for d in sorted(pack.new_declarations, key=lambda d: d["id"]):
+        declared += _append_declaration(session, member, tender, d, None if d["bid_id"] is None else bid_of[d["bid_id"]], save)
+    held = {(s.bid_id, s.measure_id): s for s in session.exec(select(ScoreRow).where(ScoreRow.member_id == member.id))}
+    scale = Scale.model_validate_json(tender.scale)
+    plan, conflicts, refused = [], [], []
+    access: dict[int, str | None] = {}
+    for s in pack.scores:
+        key = (bid_of[s["bid_id"]], measure_of[s["measure_id"]])
+        label = f"{pack.bids[s['bid_id']]['identifier']} {pack.measures[s['measure_id']]['code']}"
+        if (s["value"] is None) != bool(s["abstained"]) or (s["value"] is not None and s["value"] not in scale.values):
+            raise TamperedPackError(f"{pack.name}: the score for {label} is not a point on the tender's scale; "
+                                    "nothing was imported.")
+        if key[0] not in access:  # once per bid, not per item
+            access[key[0]] = access_problem(session, member, key[0])
+        problem = access[key[0]]
+        if problem:
+            refused.append(f"{label}: {problem}")
+            continue
+        row = held.get(key)
+        same = row is not None and all(getattr(row, k) == s[k] for k in SCORE_CONTENT)
+        if row is not None and row.status == "submitted":
+            if same:
+                continue
+            conflicts.append(f"{label}: workspace {_said(row.value, row.abstained)}, pack {_said(s['value'], s['abstained'])}"
+                             + ("" if row.rationale == s["rationale"] else " (rationales differ)"))
+        plan.append((row, s, key))
+    if refused:
+        raise WrongPackError(f"{member.name} may not score some of what {pack.name} holds; nothing was imported: "
+                             + "; ".join(refused[:5]) + ". Ask the officer to review the declarations, or export a new pack.")
+    if conflicts and prefer != "pack":
+        raise PackConflictError(
+            f"{tender.reference} already holds submitted scores from {member.name} that differ from {pack.name}; "
+            "nothing was imported.\n  " + "\n  ".join(conflicts) + "\nTo use the pack's scores instead, import it again "
+            "preferring the pack (--prefer pack --reason TEXT); the reason is kept in the audit log.", conflicts)
+    added = replaced = overridden = 0
+    for row, s, (bid_id, measure_id) in plan:
+        content = {k: s[k] for k in SCORE_CONTENT}
+        stamps = {"status": "submitted", "updated_at": s["updated_at"], "submitted_at": s["submitted_at"]}
+        if row is None:
+            save(ScoreRow(member_id=member.id, bid_id=bid_id, measure_id=measure_id, created_at=s["created_at"],
+                          **content, **stamps), "pack_import", None)
+            added += 1
+            continue
+        before, was_submitted = row.snapshot(), row.status == "submitted"
+        for key, value in {**content, **stamps}.items():
+            setattr(row, key, value)
+        if was_submitted:
+            save(row, "pack_override", before, f"; the pack's score preferred: {reason}")
+            overridden += 1
+        else:
+            save(row, "pack_import", before)
+            replaced += 1
+    return PackImport(pack.name, member.name, tender.reference, declared, added, replaced, overridden)
+
+
+def _append_declaration(session: Session, member: MemberRow, tender: TenderRow, d: dict[str, Any], bid_id: int | None,
+                        save: Any) -> int:
+    """Append one declaration made in the pack (1), unless the workspace already has it (0)."""
+    fields = {k: d[k] for k in ("interest", "nature", "details", "declared_at")}
+    mine = list(session.exec(select(DeclarationRow).where(DeclarationRow.member_id == member.id)
+                             .order_by(col(DeclarationRow.id))))
+    if any(x.bid_id == bid_id and all(getattr(x, k) == v for k, v in fields.items()) for x in mine):
+        return 0
+    replaced = [x for x in mine if x.superseded_by is None and x.bid_id == bid_id]
+    if d["interest"] == "none" and any(x.interest != "none" for x in replaced):
+        raise WrongPackError(f"{member.name} declared no interest in the pack, but the workspace now holds a declared "
+                             "interest for the same scope, which only the officer can lift. Nothing was imported.")
+    row = DeclarationRow(tender_id=tender.id, member_id=member.id, bid_id=bid_id, **fields)
+    save(row, "pack_import", None)
+    for old in replaced:
+        before = old.snapshot()
+        old.superseded_by = row.id
+        save(old, "supersede", before)
+    return 1
+
+
+def _said(value: int | None, abstained: bool) -> str:
+    return "abstained" if abstained else str(value)

@@ -1,0 +1,1 @@
+"""The evaluation panel: its members and roles, and the conflicts-of-interest register."""

@@ -1,0 +1,184 @@
+"""The panel and its conflict-of-interest declarations.
+
+A member must declare before seeing any bid; a declared interest waits for the officer's
+resolution; an excluded member cannot see or score the bid(s) concerned. Declarations are never
+edited or deleted: a new one supersedes the old, and both stay in the register.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.numbers import InputError, require_text
+from coopeval.services.rows import save, tender_row
+from coopeval.services.views import DeclarationView, MemberView, from_row
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow
+
+INTERESTS = ("none", "personal", "professional", "financial")
+NATURES = ("actual", "potential", "perceived")
+RESOLUTIONS = ("no_action", "mitigated", "excluded")
+
+
+class AccessError(CoopEvalError):
+    """A member may not see or score this bid (no declaration yet, unresolved, or excluded)."""
+
+
+def add_member(ws: Workspace, tender: int | str, *, name: str, role: str, email: str = "") -> tuple[MemberView, Changes]:
+    name = require_text(name, "Member's name", max_length=120)
+    if role not in lifecycle.ROLES:
+        raise InputError(f"Unknown role {role!r}; choose one of {', '.join(lifecycle.ROLES)}.")
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        lifecycle.require_panel_editable(row.status)
+        if session.exec(select(MemberRow).where(MemberRow.tender_id == row.id, MemberRow.name == name)).first():
+            raise InputError(f"{name} is already on this tender's panel.")
+        member = MemberRow(tender_id=row.id, name=name, role=role, email=email.strip())
+        save(ws, session, member, "create", None, row.reference)
+        return from_row(MemberView, member), Changes.of(ChangeKind.MEMBER, tender_id=row.id)
+
+
+def update_member(ws: Workspace, member_id: int, *, role: str | None = None, email: str | None = None) -> Changes:
+    with ws.writing() as session:
+        member = _member(session, member_id)
+        tender = tender_row(session, member.tender_id)
+        lifecycle.require_panel_editable(tender.status)
+        before = member.snapshot()
+        if role is not None:
+            if role not in lifecycle.ROLES:
+                raise InputError(f"Unknown role {role!r}; choose one of {', '.join(lifecycle.ROLES)}.")
+            member.role = role
+        if email is not None:
+            member.email = email.strip()
+        if member.snapshot() == before:
+            return Changes.none()
+        save(ws, session, member, "update", before, tender.reference)
+        return Changes.of(ChangeKind.MEMBER, tender_id=tender.id)
+
+
+def list_members(ws: Workspace, tender: int | str) -> list[MemberView]:
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        return [from_row(MemberView, m) for m in session.exec(
+            select(MemberRow).where(MemberRow.tender_id == row.id).order_by(MemberRow.id))]
+
+
+def find_member(ws: Workspace, tender: int | str, name: str) -> MemberView:
+    for member in list_members(ws, tender):
+        if member.name == name:
+            return member
+    raise NotFoundError(f"{name} is not on the panel of tender {tender}.")
+
+
+def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None = None, details: str = "",
+            bid_id: int | None = None) -> tuple[DeclarationView, Changes]:
+    """Record a declaration (for the whole tender, or one bid); it supersedes the member's current
+    declaration for the same scope."""
+    if interest not in INTERESTS:
+        raise InputError(f"Unknown interest {interest!r}; choose one of {', '.join(INTERESTS)}.")
+    if interest != "none":
+        if nature not in NATURES:
+            raise InputError(f"Say whether the interest is {', '.join(NATURES)}.")
+        details = require_text(details, "Details of the interest")
+    else:
+        nature = None
+    with ws.writing() as session:
+        member = _member(session, member_id)
+        tender = tender_row(session, member.tender_id)
+        lifecycle.require_not_signed_off(tender.status, "declare an interest")
+        if bid_id is not None:
+            bid = session.get(BidRow, bid_id)
+            if bid is None or bid.tender_id != tender.id:
+                raise NotFoundError(f"Bid {bid_id} is not part of tender {tender.reference}.")
+        replaced = [d for d in _current(session, member.id) if d.bid_id == bid_id]
+        if interest == "none" and any(d.interest != "none" for d in replaced):
+            # Only the officer can lift what a declared interest led to (e.g. an exclusion).
+            raise InputError(
+                f"{member.name} has a declared interest here; declaring no interest cannot replace it. "
+                "If the interest has changed or ended, declare it again with details of what changed, "
+                "and an officer will resolve the new declaration.")
+        row = DeclarationRow(tender_id=tender.id, member_id=member.id, bid_id=bid_id, interest=interest,
+                             nature=nature, details=details.strip(), declared_at=audit.now_utc())
+        save(ws, session, row, "declare", None, tender.reference)
+        for old in _current(session, member.id):
+            if old.id != row.id and old.bid_id == bid_id:
+                before = old.snapshot()
+                old.superseded_by = row.id
+                save(ws, session, old, "supersede", before, tender.reference)
+        return from_row(DeclarationView, row), Changes.of(ChangeKind.DECLARATION, tender_id=tender.id)
+
+
+def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = "") -> Changes:
+    if resolution not in RESOLUTIONS:
+        raise InputError(f"Unknown resolution {resolution!r}; choose one of {', '.join(RESOLUTIONS)}.")
+    with ws.writing() as session:
+        row = session.get(DeclarationRow, declaration_id)
+        if row is None:
+            raise NotFoundError(f"There is no declaration {declaration_id}.")
+        tender = tender_row(session, row.tender_id)
+        lifecycle.require_not_signed_off(tender.status, "resolve a declaration")
+        if row.superseded_by is not None:
+            raise InputError("This declaration has been superseded; resolve the member's current declaration.")
+        if row.interest == "none":
+            raise InputError("A declaration of no interest needs no resolution.")
+        if row.resolution is not None:
+            raise InputError("This declaration is already resolved; the member can make a new declaration if things change.")
+        before = row.snapshot()
+        row.resolution, row.resolution_note = resolution, note.strip()
+        row.resolved_by, row.resolved_at = ws.actor, audit.now_utc()
+        save(ws, session, row, "resolve", before, tender.reference)
+        return Changes.of(ChangeKind.DECLARATION, tender_id=tender.id)
+
+
+def register(ws: Workspace, tender: int | str) -> list[DeclarationView]:
+    """Every declaration, current and superseded, oldest first."""
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        return [from_row(DeclarationView, d) for d in session.exec(
+            select(DeclarationRow).where(DeclarationRow.tender_id == row.id).order_by(col(DeclarationRow.id)))]
+
+
+def access_problem(session: Session, member: MemberRow, bid_id: int | None) -> str | None:
+    """Why `member` may not see `bid_id` (or any bid, when None), or None if they may."""
+    current = _current(session, member.id)
+    general = [d for d in current if d.bid_id is None]
+    if not general:
+        return f"{member.name} must declare any conflict of interest before seeing the bids."
+    for d in current:
+        if d.bid_id is None or d.bid_id == bid_id:
+            if d.interest != "none" and d.resolution is None:
+                return f"{member.name}'s declared interest awaits the officer's resolution."
+            if d.resolution == "excluded":
+                return f"{member.name} is excluded from {'this bid' if d.bid_id else 'this tender'} by a conflict of interest."
+    return None
+
+
+def require_access(ws: Workspace, member_id: int, bid_id: int | None = None) -> None:
+    with ws.reading() as session:
+        problem = access_problem(session, _member(session, member_id), bid_id)
+    if problem:
+        raise AccessError(problem)
+
+
+def visible_bids(ws: Workspace, member_id: int) -> list[int]:
+    """Ids of the bids this member may see (none until they have declared)."""
+    with ws.reading() as session:
+        member = _member(session, member_id)
+        bids = session.exec(select(BidRow).where(BidRow.tender_id == member.tender_id, BidRow.withdrawn == False))  # noqa: E712
+        return [b.id for b in bids if access_problem(session, member, b.id) is None]
+
+
+def _member(session: Session, member_id: int) -> MemberRow:
+    member = session.get(MemberRow, member_id)
+    if member is None:
+        raise NotFoundError(f"There is no panel member {member_id}.")
+    return member
+
+
+def _current(session: Session, member_id: int) -> list[DeclarationRow]:
+    return list(session.exec(select(DeclarationRow).where(
+        DeclarationRow.member_id == member_id, DeclarationRow.superseded_by == None)))  # noqa: E711

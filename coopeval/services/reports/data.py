@@ -1,0 +1,311 @@
+"""Reading everything a moderation report, an assessment summary or an export needs, into the
+frozen `ReportData` the reporting package renders.
+
+Only from moderation on: individual scores are blind until then, so a report is refused for a
+draft or a tender in evaluation. The data is read through the existing services and stamped with
+the audit head; if the workspace changes while it is being read (another user saving), it is read
+again, so a report never mixes two states of the record.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from decimal import Decimal
+from fractions import Fraction
+
+from coopeval import __version__
+from coopeval.domain import lifecycle
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.moderation import moderation_stats
+from coopeval.domain.rounding import round_half_up
+from coopeval.reporting import data as rd
+from coopeval.services.bids import entry as bids_service
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.setup import frameworks
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.results import compute as results
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+
+LIFECYCLE_DATES = {"start_evaluation": "Evaluation started", "open_moderation": "Moderation opened",
+                   "finalise": "Signed off", "reopen": "Reopened"}
+READ_ATTEMPTS = 3
+
+
+def report_data(ws: Workspace, tender: int | str) -> rd.ReportData:
+    """The whole record of a tender in moderation or signed off, as of one audit head."""
+    for _ in range(READ_ATTEMPTS):
+        before = ws.audit_head()
+        data = _read(ws, tender, before)
+        if ws.audit_head() == before:
+            return data
+    raise CoopEvalError("The workspace kept changing while the report was being read (someone is saving); "
+                        "try again in a moment.")
+
+
+def require_reportable(status: str, what: str = "A report") -> None:
+    if status in (lifecycle.DRAFT, lifecycle.EVALUATION):
+        raise lifecycle.LifecycleError(
+            f"{what} can be made once moderation has opened: individual scores are blind until then, and this "
+            f"tender is in {lifecycle.label(status)}.")
+
+
+def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
+    view = tenders.get_tender(ws, tender)
+    require_reportable(view.status)
+    scale = tenders.tender_scale(ws, view.id)
+    measures = tenders.list_measures(ws, view.id)
+    all_bids = bids_service.list_bids(ws, view.id)
+    members = panel.list_members(ws, view.id)
+    names = {m.id: m.name for m in members}
+    roles = {m.id: m.role for m in members}
+    scores = evaluation.all_scores(ws, view.id)
+    consensus = {(c.bid_id, c.measure_id): c for c in moderation.list_consensus(ws, view.id)}
+    outcome = results.tender_results(ws, view.id)
+    responses = {(r.bid_id, r.measure_id): r for b in all_bids for r in bids_service.list_responses(ws, b.id)}
+
+    scale_info = rd.ScaleInfo(scale.id, scale.name, scale.description,
+                              tuple(rd.ScalePoint(p.value, p.label, p.descriptor) for p in scale.points))
+    measure_infos = tuple(_measure(m) for m in measures)
+    by_item: dict[tuple[int, int], list] = defaultdict(list)
+    for s in scores:
+        by_item[(s.bid_id, s.measure_id)].append(s)
+    spec = results.scale_spec(scale)
+    cutoffs = (Fraction(Decimal(view.discuss_at)) / 100, Fraction(Decimal(view.split_above)) / 100)
+
+    bid_details = []
+    for bid in all_bids:
+        items = []
+        if not bid.withdrawn:
+            bid_result = outcome.results.bid(bid.identifier)
+            for m, info in zip(measures, measure_infos):
+                items.append(_item(m, info, scale_info, bid_result.measures[m.code], responses.get((bid.id, m.id)),
+                                   by_item.get((bid.id, m.id), []), consensus.get((bid.id, m.id)), names, spec, cutoffs))
+        bid_details.append(rd.BidDetail(bid.identifier, bid.legal_name, bid.trading_name, bid.org_form, bid.received_on,
+                                        bid.withdrawn, bid.withdrawn_reason, tuple(items)))
+
+    bid_names = {b.id: b.legal_name for b in all_bids}
+    declarations = tuple(
+        rd.Declaration(names.get(d.member_id, f"member {d.member_id}"),
+                       "the whole tender" if d.bid_id is None else bid_names.get(d.bid_id, f"bid {d.bid_id}"),
+                       d.interest, d.nature, d.details, d.declared_at, d.resolution, d.resolution_note, d.resolved_by,
+                       d.resolved_at, not d.current)
+        for d in panel.register(ws, view.id))
+    signoffs = tuple(rd.SignOff(names.get(s.member_id, ""), roles.get(s.member_id, ""), s.statement, s.signed_at, s.round)
+                     for s in signoff.list_signoffs(ws, view.id))
+    return rd.ReportData(
+        tender=_tender(ws, view),
+        panel=tuple(rd.PanelMember(m.name, m.role, m.email) for m in members),
+        frameworks=_frameworks(ws, measures),
+        scale=scale_info,
+        measures=measure_infos,
+        declarations=declarations,
+        results=_results(outcome, measures),
+        bids=tuple(bid_details),
+        signoffs=signoffs,
+        audit_head=head,
+        made_at=audit.now_utc(),
+        made_by=ws.actor,
+        app_version=__version__,
+    )
+
+
+def _money(pence: int | None) -> str:
+    if pence is None:
+        return ""
+    return f"£{pence // 100:,}.{pence % 100:02d}"
+
+
+def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderView
+    dates = [("Created", view.created_at)]
+    with ws.reading() as session:
+        for event in audit.history(session, tender_ref=view.reference):
+            if event.entity == "tender" and event.action in LIFECYCLE_DATES:
+                dates.append((LIFECYCLE_DATES[event.action], event.at))
+    return rd.TenderInfo(
+        reference=view.reference, title=view.title, authority=view.authority, status=view.status,
+        status_label=lifecycle.label(view.status), description=view.description,
+        contract_value=_money(view.contract_value_pence), duration_months=view.duration_months,
+        section_weight=Decimal(view.section_weight), discuss_at=Decimal(view.discuss_at),
+        split_above=Decimal(view.split_above), disqualify_on_threshold=view.disqualify_on_threshold,
+        min_rationale_chars=view.min_rationale_chars, dates=tuple(dates))
+
+
+def _measure(m) -> rd.MeasureInfo:  # noqa: ANN001 - a MeasureView
+    detail = m.detail
+    bands = tuple((str(a), str(s)) for a, s in json.loads(m.bands or "[]"))
+    return rd.MeasureInfo(
+        code=m.code, title=m.title, framework=m.framework_id, theme=m.theme, outcome=m.outcome, kind=m.kind,
+        weight=Decimal(m.weight), minimum=m.minimum, method=m.method, direction=m.direction, target=m.target,
+        bands=bands, unit=m.unit, description=str(detail.get("description", "")))
+
+
+def _frameworks(ws: Workspace, measures) -> tuple[rd.FrameworkUse, ...]:  # noqa: ANN001
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for m in measures:
+        counts[(m.framework_id, m.framework_version)] += 1
+    out = []
+    for (fid, version), count in counts.items():
+        try:
+            info = frameworks.get_framework(ws, fid, version).info
+        except NotFoundError:
+            out.append(rd.FrameworkUse(fid, version, fid, "", "not recorded in this workspace", "", "", count))
+            continue
+        out.append(rd.FrameworkUse(info.id, info.version, info.name, info.publisher, info.licence, info.source,
+                                   info.attribution, count))
+    return tuple(out)
+
+
+def _points(x: Fraction) -> Decimal:
+    return round_half_up(x, 2)
+
+
+def _value_text(x: Fraction | None) -> str:
+    if x is None:
+        return ""
+    text = f"{round_half_up(x, 4):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _item(m, info: rd.MeasureInfo, scale: rd.ScaleInfo, result, response, scores, agreed, names, spec,  # noqa: ANN001
+          cutoffs) -> rd.Item:
+    evaluator_scores = tuple(
+        rd.EvaluatorScore(names.get(s.member_id, f"member {s.member_id}"), s.value,
+                          scale.label(s.value) if s.value is not None else "", s.abstained, s.abstain_reason,
+                          s.rationale, s.evidence_refs, s.status, s.submitted_at)
+        for s in sorted(scores, key=lambda s: names.get(s.member_id, "")))
+    spread = ""
+    if info.kind == "qualitative":
+        stats = moderation_stats([None if s.abstained else s.value for s in scores], spec,
+                                 discuss_at=cutoffs[0], split_above=cutoffs[1])
+        spread = stats.level
+    return rd.Item(
+        code=m.code, title=m.title, kind=m.kind,
+        response=response.text if response else "", page_refs=response.page_refs if response else "",
+        committed=response.quantity if response else None,
+        accepted=agreed.accepted_quantity if agreed else None,
+        quantity_reason=agreed.quantity_reason if agreed else "",
+        unit=info.unit, scores=evaluator_scores, spread=spread, has_consensus=agreed is not None,
+        consensus_value=agreed.value if agreed else None,
+        consensus_label=scale.label(agreed.value) if agreed and agreed.value is not None else "",
+        consensus_rationale=agreed.rationale if agreed else "", reached_by=agreed.reached_by if agreed else "",
+        present=tuple(agreed.present_names) if agreed else (), recorded_by=agreed.recorded_by if agreed else "",
+        recorded_at=agreed.recorded_at if agreed else "",
+        value=_value_text(result.value), points=_points(result.points), weight=info.weight)
+
+
+def _results(view: results.ResultsView, measures) -> rd.Results:  # noqa: ANN001
+    r = view.results
+    theme_keys = list(r.available_by_theme)
+    themes = tuple(rd.ThemeHeading(fw, theme, _points(r.available_by_theme[(fw, theme)])) for fw, theme in theme_keys)
+    minimum = {m.code: m.minimum for m in measures}
+    ranking, failures = [], []
+    for b in r.bids:
+        bid = view.bids[b.bid_id]
+        name = bid.legal_name if bid.trading_name in ("", bid.legal_name) else f"{bid.legal_name} ({bid.trading_name})"
+        ranking.append(rd.RankedBid(b.rank, b.bid_id, name, bid.display_name, _points(b.total), _points(b.tender_points), b.disqualified,
+                                    tuple(b.failed_thresholds),
+                                    tuple(_points(b.by_theme.get(k, Fraction(0))) for k in theme_keys)))
+        for code in b.failed_thresholds:
+            value = _value_text(b.measures[code].value) or "none"
+            failures.append(rd.ThresholdFailure(b.bid_id, name, code, minimum.get(code) or "", value))
+    s = view.sensitivity
+    leader_names = [f"{view.bids[i].legal_name} ({i})" for i in s.leaders]
+    if not s.leaders:
+        verdict = "No bid is ranked: every bid is disqualified."
+    elif s.holds:
+        verdict = (f"First place ({', '.join(leader_names)}) holds when any one measure's weight moves by ±25% "
+                   f"({s.scenarios} weight changes tried).")
+    else:
+        hinges = "; ".join(f"{h.measure} {h.change} would put {', '.join(view.bids[i].legal_name for i in h.leaders)} first"
+                           for h in s.hinges_on)
+        verdict = (f"First place ({', '.join(leader_names)}) hinges on single weights: {hinges}. The panel should be "
+                   "able to justify those weights.")
+    return rd.Results(view.provisional, themes, tuple(ranking), tuple(s.leaders), verdict, tuple(failures),
+                      r.section_weight_warning)
+
+
+# --- assessment summaries ---------------------------------------------------------------------------
+
+GAPS_SHOWN = 3
+
+
+def summary_data(data: rd.ReportData) -> list[rd.SummaryData]:
+    """One `SummaryData` per assessed bid (withdrawn bids get none). Refused unless the tender is
+    signed off and exactly one bid is ranked first."""
+    if not data.tender.signed_off:
+        raise lifecycle.LifecycleError(
+            f"Assessment summaries are written once the evaluation is signed off; this tender is in "
+            f"{data.tender.status_label}.")
+    leaders = data.results.leaders
+    if len(leaders) != 1:
+        raise CoopEvalError("No single most advantageous tender: " + (
+            f"first place is tied between {len(leaders)} bids; record how the tie is broken before writing summaries."
+            if leaders else "every bid is disqualified."))
+    winner_id = leaders[0]
+    details = {b.identifier: b for b in data.bids if not b.withdrawn}
+    ranked = {b.identifier: b for b in data.results.ranking}
+    winner = _summary_tender(details[winner_id], ranked[winner_id])
+    out = []
+    for identifier, bid in details.items():
+        others = [_names_of(b) for i, b in details.items() if i not in (identifier, winner_id)]
+        own = _summary_tender(bid, ranked[identifier])
+        own, withheld_own = _withhold(own, others)
+        successful = identifier == winner_id
+        shown_winner, withheld_winner = (None, False) if successful else _withhold(winner, others)
+        gaps = () if successful else _gaps(own, shown_winner)
+        out.append(rd.SummaryData(
+            tender=data.tender, scale=data.scale, measures=data.measures, themes=data.results.themes, bidder=own,
+            winner=shown_winner, successful=successful, gaps=gaps, withheld_names=withheld_own or withheld_winner,
+            audit_head=data.audit_head, made_at=data.made_at, app_version=data.app_version))
+    return out
+
+
+def _summary_tender(bid: rd.BidDetail, ranked: rd.RankedBid) -> rd.SummaryTender:
+    lines = []
+    for item in bid.items:
+        value = item.value
+        if item.kind == "qualitative" and item.consensus_value is not None:
+            value = f"{item.consensus_value} {item.consensus_label}".strip()
+        elif item.kind == "quantitative":
+            value = f"{item.accepted}{' ' + item.unit if item.unit else ''}" if item.accepted is not None else "none"
+        lines.append(rd.SummaryLine(item.code, item.title, item.weight, value, item.points, item.consensus_rationale))
+    return rd.SummaryTender(bid.identifier, bid.legal_name, ranked.total, ranked.tender_points, ranked.themes,
+                            tuple(lines), ranked.disqualified, ranked.failed_thresholds)
+
+
+def _names_of(bid: rd.BidDetail) -> list[str]:
+    return [n for n in {bid.legal_name, bid.trading_name, bid.identifier} if n and len(n.strip()) >= 3]
+
+
+def _withhold(tender: rd.SummaryTender, others: list[list[str]]) -> tuple[rd.SummaryTender, bool]:
+    """Replace any other (losing) bidder's name quoted in an explanation: a summary tells a bidder about
+    itself and the most advantageous tender, never about anyone else."""
+    names = sorted({n for group in others for n in group}, key=len, reverse=True)
+    if not names:
+        return tender, False
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+    changed = False
+    lines = []
+    for line in tender.lines:
+        explanation, count = pattern.subn("[another bidder]", line.explanation)
+        changed = changed or count > 0
+        lines.append(rd.SummaryLine(line.code, line.title, line.weight, line.value, line.points, explanation))
+    if not changed:
+        return tender, False
+    return rd.SummaryTender(tender.identifier, tender.name, tender.total, tender.tender_points, tender.themes,
+                            tuple(lines), tender.disqualified, tender.failed_thresholds), True
+
+
+def _gaps(own: rd.SummaryTender, winner: rd.SummaryTender) -> tuple[rd.Gap, ...]:
+    theirs = {line.code: line for line in winner.lines}
+    gaps = [rd.Gap(line.code, line.title, line.points, theirs[line.code].points, line.explanation,
+                   theirs[line.code].explanation)
+            for line in own.lines if line.code in theirs and theirs[line.code].points > line.points]
+    gaps.sort(key=lambda g: (-g.difference, g.code))
+    return tuple(gaps[:GAPS_SHOWN])

@@ -1,0 +1,284 @@
+"""The reporting use cases: write (and sign) the moderation report, write the assessment summaries,
+export the record as CSV or XLSX, verify a signed report, export the signing certificate.
+
+Every file is written to a temporary file beside its destination and moved into place only when
+complete (`os.replace`), so a cancelled or failed run never leaves half a file. Long operations
+take keyword-only `progress(done, total, what)` and `cancel()`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import secrets
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.paths import user_data_dir
+from coopeval.reporting import exports, signing, summaries, verify
+from coopeval.reporting.moderation_report import render_report
+from coopeval.domain.progress import Cancelled, CancelFn, ProgressFn, Steps
+from coopeval.services.reports.data import report_data, summary_data
+from coopeval.services.workspace import Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import AuditEventRow
+
+FORMATS = ("csv", "xlsx")
+__all__ = ["Cancelled", "WrittenReport", "export_tender", "export_user_certificate", "verify_report", "write_report",
+           "write_summaries"]
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    path: Path
+    pages: int
+    draft: bool
+    audit_head: str
+    signed_by: str | None  # the certificate's common name, when signed
+
+
+# --- where files go -------------------------------------------------------------------------------
+
+def _destination(path: Path, what: str) -> Path:
+    path = Path(path).expanduser().absolute()
+    if path.is_dir():
+        raise CoopEvalError(f"{path} is a folder; give a file name for the {what}.")
+    if not path.parent.is_dir():
+        raise CoopEvalError(f"The folder {path.parent} does not exist; create it first or choose another place.")
+    return path
+
+
+@contextmanager
+def _temporary_beside(target: Path, suffix: str = ".part") -> Iterator[Path]:
+    """A temporary file in the target's folder (so os.replace is atomic), removed unless moved.
+    Created with the usual permissions (not mkstemp's 0600), so the finished file has them too."""
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}{suffix}")
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    try:
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+# --- signing keys ----------------------------------------------------------------------------------
+
+def signing_folder() -> Path:
+    """The per-user key lives in the user data folder, never in a workspace (which others copy)."""
+    return user_data_dir() / "signing"
+
+
+def user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "CoopEval user"
+
+
+def user_signing_key() -> signing.SigningKey:
+    """The per-user self-signed key, made on first use."""
+    return signing.user_key(signing_folder(), user_name())
+
+
+def p12_signing_key(path: Path, password: str | None) -> signing.SigningKey:
+    return signing.load_p12(path, password)
+
+
+def throwaway_signing_key(folder: Path, name: str) -> tuple[signing.SigningKey, Path]:
+    """A self-signed key made in `folder`, never the user's (the self-test signs with it), and the
+    certificate file that verifies what it signs."""
+    return signing.user_key(folder, name), signing.user_certificate_path(folder)
+
+
+def export_user_certificate(out: Path) -> tuple[Path, str]:
+    """Write the per-user certificate (made on first use) as PEM; returns (path, SHA-256 fingerprint)."""
+    out = _destination(out, "certificate")
+    cert = user_signing_key().certificate()
+    with _temporary_beside(out) as temp:
+        temp.write_bytes(signing.certificate_pem(cert))
+        os.replace(temp, out)
+    return out, signing.fingerprint(cert)
+
+
+# --- the moderation report -------------------------------------------------------------------------
+
+def write_report(ws: Workspace, tender: int | str, out: Path, *, key: signing.SigningKey | None = None,
+                 deterministic: bool = False, progress: ProgressFn | None = None,
+                 cancel: CancelFn | None = None) -> WrittenReport:
+    """Write the moderation report to `out`, signed with `key` when one is given."""
+    out = _destination(out, "report")
+    steps = Steps(1, progress, cancel)
+    steps.step("Reading the evaluation record")
+    data = report_data(ws, tender)
+    steps.check()
+    signed_by = None
+    with _temporary_beside(out) as rendered, _temporary_beside(out, ".signed.part") as signed:
+        pages = render_report(data, str(rendered), deterministic=deterministic, progress=progress, cancel=cancel)
+        final = rendered
+        if key is not None:
+            steps.check()
+            if progress is not None:
+                progress(0, 1, "Signing the report")
+            with open(signed, "wb") as target:
+                signing.sign_report(rendered, target, key, reason=_reason(data.tender.reference, data.audit_head,
+                                                                          data.draft))
+            signed_by = signing.subject_name(key.certificate())
+            final = signed
+        steps.check()  # the last moment a cancel can stop the file appearing
+        os.replace(final, out)
+    return WrittenReport(out, pages, data.draft, data.audit_head, signed_by)
+
+
+def _reason(reference: str, head: str, draft: bool) -> str:
+    kind = "Draft moderation report" if draft else "Moderation report"
+    return f"{kind} {reference}, audit head {head[:16]}…"
+
+
+# --- assessment summaries ----------------------------------------------------------------------------
+
+def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, deterministic: bool = False,
+                    progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> list[Path]:
+    """One assessment summary PDF per assessed bidder in `out_dir`; all or none of them appear."""
+    out_dir = Path(out_dir).expanduser().absolute()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CoopEvalError(f"{out_dir} is a file; give a folder for the assessment summaries.")
+    if not out_dir.parent.is_dir():
+        raise CoopEvalError(f"The folder {out_dir.parent} does not exist; create it first or choose another place.")
+    steps = Steps(1, progress, cancel)
+    steps.step("Reading the evaluation record")
+    data = report_data(ws, tender)
+    each = summary_data(data)
+    steps = Steps(len(each), progress, cancel)
+    out_dir.mkdir(exist_ok=True)
+    names = summary_file_names(data.tender.reference, [s.bidder for s in each])
+    staging = Path(tempfile.mkdtemp(prefix=".coopeval-summaries-", dir=out_dir))
+    try:
+        for summary, name in zip(each, names):
+            steps.check()
+            summaries.render_summary(summary, str(staging / name), deterministic=deterministic)
+            steps.step(f"Summary for {summary.bidder.identifier}")
+        steps.check()
+        written = []
+        for name in names:
+            os.replace(staging / name, out_dir / name)
+            written.append(out_dir / name)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+_NO_DECOMPOSITION = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE",
+                                   "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i"})
+
+
+def safe_name(text: str, limit: int = 40) -> str:
+    """ASCII letters, digits and hyphens only, whatever a bidder is called: 'Tŷ Bwyd / Łódź' → 'Ty-Bwyd-Lodz'."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION)).encode("ascii", "ignore").decode("ascii")
+    kept = "".join(c if c.isascii() and c.isalnum() else "-" for c in ascii_text)
+    collapsed = "-".join(part for part in kept.split("-") if part)
+    return collapsed[:limit].strip("-")
+
+
+def summary_file_names(reference: str, bidders) -> list[str]:  # noqa: ANN001 - SummaryTender
+    names, seen = [], set()
+    for bidder in bidders:
+        stem = "-".join(part for part in ("assessment-summary", safe_name(reference, 30), safe_name(bidder.identifier, 30),
+                                          safe_name(bidder.name)) if part)
+        name, n = f"{stem}.pdf", 2
+        while name.lower() in seen:
+            name, n = f"{stem}-{n}.pdf", n + 1
+        seen.add(name.lower())
+        names.append(name)
+    return names
+
+
+# --- exports ------------------------------------------------------------------------------------------
+
+def export_tender(ws: Workspace, tender: int | str, fmt: str, out: Path, *, progress: ProgressFn | None = None,
+                  cancel: CancelFn | None = None) -> list[Path]:
+    """Export the record's tables: one .xlsx with a sheet per table, or a folder of .csv files
+    (one per table). Returns the files written."""
+    if fmt not in FORMATS:
+        raise CoopEvalError(f"Unknown export format {fmt!r}; choose csv or xlsx.")
+    out = Path(out).expanduser().absolute()
+    if fmt == "xlsx":
+        out = _destination(out, "export")
+        if out.suffix.lower() != ".xlsx":
+            raise CoopEvalError(f"An XLSX export needs a file name ending .xlsx, not {out.name}.")
+    else:
+        if out.suffix.lower() == ".csv":
+            raise CoopEvalError("A CSV export writes one file per table, so --out names a folder "
+                                f"(e.g. {out.with_suffix('')}), not a .csv file.")
+        if out.exists() and not out.is_dir():
+            raise CoopEvalError(f"{out} is a file; a CSV export needs a folder.")
+        if not out.parent.is_dir():
+            raise CoopEvalError(f"The folder {out.parent} does not exist; create it first or choose another place.")
+    steps = Steps(1, progress, cancel)
+    steps.step("Reading the evaluation record")
+    tables = exports.export_tables(report_data(ws, tender))
+    steps = Steps(len(tables), progress, cancel)
+    if fmt == "xlsx":
+        with _temporary_beside(out) as temp:
+            exports.write_xlsx(tables, temp, steps=steps)
+            steps.check()
+            os.replace(temp, out)
+        return [out]
+    out.mkdir(exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".coopeval-export-", dir=out))
+    try:
+        names = exports.write_csv_folder(tables, staging, steps=steps)
+        steps.check()
+        for name in names:
+            os.replace(staging / name, out / name)
+        return [out / name for name in names]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+# --- verifying -----------------------------------------------------------------------------------------
+
+def verify_report(pdf: Path, *, trust: list[Path] | None = None, workspace: Path | None = None) -> verify.VerifyReport:
+    """Check a signed report; with `workspace`, also that its audit head is in that workspace's chain
+    and that its tender has not changed since."""
+    try:
+        data = Path(pdf).read_bytes()
+    except OSError as exc:
+        raise CoopEvalError(f"The report {pdf} cannot be read: {exc.strerror or exc}.") from None
+    trust = list(trust or [])
+    source = ", ".join(p.name for p in trust)
+    if not trust:
+        mine = signing.user_certificate_path(signing_folder())
+        if mine.is_file():
+            trust, source = [mine], "your own CoopEval certificate"
+    report = verify.verify_signature(data, verify.load_trust_roots(trust), trust_source=source)
+    if workspace is not None:
+        ok, message = audit_head_check(Path(workspace), report.tender, report.audit_head)
+        report.add("audit head", ok, message)
+    return report
+
+
+def audit_head_check(workspace: Path, tender: str, head: str) -> tuple[bool, str]:
+    if not head or not tender:
+        return False, "the report does not say which tender and audit head it was made from."
+    with Workspace.open(workspace, read_only=True) as ws, ws.reading() as session:
+        chain = audit.verify(session, expect=head)
+        if not chain.ok:
+            return False, f"{workspace.name}: " + "; ".join(chain.problems[:3])
+        made_from = session.exec(select(AuditEventRow).where(AuditEventRow.hash == head)).first()
+        events = audit.history(session, tender_ref=tender)
+        if not events:
+            return False, f"{workspace.name} holds no tender {tender}."
+        later = [e for e in events if made_from is not None and e.seq > made_from.seq]
+    if later:
+        last = later[-1]
+        return False, (f"tender {tender} has changed since the report was made: {len(later)} later change(s) in "
+                       f"{workspace.name}, the latest '{last.action}' by {last.actor} at {last.at}.")
+    return True, (f"the report's audit head is in {workspace.name}'s intact chain (event {made_from.seq if made_from else 0}), "
+                  f"and tender {tender} has not changed since.")

@@ -1,0 +1,274 @@
+"""Setting a tender up: details, scale, measures with their weights and method parameters.
+
+Everything here is allowed only while the tender is a draft; starting evaluation freezes it.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
+from coopeval.domain.scales import Scale
+from coopeval.services.setup.frameworks import get_framework
+from coopeval.services.views import MeasureView, TenderView, from_row
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.rows import save, scale_json, tender_row
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import ResponseRow, TenderMeasureRow, TenderRow
+
+EDITABLE_DETAILS = ("title", "authority", "contract_value_pence", "duration_months", "description",
+                    "section_weight", "discuss_at", "split_above", "disqualify_on_threshold", "min_rationale_chars")
+
+
+def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, authority: str = "",
+                  contract_value_pence: int | None = None, duration_months: int | None = None,
+                  description: str = "", section_weight: str | Decimal = "10") -> tuple[TenderView, Changes]:
+    reference = require_text(reference, "Tender reference", max_length=60)
+    title = require_text(title, "Tender title", max_length=300)
+    details = _checked_details({"contract_value_pence": contract_value_pence, "duration_months": duration_months,
+                                "section_weight": section_weight})
+    now = audit.now_utc()
+    with ws.writing() as session:
+        if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first():
+            raise InputError(f"A tender with reference {reference!r} already exists in this workspace.")
+        row = TenderRow(reference=reference, title=title, authority=authority.strip(), description=description,
+                        scale_id=scale.id, scale=scale_json(scale), created_at=now, updated_at=now, **details)
+        save(ws, session, row, "create", None, reference)
+        return from_row(TenderView, row), Changes.of(ChangeKind.TENDER, tender_id=row.id)
+
+
+def update_tender(ws: Workspace, tender: int | str, **changes: Any) -> tuple[TenderView, Changes]:
+    unknown = set(changes) - set(EDITABLE_DETAILS)
+    if unknown:
+        raise InputError(f"These tender details cannot be edited: {', '.join(sorted(unknown))}.")
+    if "title" in changes:
+        changes["title"] = require_text(changes["title"], "Tender title", max_length=300)
+    changes = _checked_details(changes)
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        lifecycle.require_setup_editable(row.status)
+        before = row.snapshot()
+        for key, value in changes.items():
+            setattr(row, key, value)
+        if row.snapshot() == before:
+            return from_row(TenderView, row), Changes.none()
+        row.updated_at = audit.now_utc()
+        _check_cutoffs(row)
+        save(ws, session, row, "update", before, row.reference)
+        return from_row(TenderView, row), Changes.of(ChangeKind.TENDER, tender_id=row.id)
+
+
+def set_scale(ws: Workspace, tender: int | str, scale: Scale) -> Changes:
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        lifecycle.require_setup_editable(row.status)
+        before = row.snapshot()
+        row.scale_id, row.scale, row.updated_at = scale.id, scale_json(scale), audit.now_utc()
+        for measure in _measure_rows(session, row.id):
+            if measure.kind == "qualitative" and measure.minimum is not None and int(Decimal(measure.minimum)) not in scale.values:
+                raise InputError(f"{measure.code}'s minimum {measure.minimum} is not a point on the {scale.name} scale; "
+                                 "change the minimum first.")
+        save(ws, session, row, "set_scale", before, row.reference)
+        return Changes.of(ChangeKind.TENDER, tender_id=row.id)
+
+
+def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: list[str] | None = None,
+                 set_name: str | None = None, version: str | None = None) -> tuple[list[MeasureView], Changes]:
+    """Snapshot measures from a workspace framework into the tender (by codes, or a suggested set)."""
+    framework = get_framework(ws, framework_id, version)
+    if set_name is not None:
+        try:
+            codes = list(framework.measure_set(set_name).measures)
+        except KeyError:
+            names = ", ".join(s.name for s in framework.sets) or "none"
+            raise InputError(f"{framework.info.name} has no measure set {set_name!r} (it has: {names}).") from None
+    if not codes:
+        raise InputError("Choose at least one measure.")
+    by_code = {m.code: (t, o, m) for t, o, m in framework.measures()}
+    missing = [c for c in codes if c not in by_code]
+    if missing:
+        raise InputError(f"{framework.info.name} has no measure {', '.join(missing)}.")
+    added: list[MeasureView] = []
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        lifecycle.require_setup_editable(row.status)
+        existing = {m.code for m in _measure_rows(session, row.id)}
+        position = len(existing)
+        for code in codes:
+            if code in existing:
+                continue
+            theme, outcome, measure = by_code[code]
+            position += 1
+            record = TenderMeasureRow(
+                tender_id=row.id, position=position, framework_id=framework.info.id,
+                framework_version=framework.info.version, code=code, theme=theme.name, outcome=outcome.name,
+                kind=measure.type, measure_json=json.dumps(measure.model_dump(mode="json"), sort_keys=True, ensure_ascii=False),
+                weight="0", method=measure.method, direction=measure.direction,
+                target=None if measure.target is None else decimal_text(measure.target),
+                bands=json.dumps([[decimal_text(b.at), decimal_text(b.share)] for b in measure.bands]) if measure.bands else None,
+            )
+            save(ws, session, record, "add_measure", None, row.reference)
+            existing.add(code)
+            added.append(from_row(MeasureView, record))
+        return added, Changes.of(ChangeKind.TENDER_MEASURE, tender_id=row.id)
+
+
+def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureView, Changes]:
+    """Change a tender measure's weight, minimum, or method parameters (method, direction, target, bands)."""
+    allowed = {"weight", "minimum", "method", "direction", "target", "bands"}
+    if set(params) - allowed:
+        raise InputError(f"Unknown measure settings: {', '.join(sorted(set(params) - allowed))}.")
+    with ws.writing() as session:
+        record, tender = _editable_measure(session, measure_id)
+        before = record.snapshot()
+        for key, value in _checked_measure_params(record, tender, params).items():
+            setattr(record, key, value)
+        if record.snapshot() == before:
+            return from_row(MeasureView, record), Changes.none()
+        save(ws, session, record, "set_measure", before, tender.reference)
+        return from_row(MeasureView, record), Changes.of(ChangeKind.TENDER_MEASURE, tender_id=tender.id)
+
+
+def remove_measure(ws: Workspace, measure_id: int) -> Changes:
+    with ws.writing() as session:
+        record, tender = _editable_measure(session, measure_id)
+        # Bids' responses to the measure go with it (only drafts get here, so nothing is scored yet).
+        for response in list(session.exec(select(ResponseRow).where(ResponseRow.measure_id == measure_id))):
+            gone = response.snapshot()
+            session.delete(response)
+            session.flush()
+            audit.append(session, actor=ws.actor, action="remove_response", entity="response",
+                         entity_id=gone["id"], tender_ref=tender.reference, before=gone, after=None)
+        before = record.snapshot()
+        session.delete(record)
+        session.flush()
+        audit.append(session, actor=ws.actor, action="remove_measure", entity="tender_measure",
+                     entity_id=measure_id, tender_ref=tender.reference, before=before, after=None)
+        return Changes.of(ChangeKind.TENDER_MEASURE, tender_id=tender.id)
+
+
+def _editable_measure(session: Session, measure_id: int) -> tuple[TenderMeasureRow, TenderRow]:
+    record = session.get(TenderMeasureRow, measure_id)
+    if record is None:
+        raise NotFoundError(f"There is no tender measure {measure_id}.")
+    tender = session.get(TenderRow, record.tender_id)
+    lifecycle.require_setup_editable(tender.status)
+    return record, tender
+
+
+def get_tender(ws: Workspace, tender: int | str) -> TenderView:
+    with ws.reading() as session:
+        return from_row(TenderView, tender_row(session, tender))
+
+
+def list_tenders(ws: Workspace) -> list[TenderView]:
+    with ws.reading() as session:
+        return [from_row(TenderView, r) for r in session.exec(select(TenderRow).order_by(TenderRow.reference))]
+
+
+def list_measures(ws: Workspace, tender: int | str) -> list[MeasureView]:
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        return [from_row(MeasureView, m) for m in _measure_rows(session, row.id)]
+
+
+def tender_scale(ws: Workspace, tender: int | str) -> Scale:
+    with ws.reading() as session:
+        return Scale.model_validate_json(tender_row(session, tender).scale)
+
+
+def weight_total(ws: Workspace, tender: int | str) -> Decimal:
+    return sum((m.weight_decimal for m in list_measures(ws, tender)), Decimal(0))
+
+
+def _measure_rows(session: Session, tender_id: int) -> list[TenderMeasureRow]:
+    return list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender_id)
+                             .order_by(col(TenderMeasureRow.position))))
+
+
+def _whole(value: Any, what: str, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise InputError(f"{what}: {value!r} is not a whole number.") from None
+    if not low <= number <= high:
+        raise InputError(f"{what} must be between {low:,} and {high:,}; got {number:,}.")
+    return number
+
+
+def _checked_details(changes: dict[str, Any]) -> dict[str, Any]:
+    out = dict(changes)
+    if out.get("contract_value_pence") is not None:
+        out["contract_value_pence"] = _whole(out["contract_value_pence"], "Contract value (pence)", 0, 10**15)
+    if out.get("duration_months") is not None:
+        out["duration_months"] = _whole(out["duration_months"], "Contract duration (months)", 1, 600)
+    for key, what in (("section_weight", "Social value weight"), ("discuss_at", "Discussion cut-off"),
+                      ("split_above", "Split cut-off")):
+        if key in out:
+            low = Decimal("0.01") if key == "section_weight" else Decimal(0)
+            out[key] = decimal_text(parse_decimal(out[key], what, minimum=low, maximum=100))
+    if "min_rationale_chars" in out:
+        out["min_rationale_chars"] = _whole(out["min_rationale_chars"], "Minimum rationale length", 0, 2000)
+    return out
+
+
+def _check_cutoffs(row: TenderRow) -> None:
+    if Decimal(row.discuss_at) > Decimal(row.split_above):
+        raise InputError(f"The discussion cut-off ({row.discuss_at}%) must not be above the split cut-off ({row.split_above}%).")
+
+
+def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    label = record.code
+    if "weight" in params:
+        out["weight"] = decimal_text(parse_decimal(params["weight"], f"{label} weight", minimum=0, maximum=100, places=4))
+    if "minimum" in params:
+        if params["minimum"] in (None, ""):
+            out["minimum"] = None
+        else:
+            minimum = parse_decimal(params["minimum"], f"{label} minimum", minimum=0)
+            if record.kind == "qualitative":
+                points = Scale.model_validate_json(tender.scale).values
+                if minimum not in points:
+                    raise InputError(f"{label} minimum must be a point on the scale ({', '.join(map(str, points))}).")
+            out["minimum"] = decimal_text(minimum)
+    if record.kind == "qualitative":
+        if set(params) & {"method", "direction", "target", "bands"}:
+            raise InputError(f"{label} is qualitative: it is scored on the tender's scale and has no method.")
+        return out
+    method = params.get("method", record.method)
+    if method not in ("relative", "target", "banded", "record_only"):
+        raise InputError(f"{label}: unknown method {method!r}; expected relative, target, banded or record_only.")
+    out["method"] = method
+    if "direction" in params:
+        if params["direction"] not in ("higher", "lower", None):
+            raise InputError(f"{label}: direction must be 'higher' or 'lower'.")
+        out["direction"] = params["direction"]
+    if "target" in params:
+        out["target"] = None if params["target"] in (None, "") else decimal_text(
+            parse_decimal(params["target"], f"{label} target", minimum=Decimal("0.0001")))
+    if "bands" in params:
+        out["bands"] = _checked_bands(label, params["bands"])
+    target = out.get("target", record.target)
+    bands = out.get("bands", record.bands)
+    if method == "target" and target is None:
+        raise InputError(f"{label}: method 'target' needs a target greater than 0.")
+    if method == "banded" and not bands:
+        raise InputError(f"{label}: method 'banded' needs at least one band.")
+    return out
+
+
+def _checked_bands(label: str, bands: Any) -> str | None:
+    if not bands:
+        return None
+    pairs = [(parse_decimal(at, f"{label} band threshold"), parse_decimal(share, f"{label} band share", minimum=0, maximum=1))
+             for at, share in bands]
+    if any(b[0] <= a[0] for a, b in zip(pairs, pairs[1:])):
+        raise InputError(f"{label}: band thresholds must be strictly ascending.")
+    return json.dumps([[decimal_text(a), decimal_text(s)] for a, s in pairs])

@@ -1,0 +1,1 @@
+"""Sign-off: the checklist, each member's statement, the chair's finalise and the officer's reopen."""

@@ -1,0 +1,139 @@
+"""Moving a tender through its lifecycle: start evaluation, sign off, finalise, reopen.
+
+Finalising takes a backup of the workspace once the sign-off is committed, so a signed-off record
+always exists outside the live file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlmodel import Session, func, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.numbers import InputError, require_text
+from coopeval.services.moderation.consensus import missing_consensus
+from coopeval.services.rows import save, tender_row
+from coopeval.services.views import SignOffView, from_row
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.backups import take_backup
+from coopeval.storage.tables import DeclarationRow, MemberRow, ScoreRow, SignOffRow, TenderMeasureRow, TenderRow
+
+
+@dataclass(frozen=True)
+class Checklist:
+    missing_consensus: int
+    unresolved_declarations: int
+    draft_scores: int
+    unsigned_members: tuple[str, ...]
+
+    @property
+    def ready_to_sign(self) -> bool:
+        return not (self.missing_consensus or self.unresolved_declarations or self.draft_scores)
+
+    @property
+    def ready_to_finalise(self) -> bool:
+        return self.ready_to_sign and not self.unsigned_members
+
+
+def checklist(ws: Workspace, tender: int | str) -> Checklist:
+    with ws.reading() as session:
+        return _checklist(session, tender_row(session, tender))
+
+
+def _checklist(session: Session, tender: TenderRow) -> Checklist:
+    unresolved = session.exec(select(func.count()).select_from(DeclarationRow).where(
+        DeclarationRow.tender_id == tender.id, DeclarationRow.superseded_by == None,  # noqa: E711
+        DeclarationRow.interest != "none", DeclarationRow.resolution == None)).one()  # noqa: E711
+    members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id)))
+    drafts = session.exec(select(func.count()).select_from(ScoreRow).where(
+        ScoreRow.member_id.in_([m.id for m in members]), ScoreRow.status == "draft")).one() if members else 0
+    signed = {s.member_id for s in _signoffs(session, tender.id, _round(session, tender.id))}
+    excluded = set(session.exec(select(DeclarationRow.member_id).where(
+        DeclarationRow.tender_id == tender.id, DeclarationRow.superseded_by == None,  # noqa: E711
+        DeclarationRow.bid_id == None, DeclarationRow.resolution == "excluded")))  # noqa: E711
+    # A member excluded from the whole tender took no part, so has nothing to sign.
+    unsigned = tuple(m.name for m in members
+                     if m.role in lifecycle.SCORING_ROLES and m.id not in signed and m.id not in excluded)
+    return Checklist(missing_consensus(session, tender), unresolved, drafts, unsigned)
+
+
+def sign(ws: Workspace, member_id: int, statement: str) -> tuple[SignOffView, Changes]:
+    statement = require_text(statement, "The sign-off statement")
+    with ws.writing() as session:
+        member = session.get(MemberRow, member_id)
+        if member is None:
+            raise NotFoundError(f"There is no panel member {member_id}.")
+        tender = tender_row(session, member.tender_id)
+        check = _checklist(session, tender)
+        lifecycle.check_sign_off_ready(tender.status, check.missing_consensus, check.unresolved_declarations)
+        if check.draft_scores:
+            raise lifecycle.LifecycleError(f"Sign-off is not possible yet: {check.draft_scores} draft score(s) were never submitted.")
+        current = _round(session, tender.id)
+        if any(s.member_id == member_id for s in _signoffs(session, tender.id, current)):
+            raise InputError(f"{member.name} has already signed off this round.")
+        row = SignOffRow(tender_id=tender.id, member_id=member_id, round=current, statement=statement,
+                         signed_at=audit.now_utc())
+        save(ws, session, row, "sign", None, tender.reference)
+        return from_row(SignOffView, row), Changes.of(ChangeKind.SIGN_OFF, tender_id=tender.id)
+
+
+def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
+    """The chair closes the evaluation: signed_off, then a backup of the whole workspace."""
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        chair = session.get(MemberRow, chair_id)
+        if chair is None or chair.tender_id != row.id or chair.role != "chair":
+            raise lifecycle.LifecycleError("Only the panel's chair can finalise the sign-off.")
+        check = _checklist(session, row)
+        lifecycle.check_sign_off_ready(row.status, check.missing_consensus, check.unresolved_declarations)
+        if check.unsigned_members:
+            raise lifecycle.LifecycleError("Still to sign off: " + ", ".join(check.unsigned_members) + ".")
+        before = row.snapshot()
+        row.status, row.updated_at = lifecycle.SIGNED_OFF, audit.now_utc()
+        save(ws, session, row, "finalise", before, row.reference, note=f"finalised by {chair.name}")
+        tender_id = row.id
+    take_backup(ws.path, f"signed-off-{_safe(row.reference)}")
+    return Changes.of(ChangeKind.TENDER, ChangeKind.SIGN_OFF, tender_id=tender_id)
+
+
+def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | None = None) -> Changes:
+    """Back to moderation with a new round of sign-offs; the reason (and the officer, when one
+    is named, who must be the panel's) is kept in the audit log."""
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        lifecycle.check_reopen(row.status, reason)
+        note = reason.strip()
+        if officer_id is not None:
+            officer = session.get(MemberRow, officer_id)
+            if officer is None or officer.tender_id != row.id or officer.role != "officer":
+                raise lifecycle.LifecycleError("Only an officer on the tender's panel can reopen it.")
+            note = f"{note} (reopened by {officer.name})"
+        before = row.snapshot()
+        row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
+        row.signoff_round += 1
+        save(ws, session, row, "reopen", before, row.reference, note=note)
+        return Changes.of(ChangeKind.TENDER, ChangeKind.SIGN_OFF, tender_id=row.id)
+
+
+def list_signoffs(ws: Workspace, tender: int | str) -> list[SignOffView]:
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        return [from_row(SignOffView, s) for s in session.exec(
+            select(SignOffRow).where(SignOffRow.tender_id == row.id).order_by(SignOffRow.id))]
+
+
+def _round(session: Session, tender_id: int) -> int:
+    """The current round of sign-offs: each reopen starts a new one."""
+    return session.get(TenderRow, tender_id).signoff_round
+
+
+def _signoffs(session: Session, tender_id: int, round_: int) -> list[SignOffRow]:
+    return list(session.exec(select(SignOffRow).where(SignOffRow.tender_id == tender_id, SignOffRow.round == round_)))
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text)

@@ -1,0 +1,231 @@
+"""The demo workspace: built only through the services, complete, consistent, and all-or-nothing."""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from coopeval import cli
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.moderation import SPLIT, moderation_stats
+from coopeval.domain.scoring import ScaleSpec
+from coopeval.services import demo
+from coopeval.services.bids import entry as bids
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
+from coopeval.services.results.compute import tender_results
+from coopeval.services.workspace import Workspace
+from coopeval.storage import audit
+
+MEALS, YOUTH = "EVC-2026-014", "EVC-2026-021"
+WELSH = set("ŵŷâŴŶÂ")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return demo.build_demo(tmp_path_factory.mktemp("demo") / "demo.coopeval")
+
+
+@pytest.fixture
+def ws(built: Path):
+    with Workspace.open(built, read_only=True) as workspace:
+        yield workspace
+
+
+def _stories() -> dict[str, dict]:
+    return {s["tender"]["reference"]: s for s in demo.load_demo_data()}
+
+
+# --- the data files -----------------------------------------------------------------------------
+
+def test_data_weights_total_exactly_100():
+    for reference, story in _stories().items():
+        total = sum(Decimal(m["weight"]) for group in story["frameworks"] for m in group["measures"])
+        assert total == 100, reference
+
+
+def test_data_rationales_are_specific_enough():
+    for story in _stories().values():
+        for bid in story["bids"]:
+            for code, answer in bid["answers"].items():
+                for member, score in answer.get("score", {}).items():
+                    assert len(score["rationale"]) >= 30, (bid["key"], code, member)
+                if "consensus" in answer:
+                    assert len(answer["consensus"]["rationale"]) >= 30, (bid["key"], code)
+
+
+def test_data_includes_welsh_names():
+    names = [m["name"] for s in _stories().values() for m in s["panel"]]
+    names += [b.get("trading_name", "") for s in _stories().values() for b in s["bids"]]
+    assert any(WELSH & set(name) for name in names)
+
+
+# --- the signed-off tender ----------------------------------------------------------------------
+
+def test_two_tenders_one_signed_off_one_in_evaluation(ws):
+    assert {t.reference: t.status for t in tenders.list_tenders(ws)} == {MEALS: "signed_off", YOUTH: "evaluation"}
+
+
+def test_four_bids_in_four_organisation_forms(ws):
+    forms = {b.org_form for b in bids.list_bids(ws, MEALS)}
+    assert forms == {"worker co-operative", "employee-ownership-trust company", "public limited company",
+                     "community interest company"}
+
+
+def test_weights_total_100_with_a_minimum_set(ws):
+    measures = tenders.list_measures(ws, MEALS)
+    assert tenders.weight_total(ws, MEALS) == 100
+    assert any(m.minimum is not None for m in measures)
+    assert {m.framework_id for m in measures} == {"coop-values", "example-local-measures"}
+
+
+def test_every_bid_answered_every_measure(ws):
+    measure_ids = {m.id for m in tenders.list_measures(ws, MEALS)}
+    for bid in bids.list_bids(ws, MEALS):
+        responses = bids.list_responses(ws, bid.id)
+        assert {r.measure_id for r in responses} == measure_ids
+        assert all(len(r.text) > 100 for r in responses)
+
+
+def test_every_bid_and_measure_has_a_reasoned_consensus(ws):
+    measures = tenders.list_measures(ws, MEALS)
+    bid_list = bids.list_bids(ws, MEALS)
+    agreed = moderation.list_consensus(ws, MEALS)
+    assert {(c.bid_id, c.measure_id) for c in agreed} == {(b.id, m.id) for b in bid_list for m in measures}
+    assert all(c.rationale.strip() and c.present_names for c in agreed)
+
+
+def test_panel_accepted_less_than_a_commitment_and_said_why(ws):
+    committed = {(r.bid_id, r.measure_id): r.quantity for b in bids.list_bids(ws, MEALS)
+                 for r in bids.list_responses(ws, b.id)}
+    lowered = [c for c in moderation.list_consensus(ws, MEALS) if c.accepted_quantity is not None
+               and Decimal(c.accepted_quantity) < Decimal(committed[(c.bid_id, c.measure_id)])]
+    assert lowered and all(len(c.quantity_reason) >= 30 for c in lowered)
+
+
+def test_scores_have_rationales_and_some_items_split(ws):
+    scores = evaluation.all_scores(ws, MEALS)
+    assert scores and all(s.status == "submitted" and len(s.rationale) >= 30 for s in scores)
+    by_item = defaultdict(list)
+    for s in scores:
+        by_item[(s.bid_id, s.measure_id)].append(s.value)
+    scale = ScaleSpec("0-5", (0, 1, 2, 3, 4, 5))
+    levels = {moderation_stats(values, scale).level for values in by_item.values()}
+    assert SPLIT in levels and "agree" in levels
+
+
+def test_conflict_declared_resolved_and_signed_off(ws):
+    members = panel.list_members(ws, MEALS)
+    assert sum(m.role == "chair" for m in members) == 1
+    scorers = [m for m in members if m.role in ("chair", "evaluator")]
+    assert len(scorers) == 3
+    interests = [d for d in panel.register(ws, MEALS) if d.interest != "none"]
+    assert len(interests) == 1 and interests[0].bid_id is not None and interests[0].resolution == "mitigated"
+    assert interests[0].resolution_note
+    assert {s.member_id for s in signoff.list_signoffs(ws, MEALS)} == {m.id for m in scorers}
+
+
+def test_results_are_final_with_a_ranking_not_set_by_legal_form(ws):
+    view = tender_results(ws, MEALS)
+    assert not view.provisional
+    ranking = view.results.bids
+    assert [b.rank for b in ranking] == [1, 2, 3, 4]
+    assert all(0 < b.total < 100 for b in ranking) and not any(b.disqualified for b in ranking)
+    forms = [view.bids[b.bid_id].org_form for b in ranking]
+    assert forms[-1] != "public limited company"
+    plc = next(b for b in ranking if view.bids[b.bid_id].org_form == "public limited company")
+    assert any(m.share == 1 for m in plc.measures.values())  # full marks somewhere: form alone earns nothing
+
+
+def test_audit_chain_verifies(ws):
+    with ws.reading() as session:
+        report = audit.verify(session)
+    assert report.ok, report.problems
+
+
+def test_sign_off_backup_sits_beside_the_workspace(built: Path):
+    backups = list((built.parent / "backups").glob(f"{built.stem}-*-signed-off-{MEALS}.coopeval"))
+    assert len(backups) == 1
+    assert [p.name for p in built.parent.iterdir() if p.name.startswith(".")] == []
+
+
+# --- the tender still in evaluation -------------------------------------------------------------
+
+def test_second_tender_is_partly_scored(ws):
+    progress = {m.name: evaluation.progress(ws, m.id) for m in panel.list_members(ws, YOUTH)
+                if m.role in ("chair", "evaluator")}
+    submitted = [p for p in progress.values() if p.submitted]
+    drafting = [p for p in progress.values() if not p.submitted and 0 < p.scored < p.total]
+    assert len(submitted) == 1 and submitted[0].complete
+    assert len(drafting) == 1
+    assert len(bids.list_bids(ws, YOUTH)) == 3
+    assert tender_results(ws, YOUTH).provisional
+    with pytest.raises(CoopEvalError):
+        evaluation.all_scores(ws, YOUTH)  # still blind
+
+
+def test_second_tender_has_an_exclusion(ws):
+    excluded = [d for d in panel.register(ws, YOUTH) if d.resolution == "excluded"]
+    assert len(excluded) == 1
+    assert excluded[0].bid_id not in panel.visible_bids(ws, excluded[0].member_id)
+
+
+# --- building safely ----------------------------------------------------------------------------
+
+def test_an_existing_file_is_refused_and_left_unchanged(tmp_path: Path):
+    target = tmp_path / "mine.coopeval"
+    target.write_bytes(b"precious")
+    with pytest.raises(CoopEvalError, match="already exists"):
+        demo.build_demo(target)
+    assert target.read_bytes() == b"precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.coopeval"]
+
+
+def test_cli_refuses_an_existing_file(tmp_path: Path):
+    target = tmp_path / "mine.coopeval"
+    target.write_bytes(b"precious")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["demo", str(target)], out=out, err=err) == 1
+    assert "already exists" in err.getvalue() and target.read_bytes() == b"precious"
+
+
+def test_a_failure_midway_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(moderation, "record_consensus", broken)
+    target = tmp_path / "demo.coopeval"
+    with pytest.raises(RuntimeError):
+        demo.build_demo(target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ensure_demo_builds_once_in_the_user_data_folder():
+    path = demo.ensure_demo()
+    assert path == demo.demo_path() and path.name == "demo.coopeval"
+    stamp = path.stat().st_mtime_ns
+    assert demo.ensure_demo() == path
+    assert path.stat().st_mtime_ns == stamp
+
+
+def test_malformed_demo_data_is_reported(tmp_path: Path):
+    (tmp_path / "bad.toml").write_text('[tender]\nreference = "X"\nstage = "draft"\n', encoding="utf-8")
+    with pytest.raises(demo.DemoDataError, match="bad.toml is malformed"):
+        demo.load_demo_data(tmp_path)
+
+
+def test_data_that_no_longer_fits_a_framework_is_reported_and_leaves_no_file(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch):
+    story = _stories()[YOUTH]
+    story["frameworks"][0]["measures"][0]["code"] = "CV-XX-99"
+    monkeypatch.setattr(demo, "load_demo_data", lambda: [story])
+    with pytest.raises(demo.DemoDataError, match="CV-XX-99"):
+        demo.build_demo(tmp_path / "demo.coopeval")
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,446 @@
+"""Tender export and import: a complete round trip, refusals that write nothing, and every kind of
+bad document reported at its JSON path."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from sqlmodel import func, select
+
+from coopeval.domain.errors import CoopEvalError, InvalidFileError
+from coopeval.domain.scales import load_scales
+from coopeval.paths import resources_dir
+from coopeval.services.bids import entry as bids
+from coopeval.services.setup import start
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.setup import frameworks
+from coopeval.services.interchange import tender_json as interchange
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.signoff import actions as signoff
+from coopeval.services.setup import tenders
+from coopeval.services.interchange.tender_json import ImportRefusedError
+from coopeval.services.interchange.checks import check_document
+from coopeval.services.interchange.schema import tender_schema_text
+from coopeval.services.workspace import Workspace
+from coopeval.storage import audit
+from coopeval.storage.tables import AUDITED_TABLES, ClarificationRow, FrameworkRow
+
+REPO = Path(__file__).resolve().parents[3]
+FRAMEWORK = REPO / "frameworks" / "example-local-measures.toml"
+SCALES = load_scales(resources_dir() / "scales.toml")
+T0 = "2026-03-01T09:00:00.000000Z"
+
+
+def build_full_tender(ws: Workspace) -> None:
+    """A signed-off tender with every kind of record, following the services as a panel would."""
+    frameworks.import_framework(ws, FRAMEWORK)
+    tenders.create_tender(ws, reference="T1", title="School meals — Vale", scale=SCALES["0-5"], authority="Elmbridge Vale",
+                          contract_value_pence=12_500_000, duration_months=24, description="Cooked meals, 12 schools")
+    ms, _ = tenders.add_measures(ws, "T1", "example-local-measures", set_name="core")
+    for m, weight in zip(ms, ["30", "20", "20", "30", "0"]):
+        tenders.set_measure(ws, m.id, weight=weight)
+    tenders.set_measure(ws, ms[3].id, minimum="2")
+    b1, _ = bids.add_bid(ws, "T1", identifier="IP001", legal_name="Worker Co-op Ltd", org_form="worker co-operative",
+                         email="bids@coop.example", received_on="2026-02-10")
+    b2, _ = bids.add_bid(ws, "T1", identifier="CH002", legal_name="Big plc", trading_name="Big Meals")
+    b3, _ = bids.add_bid(ws, "T1", identifier="CH003", legal_name="Late Ltd")
+    for b, qty in ((b1, ["3", "25", "60", None, "10"]), (b2, ["5", "10", "10", None, "50"]), (b3, ["1", "1", "1", None, "1"])):
+        for m, q in zip(ms, qty):
+            bids.set_response(ws, b.id, m.id, text=f"Our answer on {m.code} — “quoted”", page_refs="p. 4", quantity=q)
+    ann, _ = panel.add_member(ws, "T1", name="Ann", role="evaluator", email="ann@vale.example")
+    bo, _ = panel.add_member(ws, "T1", name="Bő", role="evaluator")
+    cal, _ = panel.add_member(ws, "T1", name="Cal", role="chair")
+    panel.add_member(ws, "T1", name="Olu", role="officer")
+    with ws.writing() as session:  # no service asks clarifications yet; write one as a service would
+        row = ClarificationRow(tender_id=1, bid_id=b2.id, question="Which kitchens?", asked_on="2026-02-12",
+                               answer="Both", answered_on="2026-02-13")
+        audit.record_change(session, row, actor=ws.actor, action="create", before=None, tender_ref="T1")
+    start.start_evaluation(ws, "T1")
+    bids.withdraw_bid(ws, b3.id, "Withdrew after clarification")
+    panel.declare(ws, ann.id, interest="none")
+    ann_personal, _ = panel.declare(ws, ann.id, interest="personal", nature="perceived", details="Neighbour of a director")
+    panel.resolve(ws, ann_personal.id, resolution="mitigated", note="Not scoring alone")
+    panel.declare(ws, bo.id, interest="none")
+    panel.declare(ws, cal.id, interest="none")
+    cal_b2, _ = panel.declare(ws, cal.id, interest="financial", nature="actual", details="Shares in Big plc", bid_id=b2.id)
+    panel.resolve(ws, cal_b2.id, resolution="excluded")
+    q = ms[3]
+    evaluation.save_score(ws, ann.id, b1.id, q.id, value=4, rationale="Clear local plan", evidence_refs="p. 3")
+    evaluation.save_score(ws, ann.id, b2.id, q.id, abstain=True, abstain_reason="Missed the presentation", rationale="n/a")
+    evaluation.save_score(ws, bo.id, b1.id, q.id, value=3, rationale="Meets the requirement")
+    evaluation.save_score(ws, bo.id, b2.id, q.id, value=2, rationale="Vague")
+    evaluation.save_score(ws, cal.id, b1.id, q.id, value=5, rationale="Excellent")
+    for member in (ann, bo, cal):
+        evaluation.submit_scores(ws, member.id)
+    moderation.open_moderation(ws, "T1")
+    for b in (b1, b2):
+        for m in ms:
+            if m.kind == "qualitative":
+                moderation.record_consensus(ws, b.id, m.id, value=4 if b is b1 else 2, rationale="Agreed after discussion",
+                                            present=["Cal", "Ann", "Bő"])
+            elif m.code == "LOC-02" and b is b2:
+                moderation.record_consensus(ws, b.id, m.id, rationale="Over-claim", accepted_quantity="7.5",
+                                            quantity_reason="Existing staff counted")
+            else:
+                moderation.record_consensus(ws, b.id, m.id, rationale="As committed", reached_by="within_tolerance")
+    for member in (ann, bo, cal):
+        signoff.sign(ws, member.id, f"I, {member.name}, confirm these scores")
+    signoff.finalise(ws, "T1", cal.id)
+    signoff.reopen(ws, "T1", "Typo in a rationale")
+    for member in (ann, bo, cal):
+        signoff.sign(ws, member.id, "Confirmed again")
+    signoff.finalise(ws, "T1", cal.id)
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    ws = Workspace.create(tmp_path_factory.mktemp("source") / "source.coopeval", actor="officer")
+    build_full_tender(ws)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def exported(source: Workspace) -> dict:
+    return interchange.export_tender(source, "T1")
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Workspace:
+    ws = Workspace.create(tmp_path / "target.coopeval", actor="importer")
+    yield ws
+    ws.close()
+
+
+def state(ws: Workspace) -> tuple:
+    """The audit head and every table's row count: equal before and after means nothing was written."""
+    with ws.reading() as session:
+        counts = tuple(session.exec(select(func.count()).select_from(t)).one() for t in AUDITED_TABLES)
+        return audit.head(session), counts
+
+
+def rows_without_ids(ws: Workspace) -> dict[str, list[str]]:
+    keys = {"id", "tender_id", "bid_id", "measure_id", "member_id", "superseded_by", "imported_at"}
+    with ws.reading() as session:
+        return {t.__entity__: sorted(audit.canonical({k: v for k, v in r.snapshot().items() if k not in keys})
+                                     for r in session.exec(select(t))) for t in AUDITED_TABLES}
+
+
+# --- round trip -------------------------------------------------------------------------------------
+
+
+def test_export_import_export_gives_the_same_bytes(source: Workspace, target: Workspace, tmp_path: Path):
+    first = interchange.write_tender_json(source, "T1", tmp_path / "t1.json")
+    (start, _), _ = state(target)
+    view, changes = interchange.import_tender(target, interchange.read_tender_json(first), source_name="t1.json")
+    second = interchange.write_tender_json(target, "T1", tmp_path / "again.json")
+
+    assert second.read_bytes() == first.read_bytes()
+    assert (view.reference, view.status) == ("T1", "signed_off")
+    assert {"framework", "tender", "bid", "response", "score", "declaration", "sign_off"} <= changes.kinds
+    with target.reading() as session:
+        report = audit.verify(session)
+        events = audit.history(session)
+    assert report.ok, report.problems
+    assert {(e.action, e.note, e.actor) for e in events if e.seq > start} == {("import", "imported from t1.json", "importer")}
+
+
+def test_every_field_of_every_row_is_restored(source: Workspace, target: Workspace, exported: dict):
+    interchange.import_tender(target, exported)
+    assert rows_without_ids(target) == rows_without_ids(source)
+
+
+def test_the_document_holds_what_the_issue_asks_for(exported: dict):
+    assert (exported["format"], exported["format_version"]) == ("coopeval-tender", 1)
+    assert "provenance" not in exported and "audit_head" not in json.dumps(exported)
+    assert [d["superseded_by"] for d in exported["declarations"]] == [2, None, None, None, None]
+    assert exported["declarations"][1]["resolution"] == "mitigated"
+    assert [b["withdrawn"] for b in exported["bids"]] == [False, False, True]
+    assert any(s["abstained"] and s["value"] is None for s in exported["scores"])
+    assert any(c["accepted_quantity"] == "7.5" and c["quantity_reason"] for c in exported["consensus"])
+    assert sorted({s["round"] for s in exported["sign_offs"]}) == [1, 2]
+    assert exported["frameworks"][0]["content"] == FRAMEWORK.read_text(encoding="utf-8")
+    assert exported["bids"][1]["clarifications"][0]["question"] == "Which kitchens?"
+
+
+def test_the_file_is_written_atomically_as_sorted_utf8(source: Workspace, tmp_path: Path):
+    out = tmp_path / "t1.json"
+    out.write_text("old", encoding="utf-8")
+    interchange.write_tender_json(source, "T1", out)
+    text = out.read_text(encoding="utf-8")
+    assert "School meals — Vale" in text and "\\u" not in text
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["t1.json"]
+    with pytest.raises(CoopEvalError, match="does not exist"):
+        interchange.write_tender_json(source, "T1", tmp_path / "missing" / "t1.json")
+
+
+def test_the_schema_in_docs_is_generated_from_the_models():
+    schema_file = REPO / "docs" / "tender-schema.json"
+    assert schema_file.read_text(encoding="utf-8") == tender_schema_text(), (
+        "docs/tender-schema.json is out of date; regenerate it with: .venv/bin/python -c "
+        "\"from coopeval.services.interchange.schema import tender_schema_text as t; "
+        "open('docs/tender-schema.json', 'w', encoding='utf-8').write(t())\"")
+    assert json.loads(schema_file.read_text(encoding="utf-8"))["$schema"].endswith("/draft/2020-12/schema")
+
+
+# --- refusals that write nothing ----------------------------------------------------------------------
+
+
+def test_a_reference_already_there_is_refused_and_nothing_written(source: Workspace, exported: dict):
+    before = state(source)
+    with pytest.raises(ImportRefusedError, match="already has a tender with reference 'T1'"):
+        interchange.import_tender(source, exported)
+    assert state(source) == before
+
+
+def test_an_identical_framework_is_reused(target: Workspace, exported: dict):
+    frameworks.import_framework(target, FRAMEWORK)
+    _, changes = interchange.import_tender(target, exported)
+    assert "framework" not in changes.kinds
+    with target.reading() as session:
+        assert session.exec(select(func.count()).select_from(FrameworkRow)).one() == 1
+        assert audit.verify(session).ok
+
+
+def test_a_framework_with_the_same_version_but_other_content_is_refused(target: Workspace, exported: dict):
+    frameworks.import_framework(target, FRAMEWORK)
+    changed = copy.deepcopy(exported)
+    changed["frameworks"][0]["content"] += "\n# edited locally\n"
+    before = state(target)
+    with pytest.raises(ImportRefusedError, match="example-local-measures version 1.0.0 with different content"):
+        interchange.import_tender(target, changed)
+    assert state(target) == before
+
+
+# --- bad documents ----------------------------------------------------------------------------------
+
+
+def small_document() -> dict:
+    """A small hand-written tender in moderation: two measures, two bids, two members."""
+    def score(member, bid, value, **extra):
+        return {"member": member, "bid": bid, "measure": "Q1", "value": value, "abstained": False, "abstain_reason": "",
+                "rationale": "Reasoned", "evidence_refs": "", "status": "submitted", "created_at": T0,
+                "updated_at": T0, "submitted_at": T0, **extra}
+
+    def consensus(bid, measure, value, quantity=None):
+        return {"bid": bid, "measure": measure, "value": value, "accepted_quantity": quantity, "quantity_reason": "",
+                "rationale": "Agreed", "reached_by": "discussion", "present": ["Ann", "Cal"], "recorded_by": "officer",
+                "recorded_at": T0}
+
+    def declaration(number, member, superseded_by=None):
+        return {"number": number, "member": member, "bid": None, "interest": "none", "nature": None, "details": "",
+                "declared_at": T0, "resolution": None, "resolution_note": "", "resolved_by": None, "resolved_at": None,
+                "superseded_by": superseded_by}
+
+    def bid(identifier, quantity):
+        return {"identifier": identifier, "legal_name": f"{identifier} Ltd", "trading_name": "", "address": "", "email": "",
+                "org_form": "", "org_evidence": "", "received_on": None, "withdrawn": False, "withdrawn_reason": "",
+                "responses": [{"measure": "Q1", "text": "We will", "page_refs": "", "quantity": None},
+                              {"measure": "N1", "text": "", "page_refs": "", "quantity": quantity}],
+                "clarifications": []}
+
+    measure = {"framework_id": "local", "framework_version": "1.0.0", "theme": "Work", "outcome": "Jobs",
+               "method": None, "direction": None, "target": None, "bands": None, "minimum": None}
+    return {
+        "format": "coopeval-tender", "format_version": 1, "exported_by": "CoopEval 0.1.0", "frameworks": [],
+        "tender": {"reference": "S1", "title": "Small", "authority": "", "contract_value_pence": 100_000,
+                   "duration_months": 12, "description": "", "scale_id": "0-5",
+                   "scale": SCALES["0-5"].model_dump(mode="json"), "section_weight": "10", "discuss_at": "20",
+                   "split_above": "50", "disqualify_on_threshold": False, "min_rationale_chars": 30,
+                   "status": "moderation", "signoff_round": 1, "created_at": T0, "updated_at": T0},
+        "measures": [{**measure, "code": "Q1", "position": 1, "kind": "qualitative", "weight": "60",
+                      "measure": {"code": "Q1", "title": "Plan", "type": "qualitative"}},
+                     {**measure, "code": "N1", "position": 2, "kind": "quantitative", "weight": "40", "method": "relative",
+                      "measure": {"code": "N1", "title": "Jobs", "type": "quantitative", "unit": "FTE"}}],
+        "bids": [bid("A1", "3"), bid("B2", "4.5")],
+        "members": [{"name": "Ann", "role": "evaluator", "email": ""}, {"name": "Cal", "role": "chair", "email": ""}],
+        "declarations": [declaration(1, "Ann", superseded_by=2), declaration(2, "Ann"), declaration(3, "Cal")],
+        "scores": [score("Ann", "A1", 3), score("Ann", "B2", None, abstained=True, abstain_reason="Away"),
+                   score("Cal", "A1", 4), score("Cal", "B2", 2)],
+        "consensus": [consensus("A1", "Q1", 3), consensus("A1", "N1", None, "3"), consensus("B2", "Q1", 2),
+                      consensus("B2", "N1", None, "4.5")],
+        "sign_offs": [],
+    }
+
+
+def test_the_small_document_is_valid_and_comes_back_unchanged(target: Workspace):
+    document = small_document()
+    interchange.import_tender(target, document)
+    assert interchange.export_tender(target, "S1") == {**document, "exported_by": interchange.export_tender(target, "S1")["exported_by"]}
+
+
+def _duplicates(d: dict) -> None:
+    d["measures"].append(copy.deepcopy(d["measures"][0]))
+    d["bids"].append(copy.deepcopy(d["bids"][1]))
+    d["members"].append(copy.deepcopy(d["members"][0]))
+    d["declarations"][2]["number"] = 1
+
+
+def _unknown_references(d: dict) -> None:
+    d["scores"][0]["member"] = "Zed"
+    d["scores"][1]["bid"] = "ZZ9"
+    d["consensus"][0]["measure"] = "X9"
+    d["bids"][0]["responses"][0]["measure"] = "Q9"
+    d["declarations"][2]["bid"] = "NOPE"
+    d["declarations"][0]["superseded_by"] = 9
+    d["sign_offs"].append({"member": "Nobody", "round": 1, "statement": "ok", "signed_at": T0})
+
+
+def _off_scale(d: dict) -> None:
+    d["scores"][2]["value"] = 7
+    d["consensus"][2]["value"] = 9
+    d["scores"][1]["value"] = 1  # an abstention with a value
+
+
+def _numbers(d: dict) -> None:
+    d["measures"][0]["weight"] = "12.50"
+    d["measures"][1]["weight"] = 40
+    d["tender"]["section_weight"] = "ten"
+    d["consensus"][1]["accepted_quantity"] = "1e3"
+    d["bids"][1]["responses"][0]["quantity"] = "2"  # a quantity for a qualitative measure
+
+
+def _statuses(d: dict) -> None:
+    d["tender"]["status"] = "closed"
+    d["scores"][0]["status"] = "final"
+    d["members"][0]["role"] = "boss"
+    d["declarations"][0]["interest"] = "minor"
+
+
+def _shapes(d: dict) -> None:
+    d["tender"]["colour"] = "red"
+    del d["bids"][0]["legal_name"]
+    d["scores"][3]["value"] = True
+    d["tender"]["created_at"] = "yesterday"
+
+
+BAD = {
+    "duplicates": (_duplicates, ["$.measures[2].code", "$.bids[2].identifier", "$.members[2].name",
+                                 "$.declarations[2].number"]),
+    "unknown references": (_unknown_references, [
+        "$.bids[0].responses[0].measure", "$.declarations[2].bid", "$.declarations[0].superseded_by",
+        "$.scores[0].member", "$.scores[1].bid", "$.consensus[0].measure", "$.sign_offs[0].member"]),
+    "off the scale": (_off_scale, ["$.scores[1].value", "$.scores[2].value", "$.consensus[2].value"]),
+    "numbers": (_numbers, ["$.tender.section_weight", "$.measures[0].weight", "$.measures[1].weight",
+                           "$.bids[1].responses[0].quantity", "$.consensus[1].accepted_quantity"]),
+    "statuses": (_statuses, ["$.tender.status", "$.members[0].role", "$.declarations[0].interest",
+                             "$.scores[0].status"]),
+    "shapes": (_shapes, ["$.tender.created_at", "$.tender.colour", "$.bids[0].legal_name", "$.scores[3].value"]),
+    "not an object": (lambda d: None, ["$"]),
+    "wrong format": (lambda d: d.update(format="coopeval-framework"), ["$.format"]),
+    "newer version": (lambda d: d.update(format_version=2), ["$.format_version"]),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_a_bad_document_lists_every_problem_at_its_path_and_writes_nothing(case: str, target: Workspace,
+                                                                          tmp_path: Path):
+    spoil, paths = BAD[case]
+    document = small_document()
+    spoil(document)
+    if case == "not an object":
+        document = [document]
+    before = state(target)
+    with pytest.raises(InvalidFileError) as caught:
+        interchange.import_tender(target, document, source_name="bad.json")
+    assert sorted(p.location for p in caught.value.problems) == sorted(paths), caught.value
+    assert {p.file for p in caught.value.problems} == {"bad.json"}
+    assert state(target) == before
+
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(InvalidFileError) as from_file:
+        interchange.read_tender_json(path)
+    assert from_file.value.problems == caught.value.problems
+
+
+def _leaves(value, path=()):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _leaves(item, (*path, index))
+    yield path
+
+
+def test_any_value_of_the_wrong_shape_is_a_problem_not_a_crash():
+    """Replace each value, one at a time, by a list and by an object: always a listed problem."""
+    count = 0
+    for path in _leaves(small_document()):
+        if not path or (path[0] == "measures" and path[2:3] == ("measure",)):
+            continue  # the top level has its own test; a measure's framework fields are free-form
+        for odd in ([["x"]], {"x": 1}):
+            document = small_document()
+            parent = document
+            for key in path[:-1]:
+                parent = parent[key]
+            parent[path[-1]] = odd
+            with pytest.raises(InvalidFileError):
+                check_document(document, "odd.json")
+            count += 1
+    assert count > 300
+
+
+def test_messages_say_what_is_wrong():
+    document = small_document()
+    _numbers(document)
+    _off_scale(document)
+    with pytest.raises(InvalidFileError) as caught:
+        check_document(document, "x.json")
+    text = str(caught.value)
+    assert 'x.json: $.measures[0].weight: must be a number written as text, e.g. "12.5"' in text
+    assert "x.json: $.scores[2].value: 7 is not a point on the tender's scale (0, 1, 2, 3, 4, 5)" in text
+    assert "x.json: $.bids[1].responses[0].quantity: Q1 is qualitative" in text
+
+
+def test_a_newer_format_version_says_to_update(target: Workspace):
+    with pytest.raises(InvalidFileError, match="written by a newer CoopEval.*update CoopEval"):
+        interchange.import_tender(target, {**small_document(), "format_version": 3})
+
+
+def test_framework_content_must_agree_with_its_details(target: Workspace, exported: dict):
+    document = copy.deepcopy(exported)
+    document["frameworks"][0]["name"] = "Renamed"
+    document["frameworks"].append({**exported["frameworks"][0], "version": "2.0.0", "content": "not = [toml"})
+    with pytest.raises(InvalidFileError) as caught:
+        interchange.import_tender(target, document)
+    assert [p.location for p in caught.value.problems] == ["$.frameworks[0].name", "$.frameworks[1].content"]
+
+
+@pytest.mark.parametrize("content, location, message", [
+    (b'{\n  "format": "coopeval-tender",\n  "tender": \n}', "JSON syntax", "line 4, column 1"),
+    (b"hello", "JSON syntax", "line 1, column 1"),
+    (b'{"format": NaN}', "JSON syntax", "NaN is not a JSON number"),
+    (b'{"format": "coopeval-tender", "title": "caf\xe9"}', "file", "is not UTF-8 text (byte 43)"),
+])
+def test_a_file_that_is_not_utf8_json_is_refused_before_any_workspace_exists(content, location, message, tmp_path: Path):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(InvalidFileError) as caught:
+        interchange.read_tender_json(path)  # the CLI reads first, and creates the workspace only after
+    [problem] = caught.value.problems
+    assert (problem.file, problem.location) == ("bad.json", location)
+    assert message in problem.message
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.json"]
+
+
+def test_a_huge_or_missing_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(small_document()), encoding="utf-8")
+    monkeypatch.setattr(interchange, "MAX_FILE_BYTES", 100)
+    with pytest.raises(InvalidFileError, match="a tender file is at most 100 bytes"):
+        interchange.read_tender_json(path)
+    with pytest.raises(InvalidFileError, match="not found"):
+        interchange.read_tender_json(tmp_path / "nowhere.json")
+
+
+def test_a_utf8_bom_is_accepted(tmp_path: Path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(small_document()).encode("utf-8"))
+    assert interchange.read_tender_json(path)["tender"]["reference"] == "S1"

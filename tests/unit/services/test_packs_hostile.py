@@ -1,0 +1,271 @@
+"""Wrong, truncated, tampered and hostile evaluator packs: each gets a clear error naming what is
+wrong, and the workspace is left exactly as it was (audit head and row counts)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from coopeval.services.bids import entry as bids
+from coopeval.services.panel import members as panel
+from coopeval.services.packs.common import NewerPackError, NotAPackError, TamperedPackError, WrongPackError
+from coopeval.services.workspace import Workspace
+from coopeval.storage import audit
+from coopeval.storage.sqlite import AUDIT_TRIGGERS
+from coopeval.storage.tables import MemberRow, ResponseRow, ScoreRow
+
+from .test_packs import OFFICER, REF, do_import, export, panel_ws, returned, run_cli, score_in_pack, state  # noqa: F401
+from tests.helpers.workspaces import advance, build, copy_workspace, draft_tender, raw
+
+
+def snapshot(con: sqlite3.Connection, model: type, row_id: int) -> dict:
+    """A row as its audit snapshot records it (booleans as booleans)."""
+    names = list(model.model_fields)
+    values = con.execute(f'SELECT {", ".join(names)} FROM {model.__tablename__} WHERE id = ?', (row_id,)).fetchone()  # noqa: S608
+    return {n: (bool(v) if model.model_fields[n].annotation is bool else v) for n, v in zip(names, values)}
+
+
+def forge(con: sqlite3.Connection, *, action: str, entity: str, entity_id: int, after: dict,
+          before: dict | None = None) -> None:
+    """Append a correctly chained audit event, as someone who has read the source would."""
+    seq, prev = con.execute("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
+    event = SimpleNamespace(seq=seq + 1, at=audit.now_utc(), actor="ann", action=action, entity=entity,
+                            entity_id=entity_id, tender_ref=REF, before=None if before is None else audit.canonical(before),
+                            after=audit.canonical(after), note="", prev_hash=prev)
+    event.hash = audit.event_hash(event)
+    con.execute("INSERT INTO audit_event (seq, at, actor, action, entity, entity_id, tender_ref, before, after, note, "
+                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event.seq, event.at, event.actor, event.action, event.entity, event.entity_id, event.tender_ref,
+                 event.before, event.after, event.note, event.prev_hash, event.hash))
+
+
+def edited(pack: Path, *statements: str) -> Path:
+    con = raw(pack)
+    for statement in statements:
+        con.execute(statement)
+    con.close()
+    return pack
+
+
+def insert_score(con: sqlite3.Connection, member_id: int) -> int:
+    cur = con.execute("INSERT INTO score (member_id, bid_id, measure_id, value, abstained, abstain_reason, rationale, "
+                      "evidence_refs, status, created_at, updated_at, submitted_at) SELECT ?, bid_id, measure_id, 5, 0, "
+                      "'', 'Planted.', '', 'submitted', created_at, updated_at, submitted_at FROM score LIMIT 1",
+                      (member_id,))
+    return cur.lastrowid
+
+
+# --- the bad files, each built from a good one ----------------------------------------------------
+
+def not_sqlite(ctx) -> Path:  # noqa: ANN001
+    bad = ctx.tmp / "scores.coopeval-pack"
+    bad.write_text("member,bid,score\nAnn,IP000,4\n", encoding="utf-8")
+    return bad
+
+
+def truncated(ctx) -> Path:  # noqa: ANN001
+    pack = returned(ctx.path)
+    data = pack.read_bytes()
+    pack.write_bytes(data[: len(data) // 2])
+    return pack
+
+
+def plain_workspace(ctx) -> Path:  # noqa: ANN001
+    other = ctx.tmp / "copy.coopeval"
+    copy_workspace(ctx.path, other)
+    return other
+
+
+def foreign_sqlite(ctx) -> Path:  # noqa: ANN001
+    bad = ctx.tmp / "notes.coopeval-pack"
+    con = sqlite3.connect(bad)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.commit()
+    con.close()
+    return bad
+
+
+def another_tender(ctx) -> Path:  # noqa: ANN001
+    copy = ctx.tmp / "saved-copy.coopeval"  # "Save a copy": the same workspace id, then a tender only the copy has
+    copy_workspace(ctx.path, copy)
+    with Workspace.open(copy, actor=OFFICER) as ws:
+        t2 = draft_tender(ws, "T2")
+        advance(ws, t2, "evaluation")
+    pack = export(copy, "Ann", ctx.tmp / "t2.coopeval-pack", reference="T2")
+    score_in_pack(pack, reference="T2")
+    return pack
+
+
+def unrecorded_export(ctx) -> Path:  # noqa: ANN001
+    copy = ctx.tmp / "saved-copy.coopeval"
+    copy_workspace(ctx.path, copy)
+    pack = export(copy, "Ann", ctx.tmp / "from-copy.coopeval-pack")
+    score_in_pack(pack)
+    return pack
+
+
+def another_workspace(ctx) -> Path:  # noqa: ANN001
+    other = ctx.tmp / "other" / "panel.coopeval"
+    other.parent.mkdir()
+    build(other, "evaluation")
+    pack = export(other, "Ann", ctx.tmp / "other.coopeval-pack")
+    score_in_pack(pack)
+    return pack
+
+
+def member_inserted(ctx) -> Path:  # noqa: ANN001
+    pack = returned(ctx.path)
+    con = raw(pack)
+    member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
+    insert_score(con, member)
+    con.close()
+    return pack
+
+
+def member_inserted_with_events(ctx) -> Path:  # noqa: ANN001
+    pack = returned(ctx.path)
+    con = raw(pack)
+    member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
+    forge(con, action="create", entity="member", entity_id=member, after=snapshot(con, MemberRow, member))
+    score = insert_score(con, member)
+    forge(con, action="score", entity="score", entity_id=score, after=snapshot(con, ScoreRow, score))
+    con.close()
+    return pack
+
+
+def score_of_someone_else_with_events(ctx) -> Path:  # noqa: ANN001
+    pack = returned(ctx.path)
+    con = raw(pack)
+    score = insert_score(con, 7)  # a member id the pack does not hold
+    forge(con, action="score", entity="score", entity_id=score, after=snapshot(con, ScoreRow, score))
+    con.close()
+    return pack
+
+
+def score_edited(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "UPDATE score SET value = 5 WHERE id = 1")
+
+
+def history_rewritten(ctx) -> Path:  # noqa: ANN001
+    """A response edited and every later event re-hashed, so the pack's own chain verifies again."""
+    pack = returned(ctx.path)
+    con = raw(pack)
+    con.execute("DROP TRIGGER audit_event_no_update")
+    con.execute("UPDATE response SET text = 'A better answer.' WHERE id = 1")
+    (seq,) = con.execute("SELECT max(seq) FROM audit_event WHERE entity = 'response' AND entity_id = 1").fetchone()
+    con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(snapshot(con, ResponseRow, 1)), seq))
+    prev = con.execute("SELECT hash FROM audit_event WHERE seq = ?", (seq - 1,)).fetchone()[0]
+    columns = "seq, at, actor, action, entity, entity_id, tender_ref, before, after, note"
+    for row in con.execute(f"SELECT {columns} FROM audit_event WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():  # noqa: S608
+        event = SimpleNamespace(**dict(zip(columns.split(", "), row)), prev_hash=prev)
+        prev = audit.event_hash(event)
+        con.execute("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE seq = ?", (event.prev_hash, prev, event.seq))
+    con.execute(AUDIT_TRIGGERS[0])
+    con.close()
+    with Workspace.open(pack, read_only=True) as p, p.reading() as session:
+        assert audit.verify(session).ok  # consistent on its own: only the workspace's recorded head catches it
+    return pack
+
+
+def newer_schema(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "UPDATE alembic_version SET version_num = '0999'",
+                  "UPDATE workspace_meta SET value = '9.0' WHERE key = 'last_written_by'")
+
+
+def newer_format(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "UPDATE workspace_meta SET value = '2' WHERE key = 'pack_format'")
+
+
+def extra_trigger(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "CREATE TRIGGER sneaky AFTER INSERT ON score BEGIN SELECT 1; END")
+
+
+def extra_view(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "CREATE VIEW v_scores AS SELECT * FROM score")
+
+
+def extra_table(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "CREATE TABLE payload (x BLOB)")
+
+
+def facts_edited(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "UPDATE workspace_meta SET value = 'Cal' WHERE key = 'pack_member'")
+
+
+def binary_in_text(ctx) -> Path:  # noqa: ANN001
+    return edited(returned(ctx.path), "UPDATE score SET rationale = X'00ff10' WHERE id = 1")
+
+
+def resolved_own_interest(ctx) -> Path:  # noqa: ANN001
+    pack = export(ctx.path)
+    with Workspace.open(pack, actor="ann") as p:
+        view, _ = panel.declare(p, 1, interest="personal", nature="perceived", details="A friend works there.", bid_id=1)
+        panel.resolve(p, view.id, resolution="no_action")
+    score_in_pack(pack)
+    return pack
+
+
+def bid_edited_in_pack(ctx) -> Path:  # noqa: ANN001
+    pack = export(ctx.path)
+    with Workspace.open(pack, actor="ann") as p:
+        bids.set_response(p, 1, 4, text="What I wish they had said.")
+    score_in_pack(pack)
+    return pack
+
+
+def still_open(ctx) -> Path:  # noqa: ANN001
+    pack = returned(ctx.path)
+    pack.with_name(pack.name + "-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 60)
+    return pack
+
+
+CASES: list[tuple[Callable, type, str]] = [
+    (not_sqlite, NotAPackError, "not a CoopEval evaluator pack: it is not an SQLite database"),
+    (truncated, NotAPackError, r"is incomplete: it is .* bytes, and its header says"),
+    (plain_workspace, NotAPackError, "is a CoopEval workspace, not an evaluator pack"),
+    (foreign_sqlite, NotAPackError, "is an SQLite database but not a CoopEval evaluator pack"),
+    (another_tender, WrongPackError, "is a pack for tender T2, which is not in panel.coopeval"),
+    (unrecorded_export, WrongPackError, "this workspace has no record of exporting it"),
+    (another_workspace, WrongPackError, "was exported from another workspace, not from panel.coopeval"),
+    (member_inserted, TamperedPackError, "member 2 was added without an audit event"),
+    (member_inserted_with_events, TamperedPackError, r"it holds 1 tender\(s\) and 2 panel member\(s\)"),
+    (score_of_someone_else_with_events, TamperedPackError, "belongs to someone other than Ann"),
+    (score_edited, TamperedPackError, "score 1 differs from its last audit event"),
+    (history_rewritten, TamperedPackError, "its audit history was rewritten"),
+    (newer_schema, NewerPackError, r"written by CoopEval 9.0 \(schema 0999\).*Update CoopEval"),
+    (newer_format, NewerPackError, "format 2, from a newer CoopEval"),
+    (extra_trigger, NotAPackError, r"contains a trigger \(sneaky\) that CoopEval did not create"),
+    (extra_view, NotAPackError, r"contains a view \(v_scores\), which CoopEval never creates"),
+    (extra_table, NotAPackError, "tables are not as CoopEval writes them: it has table payload"),
+    (facts_edited, TamperedPackError, "its recorded facts .* were edited"),
+    (binary_in_text, NotAPackError, "score row 1, rationale holds 3 bytes of binary data"),
+    (resolved_own_interest, TamperedPackError, r"\(resolve declaration\) changed what only the office may change"),
+    (bid_edited_in_pack, TamperedPackError, r"response\) changed what only the office may change"),
+    (still_open, NotAPackError, "has unsaved changes beside it"),
+]
+
+
+@pytest.mark.parametrize(("make", "error", "message"), CASES, ids=[c[0].__name__ for c in CASES])
+def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, make, error, message):
+    path, t = panel_ws
+    bad = make(SimpleNamespace(path=path, t=t, tmp=tmp_path))
+    before = state(path)
+    with pytest.raises(error, match=message) as caught:
+        do_import(path, bad)
+    assert "Nothing was imported" in str(caught.value) or "nothing was imported" in str(caught.value)
+    assert state(path) == before
+
+
+def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):
+    path, _ = panel_ws
+    bad = score_edited(SimpleNamespace(path=path))
+    before = state(path)
+    code, out, err = run_cli("pack", "import", str(path), str(bad))
+    assert code == 1 and out == ""
+    assert err.startswith("coopeval: Ann-returned.coopeval-pack is not as CoopEval exported and returned it: after "
+                          "export, score 1 differs from its last audit event.")
+    assert "Traceback" not in err and state(path) == before
