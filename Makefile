@@ -18,7 +18,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/coopeval --demo
 
+# The linters first: ruff (style and likely bugs), mypy (types), import-linter (the layers).
 test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
@@ -29,7 +33,7 @@ screenshots: $(STAMP)
 	COOPEVAL_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/gui -k screenshot
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
 
 # --- the desktop build (packaging/README.md) ---------------------------------------------------------
 # `make dist`: a one-folder build in dist/CoopEval/ with PyInstaller, then its self-test run in place.

@@ -35,13 +35,20 @@ from PySide6.QtWidgets import QApplication, QTableView
 from benchmarks.bench_workspace import STAMP, Builder
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
-from coopeval.services.moderation import view as moderation_view
 from coopeval.services.catalogue import load_catalogue
+from coopeval.services.moderation import view as moderation_view
 from coopeval.services.rows import scale_json
 from coopeval.services.workspace import Workspace
 from coopeval.storage.sqlite import make_engine
 from coopeval.storage.tables import (
-    BidRow, ConsensusRow, DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow,
+    BidRow,
+    ConsensusRow,
+    DeclarationRow,
+    MemberRow,
+    ResponseRow,
+    ScoreRow,
+    TenderMeasureRow,
+    TenderRow,
 )
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
@@ -104,7 +111,7 @@ def build(path: Path) -> None:
     engine.dispose()
 
 
-def timed(action, repeats: int) -> list[float]:  # noqa: ANN001
+def timed(action, repeats: int) -> list[float]:
     times = []
     for n in range(repeats + 1):
         start = time.perf_counter()

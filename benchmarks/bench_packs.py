@@ -30,12 +30,12 @@ from typing import Any
 
 from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, grown_parts
 from benchmarks.tender_doc import build as build_tender
-from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.panel import members as panel
 from coopeval.services.evaluation import items as scoring_items
+from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.packs.export import export_pack
 from coopeval.services.packs.importing import import_pack
 from coopeval.services.packs.verify import read_pack
+from coopeval.services.panel import members as panel
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import ScoreRow

@@ -68,7 +68,7 @@ def build(folder: Path) -> Path:
     return build_tender(folder, grown)
 
 
-def timed(action, runs: int) -> list[float]:  # noqa: ANN001
+def timed(action, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()

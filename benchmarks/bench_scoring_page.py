@@ -29,12 +29,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
-from coopeval.services.setup import frameworks
-from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.catalogue import load_catalogue
+from coopeval.services.panel import members as panel
+from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
@@ -69,7 +66,7 @@ def build(path: Path) -> tuple[int, int]:
         return tender.id, member.id
 
 
-def timed(action, moves: int) -> list[float]:  # noqa: ANN001
+def timed(action, moves: int) -> list[float]:
     times = []
     for n in range(moves):
         start = time.perf_counter()

@@ -38,7 +38,14 @@ from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import make_engine
 from coopeval.storage.tables import (
-    AuditEventRow, BidRow, DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow,
+    AuditEventRow,
+    BidRow,
+    DeclarationRow,
+    MemberRow,
+    ResponseRow,
+    ScoreRow,
+    TenderMeasureRow,
+    TenderRow,
 )
 
 TENDERS, BIDS, MEASURES, EVALUATORS = 50, 40, 60, 5

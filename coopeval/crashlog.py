@@ -21,7 +21,7 @@ def record_unexpected(exc: BaseException) -> Path | None:
     try:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         with path.open("a", encoding="utf-8") as fh:
             fh.write(f"--- {stamp} CoopEval {__version__}\n{detail}\n")

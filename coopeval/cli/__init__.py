@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 def command_names() -> list[str]:
     parser = build_parser()
     for action in parser._actions:  # noqa: SLF001 - argparse keeps subcommands here
-        if isinstance(action, argparse._SubParsersAction):
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
             return list(action.choices)
     return []
 
@@ -66,6 +66,6 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except KeyboardInterrupt:
         print("coopeval: interrupted", file=err)
         return 130
-    except Exception as exc:  # the one place an unexpected error becomes a plain message
+    except Exception as exc:  # noqa: BLE001 - the one place an unexpected error becomes a plain message
         print(f"coopeval: {plain_message(exc, record_unexpected(exc))}", file=err)
         return 3

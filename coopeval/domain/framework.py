@@ -8,7 +8,7 @@ so that one bad field never hides the others. `docs/framework-format.md` describ
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -16,8 +16,12 @@ from coopeval.domain.vocab import ICA_IDENTIFIERS, TOMS_THEMES
 
 FORMAT_VERSION = 1
 
-IcaId = Literal[tuple(ICA_IDENTIFIERS)]  # type: ignore[valid-type]
-TomsTheme = Literal[tuple(TOMS_THEMES)]  # type: ignore[valid-type]
+if TYPE_CHECKING:  # the vocabularies are data, so a type checker sees plain strings
+    IcaId = str
+    TomsTheme = str
+else:
+    IcaId = Literal[tuple(ICA_IDENTIFIERS)]
+    TomsTheme = Literal[tuple(TOMS_THEMES)]
 Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
 Code = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
 Number = Annotated[Decimal, Field(allow_inf_nan=False)]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.framework import Framework
@@ -86,7 +87,7 @@ def validate_framework_data(data: dict[str, Any], name: str = "<framework>", tex
     return framework
 
 
-def _hidden(err: dict[str, Any], data: Any) -> bool:
+def _hidden(err: ErrorDetails, data: Any) -> bool:
     """pydantic counts only the valid items of a list, so a list whose items all failed reads as
     'too short'; the items' own errors already say what is wrong."""
     if err["type"] != "too_short":
@@ -100,7 +101,7 @@ def _hidden(err: dict[str, Any], data: Any) -> bool:
     return isinstance(node, list) and len(node) > 0
 
 
-def _message(err: dict[str, Any]) -> str:
+def _message(err: ErrorDetails) -> str:
     kind, loc, value = err["type"], err["loc"], err.get("input")
     field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "value")
     ctx = err.get("ctx") or {}
@@ -132,7 +133,9 @@ def _message(err: dict[str, Any]) -> str:
 
 def _describe(data: Any, loc: tuple[Any, ...]) -> tuple[str, str | None, str | None]:
     """Turn a raw path into 'CV-PA-02.method'; also return the anchor value and field for line lookup."""
-    label, anchor, rest = "", None, []
+    label: str = ""
+    anchor: str | None = None
+    rest: list[str] = []
     node: Any = data
     i = 0
     while i < len(loc):

@@ -15,7 +15,7 @@ Issue = tuple[tuple[Any, ...], str]  # (path into the raw data, message)
 _SCORING_FIELDS = ("method", "direction", "target", "bands", "proxy", "unit")
 
 
-def _items(node: Any, key: str) -> Iterator[tuple[int, dict]]:
+def _items(node: Any, key: str) -> Iterator[tuple[int, dict[str, Any]]]:
     value = node.get(key) if isinstance(node, dict) else None
     if isinstance(value, list):
         for i, item in enumerate(value):
@@ -23,7 +23,7 @@ def _items(node: Any, key: str) -> Iterator[tuple[int, dict]]:
                 yield i, item
 
 
-def iter_measures(data: Any) -> Iterator[tuple[tuple[Any, ...], dict]]:
+def iter_measures(data: Any) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
     for ti, theme in _items(data, "themes"):
         for oi, outcome in _items(theme, "outcomes"):
             for mi, measure in _items(outcome, "measures"):
@@ -67,7 +67,7 @@ def _unique_ids(data: Any) -> list[Issue]:
     return issues
 
 
-def _measure_rules(m: dict) -> list[tuple[str, str]]:
+def _measure_rules(m: dict[str, Any]) -> list[tuple[str, str]]:
     kind = m.get("type")
     if kind == "qualitative":
         return _qualitative_rules(m)
@@ -76,7 +76,7 @@ def _measure_rules(m: dict) -> list[tuple[str, str]]:
     return []
 
 
-def _qualitative_rules(m: dict) -> list[tuple[str, str]]:
+def _qualitative_rules(m: dict[str, Any]) -> list[tuple[str, str]]:
     out = [(f, f"a qualitative measure has no {f}; it is scored on the tender's scale")
            for f in _SCORING_FIELDS if f in m]
     anchors = m.get("anchors")
@@ -88,7 +88,7 @@ def _qualitative_rules(m: dict) -> list[tuple[str, str]]:
     return out
 
 
-def _quantitative_rules(m: dict) -> list[tuple[str, str]]:
+def _quantitative_rules(m: dict[str, Any]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if "anchors" in m:
         out.append(("anchors", "anchors describe qualitative responses; a quantitative measure is scored by its method"))

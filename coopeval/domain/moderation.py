@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+
 from coopeval.domain.scoring import ScaleSpec, ScoringError
 
 AGREE = "agree"

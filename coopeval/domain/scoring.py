@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
+from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.measure_methods import method_shares, qualitative_share
@@ -214,10 +215,13 @@ def _checked_values(
     return checked
 
 
-def _subtotals(measures: Sequence[MeasureSpec], amount: Mapping[str, Fraction]) -> tuple[Mapping, Mapping, Mapping]:
-    by_outcome: dict = {}
-    by_theme: dict = {}
-    by_framework: dict = {}
+Subtotals = Mapping[Any, Fraction]  # keyed by (framework, theme, outcome), (framework, theme) or framework
+
+
+def _subtotals(measures: Sequence[MeasureSpec], amount: Mapping[str, Fraction]) -> tuple[Subtotals, Subtotals, Subtotals]:
+    by_outcome: dict[Any, Fraction] = {}
+    by_theme: dict[Any, Fraction] = {}
+    by_framework: dict[Any, Fraction] = {}
     for m in measures:
         for table, key in (
             (by_outcome, (m.framework, m.theme, m.outcome)),

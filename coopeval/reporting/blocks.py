@@ -3,6 +3,8 @@ bookmarks, and tables that split across pages with their header repeated."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
@@ -36,7 +38,7 @@ def before_table(title: str, style: str = "H2", *, bookmark: int | None = None) 
     return [CondPageBreak(40 * mm), para]
 
 
-def table(rows: list[list], widths: list[float], *, header_rows: int = 1, extra: list | None = None,
+def table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1, extra: list[Any] | None = None,
           zebra: bool = True) -> Table:
     """A table that splits across pages by row and repeats its header on every page."""
     t = Table(rows, colWidths=widths, repeatRows=header_rows, splitByRow=1, hAlign="LEFT")

@@ -19,8 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from coopeval.reporting.data import ReportData
 from coopeval.domain.progress import Steps
+from coopeval.reporting.data import ReportData
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TEXT, INT, NUMBER, BOOL, TIME = "text", "int", "number", "bool", "time"
@@ -117,7 +117,7 @@ def _time(value: Any) -> dt.datetime | None:
     except ValueError:
         return None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
     return moment.replace(microsecond=0)
 
 

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from coopeval.reporting.fonts import BOLD, REGULAR
 from coopeval.domain.progress import Steps
+from coopeval.reporting.fonts import BOLD, REGULAR
 from coopeval.reporting.styles import DRAFT_RED, INK, MARGIN, MUTED, PAGE_BOTTOM_GAP, PAGE_TOP_GAP, RULE
 
 SIGNATURE_FIELD = "SignOff"
@@ -37,10 +38,10 @@ class RunningText:
 
 
 class NumberedCanvas(Canvas):
-    def __init__(self, *args, running: RunningText, **kwargs):  # noqa: ANN002, ANN003
+    def __init__(self, *args: Any, running: RunningText, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._running = running
-        self._held: list[dict] = []
+        self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._held.append(dict(self.__dict__))
@@ -89,8 +90,8 @@ class ReportDocument(BaseDocTemplate):
     """A4 portrait, one frame, running header and footer; headings become bookmarks; progress
     marks report progress and give the user a chance to cancel."""
 
-    def __init__(self, target, *, running: RunningText, steps: Steps | None = None,  # noqa: ANN001
-                 deterministic: bool = False, **meta):  # noqa: ANN003 - title, author, subject, ...
+    def __init__(self, target: Any, *, running: RunningText, steps: Steps | None = None,
+                 deterministic: bool = False, **meta: Any) -> None:  # meta: title, author, subject, ...
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=PAGE_TOP_GAP + 6,
                          bottomMargin=PAGE_BOTTOM_GAP + 6, invariant=1 if deterministic else 0,
                          displayDocTitle=1, lang="en-GB", **meta)
@@ -101,10 +102,10 @@ class ReportDocument(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._bookmarks = 0
 
-    def build(self, flowables: list) -> None:  # noqa: D102
+    def build(self, flowables: list[Flowable]) -> None:
         super().build(flowables, canvasmaker=self._canvas)
 
-    def _canvas(self, *args, **kwargs) -> NumberedCanvas:  # noqa: ANN002, ANN003
+    def _canvas(self, *args: Any, **kwargs: Any) -> NumberedCanvas:
         canvas = NumberedCanvas(*args, running=self.running, **kwargs)
         canvas.showOutline()
         return canvas

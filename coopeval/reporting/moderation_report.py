@@ -19,13 +19,13 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.reporting import wording
-from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, heading, key_values, p, table
 from coopeval.reporting.bid_sections import bids
+from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, heading, key_values, p, table
 from coopeval.reporting.charts import results_chart
 from coopeval.reporting.data import ReportData
 from coopeval.reporting.layout import ProgressMark, ReportDocument, RunningText, SignatureBox, bookmarked
-from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 
 DRAFT_LABEL = "DRAFT — not signed off"
 SIGNATURE_CAPTION = "Digital signature (PAdES) of this report. Check it with: coopeval verify REPORT.pdf"
@@ -68,7 +68,8 @@ def render_report(data: ReportData, target: str | BinaryIO, *, deterministic: bo
     doc = ReportDocument(target, running=running_text(data), steps=steps, deterministic=deterministic,
                          **metadata(data))
     doc.build(story)
-    return doc.page
+    pages: int = doc.page
+    return pages
 
 
 def total_steps(data: ReportData) -> int:

@@ -25,7 +25,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -132,7 +132,7 @@ def _create_user_key(folder: Path, user_name: str) -> None:
 def _self_signed(private: ec.EllipticCurvePrivateKey, common_name: str) -> x509.Certificate:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopEval (self-signed)")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     public = private.public_key()
     return (
         x509.CertificateBuilder()
@@ -185,7 +185,7 @@ def sign_report(source: Path, target: BinaryIO, key: SigningKey, *, reason: str,
         signer = signers.SimpleSigner.load_pkcs12_data(key.p12, other_certs=[], passphrase=key.password)
     except ValueError:
         raise SigningError(f"{key.origin} could not be used to sign.") from None
-    signed_at = dt.datetime.now(dt.timezone.utc)
+    signed_at = dt.datetime.now(dt.UTC)
     with tempfile.TemporaryDirectory(prefix="coopeval-stamp-") as scratch:
         with open(source, "rb") as inf:
             writer = IncrementalPdfFileWriter(inf, strict=False)
@@ -200,15 +200,16 @@ def sign_report(source: Path, target: BinaryIO, key: SigningKey, *, reason: str,
                 str(appearance), border_width=0, background_opacity=1.0,
                 background_layout=layout.SimpleBoxLayoutRule(
                     x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MIN,
-                    margins=layout.Margins.uniform(0), inner_content_scaling=layout.InnerScaling.NO_SCALING))
+                    margins=layout.Margins.uniform(0),  # type: ignore[no-untyped-call]  # pyHanko leaves it unannotated
+                    inner_content_scaling=layout.InnerScaling.NO_SCALING))
             pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
             try:
                 pdf_signer.sign_pdf(writer, existing_fields_only=True, output=target)
-            except Exception as exc:  # noqa: BLE001 - pyHanko raises several types; the user needs one message
+            except Exception as exc:
                 raise SigningError(f"The report could not be signed: {exc}") from exc
 
 
-def _field_box(writer) -> tuple[float, float, float, float]:  # noqa: ANN001
+def _field_box(writer: Any) -> tuple[float, float, float, float]:  # pyHanko's IncrementalPdfFileWriter
     from pyhanko.sign.fields import enumerate_sig_fields
 
     for name, _value, ref in enumerate_sig_fields(writer, filled_status=False):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -68,7 +69,7 @@ def stylesheet() -> StyleSheet1:
     return sheet
 
 
-def grid_style(*, header_rows: int = 1, zebra: bool = True, extra: list | None = None) -> TableStyle:
+def grid_style(*, header_rows: int = 1, zebra: bool = True, extra: list[Any] | None = None) -> TableStyle:
     """The table look: a tinted header, thin rules, light zebra rows, top-aligned cells."""
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

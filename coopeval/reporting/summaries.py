@@ -16,9 +16,9 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from coopeval.reporting import wording
+from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, key_values, markup, p, table
 from coopeval.reporting.data import SummaryData, SummaryTender
 from coopeval.reporting.layout import ReportDocument, RunningText, bookmarked
-from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, key_values, markup, p, table
 from coopeval.reporting.moderation_report import keywords
 from coopeval.reporting.styles import text
 
@@ -39,7 +39,8 @@ def render_summary(data: SummaryData, target: str | BinaryIO, *, deterministic: 
         subject=f"Assessment summary for {data.bidder.name} ({data.bidder.identifier}), tender {t.reference}",
         creator=f"CoopEval {data.app_version}", keywords=keywords(t.reference, data.audit_head, "assessment summary"))
     doc.build(build_story(data))
-    return doc.page
+    pages: int = doc.page
+    return pages
 
 
 def build_story(data: SummaryData) -> list[Flowable]:
@@ -74,6 +75,7 @@ def outcome(data: SummaryData) -> Paragraph:
         return p(f"Your tender was not successful: it did not meet the minimum score for "
                  f"{', '.join(bidder.failed_thresholds)}, so it was excluded. It scored {total}.", "H2")
     winner = data.winner
+    assert winner is not None  # not the most advantageous, so another tender is
     return p(f"Your tender was not the most advantageous tender. It scored {total}; the most advantageous "
              f"tender, from {winner.name}, scored {wording.points(winner.total)}.", "H2")
 
@@ -130,6 +132,7 @@ def assessment(data: SummaryData, tender: SummaryTender, title: str, level: int)
 
 def why_not(data: SummaryData) -> list[Flowable]:
     bidder, winner = data.bidder, data.winner
+    assert winner is not None  # only an unsuccessful bidder is told why
     out: list[Flowable] = [bookmarked(p("Why your tender was not successful", "H1"), "Why your tender was not successful")]
     if bidder.disqualified:
         out.append(p(f"Your tender did not reach the minimum score set for {', '.join(bidder.failed_thresholds)}. "

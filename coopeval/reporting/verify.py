@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.reporting.layout import SIGNATURE_FIELD
@@ -51,11 +52,11 @@ class VerifyReport:
         self.checks.append(Check(name, ok, message))
 
 
-def load_trust_roots(paths: list[Path]) -> list:
+def load_trust_roots(paths: list[Path]) -> list[Any]:
     """Certificates (PEM or DER) to trust, as asn1crypto objects for pyHanko."""
     from pyhanko.keys import load_certs_from_pemder_data
 
-    roots = []
+    roots: list[Any] = []
     for path in paths:
         try:
             data = Path(path).read_bytes()
@@ -76,7 +77,7 @@ _KEYWORD = re.compile(r"(tender|audit-head)=([^;]*)")
 
 def report_identity(keywords: str) -> tuple[str, str]:
     """(tender reference, audit head) from a CoopEval report's Keywords."""
-    found = dict(m.groups() for m in _KEYWORD.finditer(keywords or ""))
+    found: dict[str, str] = {m[1]: m[2] for m in _KEYWORD.finditer(keywords or "")}
     return found.get("tender", "").strip(), found.get("audit-head", "").strip()
 
 
@@ -94,12 +95,12 @@ def quiet_pyhanko() -> Iterator[None]:
             logger.setLevel(level)
 
 
-def verify_signature(pdf: bytes, trust_roots: list, *, trust_source: str = "") -> VerifyReport:
+def verify_signature(pdf: bytes, trust_roots: list[Any], *, trust_source: str = "") -> VerifyReport:
     with quiet_pyhanko():
         return _verify(pdf, trust_roots, trust_source)
 
 
-def _verify(pdf: bytes, trust_roots: list, trust_source: str) -> VerifyReport:
+def _verify(pdf: bytes, trust_roots: list[Any], trust_source: str) -> VerifyReport:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -153,7 +154,7 @@ def _verify(pdf: bytes, trust_roots: list, trust_source: str) -> VerifyReport:
     return report
 
 
-def _changes(status) -> tuple[bool, str]:  # noqa: ANN001 - pyHanko's PdfSignatureStatus
+def _changes(status: Any) -> tuple[bool, str]:  # pyHanko's PdfSignatureStatus
     """Strict: the signature must cover the whole file. pyHanko's diff policy would accept some
     later updates (new metadata, validation data) as harmless; a record filed as evidence should
     be byte for byte what was signed, so any appended update fails, with what pyHanko made of it."""
@@ -173,7 +174,7 @@ def _changes(status) -> tuple[bool, str]:  # noqa: ANN001 - pyHanko's PdfSignatu
                    "the report as signed.")
 
 
-def _identity(report: VerifyReport, reader, sig) -> None:  # noqa: ANN001
+def _identity(report: VerifyReport, reader: Any, sig: Any) -> None:  # pyHanko's reader and signature
     """The tender and audit head, read from the revision the signature covers when there is one."""
     try:
         trailer = reader.get_historical_resolver(sig.signed_revision).trailer_view if sig is not None \

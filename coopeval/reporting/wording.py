@@ -25,7 +25,7 @@ def when(iso: str | None) -> str:
     except ValueError:
         return iso
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc)
+        moment = moment.astimezone(dt.UTC)
     return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
 
 

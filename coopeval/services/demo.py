@@ -24,13 +24,11 @@ from coopeval.domain.lifecycle import EVALUATION, SCORING_ROLES, SIGNED_OFF
 from coopeval.domain.scales import Scale, load_scales
 from coopeval.paths import frameworks_dir, resources_dir, user_data_dir
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
 from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.setup import frameworks
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
+from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import backups_dir
 from coopeval.storage.sqlite import checkpoint

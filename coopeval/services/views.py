@@ -12,8 +12,10 @@ T = TypeVar("T")
 
 
 def from_row(cls: type[T], row: Any, **extra: Any) -> T:
-    values = {f.name: getattr(row, f.name) for f in fields(cls) if f.name not in extra and hasattr(row, f.name)}
-    return cls(**values, **extra)  # type: ignore[call-arg]
+    # T is always a dataclass, which a TypeVar cannot say.
+    values = {f.name: getattr(row, f.name) for f in fields(cls)  # type: ignore[arg-type]
+              if f.name not in extra and hasattr(row, f.name)}
+    return cls(**values, **extra)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def canonical(value: Any) -> str:
 
 
 def now_utc() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def event_hash(event: AuditEventRow) -> str:
@@ -52,7 +52,7 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     event = AuditEventRow(
         seq=seq + 1, at=now_utc(), actor=actor, action=action, entity=entity, entity_id=entity_id,
         tender_ref=tender_ref, before=None if before is None else canonical(before),
-        after=None if after is None else canonical(after), note=note, prev_hash=prev,
+        after=None if after is None else canonical(after), note=note, prev_hash=prev, hash="",
     )
     event.hash = event_hash(event)
     session.add(event)
@@ -81,7 +81,7 @@ def verify(session: Session, *, expect: str | None = None) -> AuditReport:
     problems: list[str] = []
     first_bad: int | None = None
     prev, expected_seq, count, found_expected = GENESIS, 1, 0, expect is None
-    latest: dict[tuple[str, int], tuple[int, str | None]] = {}
+    latest: dict[tuple[str, int | None], tuple[int, str | None]] = {}
     for event in session.exec(select(AuditEventRow).order_by(col(AuditEventRow.seq))):
         count += 1
         fault = None
@@ -106,11 +106,11 @@ def verify(session: Session, *, expect: str | None = None) -> AuditReport:
     return AuditReport(not problems, count, prev, problems, first_bad)
 
 
-def _state_mismatches(session: Session, latest: dict[tuple[str, int], tuple[int, str | None]]) -> list[str]:
+def _state_mismatches(session: Session, latest: dict[tuple[str, int | None], tuple[int, str | None]]) -> list[str]:
     problems: list[str] = []
     for table in AUDITED_TABLES:
         entity = table.__entity__
-        seen: set[int] = set()
+        seen: set[int | None] = set()
         for row in session.exec(select(table)):
             seen.add(row.id)
             recorded = latest.get((entity, row.id))

@@ -44,7 +44,7 @@ def _pattern(workspace: Path) -> re.Pattern[str]:
 def take_backup(workspace: Path, reason: str) -> Path:
     folder = backups_dir(workspace)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{workspace.stem}-{stamp}-{_SAFE.sub('-', reason).strip('-') or 'backup'}.coopeval"
     backup_to(workspace, target)
     _prune(workspace)
@@ -101,7 +101,7 @@ def restore_backup(workspace: Path, backup: Path) -> Path | None:
                 safety = take_backup(workspace, "before-restore")
             else:
                 # A damaged file cannot go through the backup API; keep its bytes as they are.
-                safety = backups_dir(workspace) / f"{workspace.stem}-damaged-{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S%f}.coopeval"
+                safety = backups_dir(workspace) / f"{workspace.stem}-damaged-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}.coopeval"
                 safety.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(workspace, safety)
                 for suffix in ("-wal", "-journal"):  # committed changes may still be in these

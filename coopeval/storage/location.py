@@ -61,6 +61,6 @@ def _windows_remote_drive(path: Path) -> bool:
         import ctypes
 
         drive = path.drive + "\\"
-        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # type: ignore[attr-defined]  # Windows only; DRIVE_REMOTE
     except (AttributeError, OSError):
         return False

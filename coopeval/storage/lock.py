@@ -50,7 +50,7 @@ def _me() -> LockHolder:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown user"
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return LockHolder(socket.gethostname(), os.getpid(), user, now)
 
 

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,7 +63,7 @@ def make_engine(path: Path, *, read_only: bool = False, wal: bool = True) -> Eng
     engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - SQLAlchemy's hook
+    def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - SQLAlchemy's hook
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
         cur = dbapi_connection.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -74,7 +74,7 @@ def make_engine(path: Path, *, read_only: bool = False, wal: bool = True) -> Eng
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn: Connection) -> None:
         # Readers take no write lock (WAL lets them run beside the writer); writers take it at once.
         reading = read_only or conn.get_execution_options().get(READING_OPTION, False)
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")

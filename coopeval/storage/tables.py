@@ -11,7 +11,7 @@ Tables end in `Row` so they never read as Qt models. Each row that users change 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -21,6 +21,8 @@ class AuditedRow(SQLModel):
     """A row whose every change is written to the audit log with a full snapshot."""
 
     __entity__: ClassVar[str] = ""
+    if TYPE_CHECKING:  # every audited table has one; declared here for the type checker only, not as a field
+        id: int | None
 
     def snapshot(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in type(self).model_fields}

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from sqlmodel import SQLModel
+
 from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError
 from coopeval.storage.sqlite import AUDIT_TRIGGERS, SQLITE_HEADER
@@ -43,8 +45,13 @@ def _norm(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip().lower()
 
 
-_OUR_TRIGGERS = {re.search(r"exists (\w+)", _norm(sql)).group(1): _norm(sql).replace("if not exists ", "")
-                 for sql in AUDIT_TRIGGERS}
+def _trigger_name(sql: str) -> str:
+    found = re.search(r"exists (\w+)", _norm(sql))
+    assert found is not None, sql  # each is CREATE TRIGGER IF NOT EXISTS name
+    return found.group(1)
+
+
+_OUR_TRIGGERS = {_trigger_name(sql): _norm(sql).replace("if not exists ", "") for sql in AUDIT_TRIGGERS}
 
 
 class UntrustedDatabase:
@@ -66,9 +73,9 @@ class UntrustedDatabase:
     def columns(self, table: str) -> tuple[str, ...]:
         return tuple(c[0] for c in self._schema["columns"].get(table, ()))
 
-    def rows(self, model: type, *, table: str | None = None) -> list[dict[str, Any]]:
+    def rows(self, model: type[SQLModel], *, table: str | None = None) -> list[dict[str, Any]]:
         """Every row of `model`'s table as plain values, each checked against the model's field type."""
-        table = table or model.__tablename__
+        table = table or str(model.__tablename__)
         present = self.columns(table)
         fields = model.model_fields
         unknown = [c for c in present if c not in fields]

@@ -69,7 +69,9 @@ def alembic_config(connection=None) -> Config:  # noqa: ANN001
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None  # the migrations form one line
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -241,7 +243,7 @@ def _audit_new_columns(session: Session, actor: str, added: dict[str, set[str]],
     rows still equal their last events. A row whose other values differ from its last event was
     changed outside CoopEval before the migration; it is left alone for `audit.verify` to report."""
     for table in AUDITED_TABLES:
-        if not added.get(table.__tablename__):
+        if not added.get(str(table.__tablename__)):
             continue
         entity = table.__entity__
         latest = {entity_id: (after, ref) for entity_id, after, ref in session.exec(

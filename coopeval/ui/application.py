@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -21,7 +22,7 @@ from coopeval.ui.tasks import Runner, TaskRunner
 
 
 def install_exception_hook(app: QApplication) -> None:
-    def hook(exc_type, exc, tb):  # noqa: ANN001 - signature fixed by sys.excepthook
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             app.quit()
             return

@@ -166,7 +166,7 @@ class WorkspaceController(QObject):
             return outcome
         try:
             result = call()
-        except Exception as exc:  # routed to the user; unexpected ones are logged there
+        except Exception as exc:  # noqa: BLE001 - routed to the user; unexpected ones are logged there
             errored(exc)
         else:
             succeeded(result)

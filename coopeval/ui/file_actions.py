@@ -105,7 +105,7 @@ class FileActions:
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             return self.open_path(path, read_only=True)
-        except Exception as exc:  # a user's file problem, shown plainly; never a traceback
+        except Exception as exc:  # noqa: BLE001 - a user's file problem, shown plainly; never a traceback
             self._refuse(exc, self.window.tr("Cannot open the workspace"))
             if isinstance(exc, CoopEvalError) and not path.exists():
                 self.settings.remove_recent(str(path))

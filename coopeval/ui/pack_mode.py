@@ -62,7 +62,7 @@ class PackMode(QObject):
         if ws is not None:
             try:
                 info = self.controller.read(pack_info)
-            except Exception:  # not readable as a pack: treated as the workspace it opened as
+            except Exception:  # noqa: BLE001 - not readable as a pack: treated as the workspace it opened as
                 info = None
         if info is None or ws is None:
             self._leave()
@@ -86,7 +86,7 @@ class PackMode(QObject):
         try:
             tender = self.controller.read(get_tender, info.tender_reference)
             member = self.controller.read(find_member, info.tender_reference, info.member)
-        except Exception as exc:  # a pack without its tender or member: shown, nothing else offered
+        except Exception as exc:  # noqa: BLE001 - a pack without its tender or member: shown, nothing else offered
             self.return_button.setEnabled(False)
             route_error(exc, parent=w, on_error=None, inline=None, error_title=tr("Cannot show the evaluator pack"))
             return

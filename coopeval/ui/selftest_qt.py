@@ -22,7 +22,6 @@ from coopeval.services.catalogue import load_catalogue
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
 
-
 # Qt's offscreen platform says this about a window-manager feature it lacks; it is no fault of ours.
 _KNOWN_NOISE = ("This plugin does not support propagateSizeHints",)
 

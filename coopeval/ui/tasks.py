@@ -33,7 +33,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except BaseException as exc:  # handed to the main thread's error handler, never lost
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread's error handler, never lost
             self._relay.failed.emit(exc)
         else:
             self._relay.done.emit(result)

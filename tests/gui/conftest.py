@@ -23,7 +23,7 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-def _shown(qtbot, win):  # noqa: ANN001, ANN202
+def _shown(qtbot, win):
     qtbot.addWidget(win)
     win.show()
     yield win

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
-from coopeval.services.moderation import drafts
+from coopeval.services.demo import build_demo
 from coopeval.services.moderation import consensus as moderation
+from coopeval.services.moderation import drafts
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import tenders
-from coopeval.services.demo import build_demo
 from coopeval.services.workspace import Workspace
 from coopeval.ui.dialogs.bid_withdraw import WithdrawBidDialog
 from coopeval.ui.dialogs.declaration_dialogs import DeclareDialog, ResolveDialog

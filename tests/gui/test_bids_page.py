@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit
 
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
-from coopeval.services.setup import frameworks
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
+from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.bids.bid_table import STATUS
 

@@ -12,15 +12,15 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
 from coopeval.services.setup import tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import CONSENSUS
 from tests.gui.test_bids_page import press
 from tests.gui.test_moderation_page import REF, _open, templates  # noqa: F401 - the fixture is used by name
 from tests.gui.test_signoff_page import STATEMENT, sign_as
 
 
-def _record_all_but_one(ws):  # noqa: ANN001, ANN202
+def _record_all_but_one(ws):
     """Consensus for every bid × measure except the last; returns the one left out."""
     measures = tenders.list_measures(ws, REF)
     active = [b for b in bids.list_bids(ws, REF) if not b.withdrawn]

@@ -7,10 +7,9 @@ from PySide6.QtCore import QSettings, Qt
 from coopeval.domain.errors import Problem
 from coopeval.domain.framework_loader import load_framework
 from coopeval.services.catalogue import Catalogue, load_catalogue
-from coopeval.ui.framework_browser import FrameworkBrowser
 from coopeval.ui.application import build_window
+from coopeval.ui.framework_browser import FrameworkBrowser
 from coopeval.ui.settings import Settings
-
 from tests.helpers.frameworks import EXAMPLE
 
 

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services.moderation import drafts
-from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.moderation import consensus as moderation
-from coopeval.services.panel import members as panel
-from coopeval.services.setup import tenders
 from coopeval.services.bids.entry import list_bids
 from coopeval.services.demo import build_demo
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.moderation import drafts
+from coopeval.services.panel import members as panel
+from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.moderation.palette import CONFLICT_STYLE, LEVELS, SELECTED, contrast_ratio
 

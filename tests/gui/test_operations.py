@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPushButton
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.progress import Cancelled, Steps
-from coopeval.services.setup import tenders
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.setup import tenders
 from coopeval.ui import ops
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.tasks import TaskRunner
@@ -24,7 +24,7 @@ class Shown:
     def __init__(self):
         self.errors: list[BaseException] = []
 
-    def __call__(self, parent, exc, title=None):  # noqa: ANN001, ANN204
+    def __call__(self, parent, exc, title=None):
         self.errors.append(exc)
 
 
@@ -35,7 +35,7 @@ def shown(monkeypatch) -> Shown:
     return recorder
 
 
-def controller_on(tmp_path: Path, runner) -> WorkspaceController:  # noqa: ANN001
+def controller_on(tmp_path: Path, runner) -> WorkspaceController:
     controller = WorkspaceController(runner)
     controller.open(tmp_path / "ops.coopeval", create=True)
     return controller
@@ -48,7 +48,7 @@ def controller(qtbot, tmp_path):
     c.close(emit=False)
 
 
-def create(ws, reference: str):  # noqa: ANN001, ANN201
+def create(ws, reference: str):
     from coopeval.services.catalogue import load_catalogue
 
     return tenders.create_tender(ws, reference=reference, title="Meals", scale=load_catalogue().scales["0-5"])
@@ -92,7 +92,7 @@ def test_an_expected_error_without_an_inline_place_is_a_dialog(controller, shown
 def test_an_unexpected_error_is_always_a_dialog_even_with_an_inline_place(controller, shown):
     said = []
 
-    def broken(ws):  # noqa: ANN001, ANN202
+    def broken(ws):
         raise KeyError("bug")
 
     outcome = controller.op(broken, inline=said.append)
@@ -120,7 +120,7 @@ def test_no_workspace_open_is_said_not_crashed(qtbot, shown):
 def test_progress_and_cancel_reach_the_work_and_cancel_stops_it(controller, shown):
     said, steps_seen = [], []
 
-    def long_work(ws, *, progress, cancel):  # noqa: ANN001, ANN202
+    def long_work(ws, *, progress, cancel):
         steps = Steps(10, progress, cancel)
         for n in range(10):
             steps.step(f"step {n}")
@@ -159,7 +159,7 @@ def test_background_work_runs_off_the_main_thread_one_at_a_time(qtbot, tmp_path,
     release, threads, busy = threading.Event(), [], []
     controller.busy_changed.connect(busy.append)
 
-    def slow(ws):  # noqa: ANN001, ANN202
+    def slow(ws):
         threads.append(threading.current_thread())
         release.wait(10)
         return create(ws, "T1")
@@ -184,7 +184,7 @@ def test_news_of_a_closed_workspace_is_not_announced_to_the_next(qtbot, tmp_path
         def __init__(self):
             self.pending = []
 
-        def run(self, fn, on_done, on_error):  # noqa: ANN001
+        def run(self, fn, on_done, on_error):
             self.pending.append((fn, on_done, on_error))
 
     runner = Deferred()

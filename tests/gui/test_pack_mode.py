@@ -5,14 +5,13 @@ import meeting different submitted scores lists them and applies the pack's only
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.results import compute as results
 from coopeval.services.packs.export import export_pack
+from coopeval.services.results import compute as results
 from coopeval.services.workspace import Workspace
 from coopeval.ui.application import open_initial
 from tests.gui.test_scoring_page import ALT, NOTE, press
@@ -30,16 +29,16 @@ class Said:
     def __init__(self):
         self.texts: list[str] = []
 
-    def __call__(self, parent, title, text, *args):  # noqa: ANN001, ANN002, ANN204
+    def __call__(self, parent, title, text, *args):
         self.texts.append(text)
         return QMessageBox.StandardButton.Ok
 
 
-def visible_tabs(window) -> list[str]:  # noqa: ANN001
+def visible_tabs(window) -> list[str]:
     return [window.tabs.tabText(i) for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
 
 
-def choose_member(page, member_id: int) -> None:  # noqa: ANN001
+def choose_member(page, member_id: int) -> None:
     row = page.members.row_of(member_id)
     page.member_view.selectionModel().setCurrentIndex(
         page.members.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
@@ -146,7 +145,7 @@ def test_return_pack_is_refused_until_every_item_is_scored(qtbot, panel_window, 
     assert not (tmp_path / "tom-returned.coopeval-pack").exists()
 
 
-def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, sync_window, panel_ws, monkeypatch):
+def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, sync_window, panel_ws, monkeypatch):  # noqa: F811
     path, t = panel_ws
     pack = export_file(path)
     score_in_pack(pack, 2)

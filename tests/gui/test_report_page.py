@@ -17,11 +17,11 @@ from coopeval.services.setup import tenders
 from tests.unit.reporting.test_report_pdf import DEMO_DONE, DEMO_OPEN, demo_copy, pdf_pages
 
 
-def on_demo(window, tmp_path_factory, tmp_path):  # noqa: ANN001, ANN201
+def on_demo(window, tmp_path_factory, tmp_path):
     path = demo_copy(tmp_path_factory, tmp_path / "demo.coopeval")
     assert window.file_actions.open_path(path)
 
-    def show(reference: str):  # noqa: ANN202
+    def show(reference: str):
         window.reload_tenders(window.controller.read(tenders.get_tender, reference).id)
         return window.select_page("Report")
 

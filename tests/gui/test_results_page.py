@@ -10,16 +10,24 @@ import io
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QPlainTextEdit, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 
 from coopeval import cli
-from coopeval.services.setup import tenders
 from coopeval.services.demo import build_demo
 from coopeval.services.results.view import COOP_VALUES
+from coopeval.services.setup import tenders
 from coopeval.ui.results import tables
 from tests.gui.test_bids_page import SCREENSHOTS, press
-from tests.unit.services.test_results_fixture import REFERENCE, hand_worked_tender
 from tests.helpers.workspaces import scale
+from tests.unit.services.test_results_fixture import REFERENCE, hand_worked_tender
 
 MEALS = "EVC-2026-014"
 

@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.services.panel import members as panel
-from coopeval.services.setup import start
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
+from coopeval.services.setup import start, tenders
 from coopeval.services.setup.shipped import add_shipped_frameworks
 from coopeval.services.workspace import Workspace
 from coopeval.ui.dialogs.new_tender import NewTenderDialog

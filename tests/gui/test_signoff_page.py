@@ -15,8 +15,8 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
 from coopeval.services.setup import tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import CONSENSUS, SIGNATURES
 from coopeval.storage import audit
 from coopeval.storage.backups import list_backups

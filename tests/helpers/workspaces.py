@@ -19,13 +19,11 @@ import pytest
 from coopeval.domain.scales import Scale, load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
 from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.setup import frameworks
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
+from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]

@@ -51,8 +51,8 @@ def inline_commands(text: str) -> list[str]:
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser] | None:
-    for action in parser._actions:  # noqa: SLF001 - argparse keeps subcommands here
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
             return action.choices
     return None
 
@@ -86,7 +86,7 @@ def check_path(span: str) -> None:
         parser = _gui_parser()  # `coopeval --demo`: the desktop app's options
     for word in words:
         if word.startswith("-"):
-            known = parser._option_string_actions  # noqa: SLF001
+            known = parser._option_string_actions
             assert word.split("=")[0] in known, f"{span!r}: {word} is not an option here"
             continue
         choices = _subcommands(parser)

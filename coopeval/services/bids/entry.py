@@ -9,9 +9,9 @@ from sqlmodel import Session, select
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
 from coopeval.services.bids.input import received_on_value
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import save, tender_row
 from coopeval.services.views import BidView, ResponseView, from_row
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import BidRow, ResponseRow, TenderMeasureRow, TenderRow
 

@@ -13,10 +13,10 @@ from sqlmodel import Session, select
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError
 from coopeval.domain.scales import Scale
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.panel.members import AccessError, access_problem
 from coopeval.services.rows import save, tender_row
 from coopeval.services.views import ScoreView, from_row
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow

@@ -19,7 +19,11 @@ from pydantic import ValidationError
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.framework_loader import parse_framework
 from coopeval.services.interchange.schema import (
-    DECIMAL_PATTERN, FORMAT, FORMAT_VERSION, PATTERN_MESSAGES, TenderDocument,
+    DECIMAL_PATTERN,
+    FORMAT,
+    FORMAT_VERSION,
+    PATTERN_MESSAGES,
+    TenderDocument,
 )
 
 Loc = tuple[str | int, ...]

@@ -15,15 +15,25 @@ from typing import Any
 from sqlmodel import Session, select
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.interchange.schema import TenderDocument
 from coopeval.services.rows import scale_json
 from coopeval.services.views import TenderView, from_row
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import (
-    AuditedRow, BidRow, ClarificationRow, ConsensusRow, DeclarationRow, FrameworkRow, MemberRow, ResponseRow,
-    ScoreRow, SignOffRow, TenderMeasureRow, TenderRow,
+    AuditedRow,
+    BidRow,
+    ClarificationRow,
+    ConsensusRow,
+    DeclarationRow,
+    FrameworkRow,
+    MemberRow,
+    ResponseRow,
+    ScoreRow,
+    SignOffRow,
+    TenderMeasureRow,
+    TenderRow,
 )
 
 

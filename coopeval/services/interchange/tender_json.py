@@ -19,16 +19,24 @@ from sqlmodel import col, select
 
 from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
+from coopeval.services.changes import Changes
 from coopeval.services.interchange.checks import check_document
 from coopeval.services.interchange.restore import ImportRefusedError, restore
 from coopeval.services.interchange.schema import FORMAT, FORMAT_VERSION
 from coopeval.services.rows import tender_row
 from coopeval.services.views import TenderView
-from coopeval.services.changes import Changes
 from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import (
-    BidRow, ClarificationRow, ConsensusRow, DeclarationRow, FrameworkRow, MemberRow, ResponseRow, ScoreRow,
-    SignOffRow, TenderMeasureRow,
+    BidRow,
+    ClarificationRow,
+    ConsensusRow,
+    DeclarationRow,
+    FrameworkRow,
+    MemberRow,
+    ResponseRow,
+    ScoreRow,
+    SignOffRow,
+    TenderMeasureRow,
 )
 
 __all__ = ["ImportRefusedError", "MAX_FILE_BYTES", "export_tender", "import_tender", "read_tender_json",

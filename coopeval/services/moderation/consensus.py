@@ -12,9 +12,9 @@ from sqlmodel import Session, select
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
 from coopeval.domain.scales import Scale
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import save, tender_row
 from coopeval.services.views import ConsensusView, from_row
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, ConsensusRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow

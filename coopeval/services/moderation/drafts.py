@@ -14,9 +14,9 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, require_text
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import save, tender_row
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow

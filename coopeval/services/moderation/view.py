@@ -181,7 +181,7 @@ def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, b
                                                              .order_by(ScoreRow.member_id)):
         scores[(bid_id, measure_id)].append(EvaluatorScore(member_id, names.get(member_id, "?"), aliases.get(member_id, "?"), *rest))
     consensus_columns = select(*(getattr(ConsensusRow, f.name) for f in fields(ConsensusView)))
-    consensus = {(c.bid_id, c.measure_id): ConsensusView(**c._mapping)
+    consensus = {(c.bid_id, c.measure_id): ConsensusView(**c._mapping)  # noqa: SLF001 - SQLAlchemy's public Row mapping
                  for c in session.exec(consensus_columns.where(col(ConsensusRow.bid_id).in_(bid_ids)))}
     response_columns = select(ResponseRow.bid_id, ResponseRow.measure_id, ResponseRow.text, ResponseRow.page_refs,
                               ResponseRow.quantity)

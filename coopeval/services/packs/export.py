@@ -23,18 +23,32 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
-from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.panel.members import find_member
-from coopeval.services.packs.common import (
-    ENTITY, IDENTITY_FIELDS, KIND, PACK_FORMAT, PackError, fingerprints, setup_document,
-)
-from coopeval.services.rows import tender_row
 from coopeval.services.changes import Changes
+from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.packs.common import (
+    ENTITY,
+    IDENTITY_FIELDS,
+    KIND,
+    PACK_FORMAT,
+    PackError,
+    fingerprints,
+    setup_document,
+)
+from coopeval.services.panel.members import find_member
+from coopeval.services.rows import tender_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import backup_to
 from coopeval.storage.tables import (
-    AuditedRow, BidRow, DeclarationRow, MemberRow, MetaRow, ResponseRow, ScoreRow, TenderMeasureRow, TenderRow,
+    AuditedRow,
+    BidRow,
+    DeclarationRow,
+    MemberRow,
+    MetaRow,
+    ResponseRow,
+    ScoreRow,
+    TenderMeasureRow,
+    TenderRow,
 )
 from coopeval.storage.workspace_file import read_meta
 

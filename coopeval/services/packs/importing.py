@@ -21,18 +21,33 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, require_text
-from coopeval.domain.scales import Scale
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.domain.scales import Scale
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.packs.common import (
-    ENTITY, SCORE_CONTENT, PackConflictError, PackError, PackNotReturnedError, TamperedPackError, WrongPackError,
-    tender_fingerprints, what_changed,
+    ENTITY,
+    SCORE_CONTENT,
+    PackConflictError,
+    PackError,
+    PackNotReturnedError,
+    TamperedPackError,
+    WrongPackError,
+    tender_fingerprints,
+    what_changed,
 )
 from coopeval.services.packs.verify import VerifiedPack, read_pack, verify_pack
 from coopeval.services.panel.members import access_problem
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
-from coopeval.storage.tables import AuditEventRow, BidRow, DeclarationRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
+from coopeval.storage.tables import (
+    AuditEventRow,
+    BidRow,
+    DeclarationRow,
+    MemberRow,
+    ScoreRow,
+    TenderMeasureRow,
+    TenderRow,
+)
 from coopeval.storage.workspace_file import read_meta
 
 

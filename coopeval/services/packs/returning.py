@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.changes import Changes
 from coopeval.services.evaluation import items as scoring_items
+from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.packs.common import PackError, pack_info
 from coopeval.services.panel.members import find_member
-from coopeval.services.changes import Changes
 from coopeval.services.workspace import Workspace
 from coopeval.storage.sqlite import backup_to
 

@@ -22,7 +22,13 @@ from typing import Any
 
 from coopeval.domain import lifecycle
 from coopeval.services.packs.common import (
-    ENTITY, KIND, META_KEYS, PACK_FORMAT, NewerPackError, NotAPackError, TamperedPackError,
+    ENTITY,
+    KIND,
+    META_KEYS,
+    PACK_FORMAT,
+    NewerPackError,
+    NotAPackError,
+    TamperedPackError,
 )
 from coopeval.storage import audit
 from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MetaRow

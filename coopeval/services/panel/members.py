@@ -12,9 +12,9 @@ from sqlmodel import Session, col, select
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import InputError, require_text
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import save, tender_row
 from coopeval.services.views import DeclarationView, MemberView, from_row
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow

@@ -23,12 +23,11 @@ from coopeval.domain.rounding import round_half_up
 from coopeval.reporting import data as rd
 from coopeval.services.bids import entry as bids_service
 from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.setup import frameworks
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
 from coopeval.services.results import compute as results
+from coopeval.services.setup import frameworks, tenders
 from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 
@@ -173,7 +172,7 @@ def _value_text(x: Fraction | None) -> str:
 
 
 def _item(m, info: rd.MeasureInfo, scale: rd.ScaleInfo, result, response, scores, agreed, names, spec,  # noqa: ANN001
-          cutoffs) -> rd.Item:
+          cutoffs: tuple[Fraction, Fraction]) -> rd.Item:
     evaluator_scores = tuple(
         rd.EvaluatorScore(names.get(s.member_id, f"member {s.member_id}"), s.value,
                           scale.label(s.value) if s.value is not None else "", s.abstained, s.abstain_reason,

@@ -22,10 +22,10 @@ from pathlib import Path
 from sqlmodel import select
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.progress import CancelFn, Cancelled, ProgressFn, Steps
 from coopeval.paths import user_data_dir
 from coopeval.reporting import exports, signing, summaries, verify
 from coopeval.reporting.moderation_report import render_report
-from coopeval.domain.progress import Cancelled, CancelFn, ProgressFn, Steps
 from coopeval.services.reports.data import report_data, summary_data
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit

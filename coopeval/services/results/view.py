@@ -120,8 +120,8 @@ def headings(results: TenderResults) -> tuple[Heading, ...]:
 
 def results_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
     """The tender's results for the Results page: exactly `results_json`, plus headings and names."""
-    from coopeval.services.setup.frameworks import list_frameworks
     from coopeval.services.results.compute import results_json, tender_results  # results imports this module
+    from coopeval.services.setup.frameworks import list_frameworks
 
     view = tender_results(ws, tender)
     names = {f.framework_id: f.name for f in list_frameworks(ws)}

@@ -19,7 +19,8 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Union
+from typing import Any
+from xml.etree.ElementTree import Element
 
 import openpyxl
 from defusedxml.common import DefusedXmlException  # openpyxl parses sheet XML with defusedxml when present
@@ -52,7 +53,7 @@ class BadCell:
     message: str
 
 
-Value = Union[str, int, float, bool, datetime, date, time, timedelta, BadCell, None]
+Value = str | int | float | bool | datetime | date | time | timedelta | BadCell | None
 
 
 @dataclass
@@ -195,7 +196,7 @@ class _CellParser(WorkSheetParser):
     """openpyxl's streaming sheet parser, reading saved values (data_only) but marking a formula
     that has no saved value, and Excel error values, instead of reading them as blanks or text."""
 
-    def parse_cell(self, element):  # type: ignore[no-untyped-def]
+    def parse_cell(self, element: Element) -> dict[str, Any]:
         cell = super().parse_cell(element)
         if cell["data_type"] == "e":
             cell["value"] = BadCell(f"shows the Excel error {cell['value']}; correct it or clear the cell")
@@ -235,7 +236,7 @@ def _defused(exc: BaseException | None) -> bool:
     return False
 
 
-def _pick_sheet(wb, name: str, sheet: str | None):  # type: ignore[no-untyped-def]
+def _pick_sheet(wb: Any, name: str, sheet: str | None) -> Any:  # openpyxl is untyped
     sheets = wb.worksheets
     if not sheets:
         _fail(name, "file", "has no worksheets")
@@ -249,10 +250,11 @@ def _pick_sheet(wb, name: str, sheet: str | None):  # type: ignore[no-untyped-de
     _fail(name, "file", f'has no sheet "{sheet}"; its sheets are {listed}')
 
 
-def _sheet_rows(wb, ws, name: str) -> list[tuple[int, list[Value]]]:  # type: ignore[no-untyped-def]
+def _sheet_rows(wb: Any, ws: Any, name: str) -> list[tuple[int, list[Value]]]:
     rows: list[tuple[int, list[Value]]] = []
-    parser = _CellParser(ws._get_source(), ws._shared_strings, data_only=True, epoch=wb.epoch,
-                         date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+    # openpyxl's own reader is built this way; it has no public way to give it another cell parser.
+    parser = _CellParser(ws._get_source(), ws._shared_strings, data_only=True, epoch=wb.epoch,  # noqa: SLF001
+                         date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)  # noqa: SLF001
     try:
         for number, cells in parser.parse():
             filled = [c for c in cells if _filled(c["value"])]

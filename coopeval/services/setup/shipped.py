@@ -9,8 +9,8 @@ from pathlib import Path
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.paths import shipped_framework_files
-from coopeval.services.setup.frameworks import import_framework, list_frameworks
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.setup.frameworks import import_framework, list_frameworks
 from coopeval.services.workspace import Workspace
 
 

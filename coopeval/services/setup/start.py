@@ -4,15 +4,15 @@ confirmation), and starting it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlmodel import select
 from decimal import Decimal
 
+from sqlmodel import select
+
 from coopeval.domain import lifecycle
-from coopeval.services.panel import members as panel
-from coopeval.services.setup import tenders
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.panel import members as panel
 from coopeval.services.rows import save, tender_row
+from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import MemberRow, TenderMeasureRow

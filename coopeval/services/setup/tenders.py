@@ -14,10 +14,10 @@ from sqlmodel import Session, col, select
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
 from coopeval.domain.scales import Scale
-from coopeval.services.setup.frameworks import get_framework
-from coopeval.services.views import MeasureView, TenderView, from_row
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import save, scale_json, tender_row
+from coopeval.services.setup.frameworks import get_framework
+from coopeval.services.views import MeasureView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import ResponseRow, TenderMeasureRow, TenderRow

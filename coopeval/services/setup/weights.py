@@ -12,8 +12,8 @@ from sqlmodel import col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text
-from coopeval.services.rows import save, tender_row
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.rows import save, tender_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import TenderMeasureRow
 

@@ -7,20 +7,19 @@ always exists outside the live file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlmodel import Session, func, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, require_text
+from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.moderation.consensus import missing_consensus
 from coopeval.services.rows import save, tender_row
 from coopeval.services.views import SignOffView, from_row
-from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.backups import take_backup
-from coopeval.storage.tables import DeclarationRow, MemberRow, ScoreRow, SignOffRow, TenderMeasureRow, TenderRow
+from coopeval.storage.tables import DeclarationRow, MemberRow, ScoreRow, SignOffRow, TenderRow
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from sqlmodel import col, select
 
 from coopeval.domain import lifecycle
 from coopeval.services.panel.members import list_members
-from coopeval.services.signoff.actions import Checklist, checklist, list_signoffs
 from coopeval.services.setup.tenders import get_tender
+from coopeval.services.signoff.actions import Checklist, checklist, list_signoffs
 from coopeval.services.views import MemberView, SignOffView, TenderView
 from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import AuditEventRow, TenderRow

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain.numbers import pounds_to_pence
 from coopeval.domain.scales import Scale
-from coopeval.services.setup import tenders
 from coopeval.services.changes import Changes
+from coopeval.services.setup import tenders
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coopeval.domain.scales import Scale
 from coopeval.services.moderation.view import EvaluatorScore, ModerationItem
-from coopeval.ui.moderation.grid_model import number_text, level_text
+from coopeval.ui.moderation.grid_model import level_text, number_text
 from coopeval.ui.moderation.palette import CONFLICT_STYLE, swatch
 
 

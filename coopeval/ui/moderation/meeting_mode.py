@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QW
 
 from coopeval.services.moderation.view import ModerationGrid
 from coopeval.ui.moderation.grid_model import consensus_text
-from coopeval.ui.moderation.item_view import conflict_text, consensus_html, heading_html, level_html, scores_html, stats_html
+from coopeval.ui.moderation.item_view import (
+    conflict_text,
+    consensus_html,
+    heading_html,
+    level_html,
+    scores_html,
+    stats_html,
+)
 from coopeval.ui.moderation.palette import CONFLICT_STYLE
 
 SCALE = 2.0  # type size against the system font

@@ -43,7 +43,7 @@ class TenderPage(QWidget):
         """Reload, showing a failure plainly (a dialog; unexpected ones logged), never a traceback."""
         try:
             self.reload()
-        except Exception as exc:  # routed like any operation's error
+        except Exception as exc:  # noqa: BLE001 - routed like any operation's error
             route_error(exc, parent=self, on_error=None, inline=None, title=None)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

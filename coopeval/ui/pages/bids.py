@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import tenders
 from coopeval.services.bids.input import received_on_value
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
 from coopeval.ui.bids.bid_table import NAME, BidTableModel
 from coopeval.ui.bids.details_form import BidDetailsForm

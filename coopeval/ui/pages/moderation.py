@@ -11,10 +11,10 @@ from html import escape
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from coopeval.domain import lifecycle
-from coopeval.services.moderation import drafts
-from coopeval.services.moderation import consensus as moderation
-from coopeval.services.moderation import view as moderation_view
 from coopeval.services.changes import ChangeKind
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.moderation import drafts
+from coopeval.services.moderation import view as moderation_view
 from coopeval.services.moderation.drafts import PendingDraft
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
 from coopeval.ui.controller import WorkspaceController

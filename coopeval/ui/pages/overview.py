@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import pence_to_text
 from coopeval.services.bids import entry as bids
-from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.changes import ChangeKind
+from coopeval.services.panel import members as panel
+from coopeval.services.setup import tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.tender_list import tender_summaries
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage

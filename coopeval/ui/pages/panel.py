@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import tenders
 from coopeval.services.changes import ChangeKind
 from coopeval.services.panel.standing import PanelStanding, panel_standing
+from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.dialogs.declaration_dialogs import DeclareDialog, ResolveDialog

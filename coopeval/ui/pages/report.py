@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
+from coopeval.services.changes import ChangeKind
 from coopeval.services.reports import writing as reports
 from coopeval.services.setup import tenders
-from coopeval.services.changes import ChangeKind
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
 

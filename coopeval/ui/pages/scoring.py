@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from coopeval.domain import lifecycle
 from coopeval.services.bids import entry as bids
-from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.panel import members as panel
-from coopeval.services.evaluation import items as scoring_items
-from coopeval.services.setup import tenders
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.evaluation import items as scoring_items
+from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.evaluation.items import ScoringItem, ScoringSheet
+from coopeval.services.panel import members as panel
+from coopeval.services.setup import tenders
 from coopeval.services.views import MemberView
 from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui.controller import WorkspaceController

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import start
-from coopeval.services.setup import tenders
 from coopeval.services.catalogue import Catalogue
 from coopeval.services.changes import ChangeKind
+from coopeval.services.setup import start, tenders
 from coopeval.services.setup.start import FreezeSummary, freeze_summary, start_problem
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
-from coopeval.services.signoff import actions as signoff
 from coopeval.services.changes import ChangeKind
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage

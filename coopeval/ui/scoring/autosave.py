@@ -49,7 +49,7 @@ class Autosaver(QObject):
 def saved_at_text(updated_at: str, now: dt.datetime | None = None) -> str:
     """'14:32:05' for today, '14:32:05 on 3 Mar 2026' otherwise, in local time, from a stored UTC time."""
     try:
-        when = dt.datetime.strptime(updated_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc).astimezone()
+        when = dt.datetime.strptime(updated_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC).astimezone()
     except ValueError:
         return updated_at
     now = now or dt.datetime.now().astimezone()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from coopeval.domain.scales import Scale
 from coopeval.services.evaluation.items import Commitment, ScoringItem
 
+
 def _para(text: str) -> str:
     return "<br>".join(escape(line) for line in text.strip().splitlines())
 

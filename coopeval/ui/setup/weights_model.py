@@ -74,6 +74,8 @@ class WeightsTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the table's root: nothing to select or edit there
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.editable and index.column() in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable

@@ -18,7 +18,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def when_text(stored: str) -> str:
     """A stored UTC time as local date and time to the second, with the zone: '25 Nov 2026 19:58:23 GMT'."""
     try:
-        when = dt.datetime.strptime(stored, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc).astimezone()
+        when = dt.datetime.strptime(stored, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC).astimezone()
     except ValueError:
         return stored
     return f"{when.day} {when.strftime('%b %Y %H:%M:%S')} {when.tzname() or ''}".strip()

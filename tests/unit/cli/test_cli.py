@@ -10,7 +10,6 @@ import sys
 import pytest
 
 from coopeval import __version__, cli
-
 from tests.helpers.frameworks import EXAMPLE, measure, write_variant
 
 

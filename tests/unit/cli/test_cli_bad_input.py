@@ -92,7 +92,7 @@ def test_a_restore_that_cannot_replace_the_file_says_so(demo, tmp_path, monkeypa
     shutil.copy(demo, backup)
     real_replace = os.replace
 
-    def refuse(src, dst):  # noqa: ANN001, ANN202 - as an immutable or locked-down file does
+    def refuse(src, dst):
         if Path(dst) == demo.absolute():
             raise PermissionError(1, "Operation not permitted")
         return real_replace(src, dst)

@@ -44,10 +44,10 @@ def test_every_check_passes_without_qt_and_without_the_users_data(tmp_path: Path
 
 
 def test_a_failing_check_is_one_plain_line_and_a_non_zero_exit(monkeypatch: pytest.MonkeyPatch):
-    def broken(run):  # noqa: ANN001, ANN202
+    def broken(run):
         raise selftest.CheckFailed("the frameworks folder is missing")
 
-    def crashing(run):  # noqa: ANN001, ANN202
+    def crashing(run):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(selftest, "CHECKS", (("installation", broken), ("report", selftest.check_report),

@@ -9,7 +9,6 @@ import pytest
 
 from coopeval.domain.errors import InvalidFileError
 from coopeval.domain.framework_loader import load_framework, parse_framework
-
 from tests.helpers.frameworks import EXAMPLE, measure, write_variant
 
 

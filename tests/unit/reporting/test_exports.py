@@ -14,8 +14,8 @@ import pytest
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.lifecycle import LifecycleError
-from coopeval.reporting.exports import neutralise
 from coopeval.domain.progress import Cancelled
+from coopeval.reporting.exports import neutralise
 from coopeval.services.reports import writing as reports
 from coopeval.services.workspace import Workspace
 
@@ -24,7 +24,7 @@ from .test_report_pdf import DEMO_DONE, DEMO_OPEN, FORMULA_RATIONALE, WELSH, dem
 TABLES = ["scores", "consensus", "commitments", "declarations", "results", "measure_points"]
 
 
-def export(path: Path, tender: str, fmt: str, out: Path, **kwargs) -> list[Path]:  # noqa: ANN003
+def export(path: Path, tender: str, fmt: str, out: Path, **kwargs) -> list[Path]:
     with Workspace.open(path, read_only=True) as ws:
         return reports.export_tender(ws, tender, fmt, out, **kwargs)
 

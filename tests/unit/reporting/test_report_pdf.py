@@ -20,21 +20,19 @@ import pytest
 
 from coopeval import cli
 from coopeval.domain.lifecycle import LifecycleError
+from coopeval.domain.progress import Cancelled
 from coopeval.reporting import data as rd
 from coopeval.reporting.moderation_report import render_report
-from coopeval.domain.progress import Cancelled
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
+from coopeval.services.demo import build_demo
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
 from coopeval.services.reports import writing as reports
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
-from coopeval.services.demo import build_demo
 from coopeval.services.reports.data import report_data
+from coopeval.services.setup import start, tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
-
 from tests.helpers.workspaces import FRAMEWORK_ID, WEIGHTS, copy_workspace, create_workspace, scale
 
 DEMO, DEMO_DONE, DEMO_OPEN = "demo.coopeval", "EVC-2026-014", "EVC-2026-021"
@@ -86,7 +84,7 @@ def welsh_tender(path: Path, *, stage: str = "signed_off") -> None:
                                        details="@Mae fy nghefnder yn gweithio i Gŵyl Fwyd Łódź.", bid_id=bid_ids[1])
         panel.resolve(ws, declaration.id, resolution="mitigated", note="Dim buddiant ariannol; sgorio dan oruchwyliaeth.")
         qualitative = next(m for m in measures if m.kind == "qualitative")
-        for (identifier, legal, _, _, value), bid_id in zip(bidders, bid_ids):
+        for (_, _, _, _, value), bid_id in zip(bidders, bid_ids):
             for name, rationale in RATIONALES.items():
                 text = FORMULA_RATIONALE if (name == "Siân Llŵyd" and bid_id == bid_ids[2]) else rationale
                 evaluation.save_score(ws, members[name], bid_id, qualitative.id, value=value, rationale=text)
@@ -94,7 +92,7 @@ def welsh_tender(path: Path, *, stage: str = "signed_off") -> None:
             evaluation.submit_scores(ws, members[name])
         moderation.open_moderation(ws, WELSH)
         present = ["Siân Llŵyd", "Gwenllïan Ŵyn", "Łukasz Wójcik"]
-        for (identifier, legal, _, quantity, value), bid_id in zip(bidders, bid_ids):
+        for (_, legal, _, _, value), bid_id in zip(bidders, bid_ids):
             for m in measures:
                 reason = f"Cytunwyd: {legal} — tystiolaeth glir (café, Llŷn)."
                 if legal == "Caffi Siân CIC" and m.kind == "qualitative":
@@ -112,7 +110,7 @@ def welsh_tender(path: Path, *, stage: str = "signed_off") -> None:
             signoff.finalise(ws, WELSH, members["Gwenllïan Ŵyn"])
 
 
-def _template(tmp_path_factory: pytest.TempPathFactory, name: str, build) -> Path:  # noqa: ANN001
+def _template(tmp_path_factory: pytest.TempPathFactory, name: str, build) -> Path:
     folder = tmp_path_factory.getbasetemp() / "report-templates" / name
     path = folder / "template.coopeval"
     if not path.exists():

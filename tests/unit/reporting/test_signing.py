@@ -36,7 +36,7 @@ def _name(cn: str) -> x509.Name:
 
 def officer_p12(folder: Path, cn: str = "Gwŷn Llŷr") -> tuple[Path, Path]:
     """A council CA and an officer certificate it issued: (officer.p12, ca.pem)."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca = (x509.CertificateBuilder().subject_name(_name("Cyngor Test CA")).issuer_name(_name("Cyngor Test CA"))
           .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())

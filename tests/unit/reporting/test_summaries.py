@@ -37,7 +37,7 @@ def write(path: Path, tender: str, out: Path) -> list[Path]:
         return reports.write_summaries(ws, tender, out)
 
 
-def names_of(bid) -> list[str]:  # noqa: ANN001
+def names_of(bid) -> list[str]:
     return [n for n in (bid.legal_name, bid.trading_name, bid.identifier) if n]
 
 

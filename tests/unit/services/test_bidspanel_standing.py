@@ -9,8 +9,8 @@ from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
 from coopeval.services.panel import members as panel
-from coopeval.services.setup import tenders
 from coopeval.services.panel.standing import panel_standing
+from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 
 

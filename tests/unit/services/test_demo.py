@@ -18,9 +18,9 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.results.compute import tender_results
+from coopeval.services.setup import tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 

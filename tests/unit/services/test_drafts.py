@@ -11,15 +11,14 @@ from sqlmodel import select
 
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError
-from coopeval.services.moderation import drafts
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
+from coopeval.services.moderation import drafts
 from coopeval.services.moderation import view as moderation_view
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import AuditEventRow, ScoreRow
-
 from tests.helpers.workspaces import staged_file
 
 WHY = "Strengths: a named lead and a timetable. Weaknesses: no measure of success."

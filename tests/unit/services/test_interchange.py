@@ -14,17 +14,15 @@ from coopeval.domain.errors import CoopEvalError, InvalidFileError
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
 from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.setup import frameworks
 from coopeval.services.interchange import tender_json as interchange
-from coopeval.services.moderation import consensus as moderation
-from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
-from coopeval.services.interchange.tender_json import ImportRefusedError
 from coopeval.services.interchange.checks import check_document
 from coopeval.services.interchange.schema import tender_schema_text
+from coopeval.services.interchange.tender_json import ImportRefusedError
+from coopeval.services.moderation import consensus as moderation
+from coopeval.services.panel import members as panel
+from coopeval.services.setup import frameworks, start, tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import AUDITED_TABLES, ClarificationRow, FrameworkRow

@@ -11,17 +11,15 @@ from coopeval.domain import lifecycle
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
-from coopeval.services.results import compute as results
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.panel.members import AccessError
+from coopeval.services.results import compute as results
+from coopeval.services.setup import start, tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
-
 from tests.helpers.workspaces import FRAMEWORK_ID, create_workspace, draft_tender, scale, staged_file
 
 RATIONALE = "Specific commitments with evidence of delivery."

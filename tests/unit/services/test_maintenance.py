@@ -15,7 +15,6 @@ from coopeval.services.maintenance.audit import audit_log_file, verify_audit_fil
 from coopeval.services.maintenance.backups import backups_folder, list_backups, restore
 from coopeval.services.maintenance.check import check_workspace
 from coopeval.storage.backups import take_backup
-
 from tests.helpers.workspaces import raw, sha256_of, staged_file
 
 

@@ -14,7 +14,6 @@ from coopeval.services.moderation import view as moderation_view
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
-
 from tests.helpers.workspaces import advance, staged_file
 
 WHY = "Strengths: a named lead and a timetable. Weaknesses: no measure of success."

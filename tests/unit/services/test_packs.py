@@ -13,20 +13,24 @@ import pytest
 from coopeval import cli
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.bids import entry as bids
-from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.panel import members as panel
-from coopeval.services.results import compute as results
-from coopeval.services.evaluation import items as scoring_items
 from coopeval.services.demo import build_demo
+from coopeval.services.evaluation import items as scoring_items
+from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.packs.common import (
-    PackConflictError, PackError, PackNotReturnedError, WrongPackError, default_return_path, pack_info,
+    PackConflictError,
+    PackError,
+    PackNotReturnedError,
+    WrongPackError,
+    default_return_path,
+    pack_info,
 )
 from coopeval.services.packs.export import export_pack
 from coopeval.services.packs.importing import import_pack
 from coopeval.services.packs.returning import return_pack
+from coopeval.services.panel import members as panel
+from coopeval.services.results import compute as results
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
-
 from tests.helpers.workspaces import copy_workspace, staged_file
 
 OFFICER = "officer"
@@ -71,7 +75,7 @@ def returned(path: Path, value: int = 2, member: str = "Ann", **kwargs) -> Path:
     return out
 
 
-def do_import(path: Path, pack: Path, **kwargs):  # noqa: ANN201
+def do_import(path: Path, pack: Path, **kwargs):
     with Workspace.open(path, actor=OFFICER) as ws:
         return import_pack(ws, pack, **kwargs)[0]
 
@@ -84,7 +88,7 @@ def state(path: Path) -> tuple:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         head = con.execute("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()[0]
-        return head, {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # noqa: S608
+        return head, {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
         con.close()
 
@@ -285,7 +289,7 @@ def all_text(path: Path) -> str:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return "\n".join(str(v) for t in tables for row in con.execute(f'SELECT * FROM "{t}"') for v in row)  # noqa: S608
+        return "\n".join(str(v) for t in tables for row in con.execute(f'SELECT * FROM "{t}"') for v in row)
     finally:
         con.close()
 
@@ -319,7 +323,7 @@ def test_a_pack_holds_no_other_members_names_scores_notes_or_declarations(demo_t
     assert con.execute("SELECT count(DISTINCT member_id) FROM score").fetchone()[0] <= 1
     assert con.execute("SELECT count(*) FROM declaration WHERE member_id != 1").fetchone()[0] == 0
     for table in ("consensus", "sign_off", "clarification", "framework"):
-        assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0  # noqa: S608
+        assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     young_vale = con.execute("SELECT id, address, org_evidence FROM bid WHERE legal_name = 'Young Vale Trust'").fetchone()
     responses = con.execute("SELECT count(*) FROM response WHERE bid_id = ?", (young_vale[0],)).fetchone()[0]
     if member == "Deborah Nwosu":  # excluded from Young Vale: its name travels (her declaration names it), nothing else

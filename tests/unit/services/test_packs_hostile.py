@@ -11,21 +11,21 @@ from types import SimpleNamespace
 import pytest
 
 from coopeval.services.bids import entry as bids
-from coopeval.services.panel import members as panel
 from coopeval.services.packs.common import NewerPackError, NotAPackError, TamperedPackError, WrongPackError
+from coopeval.services.panel import members as panel
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import AUDIT_TRIGGERS
 from coopeval.storage.tables import MemberRow, ResponseRow, ScoreRow
+from tests.helpers.workspaces import advance, build, copy_workspace, draft_tender, raw
 
 from .test_packs import OFFICER, REF, do_import, export, panel_ws, returned, run_cli, score_in_pack, state  # noqa: F401
-from tests.helpers.workspaces import advance, build, copy_workspace, draft_tender, raw
 
 
 def snapshot(con: sqlite3.Connection, model: type, row_id: int) -> dict:
     """A row as its audit snapshot records it (booleans as booleans)."""
     names = list(model.model_fields)
-    values = con.execute(f'SELECT {", ".join(names)} FROM {model.__tablename__} WHERE id = ?', (row_id,)).fetchone()  # noqa: S608
+    values = con.execute(f'SELECT {", ".join(names)} FROM {model.__tablename__} WHERE id = ?', (row_id,)).fetchone()
     return {n: (bool(v) if model.model_fields[n].annotation is bool else v) for n, v in zip(names, values)}
 
 
@@ -61,26 +61,26 @@ def insert_score(con: sqlite3.Connection, member_id: int) -> int:
 
 # --- the bad files, each built from a good one ----------------------------------------------------
 
-def not_sqlite(ctx) -> Path:  # noqa: ANN001
+def not_sqlite(ctx) -> Path:
     bad = ctx.tmp / "scores.coopeval-pack"
     bad.write_text("member,bid,score\nAnn,IP000,4\n", encoding="utf-8")
     return bad
 
 
-def truncated(ctx) -> Path:  # noqa: ANN001
+def truncated(ctx) -> Path:
     pack = returned(ctx.path)
     data = pack.read_bytes()
     pack.write_bytes(data[: len(data) // 2])
     return pack
 
 
-def plain_workspace(ctx) -> Path:  # noqa: ANN001
+def plain_workspace(ctx) -> Path:
     other = ctx.tmp / "copy.coopeval"
     copy_workspace(ctx.path, other)
     return other
 
 
-def foreign_sqlite(ctx) -> Path:  # noqa: ANN001
+def foreign_sqlite(ctx) -> Path:
     bad = ctx.tmp / "notes.coopeval-pack"
     con = sqlite3.connect(bad)
     con.execute("CREATE TABLE notes (body TEXT)")
@@ -89,7 +89,7 @@ def foreign_sqlite(ctx) -> Path:  # noqa: ANN001
     return bad
 
 
-def another_tender(ctx) -> Path:  # noqa: ANN001
+def another_tender(ctx) -> Path:
     copy = ctx.tmp / "saved-copy.coopeval"  # "Save a copy": the same workspace id, then a tender only the copy has
     copy_workspace(ctx.path, copy)
     with Workspace.open(copy, actor=OFFICER) as ws:
@@ -100,7 +100,7 @@ def another_tender(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def unrecorded_export(ctx) -> Path:  # noqa: ANN001
+def unrecorded_export(ctx) -> Path:
     copy = ctx.tmp / "saved-copy.coopeval"
     copy_workspace(ctx.path, copy)
     pack = export(copy, "Ann", ctx.tmp / "from-copy.coopeval-pack")
@@ -108,7 +108,7 @@ def unrecorded_export(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def another_workspace(ctx) -> Path:  # noqa: ANN001
+def another_workspace(ctx) -> Path:
     other = ctx.tmp / "other" / "panel.coopeval"
     other.parent.mkdir()
     build(other, "evaluation")
@@ -117,7 +117,7 @@ def another_workspace(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def member_inserted(ctx) -> Path:  # noqa: ANN001
+def member_inserted(ctx) -> Path:
     pack = returned(ctx.path)
     con = raw(pack)
     member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
@@ -126,7 +126,7 @@ def member_inserted(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def member_inserted_with_events(ctx) -> Path:  # noqa: ANN001
+def member_inserted_with_events(ctx) -> Path:
     pack = returned(ctx.path)
     con = raw(pack)
     member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
@@ -137,7 +137,7 @@ def member_inserted_with_events(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def score_of_someone_else_with_events(ctx) -> Path:  # noqa: ANN001
+def score_of_someone_else_with_events(ctx) -> Path:
     pack = returned(ctx.path)
     con = raw(pack)
     score = insert_score(con, 7)  # a member id the pack does not hold
@@ -146,11 +146,11 @@ def score_of_someone_else_with_events(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def score_edited(ctx) -> Path:  # noqa: ANN001
+def score_edited(ctx) -> Path:
     return edited(returned(ctx.path), "UPDATE score SET value = 5 WHERE id = 1")
 
 
-def history_rewritten(ctx) -> Path:  # noqa: ANN001
+def history_rewritten(ctx) -> Path:
     """A response edited and every later event re-hashed, so the pack's own chain verifies again."""
     pack = returned(ctx.path)
     con = raw(pack)
@@ -160,7 +160,7 @@ def history_rewritten(ctx) -> Path:  # noqa: ANN001
     con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(snapshot(con, ResponseRow, 1)), seq))
     prev = con.execute("SELECT hash FROM audit_event WHERE seq = ?", (seq - 1,)).fetchone()[0]
     columns = "seq, at, actor, action, entity, entity_id, tender_ref, before, after, note"
-    for row in con.execute(f"SELECT {columns} FROM audit_event WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():  # noqa: S608
+    for row in con.execute(f"SELECT {columns} FROM audit_event WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
         event = SimpleNamespace(**dict(zip(columns.split(", "), row)), prev_hash=prev)
         prev = audit.event_hash(event)
         con.execute("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE seq = ?", (event.prev_hash, prev, event.seq))
@@ -171,36 +171,36 @@ def history_rewritten(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def newer_schema(ctx) -> Path:  # noqa: ANN001
+def newer_schema(ctx) -> Path:
     return edited(returned(ctx.path), "UPDATE alembic_version SET version_num = '0999'",
                   "UPDATE workspace_meta SET value = '9.0' WHERE key = 'last_written_by'")
 
 
-def newer_format(ctx) -> Path:  # noqa: ANN001
+def newer_format(ctx) -> Path:
     return edited(returned(ctx.path), "UPDATE workspace_meta SET value = '2' WHERE key = 'pack_format'")
 
 
-def extra_trigger(ctx) -> Path:  # noqa: ANN001
+def extra_trigger(ctx) -> Path:
     return edited(returned(ctx.path), "CREATE TRIGGER sneaky AFTER INSERT ON score BEGIN SELECT 1; END")
 
 
-def extra_view(ctx) -> Path:  # noqa: ANN001
+def extra_view(ctx) -> Path:
     return edited(returned(ctx.path), "CREATE VIEW v_scores AS SELECT * FROM score")
 
 
-def extra_table(ctx) -> Path:  # noqa: ANN001
+def extra_table(ctx) -> Path:
     return edited(returned(ctx.path), "CREATE TABLE payload (x BLOB)")
 
 
-def facts_edited(ctx) -> Path:  # noqa: ANN001
+def facts_edited(ctx) -> Path:
     return edited(returned(ctx.path), "UPDATE workspace_meta SET value = 'Cal' WHERE key = 'pack_member'")
 
 
-def binary_in_text(ctx) -> Path:  # noqa: ANN001
+def binary_in_text(ctx) -> Path:
     return edited(returned(ctx.path), "UPDATE score SET rationale = X'00ff10' WHERE id = 1")
 
 
-def resolved_own_interest(ctx) -> Path:  # noqa: ANN001
+def resolved_own_interest(ctx) -> Path:
     pack = export(ctx.path)
     with Workspace.open(pack, actor="ann") as p:
         view, _ = panel.declare(p, 1, interest="personal", nature="perceived", details="A friend works there.", bid_id=1)
@@ -209,7 +209,7 @@ def resolved_own_interest(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def bid_edited_in_pack(ctx) -> Path:  # noqa: ANN001
+def bid_edited_in_pack(ctx) -> Path:
     pack = export(ctx.path)
     with Workspace.open(pack, actor="ann") as p:
         bids.set_response(p, 1, 4, text="What I wish they had said.")
@@ -217,7 +217,7 @@ def bid_edited_in_pack(ctx) -> Path:  # noqa: ANN001
     return pack
 
 
-def still_open(ctx) -> Path:  # noqa: ANN001
+def still_open(ctx) -> Path:
     pack = returned(ctx.path)
     pack.with_name(pack.name + "-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 60)
     return pack
@@ -250,7 +250,7 @@ CASES: list[tuple[Callable, type, str]] = [
 
 
 @pytest.mark.parametrize(("make", "error", "message"), CASES, ids=[c[0].__name__ for c in CASES])
-def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, make, error, message):
+def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, make, error, message):  # noqa: F811
     path, t = panel_ws
     bad = make(SimpleNamespace(path=path, t=t, tmp=tmp_path))
     before = state(path)
@@ -260,7 +260,7 @@ def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, ma
     assert state(path) == before
 
 
-def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):
+def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):  # noqa: F811
     path, _ = panel_ws
     bad = score_edited(SimpleNamespace(path=path))
     before = state(path)

@@ -50,16 +50,12 @@ from fractions import Fraction
 from pathlib import Path
 
 from coopeval.services.bids import entry as bids
-from coopeval.services.setup import start
 from coopeval.services.evaluation import scores as evaluation
-from coopeval.services.setup import frameworks
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
 from coopeval.services.results.compute import results_json, tender_results
+from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.workspace import Workspace
-
 from tests.helpers.workspaces import scale
 
 REPO = Path(__file__).resolve().parents[3]

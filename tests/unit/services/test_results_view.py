@@ -16,9 +16,9 @@ from coopeval.domain.numbers import InputError
 from coopeval.domain.rounding import round_half_up
 from coopeval.domain.scoring_results import BidResult
 from coopeval.services.moderation import consensus as moderation
-from coopeval.services.signoff import actions as signoff
 from coopeval.services.results.compute import results_json, tender_results
 from coopeval.services.results.view import COOP_VALUES, headings, subtotal_figures, tsv, tsv_cell
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import CONSENSUS, SIGNATURES, signoff_state
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
@@ -30,7 +30,7 @@ from .test_results_fixture import REFERENCE, hand_worked_tender
 def bid_with(outcomes: dict[tuple[str, str, str], Fraction]) -> BidResult:
     by_theme: dict = {}
     by_framework: dict = {}
-    for (f, t, o), points in outcomes.items():
+    for (f, t, _o), points in outcomes.items():
         by_theme[(f, t)] = by_theme.get((f, t), 0) + points
         by_framework[f] = by_framework.get(f, 0) + points
     total = sum(outcomes.values(), Fraction(0))

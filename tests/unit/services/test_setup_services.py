@@ -9,13 +9,10 @@ import pytest
 from coopeval.domain.numbers import InputError
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
-from coopeval.services.setup import frameworks
-from coopeval.services.setup import start
 from coopeval.services.panel import members as panel
-from coopeval.services.signoff import actions as signoff
-from coopeval.services.setup import tenders
-from coopeval.services.setup.shipped import add_shipped_frameworks, missing_shipped
+from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.setup.params import bands_text, parse_bands
+from coopeval.services.setup.shipped import add_shipped_frameworks, missing_shipped
 from coopeval.services.setup.start import freeze_summary, start_problem
 from coopeval.services.setup.weights import equal_shares, share_weights_equally
 from coopeval.services.workspace import Workspace

@@ -20,8 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
 from coopeval.domain.framework_loader import load_framework
-from coopeval.services.setup import safe_spreadsheet
-from coopeval.services.setup import table_import
+from coopeval.services.setup import safe_spreadsheet, table_import
 from coopeval.services.setup.table_import import import_table, read_table, table_to_framework
 
 HEADER = ["Theme", "Outcome", "Code", "Measure", "Unit", "Proxy value"]

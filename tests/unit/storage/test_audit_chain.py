@@ -15,7 +15,6 @@ from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import AuditEventRow
-
 from tests.helpers.workspaces import raw, staged_file
 
 EVENT_COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_id", "tender_ref", "before", "after", "note",

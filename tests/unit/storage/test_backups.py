@@ -10,15 +10,20 @@ from pathlib import Path
 import pytest
 
 from coopeval.services.moderation import consensus as moderation
-from coopeval.services.signoff import actions as signoff
 from coopeval.services.setup import tenders
+from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.backups import (
-    KEEP, BackupError, backups_dir, latest_backup, list_backups, restore_backup, take_backup,
+    KEEP,
+    BackupError,
+    backups_dir,
+    latest_backup,
+    list_backups,
+    restore_backup,
+    take_backup,
 )
 from coopeval.storage.sqlite import quick_check
-
 from tests.helpers.workspaces import scale, sha256_of, staged_file
 
 

@@ -20,7 +20,6 @@ from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.lock import read_holder
 from coopeval.storage.sqlite import quick_check
-
 from tests.helpers.workspaces import REPO, staged_file
 
 ROUNDS = 24

@@ -17,7 +17,6 @@ import pytest
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.lock import LockHolder, WorkspaceLockedError, lock_path_for, read_holder
-
 from tests.helpers.workspaces import REPO, staged_file
 
 # Run in a child process: try to open the workspace for writing, then read-only; report as JSON.

@@ -21,7 +21,6 @@ from coopeval.storage.backups import list_backups
 from coopeval.storage.sqlite import make_engine
 from coopeval.storage.tables import ENTITY_TABLES
 from coopeval.storage.workspace_file import create_at_revision, head_revision
-
 from tests.helpers.workspaces import raw, sha256_of, staged_file
 
 FIRST = "0001"

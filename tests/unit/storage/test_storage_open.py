@@ -17,9 +17,11 @@ from coopeval.storage.backups import take_backup
 from coopeval.storage.lock import lock_path_for
 from coopeval.storage.sqlite import journal_mode, quick_check
 from coopeval.storage.workspace_file import (
-    DamagedWorkspaceError, NewerWorkspaceError, WorkspaceError, head_revision,
+    DamagedWorkspaceError,
+    NewerWorkspaceError,
+    WorkspaceError,
+    head_revision,
 )
-
 from tests.helpers.workspaces import raw, sha256_of, staged_file
 
 
