@@ -26,7 +26,7 @@ from coopeval.reporting.data import ReportData
 from coopeval.reporting.fonts import BOLD, REGULAR, register_fonts
 from coopeval.reporting.moderation_report import render_report
 from coopeval.reporting.styles import text
-from tests.unit.reporting.test_report_pdf import synthetic_report
+from tests.helpers.reports import synthetic_report
 
 
 def ours(data: ReportData) -> tuple[float, int]:

@@ -12,6 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 
+# Fixtures shared by the unit and GUI suites (pytest takes `pytest_plugins` only in this top-level conftest).
+pytest_plugins = ["tests.helpers.packs"]
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     gui_dir = REPO / "tests" / "gui"

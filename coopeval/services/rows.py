@@ -1,17 +1,19 @@
-"""What every capability's services share about rows: finding a tender by id or reference, saving a
-row together with its audit event, and the canonical JSON of a scale."""
+"""What every capability's services share about rows: finding a tender by id or reference, the id of a
+stored row, saving a row together with its audit event, and the canonical JSON of a scale."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from coopeval.domain.scales import Scale
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
-from coopeval.storage.tables import TenderRow
+from coopeval.storage.tables import AuditedRow, TenderRow
+
+R = TypeVar("R", bound=SQLModel)
 
 
 def scale_json(scale: Scale) -> str:
@@ -23,6 +25,22 @@ def tender_row(session: Session, tender: int | str) -> TenderRow:
     row = session.exec(query).first()
     if row is None:
         raise NotFoundError(f"There is no tender {tender!r} in this workspace.")
+    return row
+
+
+def row_id(row: AuditedRow) -> int:
+    """The id of a row read from the workspace or flushed to it: SQLModel types every id `int | None`
+    because only a row not yet flushed has none."""
+    if row.id is None:
+        raise ValueError(f"This {type(row).__name__} has not been saved yet, so it has no id.")
+    return row.id
+
+
+def stored_row(session: Session, table: type[R], key: int | str, description: str) -> R:
+    """The row of `table` with primary key `key`, or NotFoundError naming it as `description`."""
+    row = session.get(table, key)
+    if row is None:
+        raise NotFoundError(f"There is no {description} {key}.")
     return row
 
 

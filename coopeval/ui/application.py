@@ -65,6 +65,14 @@ def build_window(catalogue: Catalogue, *, settings: Settings | None = None, task
     return window
 
 
+def widget_application(argv: list[str]) -> QApplication:
+    """The running QApplication, or a new one made with `argv`."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication(argv)
+
+
 def open_initial(window: MainWindow, *, path: Path | None, demo: bool, read_only: bool = False) -> None:
     if demo:
         window.file_actions.open_demo()
@@ -78,7 +86,7 @@ def open_initial(window: MainWindow, *, path: Path | None, demo: bool, read_only
 
 def run(*, catalogue: Catalogue, path: Path | None = None, demo: bool = False, read_only: bool = False,
         exit_after_startup: bool = False, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = widget_application(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CoopEval")
     app.setOrganizationName("CoopEval")
     app.setApplicationVersion(__version__)

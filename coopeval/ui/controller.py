@@ -102,7 +102,7 @@ class WorkspaceController(QObject):
         return fn(self._workspace, *args, **kwargs)
 
     def op(self, fn: Callable[..., Any], /, *args: Any, background: bool = False, progress: str | None = None,
-           cancellable: bool = False, on_done: Callable[[Any], None] | None = None,
+           cancellable: bool = False, on_done: Callable[[Any], object] | None = None,
            on_error: ErrorHandler | None = None, inline: Inline | None = None, parent: QWidget | None = None,
            error_title: str | None = None, uses_workspace: bool = True, **kwargs: Any) -> Outcome:
         """Run `fn(ws, *args, **kwargs)` (or `fn(*args, **kwargs)` when `uses_workspace` is False).

@@ -3,10 +3,15 @@ the details written to the log. Never a traceback."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
 
 
 def error_text(exc: BaseException) -> str:
@@ -22,7 +27,7 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     expected = isinstance(exc, CoopEvalError)
     box = QMessageBox(QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical,
-                      title or (QWidget.tr("Cannot do that") if expected else QWidget.tr("Unexpected problem")),
+                      title or (_tr("Cannot do that") if expected else _tr("Unexpected problem")),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.exec()

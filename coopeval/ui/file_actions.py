@@ -161,7 +161,9 @@ class FileActions:
         name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import tender"), str(self.controller.folder),
                                               JSON_FILTER)
         if name:  # all or nothing: a refused file changes nothing
-            self.controller.op(import_tender_file, Path(name), error_title=self.window.tr("Cannot import the tender"),
+            self.controller.op(import_tender_file, Path(name), background=True,
+                               progress=self.window.tr("Importing %1…").replace("%1", Path(name).name),
+                               error_title=self.window.tr("Cannot import the tender"),
                                on_done=lambda view: self.window.reload_tenders(view.id))
 
     def export_tender(self) -> None:
@@ -171,5 +173,7 @@ class FileActions:
         name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export tender"), str(self.controller.folder),
                                               JSON_FILTER)
         if name:  # written to a temporary file and moved into place
-            self.controller.op(write_tender_json, tender_id, Path(name), on_done=lambda path: self.window.statusBar()
-                               .showMessage(self.window.tr("Exported to %1").replace("%1", str(path))))
+            self.controller.op(write_tender_json, tender_id, Path(name), background=True,
+                               progress=self.window.tr("Exporting the tender…"),
+                               on_done=lambda path: self.window.statusBar().showMessage(
+                                   self.window.tr("Exported to %1").replace("%1", str(path))))

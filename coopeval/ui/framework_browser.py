@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def build_tree_model(frameworks: tuple[Framework, ...]) -> QStandardItemModel:
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels([QTreeView.tr("Framework, theme, outcome, measure")])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("FrameworkBrowser", "Framework, theme, outcome, measure")])
     for fw in frameworks:
         fw_item = _item(f"{fw.info.name}  ({fw.info.version})", fw, fw.info.name)
         for theme in fw.themes:
@@ -70,7 +70,8 @@ class FrameworkBrowser(QWidget):
         self.search.setAccessibleName(self.tr("Search measures"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        find_shortcut.activated.connect(self.search.setFocus)
 
         self.tree = QTreeView(self)
         self.tree.setModel(self._proxy)

@@ -71,8 +71,10 @@ class HelpWindow(QWidget):
         self.back_button.hide()  # shown once a link has led to another page
         self.find_status = QLabel(self)
         self.find_status.setAccessibleName(self.tr("Search result"))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.find_field.setFocus)
-        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        find_shortcut.activated.connect(self.find_field.setFocus)
+        close_shortcut = QShortcut(QKeySequence.StandardKey.Close, self)
+        close_shortcut.activated.connect(self.close)
 
         self.contents = QListWidget(self)
         self.contents.setAccessibleName(self.tr("Contents of the user guide"))
@@ -108,7 +110,7 @@ class HelpWindow(QWidget):
         return self.path is not None and self.path.is_file()
 
     def load(self) -> None:
-        if not self.found:
+        if self.path is None or not self.found:
             self.browser.setHtml(self.tr(
                 "<h2>The user guide is not installed</h2><p>This copy of CoopEval has no user guide "
                 "(docs/guide.md). Everything else works as usual. To get the guide back, reinstall "

@@ -175,7 +175,9 @@ class MainWindow(QMainWindow):
         self.new_tender_action.setEnabled(enabled)
 
     def set_tender_list_visible(self, visible: bool) -> None:
-        self.workspace_view.widget(0).setVisible(visible)
+        tender_list = self.workspace_view.widget(0)
+        if tender_list is not None:
+            tender_list.setVisible(visible)
 
     def show_only_pages(self, titles: tuple[str, ...] | None) -> None:
         """Show just these pages' tabs (None: every page)."""

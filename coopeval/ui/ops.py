@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopeval.domain.errors import CoopEvalError
@@ -72,7 +72,7 @@ class ProgressPanel(QObject):
             dialog.canceled.connect(self._cancel.set)
             dialog.canceled.connect(lambda: dialog.setLabelText(self.tr("Cancelling…")))
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+            dialog.setCancelButton(None)  # Qt takes None: no button
         self.dialog = dialog
         dialog.show()
 
@@ -113,7 +113,7 @@ def route_error(exc: BaseException, *, parent: QWidget | None, on_error: ErrorHa
         if inline is not None:
             inline(str(exc))
         else:
-            QMessageBox.information(parent, title or QWidget.tr("Cancelled"), str(exc))
+            QMessageBox.information(parent, title or QCoreApplication.translate("Operations", "Cancelled"), str(exc))
         return
     if isinstance(exc, CoopEvalError) and inline is not None:
         inline(error_text(exc))

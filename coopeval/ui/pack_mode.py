@@ -88,7 +88,7 @@ class PackMode(QObject):
             member = self.controller.read(find_member, info.tender_reference, info.member)
         except Exception as exc:  # noqa: BLE001 - a pack without its tender or member: shown, nothing else offered
             self.return_button.setEnabled(False)
-            route_error(exc, parent=w, on_error=None, inline=None, error_title=tr("Cannot show the evaluator pack"))
+            route_error(exc, parent=w, on_error=None, inline=None, title=tr("Cannot show the evaluator pack"))
             return
         w.reload_tenders(tender.id)
         w.scoring_page.fix_member(member.id)  # "I am" is the pack's member, always
@@ -125,4 +125,5 @@ class PackMode(QObject):
             QMessageBox.information(w, tr("Pack returned"), done)
 
         # e.g. not every item scored: the service says what is missing
-        self.controller.op(return_pack, Path(name), parent=w, error_title=tr("Cannot return the pack"), on_done=returned)
+        self.controller.op(return_pack, Path(name), background=True, progress=tr("Writing the pack to hand back…"),
+                           parent=w, error_title=tr("Cannot return the pack"), on_done=returned)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from coopeval.paths import resources_dir
 from coopeval.services.catalogue import load_catalogue
-from coopeval.ui.application import build_window
+from coopeval.ui.application import build_window, widget_application
 from coopeval.ui.settings import Settings
 
 # Qt's offscreen platform says this about a window-manager feature it lacks; it is no fault of ours.
@@ -34,7 +34,7 @@ def check_main_window(folder: Path, workspace: Path | None) -> str:
     """Build the main window, open `workspace` read-only in it (when given) and grab its pixels."""
     if QApplication.instance() is None and not os.environ.get("QT_QPA_PLATFORM") and _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication.instance() or QApplication(["coopeval"])
+    app = widget_application(["coopeval"])
     warnings: list[str] = []
 
     problems: list[str] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
@@ -16,7 +18,9 @@ class Settings:
         value = self._store.value("workspace/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in (value or []) if str(v)]
+        if not isinstance(value, Iterable):  # nothing stored yet (None)
+            return []
+        return [str(v) for v in value if str(v)]
 
     def add_recent(self, path: str) -> None:
         files = [path] + [p for p in self.recent_files if p != path]

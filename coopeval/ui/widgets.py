@@ -4,8 +4,11 @@ name (and a tooltip) the same way."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QPushButton, QWidget
+
+ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
 
 
 def named_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -24,7 +27,7 @@ def named_label(parent: QWidget, name: str, style: str = "") -> QLabel:
     return label
 
 
-def remove_buttons(group: QButtonGroup, buttons: list[QAbstractButton]) -> None:
+def remove_buttons(group: QButtonGroup, buttons: list[ButtonT]) -> None:
     """Take buttons out of their group, the window and the Tab order now, not at the next
     deleteLater (a scale change rebuilds the score buttons)."""
     for button in buttons:

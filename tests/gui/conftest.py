@@ -10,7 +10,10 @@ from PySide6.QtCore import QSettings
 from coopeval.services.catalogue import load_catalogue
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
+from tests.helpers.moderation_demo import moderation_templates
 from tests.helpers.tasks import ImmediateTaskRunner
+
+__all__ = ["moderation_templates"]  # a fixture from tests/helpers, registered here for the GUI tests
 
 
 @pytest.fixture

@@ -4,88 +4,15 @@ and kept), withdrawal with a reason, and what is locked after evaluation."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit
 
 from coopeval.services.bids import entry as bids
 from coopeval.services.moderation import consensus as moderation
-from coopeval.services.panel import members as panel
-from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.bids.bid_table import STATUS
-
-REPO = Path(__file__).resolve().parents[2]
-# Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
-SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
-               else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
-WEIGHTS = ("20", "20", "20", "15", "15", "10")  # the light set's six measures, total 100
-
-
-def make_tender(win, catalogue, *, evaluation: bool = False):
-    """A tender with the co-operative values framework's light set, weighted to 100."""
-    ws = win.controller.workspace
-    frameworks.import_framework(ws, REPO / "frameworks" / "coop-values.toml")
-    tender, _ = tenders.create_tender(ws, reference="EV-2026-014", title="Community meals at home",
-                                      authority="Exampleshire County Council", scale=catalogue.scales["0-5"])
-    measures, _ = tenders.add_measures(ws, tender.id, "coop-values", set_name="light")
-    for measure, weight in zip(measures, WEIGHTS, strict=True):
-        tenders.set_measure(ws, measure.id, weight=weight)
-    if evaluation:
-        panel.add_member(ws, tender.id, name="Priya Shah", role="evaluator")
-        start.start_evaluation(ws, tender.id)
-    win.reload_tenders(tender.id)
-    return tender, measures
-
-
-def press(qtbot, button) -> None:
-    """Activate a button from the keyboard, as a user without a mouse would."""
-    assert button.isEnabled(), button.text()
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
-
-
-def choose(qtbot, combo: QComboBox, data: str) -> None:
-    """Pick a combo item with the keyboard: focus it and step down to the item."""
-    combo.setFocus()
-    target = combo.findData(data)
-    assert target >= 0, data
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(target):
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == data
-
-
-def add_bid(qtbot, page, identifier: str, legal: str, trading: str, form: str, evidence: str) -> None:
-    press(qtbot, page.new_button)
-    qtbot.keyClicks(page.details.identifier, identifier)
-    qtbot.keyClicks(page.details.legal_name, legal)
-    qtbot.keyClicks(page.details.trading_name, trading)
-    qtbot.keyClicks(page.details.email, "tenders@" + trading.split()[0].lower() + ".example")
-    qtbot.keyClicks(page.details.received_on, "2026-03-02")
-    choose(qtbot, page.details.org_form, form)
-    qtbot.keyClicks(page.details.org_evidence, evidence)
-    press(qtbot, page.save_button)
-    assert page.details_message.text() == "Saved.", page.details_message.text()
-
-
-def add_two_bids(qtbot, page) -> None:
-    add_bid(qtbot, page, "IP31245R", "Riverside Care Co-operative Limited", "Riverside Care",
-            "registered co-operative society", "FCA Mutuals Register 31245R")
-    add_bid(qtbot, page, "09876543", "Hartwell Support Services Ltd", "Hartwell Support",
-            "company limited by shares", "Companies House 09876543")
-
-
-def respond(qtbot, page, measure, text: str, refs: str, quantity: str | None = None) -> None:
-    editor = page.responses
-    assert editor.select_measure(measure.id)
-    qtbot.keyClicks(editor.text, text)
-    qtbot.keyClicks(editor.page_refs, refs)
-    if quantity is not None:
-        qtbot.keyClicks(editor.quantity, quantity)
+from tests.helpers.bids_page import add_bid, add_two_bids, make_tender, respond
+from tests.helpers.screenshots import SCREENSHOTS
+from tests.helpers.widgets import controls_of, press
 
 
 def test_bids_with_responses_and_a_withdrawal(qtbot, workspace_window, catalogue):
@@ -143,11 +70,11 @@ def test_bids_with_responses_and_a_withdrawal(qtbot, workspace_window, catalogue
     assert page.model.index(0, 3).data() == "2 of 6"
     assert "answered" in editor.measure_list.item(measures.index(quantitative)).text()
 
-    # typed but not yet saved: flush (as the main window does on close) saves it
+    # typed but not yet saved: save_typed (what flush does as the main window closes) saves it
     assert editor.select_measure(quantitative.id)
     assert editor.quantity.text() == "25" and editor.unit.text() == "% of third-party spend"
     qtbot.keyClicks(editor.page_refs, ", appendix C")
-    assert page.flush()
+    assert page.save_typed()
     saved = {r.measure_id: r for r in bids.list_responses(ws, stored[0].id)}
     assert saved[quantitative.id].page_refs == "p. 9, appendix C"
 
@@ -205,15 +132,6 @@ def test_bids_locked_after_evaluation_says_why(qtbot, workspace_window, catalogu
     assert page.withdraw_button.isEnabled()
     assert "only in draft or evaluation" in page.state_note.text() and "moderation" in page.state_note.text()
     assert bids.list_bids(ws, tender.id)[0].identifier == "IP1R"
-
-
-def controls_of(page) -> list:
-    """The controls a user can reach: buttons, fields, combos and views (not Qt's own headers,
-    corner buttons or combo pop-ups, which Qt names itself)."""
-    found = [w for cls in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView)
-             for w in page.findChildren(cls)]
-    return [w for w in found if not isinstance(w, QHeaderView) and not w.objectName().startswith("qt_")
-            and w.window() is page.window()]
 
 
 def test_every_control_is_named(workspace_window, catalogue):

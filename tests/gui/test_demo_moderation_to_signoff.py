@@ -15,9 +15,9 @@ from coopeval.services.panel import members as panel
 from coopeval.services.setup import tenders
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import CONSENSUS
-from tests.gui.test_bids_page import press
-from tests.gui.test_moderation_page import REF, _open, templates  # noqa: F401 - the fixture is used by name
-from tests.gui.test_signoff_page import STATEMENT, sign_as
+from tests.helpers.moderation_demo import REF, open_on_moderation
+from tests.helpers.signoff_page import STATEMENT, sign_as
+from tests.helpers.widgets import press
 
 
 def _record_all_but_one(ws):
@@ -33,9 +33,9 @@ def _record_all_but_one(ws):
     return items[-1][0], items[-1][1]
 
 
-def test_demo_tender_from_moderation_to_sign_off_and_reopen(qtbot, window, templates, tmp_path, monkeypatch):  # noqa: F811
+def test_demo_tender_from_moderation_to_sign_off_and_reopen(qtbot, window, moderation_templates, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    _open(qtbot, window, templates, tmp_path, opened=True)
+    open_on_moderation(qtbot, window, moderation_templates, tmp_path, opened=True)
     ws = window.controller.workspace
     tender = tenders.get_tender(ws, REF)
     assert tender.status == "moderation"

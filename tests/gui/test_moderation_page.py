@@ -9,11 +9,6 @@ as she would during evaluation: a 1 for The Youth Co-op on CV-PA-01, against Owa
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,85 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services.bids.entry import list_bids
-from coopeval.services.demo import build_demo
-from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
-from coopeval.services.moderation import drafts
-from coopeval.services.panel import members as panel
-from coopeval.services.setup import tenders
-from coopeval.services.workspace import Workspace
 from coopeval.ui.moderation.palette import CONFLICT_STYLE, LEVELS, SELECTED, contrast_ratio
-
-REPO = Path(__file__).resolve().parents[2]
-# Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
-SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
-               else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
-REF = "EVC-2026-021"
-YOUTH_COOP, YOUNG_VALE, PATHWAYS = "The Youth Co-op", "Young Vale Trust", "Pathways Youth Services Ltd"
-PRIYA, OWAIN, DEBORAH = "Priya Raman", "Owain Llŷr", "Deborah Nwosu"
-CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-def _prepare(path: Path, *, opened: bool) -> None:
-    build_demo(path)
-    with Workspace.open(path, actor="deborah") as ws:
-        deborah = panel.find_member(ws, REF, DEBORAH).id
-        ids = {m.code: m.id for m in tenders.list_measures(ws, REF)}
-        bid = _bid(ws, YOUTH_COOP)
-        evaluation.save_score(ws, deborah, bid, ids["CV-PA-01"], value=1,
-                              rationale="Workers decide only the rota; the board seats are not tied to the contract.")
-        evaluation.save_score(ws, deborah, bid, ids["CV-SE-05"], value=2)
-        if opened:  # the officer opens moderation and every evaluator settles their drafts
-            moderation.open_moderation(ws, REF)
-            for d in drafts.pending_drafts(ws, REF):
-                if d.submittable:
-                    drafts.submit_draft(ws, d.score_id, member_id=d.member_id)
-                else:
-                    drafts.withdraw_draft(ws, d.score_id, member_id=d.member_id, reason="Not finished in time")
-
-
-def _bid(ws: Workspace, name: str) -> int:
-    return next(b.id for b in list_bids(ws, REF) if b.display_name == name)
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("moderation-templates")
-    out = {}
-    for opened in (False, True):
-        path = folder / f"demo-{'opened' if opened else 'evaluation'}.coopeval"
-        _prepare(path, opened=opened)
-        out[opened] = path
-    return out
-
-
-def _open(qtbot, window, templates, tmp_path, opened: bool):
-    path = tmp_path / "demo.coopeval"
-    shutil.copyfile(templates[opened], path)
-    assert window.file_actions.open_path(path)
-    row = next(r for r in range(window.tender_model.rowCount()) if REF in window.tender_model.item(r).text())
-    window.tender_list.setCurrentIndex(window.tender_model.index(row, 0))
-    page = window.select_page("Moderation")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return page, path
+from tests.helpers.moderation_demo import (
+    DEBORAH,
+    OWAIN,
+    PATHWAYS,
+    PRIYA,
+    REF,
+    YOUNG_VALE,
+    YOUTH_COOP,
+    open_on_moderation,
+)
+from tests.helpers.screenshots import SCREENSHOTS
+from tests.helpers.widgets import ALT, CTRL
+from tests.helpers.widgets import press_visible as press
 
 
 @pytest.fixture
-def evaluating(qtbot, window, templates, tmp_path):
-    return (window, *_open(qtbot, window, templates, tmp_path, opened=False))
+def evaluating(qtbot, window, moderation_templates, tmp_path):
+    return (window, *open_on_moderation(qtbot, window, moderation_templates, tmp_path, opened=False))
 
 
 @pytest.fixture
-def moderating(qtbot, window, templates, tmp_path):
-    return (window, *_open(qtbot, window, templates, tmp_path, opened=True))
-
-
-def press(qtbot, button: QAbstractButton) -> None:
-    assert button.isEnabled() and button.isVisibleTo(button.window()), button.text()
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
+def moderating(qtbot, window, moderation_templates, tmp_path):
+    return (window, *open_on_moderation(qtbot, window, moderation_templates, tmp_path, opened=True))
 
 
 def click_cell(qtbot, page, bid_name: str, code: str) -> None:
@@ -347,8 +288,8 @@ def test_filter_to_discussion_and_order_by_disagreement(qtbot, moderating):
     assert [m.code for m in page.ui.model.rows] == ["CV-PA-01"]
 
 
-def test_the_signed_off_tender_is_read_only(qtbot, window, templates, tmp_path):
-    _open(qtbot, window, templates, tmp_path, opened=True)
+def test_the_signed_off_tender_is_read_only(qtbot, window, moderation_templates, tmp_path):
+    open_on_moderation(qtbot, window, moderation_templates, tmp_path, opened=True)
     row = next(r for r in range(window.tender_model.rowCount()) if "EVC-2026-014" in window.tender_model.item(r).text())
     window.tender_list.setCurrentIndex(window.tender_model.index(row, 0))
     page = window.select_page("Moderation")

@@ -14,10 +14,11 @@ from coopeval.services.packs.export import export_pack
 from coopeval.services.results import compute as results
 from coopeval.services.workspace import Workspace
 from coopeval.ui.application import open_initial
-from tests.gui.test_scoring_page import ALT, NOTE, press
-from tests.unit.services.test_packs import RATIONALE, panel_ws, score_in_pack  # noqa: F401
-from tests.unit.services.test_packs import export as export_file
-from tests.unit.services.test_scoring_items import staged
+from tests.helpers.packs import RATIONALE, score_in_pack
+from tests.helpers.packs import export as export_file
+from tests.helpers.scoring import NOTE, staged
+from tests.helpers.widgets import ALT
+from tests.helpers.widgets import press_visible as press
 
 PANEL_ACTIONS = "coopeval.ui.packs.panel_actions"
 PACK_MODE = "coopeval.ui.pack_mode"
@@ -145,7 +146,7 @@ def test_return_pack_is_refused_until_every_item_is_scored(qtbot, panel_window, 
     assert not (tmp_path / "tom-returned.coopeval-pack").exists()
 
 
-def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, sync_window, panel_ws, monkeypatch):  # noqa: F811
+def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, sync_window, panel_ws, monkeypatch):
     path, t = panel_ws
     pack = export_file(path)
     score_in_pack(pack, 2)
@@ -181,3 +182,21 @@ def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, sy
     press(qtbot, page.import_pack_button)
     assert said.texts[-1] == "Imported Ann's evaluator pack Ann.coopeval-pack for T1: 2 score(s) replacing different submitted ones."
     assert {s.value for s in window.controller.read(evaluation.my_scores, t.evaluator)} == {2}
+
+
+def test_a_pack_whose_member_cannot_be_found_is_explained_and_offers_nothing(qtbot, panel_window, tmp_path,
+                                                                             monkeypatch):
+    from coopeval.services.workspace import NotFoundError
+
+    window, path, t, _ = panel_window
+    assert window.controller.op(export_pack, t.tender, "Tom Baker", tmp_path / "tom.coopeval-pack").ok
+    shown = []
+    monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: shown.append((title, str(exc))))
+
+    def missing(ws, reference, member):
+        raise NotFoundError(f"There is no member {member!r} on {reference}.")
+
+    monkeypatch.setattr(f"{PACK_MODE}.find_member", missing)
+    assert window.file_actions.open_path(tmp_path / "tom.coopeval-pack")
+    assert shown == [("Cannot show the evaluator pack", "There is no member 'Tom Baker' on EV-2026-014.")]
+    assert window.pack_mode.active and not window.pack_mode.return_button.isEnabled()

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel
 from coopeval.services.bids import entry as bids
 from coopeval.services.panel import members as panel
 from coopeval.ui.panel import member_table, register_table
-from tests.gui.test_bids_page import SCREENSHOTS, add_two_bids, choose, controls_of, make_tender, press, respond
+from tests.helpers.bids_page import add_two_bids, make_tender, respond
+from tests.helpers.screenshots import SCREENSHOTS
+from tests.helpers.widgets import choose, controls_of, press
 
 
 def add_member(qtbot, page, name: str, role: str, email: str) -> None:
@@ -53,7 +55,7 @@ def test_bids_then_panel_and_declarations(qtbot, workspace_window, catalogue):
     bids_page = win.select_page("Bids")
     add_two_bids(qtbot, bids_page)
     respond(qtbot, bids_page, measures[2], "Workers elect two of the five board members.", "p. 3")
-    assert bids_page.flush()
+    assert bids_page.save_typed()
     riverside, hartwell = bids.list_bids(ws, tender.id)
     assert hartwell.display_name == "Hartwell Support"
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QPushButton
 import coopeval.ui.pages.report as report_module
 from coopeval.services.reports import writing as reports
 from coopeval.services.setup import tenders
-from tests.unit.reporting.test_report_pdf import DEMO_DONE, DEMO_OPEN, demo_copy, pdf_pages
+from tests.helpers.certificates import officer_p12
+from tests.helpers.reports import DEMO_DONE, DEMO_OPEN, demo_copy, pdf_pages
 
 
 def on_demo(window, tmp_path_factory, tmp_path):
@@ -125,8 +126,6 @@ def test_summaries_and_exports_from_the_page(qtbot, immediate_report_page, tmp_p
 
 
 def test_a_draft_report_from_moderation_and_a_wrong_p12_password(qtbot, immediate_report_page, tmp_path, monkeypatch):
-    from tests.unit.reporting.test_signing import officer_p12
-
     window, show = immediate_report_page
     page = show(DEMO_DONE)
     p12, _ = officer_p12(tmp_path)

@@ -11,13 +11,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QApplication,
-    QComboBox,
-    QPlainTextEdit,
-    QTabBar,
-    QWidget,
 )
 
 from coopeval import cli
@@ -25,20 +19,12 @@ from coopeval.services.demo import build_demo
 from coopeval.services.results.view import COOP_VALUES
 from coopeval.services.setup import tenders
 from coopeval.ui.results import tables
-from tests.gui.test_bids_page import SCREENSHOTS, press
+from tests.helpers.hand_worked import REFERENCE, hand_worked_tender
+from tests.helpers.screenshots import SCREENSHOTS
+from tests.helpers.widgets import press, unnamed_controls
 from tests.helpers.workspaces import scale
-from tests.unit.services.test_results_fixture import REFERENCE, hand_worked_tender
 
 MEALS = "EVC-2026-014"
-
-
-def unnamed_controls(page: QWidget) -> list[str]:
-    """Controls on the page without an accessible name (Qt's own parts of a table, combo or tab bar aside)."""
-    kinds = (QAbstractButton, QComboBox, QPlainTextEdit, QAbstractItemView)
-    parts_of = (QAbstractItemView, QComboBox, QTabBar)
-    return [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()}" for w in page.findChildren(QWidget)
-            if isinstance(w, kinds) and not isinstance(w.parent(), parts_of)
-            and not isinstance(w.parent().parent() if w.parent() else None, QComboBox) and not w.accessibleName()]
 
 
 def cli_json(path: Path, reference: str) -> dict:
@@ -133,7 +119,7 @@ def test_provisional_results_say_so_with_failures_disqualification_and_hinges(wi
     assert [row[0] for row in page.ranking.cells()] == ["1", "2", "—"]
     assert page.ranking.cells()[2][-1] == "CV-PA-01 — disqualified"
     assert page.chart.bars[2].note == "disqualified" and page.chart.bars[2].label == "—. HW-C Co-operative Ltd"
-    # Worked by hand in tests/unit/test_results_fixture.py: B leads, but A would under two of the changes.
+    # Worked by hand in tests/helpers/hand_worked.py: B leads, but A would under two of the changes.
     assert page.sensitivity.text() == (
         "Sensitivity: first place (HW-B Co-operative Ltd) does not hold. HW-A Co-operative Ltd would come first "
         "if one of these weights moved: CV-PA-01 +25%, LOC-03 −25%.")

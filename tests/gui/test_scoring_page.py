@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -29,14 +28,12 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.panel import members as panel
 from coopeval.services.workspace import Workspace
-from tests.unit.services.test_scoring_items import staged
+from tests.helpers.scoring import NOTE, staged
+from tests.helpers.screenshots import SCREENSHOTS
+from tests.helpers.widgets import ALT, CTRL
+from tests.helpers.widgets import press_visible as press
 
 REPO = Path(__file__).resolve().parents[2]
-# Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
-SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
-               else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
-NOTE = "Strengths: elected council decides rotas. Weaknesses: no minutes yet. Evidence: MS p.4."
-ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -64,12 +61,6 @@ def be(qtbot, page, member_id: int) -> None:
     for _ in range(page.ui.member.findData(member_id)):
         qtbot.keyClick(page.ui.member, Qt.Key.Key_Down)
     assert page.ui.member.currentData() == member_id
-
-
-def press(qtbot, button: QAbstractButton) -> None:
-    assert button.isEnabled() and button.isVisibleTo(button.window()), button.text()
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
 def declared(qtbot, page, member_id: int) -> None:

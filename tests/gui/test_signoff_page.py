@@ -21,11 +21,10 @@ from coopeval.services.signoff.view import CONSENSUS, SIGNATURES
 from coopeval.storage import audit
 from coopeval.storage.backups import list_backups
 from coopeval.ui.signoff import signatures
-from tests.gui.test_bids_page import SCREENSHOTS, choose, press
-from tests.gui.test_results_page import unnamed_controls
-from tests.unit.services.test_results_fixture import REFERENCE, hand_worked_tender
-
-STATEMENT = "I confirm that I scored each bid independently and that the consensus recorded is the panel's."
+from tests.helpers.hand_worked import REFERENCE, hand_worked_tender
+from tests.helpers.screenshots import SCREENSHOTS
+from tests.helpers.signoff_page import STATEMENT, sign_as
+from tests.helpers.widgets import press, unnamed_controls
 
 
 @pytest.fixture
@@ -35,15 +34,6 @@ def signing(window, tmp_path):
     t = hand_worked_tender(window.controller.workspace, leave_out=("HW-C", "LOC-03"))
     window.reload_tenders(t.tender_id)
     return window, t
-
-
-def sign_as(qtbot, page, member_id: int, statement: str) -> None:
-    choose(qtbot, page.member, member_id)
-    page.statement.setFocus()
-    page.statement.clear()
-    if statement:
-        qtbot.keyClicks(page.statement, statement)
-    press(qtbot, page.sign_button)
 
 
 def test_signoff_blocked_then_completed_then_reopened(qtbot, signing, monkeypatch):

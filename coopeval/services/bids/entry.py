@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
 from coopeval.services.bids.input import received_on_value
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.rows import save, tender_row
+from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import BidView, ResponseView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import BidRow, ResponseRow, TenderMeasureRow, TenderRow
@@ -29,8 +29,8 @@ def add_bid(ws: Workspace, tender: int | str, **details: Any) -> tuple[BidView, 
     with ws.writing() as session:
         row = tender_row(session, tender)
         lifecycle.require_bids_editable(row.status)
-        _unique_identifier(session, row.id, values["identifier"], None)
-        bid = BidRow(tender_id=row.id, **values)
+        _unique_identifier(session, row_id(row), values["identifier"], None)
+        bid = BidRow(tender_id=row_id(row), **values)
         save(ws, session, bid, "create", None, row.reference)
         return from_row(BidView, bid), Changes.of(ChangeKind.BID, tender_id=row.id)
 
@@ -41,7 +41,7 @@ def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Cha
         bid, tender = _bid_and_tender(session, bid_id)
         lifecycle.require_bids_editable(tender.status)
         if "identifier" in values:
-            _unique_identifier(session, tender.id, values["identifier"], bid.id)
+            _unique_identifier(session, row_id(tender), values["identifier"], bid.id)
         before = bid.snapshot()
         for key, value in values.items():
             setattr(bid, key, value)
@@ -89,7 +89,7 @@ def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "",
 def list_bids(ws: Workspace, tender: int | str, *, include_withdrawn: bool = True) -> list[BidView]:
     with ws.reading() as session:
         row = tender_row(session, tender)
-        bids = session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(BidRow.id))
+        bids = session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id)))
         return [from_row(BidView, b) for b in bids if include_withdrawn or not b.withdrawn]
 
 
@@ -102,7 +102,7 @@ def _bid_and_tender(session: Session, bid_id: int) -> tuple[BidRow, TenderRow]:
     bid = session.get(BidRow, bid_id)
     if bid is None:
         raise NotFoundError(f"There is no bid {bid_id}.")
-    return bid, session.get(TenderRow, bid.tender_id)
+    return bid, stored_row(session, TenderRow, bid.tender_id, "tender")
 
 
 def _unique_identifier(session: Session, tender_id: int, identifier: str, own_id: int | None) -> None:

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from coopeval.domain import lifecycle
 from coopeval.domain.scales import Scale
 from coopeval.services.panel.members import access_problem
-from coopeval.services.rows import tender_row
+from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import MemberView, ScoreView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderMeasureRow
@@ -105,7 +105,7 @@ def scorers(ws: Workspace, tender: int | str) -> list[MemberView]:
     """The panel members who score (evaluators and the chair), in panel order."""
     with ws.reading() as session:
         row = tender_row(session, tender)
-        members = session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(MemberRow.id))
+        members = session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(col(MemberRow.id)))
         return [from_row(MemberView, m) for m in members if m.role in lifecycle.SCORING_ROLES]
 
 
@@ -127,7 +127,7 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
         if access != OK:
             return ScoringSheet(**base, access=access, message=message, items=())
         bids = list(session.exec(select(BidRow).where(BidRow.tender_id == tender.id, BidRow.withdrawn == False)  # noqa: E712
-                                 .order_by(BidRow.id)))
+                                 .order_by(col(BidRow.id))))
         visible, awaiting, excluded = [], 0, 0
         for bid in bids:
             problem = access_problem(session, member, bid.id)
@@ -143,10 +143,10 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
             select(ResponseRow).where(col(ResponseRow.bid_id).in_([b.id for b in visible])))} if visible else {}
         own = {(s.bid_id, s.measure_id): from_row(ScoreView, s) for s in session.exec(
             select(ScoreRow).where(ScoreRow.member_id == member.id))}
-        items = [_item(bid, m, responses.get((bid.id, m.id)), own.get((bid.id, m.id)))
+        items = [_item(bid, m, responses.get((row_id(bid), row_id(m))), own.get((row_id(bid), row_id(m))))
                  for bid in visible for m in measures if m.kind == "qualitative"]
-        commitments = {bid.id: tuple(_commitment(m, responses.get((bid.id, m.id)))
-                                     for m in measures if m.kind != "qualitative") for bid in visible}
+        commitments = {row_id(bid): tuple(_commitment(m, responses.get((row_id(bid), row_id(m))))
+                                          for m in measures if m.kind != "qualitative") for bid in visible}
         return ScoringSheet(**base, access=OK, message="", items=tuple(ordered(items, order)),
                             hidden_awaiting=awaiting, hidden_excluded=excluded, commitments=commitments)
 
@@ -176,7 +176,7 @@ def _item(bid: BidRow, measure: TenderMeasureRow, response: ResponseRow | None, 
     detail = json.loads(measure.measure_json)
     anchors = detail.get("anchors") or {}
     return ScoringItem(
-        bid_id=bid.id, measure_id=measure.id, bid_name=bid.trading_name or bid.legal_name,
+        bid_id=row_id(bid), measure_id=row_id(measure), bid_name=bid.trading_name or bid.legal_name,
         bid_identifier=bid.identifier, measure_position=measure.position, code=measure.code,
         title=str(detail.get("title", "")), theme=measure.theme, outcome=measure.outcome,
         description=str(detail.get("description", "")), evaluator_guidance=str(detail.get("evaluator_guidance", "")),

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.panel.members import AccessError, access_problem
-from coopeval.services.rows import save, tender_row
+from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import ScoreView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
@@ -133,32 +133,33 @@ def all_scores(ws: Workspace, tender: int | str) -> list[ScoreView]:
         row = tender_row(session, tender)
         if row.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
             raise lifecycle.LifecycleError("Scoring is blind until moderation opens; other members' scores are hidden.")
-        return _tender_scores(session, row.id)
+        return _tender_scores(session, row_id(row))
 
 
 def _tender_scores(session: Session, tender_id: int) -> list[ScoreView]:
-    query = select(ScoreRow).join(MemberRow, MemberRow.id == ScoreRow.member_id).where(MemberRow.tender_id == tender_id)
-    return [from_row(ScoreView, s) for s in session.exec(query.order_by(ScoreRow.id))]
+    query = (select(ScoreRow).join(MemberRow, col(MemberRow.id) == ScoreRow.member_id)
+             .where(MemberRow.tender_id == tender_id))
+    return [from_row(ScoreView, s) for s in session.exec(query.order_by(col(ScoreRow.id)))]
 
 
 def _items(session: Session, member: MemberRow, tender: TenderRow) -> set[tuple[int, int]]:
     bids = session.exec(select(BidRow).where(BidRow.tender_id == tender.id, BidRow.withdrawn == False))  # noqa: E712
-    visible = [b.id for b in bids if access_problem(session, member, b.id) is None]
-    measures = session.exec(select(TenderMeasureRow.id).where(TenderMeasureRow.tender_id == tender.id,
-                                                              TenderMeasureRow.kind == "qualitative"))
-    measure_ids = list(measures)
+    visible = [row_id(b) for b in bids if access_problem(session, member, b.id) is None]
+    measures = session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender.id,
+                                                           TenderMeasureRow.kind == "qualitative"))
+    measure_ids = [row_id(m) for m in measures]
     return {(b, m) for b in visible for m in measure_ids}
 
 
 def _own(session: Session, member_id: int) -> list[ScoreRow]:
-    return list(session.exec(select(ScoreRow).where(ScoreRow.member_id == member_id).order_by(ScoreRow.id)))
+    return list(session.exec(select(ScoreRow).where(ScoreRow.member_id == member_id).order_by(col(ScoreRow.id))))
 
 
 def _member_and_tender(session: Session, member_id: int) -> tuple[MemberRow, TenderRow]:
     member = session.get(MemberRow, member_id)
     if member is None:
         raise NotFoundError(f"There is no panel member {member_id}.")
-    return member, session.get(TenderRow, member.tender_id)
+    return member, stored_row(session, TenderRow, member.tender_id, "tender")
 
 
 def _require_scorer(member: MemberRow) -> None:

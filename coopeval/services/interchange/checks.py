@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.framework_loader import parse_framework
@@ -75,7 +76,7 @@ def _format_issues(data: Any) -> list[tuple[Loc, str]]:
     return []
 
 
-def _message(error: dict[str, Any]) -> str:
+def _message(error: ErrorDetails) -> str:
     kind = error["type"]
     if kind == "missing":
         return "is required"
@@ -84,7 +85,8 @@ def _message(error: dict[str, Any]) -> str:
     if kind == "string_type" and type(error.get("input")) in (int, float):
         return f'must be text in quotes, e.g. "{error["input"]}"'
     if kind == "string_pattern_mismatch":
-        return PATTERN_MESSAGES.get(error.get("ctx", {}).get("pattern"), error["msg"])
+        pattern = error.get("ctx", {}).get("pattern")
+        return PATTERN_MESSAGES.get(pattern, error["msg"]) if isinstance(pattern, str) else error["msg"]
     return error["msg"]
 
 
@@ -141,7 +143,8 @@ def _on_scale(out: list[tuple[Loc, str]], loc: Loc, value: Any, points: tuple[in
 def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
     out: list[tuple[Loc, str]] = []
     _check_frameworks(out, data)
-    tender = data.get("tender") if isinstance(data.get("tender"), dict) else {}
+    raw_tender = data.get("tender")
+    tender: dict[str, Any] = raw_tender if isinstance(raw_tender, dict) else {}
     scale = tender.get("scale")
     if isinstance(scale, dict) and isinstance(scale.get("id"), str) and scale["id"] != tender.get("scale_id"):
         out.append((("tender", "scale_id"), f"does not match the scale's own id {json.dumps(scale['id'])}"))
@@ -172,7 +175,7 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         ok = _ref(out, ("scores", i, "member"), score.get("member"), members, "member", "members")
         ok &= _ref(out, ("scores", i, "bid"), score.get("bid"), bids, "bid", "bids")
         ok &= _ref(out, ("scores", i, "measure"), score.get("measure"), measures, "measure", "measures")
-        key = (score.get("member"), score.get("bid"), score.get("measure"))
+        key: tuple[Any, ...] = (score.get("member"), score.get("bid"), score.get("measure"))
         if ok and key in seen:
             out.append((("scores", i), f"repeats the score of {key[0]} for bid {key[1]} on {key[2]} "
                                        f"(first at {json_path(('scores', seen[key]))})"))

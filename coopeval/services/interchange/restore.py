@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.interchange.schema import TenderDocument
-from coopeval.services.rows import scale_json
+from coopeval.services.rows import row_id, scale_json
 from coopeval.services.views import TenderView, from_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
@@ -59,44 +59,45 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
         t = doc.tender
         tender = TenderRow(**t.model_dump(exclude={"scale"}), scale="" if t.scale is None else scale_json(t.scale))
         put(tender)
+        tender_id = row_id(tender)
 
         measure_id: dict[str, int] = {}
         for m in doc.measures:
             row = TenderMeasureRow(
-                tender_id=tender.id, **m.model_dump(exclude={"measure", "bands"}),
+                tender_id=tender_id, **m.model_dump(exclude={"measure", "bands"}),
                 measure_json=json.dumps(m.measure, sort_keys=True, ensure_ascii=False),
                 bands=None if m.bands is None else json.dumps(m.bands))
             put(row)
-            measure_id[m.code] = row.id
+            measure_id[m.code] = row_id(row)
 
         bid_id: dict[str, int] = {}
         for b in doc.bids:
-            bid = BidRow(tender_id=tender.id, **b.model_dump(exclude={"responses", "clarifications"}))
+            bid = BidRow(tender_id=tender_id, **b.model_dump(exclude={"responses", "clarifications"}))
             put(bid)
-            bid_id[b.identifier] = bid.id
+            bid_id[b.identifier] = row_id(bid)
             for r in b.responses:
-                put(ResponseRow(bid_id=bid.id, measure_id=measure_id[r.measure], text=r.text, page_refs=r.page_refs,
+                put(ResponseRow(bid_id=row_id(bid), measure_id=measure_id[r.measure], text=r.text, page_refs=r.page_refs,
                                 quantity=r.quantity))
             for c in b.clarifications:
-                put(ClarificationRow(tender_id=tender.id, bid_id=bid.id, **c.model_dump()))
+                put(ClarificationRow(tender_id=tender_id, bid_id=row_id(bid), **c.model_dump()))
 
         member_id: dict[str, int] = {}
         for p in doc.members:
-            member = MemberRow(tender_id=tender.id, **p.model_dump())
+            member = MemberRow(tender_id=tender_id, **p.model_dump())
             put(member)
-            member_id[p.name] = member.id
+            member_id[p.name] = row_id(member)
 
-        _restore_declarations(session, doc, put, tender.id, member_id, bid_id)
+        _restore_declarations(session, doc, put, tender_id, member_id, bid_id)
 
         for s in doc.scores:
             put(ScoreRow(member_id=member_id[s.member], bid_id=bid_id[s.bid], measure_id=measure_id[s.measure],
                          **s.model_dump(exclude={"member", "bid", "measure"})))
-        for c in doc.consensus:
-            put(ConsensusRow(bid_id=bid_id[c.bid], measure_id=measure_id[c.measure],
-                             present=json.dumps(c.present, ensure_ascii=False),
-                             **c.model_dump(exclude={"bid", "measure", "present"})))
+        for agreed in doc.consensus:
+            put(ConsensusRow(bid_id=bid_id[agreed.bid], measure_id=measure_id[agreed.measure],
+                             present=json.dumps(agreed.present, ensure_ascii=False),
+                             **agreed.model_dump(exclude={"bid", "measure", "present"})))
         for o in doc.sign_offs:
-            put(SignOffRow(tender_id=tender.id, member_id=member_id[o.member], round=o.round, statement=o.statement,
+            put(SignOffRow(tender_id=tender_id, member_id=member_id[o.member], round=o.round, statement=o.statement,
                            signed_at=o.signed_at))
 
         present = ((ChangeKind.FRAMEWORK, new_frameworks), (ChangeKind.TENDER_MEASURE, doc.measures),

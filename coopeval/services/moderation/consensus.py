@@ -7,13 +7,13 @@ import json
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.rows import save, tender_row
+from coopeval.services.rows import save, stored_row, tender_row
 from coopeval.services.views import ConsensusView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
@@ -76,14 +76,14 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
 def list_consensus(ws: Workspace, tender: int | str) -> list[ConsensusView]:
     with ws.reading() as session:
         row = tender_row(session, tender)
-        query = select(ConsensusRow).join(BidRow, BidRow.id == ConsensusRow.bid_id).where(BidRow.tender_id == row.id)
-        return [from_row(ConsensusView, c) for c in session.exec(query.order_by(ConsensusRow.id))]
+        query = select(ConsensusRow).join(BidRow, col(BidRow.id) == ConsensusRow.bid_id).where(BidRow.tender_id == row.id)
+        return [from_row(ConsensusView, c) for c in session.exec(query.order_by(col(ConsensusRow.id)))]
 
 
 def missing_consensus(session: Session, tender: TenderRow) -> int:
     bids = list(session.exec(select(BidRow.id).where(BidRow.tender_id == tender.id, BidRow.withdrawn == False)))  # noqa: E712
     measures = list(session.exec(select(TenderMeasureRow.id).where(TenderMeasureRow.tender_id == tender.id)))
-    have = {(c.bid_id, c.measure_id) for c in session.exec(select(ConsensusRow).where(ConsensusRow.bid_id.in_(bids)))} if bids else set()
+    have = {(c.bid_id, c.measure_id) for c in session.exec(select(ConsensusRow).where(col(ConsensusRow.bid_id).in_(bids)))} if bids else set()
     return sum(1 for b in bids for m in measures if (b, m) not in have)
 
 
@@ -121,4 +121,4 @@ def _item(session: Session, bid_id: int, measure_id: int) -> tuple[BidRow, Tende
         raise NotFoundError("That bid and measure are not part of the same tender.")
     if bid.withdrawn:
         raise InputError(f"{bid.legal_name} has withdrawn; its bid is not moderated.")
-    return bid, measure, session.get(TenderRow, bid.tender_id)
+    return bid, measure, stored_row(session, TenderRow, bid.tender_id, "tender")

@@ -16,7 +16,7 @@ from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, require_text
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.panel.members import access_problem
-from coopeval.services.rows import save, tender_row
+from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
@@ -67,8 +67,8 @@ def pending_in(session: Session, tender: TenderRow) -> list[PendingDraft]:
         bid, measure, member = bids[s.bid_id], measures[s.measure_id], members[s.member_id]
         if bid.withdrawn:
             continue  # a withdrawn bid is not moderated, so its drafts need no decision
-        out.append(PendingDraft(s.id, member.id, member.name, bid.id, bid.trading_name or bid.legal_name, measure.id,
-                                measure.code, s.value, s.abstained, s.rationale, _problem(session, s, member)))
+        out.append(PendingDraft(row_id(s), row_id(member), member.name, row_id(bid), bid.trading_name or bid.legal_name,
+                                row_id(measure), measure.code, s.value, s.abstained, s.rationale, _problem(session, s, member)))
     out.sort(key=lambda d: (d.member_id, d.bid_id, measures[d.measure_id].position))
     return out
 
@@ -116,7 +116,7 @@ def _own_drafts(session: Session, score_ids: Sequence[int], member_id: int) -> t
     member = session.get(MemberRow, member_id)
     if member is None:
         raise NotFoundError(f"There is no panel member {member_id}.")
-    tender = session.get(TenderRow, member.tender_id)
+    tender = stored_row(session, TenderRow, member.tender_id, "tender")
     if tender.status != lifecycle.MODERATION:
         raise lifecycle.LifecycleError(f"Draft scores are settled during moderation; this tender is in "
                                        f"{lifecycle.label(tender.status)}.")
@@ -149,5 +149,6 @@ def _problem(session: Session, s: ScoreRow, member: MemberRow) -> str:
 
 
 def _where(session: Session, s: ScoreRow) -> str:
-    bid, measure = session.get(BidRow, s.bid_id), session.get(TenderMeasureRow, s.measure_id)
+    bid = stored_row(session, BidRow, s.bid_id, "bid")
+    measure = stored_row(session, TenderMeasureRow, s.measure_id, "tender measure")
     return f"{measure.code} · {bid.trading_name or bid.legal_name}"

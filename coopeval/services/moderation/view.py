@@ -23,7 +23,7 @@ from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import ScaleSpec
 from coopeval.services.moderation.drafts import COUNTED, DRAFT, WITHDRAWN, PendingDraft, pending_in
 from coopeval.services.panel.members import access_problem
-from coopeval.services.rows import tender_row
+from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import BidView, ConsensusView, MeasureView, MemberView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import (
@@ -154,37 +154,39 @@ def moderation_grid(ws: Workspace, tender: int | str) -> ModerationGrid:
         row = tender_row(session, tender)
         view = from_row(TenderView, row)
         scale = Scale.model_validate_json(row.scale)
-        bids = [b for b in session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(BidRow.id)) if not b.withdrawn]
+        bids = [b for b in session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id))) if not b.withdrawn]
         measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == row.id)
                                      .order_by(col(TenderMeasureRow.position))))
-        members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(MemberRow.id)))
+        members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(col(MemberRow.id))))
         scorers = [m for m in members if m.role in lifecycle.SCORING_ROLES]
         grid = ModerationGrid(view, scale, tuple(from_row(BidView, b) for b in bids),
                               tuple(from_row(MeasureView, m) for m in measures), tuple(from_row(MemberView, m) for m in scorers))
         if not grid.is_open:
             return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers,
                                   readiness=tuple(_readiness(session, m, bids, measures) for m in scorers))
-        items = _items(session, row.id, view, scale, bids, measures, members)
+        items = _items(session, row_id(row), view, scale, bids, measures, members)
         return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers, items, tuple(pending_in(session, row)))
 
 
 def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, bids: list[BidRow],
            measures: list[TenderMeasureRow], members: list[MemberRow]) -> dict[tuple[int, int], ModerationItem]:
-    names = {m.id: m.name for m in members}
+    names = {row_id(m): m.name for m in members}
     aliases = {m.id: _alias(n) for n, m in enumerate(m for m in members if m.role in lifecycle.SCORING_ROLES)}
     bid_ids = [b.id for b in bids]
     scores: dict[tuple[int, int], list[EvaluatorScore]] = defaultdict(list)
-    # Plain columns, not ORM rows: a large tender has tens of thousands of scores.
-    score_columns = select(ScoreRow.bid_id, ScoreRow.measure_id, ScoreRow.member_id, ScoreRow.value, ScoreRow.abstained,
-                           ScoreRow.abstain_reason, ScoreRow.rationale, ScoreRow.evidence_refs, ScoreRow.status)
+    # Plain columns, not ORM rows: a large tender has tens of thousands of scores. SQLModel's `select`
+    # takes any number of columns but its stubs only type up to four, hence the two ignores below.
+    score_columns = select(ScoreRow.bid_id, ScoreRow.measure_id, ScoreRow.member_id, ScoreRow.value,  # type: ignore[call-overload]
+                           ScoreRow.abstained, ScoreRow.abstain_reason, ScoreRow.rationale, ScoreRow.evidence_refs,
+                           ScoreRow.status)
     for bid_id, measure_id, member_id, *rest in session.exec(score_columns.where(col(ScoreRow.bid_id).in_(bid_ids))
-                                                             .order_by(ScoreRow.member_id)):
+                                                             .order_by(col(ScoreRow.member_id))):
         scores[(bid_id, measure_id)].append(EvaluatorScore(member_id, names.get(member_id, "?"), aliases.get(member_id, "?"), *rest))
     consensus_columns = select(*(getattr(ConsensusRow, f.name) for f in fields(ConsensusView)))
     consensus = {(c.bid_id, c.measure_id): ConsensusView(**c._mapping)  # noqa: SLF001 - SQLAlchemy's public Row mapping
                  for c in session.exec(consensus_columns.where(col(ConsensusRow.bid_id).in_(bid_ids)))}
-    response_columns = select(ResponseRow.bid_id, ResponseRow.measure_id, ResponseRow.text, ResponseRow.page_refs,
-                              ResponseRow.quantity)
+    response_columns = select(ResponseRow.bid_id, ResponseRow.measure_id, ResponseRow.text,  # type: ignore[call-overload]
+                              ResponseRow.page_refs, ResponseRow.quantity)
     responses = {(r.bid_id, r.measure_id): r for r in session.exec(response_columns.where(col(ResponseRow.bid_id).in_(bid_ids)))}
     conflicts = _conflicts(session, tender_id, names)
     spec = ScaleSpec(id=scale.id, points=scale.values)
@@ -193,7 +195,7 @@ def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, b
     for m in measures:
         detail = json.loads(m.measure_json)
         for b in bids:
-            key = (b.id, m.id)
+            key = (row_id(b), row_id(m))
             given = sorted(scores.get(key, ()), key=lambda s: (_STATUS_ORDER.get(s.status, 3), s.member_id))
             stats = None
             if m.kind == "qualitative":
@@ -201,7 +203,7 @@ def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, b
                 stats = moderation_stats(counted, spec, about=f"{b.legal_name}, {m.code}", **cutoffs)
             response = responses.get(key)
             items[key] = ModerationItem(
-                b.id, m.id, b.trading_name or b.legal_name, b.identifier, m.code, str(detail.get("title", "")), m.kind,
+                row_id(b), row_id(m), b.trading_name or b.legal_name, b.identifier, m.code, str(detail.get("title", "")), m.kind,
                 detail.get("unit"), m.direction, response.text if response else "", response.page_refs if response else "",
                 response.quantity if response else None, tuple(given), stats, consensus.get(key),
                 tuple(conflicts.get(b.id, ()) + conflicts.get(None, ())))
@@ -211,7 +213,7 @@ def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, b
 def _conflicts(session: Session, tender_id: int, names: dict[int, str]) -> dict[int | None, tuple[Conflict, ...]]:
     out: dict[int | None, list[Conflict]] = defaultdict(list)
     query = select(DeclarationRow).where(DeclarationRow.tender_id == tender_id, DeclarationRow.superseded_by == None,  # noqa: E711
-                                         DeclarationRow.interest != "none").order_by(DeclarationRow.member_id)
+                                         DeclarationRow.interest != "none").order_by(col(DeclarationRow.member_id))
     for d in session.exec(query):
         out[d.bid_id].append(Conflict(d.member_id, names.get(d.member_id, "?"), d.interest, d.nature, d.details,
                                       d.resolution, d.resolution_note, d.bid_id is None))
@@ -272,9 +274,9 @@ def item_history(ws: Workspace, bid_id: int, measure_id: int) -> list[HistoryEnt
         consensus = session.exec(select(ConsensusRow.id).where(ConsensusRow.bid_id == bid_id,
                                                                ConsensusRow.measure_id == measure_id)).first()
         names = {m.id: m.name for m in session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id))}
-        clauses = [(AuditEventRow.entity == "score") & col(AuditEventRow.entity_id).in_(list(score_owner))]
+        clauses = [(col(AuditEventRow.entity) == "score") & col(AuditEventRow.entity_id).in_(list(score_owner))]
         if consensus is not None:
-            clauses.append((AuditEventRow.entity == "consensus") & (AuditEventRow.entity_id == consensus))
+            clauses.append((col(AuditEventRow.entity) == "consensus") & (col(AuditEventRow.entity_id) == consensus))
         events = session.exec(select(AuditEventRow).where(or_(*clauses)).order_by(col(AuditEventRow.seq)))
         out = []
         for e in events:

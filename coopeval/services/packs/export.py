@@ -35,7 +35,7 @@ from coopeval.services.packs.common import (
     setup_document,
 )
 from coopeval.services.panel.members import find_member
-from coopeval.services.rows import tender_row
+from coopeval.services.rows import row_id, stored_row, tender_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import backup_to
@@ -95,7 +95,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
             steps.step("Writing the pack")
             with Workspace.create(staged, actor=ws.actor) as pack:
                 with pack.writing() as ps:
-                    pack_id = ps.get(MetaRow, "workspace_id").value
+                    pack_id = stored_row(ps, MetaRow, "workspace_id", "workspace fact").value
                     for key, value in facts.items():
                         ps.add(MetaRow(key=key, value=value))
                     _copy(ps, ws.actor, t, measures, bids, hidden, responses, member, declarations, scores,
@@ -160,13 +160,13 @@ def _exportable_member(session: Session, tender: TenderRow, name: str, submitted
 def _withheld(bids: list[BidRow], declarations: list[DeclarationRow]) -> set[int]:
     """Bids the member may not see: withdrawn, excluded, or an interest in it awaiting resolution."""
     current = [d for d in declarations if d.superseded_by is None]
-    hidden = set()
+    hidden: set[int] = set()
     for bid in bids:
         for d in current:
             if d.bid_id in (None, bid.id) and (d.resolution == "excluded" or (d.interest != "none" and d.resolution is None)):
-                hidden.add(bid.id)
+                hidden.add(row_id(bid))
         if bid.withdrawn:
-            hidden.add(bid.id)
+            hidden.add(row_id(bid))
     return hidden
 
 
@@ -181,35 +181,37 @@ def _copy(ps: Session, actor: str, tender: TenderRow, measures: list[TenderMeasu
 
     t = TenderRow(**fields(tender))
     put(t)
-    measure_id = {}
+    tender_id = row_id(t)
+    measure_id: dict[int, int] = {}
     for m in measures:
-        copy = TenderMeasureRow(**fields(m, "tender_id"), tender_id=t.id)
-        put(copy)
-        measure_id[m.id] = copy.id
-    bid_id = {}
+        measure_copy = TenderMeasureRow(**fields(m, "tender_id"), tender_id=tender_id)
+        put(measure_copy)
+        measure_id[row_id(m)] = row_id(measure_copy)
+    bid_id: dict[int, int] = {}
     for b in bids:
         kept = fields(b, "tender_id") if b.id not in hidden else {k: getattr(b, k) for k in IDENTITY_FIELDS}
-        copy = BidRow(**kept, tender_id=t.id)
-        put(copy)
-        bid_id[b.id] = copy.id
+        bid_copy = BidRow(**kept, tender_id=tender_id)
+        put(bid_copy)
+        bid_id[row_id(b)] = row_id(bid_copy)
     for r in responses:
         if r.bid_id not in hidden:
             put(ResponseRow(**fields(r, "bid_id", "measure_id"), bid_id=bid_id[r.bid_id], measure_id=measure_id[r.measure_id]))
-    m = MemberRow(**fields(member, "tender_id"), tender_id=t.id)
-    put(m)
+    member_copy = MemberRow(**fields(member, "tender_id"), tender_id=tender_id)
+    put(member_copy)
+    member_id = row_id(member_copy)
     copies: dict[int, DeclarationRow] = {}
     for d in declarations:  # ids first: a declaration points at the later one that superseded it
-        copy = DeclarationRow(**fields(d, "tender_id", "member_id", "bid_id", "superseded_by"), tender_id=t.id,
-                              member_id=m.id, bid_id=None if d.bid_id is None else bid_id[d.bid_id])
+        copy = DeclarationRow(**fields(d, "tender_id", "member_id", "bid_id", "superseded_by"), tender_id=tender_id,
+                              member_id=member_id, bid_id=None if d.bid_id is None else bid_id[d.bid_id])
         ps.add(copy)
         ps.flush()
-        copies[d.id] = copy
+        copies[row_id(d)] = copy
     for d in declarations:
-        copy = copies[d.id]
+        copy = copies[row_id(d)]
         copy.superseded_by = None if d.superseded_by is None else copies[d.superseded_by].id
         put(copy)
     for s in scores:
         if s.bid_id in hidden:  # a draft the member can no longer see or submit stays in the office
             continue
-        put(ScoreRow(**fields(s, "member_id", "bid_id", "measure_id"), member_id=m.id, bid_id=bid_id[s.bid_id],
+        put(ScoreRow(**fields(s, "member_id", "bid_id", "measure_id"), member_id=member_id, bid_id=bid_id[s.bid_id],
                      measure_id=measure_id[s.measure_id]))

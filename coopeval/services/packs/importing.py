@@ -37,6 +37,7 @@ from coopeval.services.packs.common import (
 )
 from coopeval.services.packs.verify import VerifiedPack, read_pack, verify_pack
 from coopeval.services.panel.members import access_problem
+from coopeval.services.rows import row_id
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import (
@@ -143,8 +144,8 @@ def _export_record(session: Session, reference: str, pack_id: str, name: str) ->
 
 def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow, pack: VerifiedPack, note: str,
            prefer: str | None, reason: str) -> PackImport:
-    bid_ids = {b.identifier: b.id for b in session.exec(select(BidRow).where(BidRow.tender_id == tender.id))}
-    codes = {m.code: m.id for m in session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender.id))}
+    bid_ids = {b.identifier: row_id(b) for b in session.exec(select(BidRow).where(BidRow.tender_id == tender.id))}
+    codes = {m.code: row_id(m) for m in session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender.id))}
     if any(b["identifier"] not in bid_ids for b in pack.bids.values()) or \
             any(m["code"] not in codes for m in pack.measures.values()):
         raise TamperedPackError(f"{pack.name} holds bids or measures that {tender.reference} does not have; "
@@ -196,13 +197,13 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
         content = {k: s[k] for k in SCORE_CONTENT}
         stamps = {"status": "submitted", "updated_at": s["updated_at"], "submitted_at": s["submitted_at"]}
         if row is None:
-            save(ScoreRow(member_id=member.id, bid_id=bid_id, measure_id=measure_id, created_at=s["created_at"],
+            save(ScoreRow(member_id=row_id(member), bid_id=bid_id, measure_id=measure_id, created_at=s["created_at"],
                           **content, **stamps), "pack_import", None)
             added += 1
             continue
         before, was_submitted = row.snapshot(), row.status == "submitted"
-        for key, value in {**content, **stamps}.items():
-            setattr(row, key, value)
+        for name, value in {**content, **stamps}.items():
+            setattr(row, name, value)
         if was_submitted:
             save(row, "pack_override", before, f"; the pack's score preferred: {reason}")
             overridden += 1
@@ -224,7 +225,7 @@ def _append_declaration(session: Session, member: MemberRow, tender: TenderRow, 
     if d["interest"] == "none" and any(x.interest != "none" for x in replaced):
         raise WrongPackError(f"{member.name} declared no interest in the pack, but the workspace now holds a declared "
                              "interest for the same scope, which only the officer can lift. Nothing was imported.")
-    row = DeclarationRow(tender_id=tender.id, member_id=member.id, bid_id=bid_id, **fields)
+    row = DeclarationRow(tender_id=row_id(tender), member_id=row_id(member), bid_id=bid_id, **fields)
     save(row, "pack_import", None)
     for old in replaced:
         before = old.snapshot()

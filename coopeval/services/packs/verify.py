@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from coopeval.domain import lifecycle
 from coopeval.services.packs.common import (
@@ -135,7 +135,8 @@ def _chain_problems(events: list[dict[str, Any]], rows: dict[str, list[dict[str,
             problems.append(f"audit event {expected_seq} is missing")
         elif event["prev_hash"] != prev:
             problems.append(f"audit event {event['seq']} does not follow the one before it")
-        elif audit.event_hash(SimpleNamespace(**event)) != event["hash"]:
+        # `event_hash` only reads the event's attributes, which a namespace of the plain values has.
+        elif audit.event_hash(cast(AuditEventRow, SimpleNamespace(**event))) != event["hash"]:
             problems.append(f"audit event {event['seq']} ({event['action']} {event['entity']}) was altered")
         if problems:
             return problems  # one break in the chain makes everything after it meaningless

@@ -13,7 +13,7 @@ from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import InputError, require_text
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.rows import save, tender_row
+from coopeval.services.rows import row_id, save, tender_row
 from coopeval.services.views import DeclarationView, MemberView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
@@ -37,7 +37,7 @@ def add_member(ws: Workspace, tender: int | str, *, name: str, role: str, email:
         lifecycle.require_panel_editable(row.status)
         if session.exec(select(MemberRow).where(MemberRow.tender_id == row.id, MemberRow.name == name)).first():
             raise InputError(f"{name} is already on this tender's panel.")
-        member = MemberRow(tender_id=row.id, name=name, role=role, email=email.strip())
+        member = MemberRow(tender_id=row_id(row), name=name, role=role, email=email.strip())
         save(ws, session, member, "create", None, row.reference)
         return from_row(MemberView, member), Changes.of(ChangeKind.MEMBER, tender_id=row.id)
 
@@ -64,7 +64,7 @@ def list_members(ws: Workspace, tender: int | str) -> list[MemberView]:
     with ws.reading() as session:
         row = tender_row(session, tender)
         return [from_row(MemberView, m) for m in session.exec(
-            select(MemberRow).where(MemberRow.tender_id == row.id).order_by(MemberRow.id))]
+            select(MemberRow).where(MemberRow.tender_id == row.id).order_by(col(MemberRow.id)))]
 
 
 def find_member(ws: Workspace, tender: int | str, name: str) -> MemberView:
@@ -94,17 +94,17 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
             bid = session.get(BidRow, bid_id)
             if bid is None or bid.tender_id != tender.id:
                 raise NotFoundError(f"Bid {bid_id} is not part of tender {tender.reference}.")
-        replaced = [d for d in _current(session, member.id) if d.bid_id == bid_id]
+        replaced = [d for d in _current(session, row_id(member)) if d.bid_id == bid_id]
         if interest == "none" and any(d.interest != "none" for d in replaced):
             # Only the officer can lift what a declared interest led to (e.g. an exclusion).
             raise InputError(
                 f"{member.name} has a declared interest here; declaring no interest cannot replace it. "
                 "If the interest has changed or ended, declare it again with details of what changed, "
                 "and an officer will resolve the new declaration.")
-        row = DeclarationRow(tender_id=tender.id, member_id=member.id, bid_id=bid_id, interest=interest,
+        row = DeclarationRow(tender_id=row_id(tender), member_id=row_id(member), bid_id=bid_id, interest=interest,
                              nature=nature, details=details.strip(), declared_at=audit.now_utc())
         save(ws, session, row, "declare", None, tender.reference)
-        for old in _current(session, member.id):
+        for old in _current(session, row_id(member)):
             if old.id != row.id and old.bid_id == bid_id:
                 before = old.snapshot()
                 old.superseded_by = row.id
@@ -144,7 +144,7 @@ def register(ws: Workspace, tender: int | str) -> list[DeclarationView]:
 
 def access_problem(session: Session, member: MemberRow, bid_id: int | None) -> str | None:
     """Why `member` may not see `bid_id` (or any bid, when None), or None if they may."""
-    current = _current(session, member.id)
+    current = _current(session, row_id(member))
     general = [d for d in current if d.bid_id is None]
     if not general:
         return f"{member.name} must declare any conflict of interest before seeing the bids."
@@ -169,7 +169,7 @@ def visible_bids(ws: Workspace, member_id: int) -> list[int]:
     with ws.reading() as session:
         member = _member(session, member_id)
         bids = session.exec(select(BidRow).where(BidRow.tender_id == member.tender_id, BidRow.withdrawn == False))  # noqa: E712
-        return [b.id for b in bids if access_problem(session, member, b.id) is None]
+        return [row_id(b) for b in bids if access_problem(session, member, b.id) is None]
 
 
 def _member(session: Session, member_id: int) -> MemberRow:

@@ -256,8 +256,12 @@ def summary_data(data: rd.ReportData) -> list[rd.SummaryData]:
         own = _summary_tender(bid, ranked[identifier])
         own, withheld_own = _withhold(own, others)
         successful = identifier == winner_id
-        shown_winner, withheld_winner = (None, False) if successful else _withhold(winner, others)
-        gaps = () if successful else _gaps(own, shown_winner)
+        shown_winner: rd.SummaryTender | None = None
+        withheld_winner = False
+        gaps: tuple[rd.Gap, ...] = ()
+        if not successful:
+            shown_winner, withheld_winner = _withhold(winner, others)
+            gaps = _gaps(own, shown_winner)
         out.append(rd.SummaryData(
             tender=data.tender, scale=data.scale, measures=data.measures, themes=data.results.themes, bidder=own,
             winner=shown_winner, successful=successful, gaps=gaps, withheld_names=withheld_own or withheld_winner,

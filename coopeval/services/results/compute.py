@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.moderation import provisional_value
@@ -79,7 +79,7 @@ def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
         for m in measures:
             agreed = consensus.get((bid.id, m.id))
             if m.kind == "qualitative":
-                value = agreed.value if agreed else provisional_value(individual.get((bid.id, m.id), []), scale_spec(scale))
+                value: int | Fraction | None = agreed.value if agreed else provisional_value(individual.get((bid.id, m.id), []), scale_spec(scale))
             else:
                 quantity = agreed.accepted_quantity if agreed else committed.get((bid.id, m.id))
                 value = None if quantity is None else Fraction(Decimal(quantity))
@@ -99,7 +99,7 @@ def _individual_scores(ws: Workspace, bid_ids: list[int]) -> dict[tuple[int, int
         # Submitted scores only: a draft is not yet an evaluator's considered view, and a withdrawn
         # draft never counts.
         rows = session.exec(select(ScoreRow.bid_id, ScoreRow.measure_id, ScoreRow.value, ScoreRow.abstained)
-                            .where(ScoreRow.bid_id.in_(bid_ids), ScoreRow.status == "submitted"))
+                            .where(col(ScoreRow.bid_id).in_(bid_ids), ScoreRow.status == "submitted"))
         for bid_id, measure_id, value, abstained in rows:
             out[(bid_id, measure_id)].append(None if abstained else value)
     return out
@@ -109,7 +109,7 @@ def _committed(ws: Workspace, bid_ids: list[int]) -> dict[tuple[int, int], str |
     if not bid_ids:
         return {}
     with ws.reading() as session:
-        return {(r.bid_id, r.measure_id): r.quantity for r in session.exec(select(ResponseRow).where(ResponseRow.bid_id.in_(bid_ids)))}
+        return {(r.bid_id, r.measure_id): r.quantity for r in session.exec(select(ResponseRow).where(col(ResponseRow.bid_id).in_(bid_ids)))}
 
 
 def _num(x: Fraction) -> str:

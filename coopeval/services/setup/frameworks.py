@@ -13,6 +13,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.framework import Framework
 from coopeval.domain.framework_loader import load_framework, parse_framework
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.rows import row_id
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import FrameworkRow
@@ -78,4 +79,4 @@ def get_framework(ws: Workspace, framework_id: str, version: str | None = None) 
 
 
 def _summary(row: FrameworkRow) -> FrameworkSummary:
-    return FrameworkSummary(row.id, row.framework_id, row.version, row.name, row.licence, row.source, row.imported_at)
+    return FrameworkSummary(row_id(row), row.framework_id, row.version, row.name, row.licence, row.source, row.imported_at)

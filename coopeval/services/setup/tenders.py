@@ -15,7 +15,7 @@ from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.rows import save, scale_json, tender_row
+from coopeval.services.rows import row_id, save, scale_json, stored_row, tender_row
 from coopeval.services.setup.frameworks import get_framework
 from coopeval.services.views import MeasureView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -70,7 +70,7 @@ def set_scale(ws: Workspace, tender: int | str, scale: Scale) -> Changes:
         lifecycle.require_setup_editable(row.status)
         before = row.snapshot()
         row.scale_id, row.scale, row.updated_at = scale.id, scale_json(scale), audit.now_utc()
-        for measure in _measure_rows(session, row.id):
+        for measure in _measure_rows(session, row_id(row)):
             if measure.kind == "qualitative" and measure.minimum is not None and int(Decimal(measure.minimum)) not in scale.values:
                 raise InputError(f"{measure.code}'s minimum {measure.minimum} is not a point on the {scale.name} scale; "
                                  "change the minimum first.")
@@ -98,7 +98,7 @@ def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: 
     with ws.writing() as session:
         row = tender_row(session, tender)
         lifecycle.require_setup_editable(row.status)
-        existing = {m.code for m in _measure_rows(session, row.id)}
+        existing = {m.code for m in _measure_rows(session, row_id(row))}
         position = len(existing)
         for code in codes:
             if code in existing:
@@ -106,7 +106,7 @@ def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: 
             theme, outcome, measure = by_code[code]
             position += 1
             record = TenderMeasureRow(
-                tender_id=row.id, position=position, framework_id=framework.info.id,
+                tender_id=row_id(row), position=position, framework_id=framework.info.id,
                 framework_version=framework.info.version, code=code, theme=theme.name, outcome=outcome.name,
                 kind=measure.type, measure_json=json.dumps(measure.model_dump(mode="json"), sort_keys=True, ensure_ascii=False),
                 weight="0", method=measure.method, direction=measure.direction,
@@ -157,7 +157,7 @@ def _editable_measure(session: Session, measure_id: int) -> tuple[TenderMeasureR
     record = session.get(TenderMeasureRow, measure_id)
     if record is None:
         raise NotFoundError(f"There is no tender measure {measure_id}.")
-    tender = session.get(TenderRow, record.tender_id)
+    tender = stored_row(session, TenderRow, record.tender_id, "tender")
     lifecycle.require_setup_editable(tender.status)
     return record, tender
 
@@ -175,7 +175,7 @@ def list_tenders(ws: Workspace) -> list[TenderView]:
 def list_measures(ws: Workspace, tender: int | str) -> list[MeasureView]:
     with ws.reading() as session:
         row = tender_row(session, tender)
-        return [from_row(MeasureView, m) for m in _measure_rows(session, row.id)]
+        return [from_row(MeasureView, m) for m in _measure_rows(session, row_id(row))]
 
 
 def tender_scale(ws: Workspace, tender: int | str) -> Scale:

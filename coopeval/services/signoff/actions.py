@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.numbers import InputError, require_text
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.moderation.consensus import missing_consensus
-from coopeval.services.rows import save, tender_row
+from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import SignOffView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
@@ -49,8 +49,8 @@ def _checklist(session: Session, tender: TenderRow) -> Checklist:
         DeclarationRow.interest != "none", DeclarationRow.resolution == None)).one()  # noqa: E711
     members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id)))
     drafts = session.exec(select(func.count()).select_from(ScoreRow).where(
-        ScoreRow.member_id.in_([m.id for m in members]), ScoreRow.status == "draft")).one() if members else 0
-    signed = {s.member_id for s in _signoffs(session, tender.id, _round(session, tender.id))}
+        col(ScoreRow.member_id).in_([m.id for m in members]), ScoreRow.status == "draft")).one() if members else 0
+    signed = {s.member_id for s in _signoffs(session, row_id(tender), _round(session, row_id(tender)))}
     excluded = set(session.exec(select(DeclarationRow.member_id).where(
         DeclarationRow.tender_id == tender.id, DeclarationRow.superseded_by == None,  # noqa: E711
         DeclarationRow.bid_id == None, DeclarationRow.resolution == "excluded")))  # noqa: E711
@@ -71,10 +71,10 @@ def sign(ws: Workspace, member_id: int, statement: str) -> tuple[SignOffView, Ch
         lifecycle.check_sign_off_ready(tender.status, check.missing_consensus, check.unresolved_declarations)
         if check.draft_scores:
             raise lifecycle.LifecycleError(f"Sign-off is not possible yet: {check.draft_scores} draft score(s) were never submitted.")
-        current = _round(session, tender.id)
-        if any(s.member_id == member_id for s in _signoffs(session, tender.id, current)):
+        current = _round(session, row_id(tender))
+        if any(s.member_id == member_id for s in _signoffs(session, row_id(tender), current)):
             raise InputError(f"{member.name} has already signed off this round.")
-        row = SignOffRow(tender_id=tender.id, member_id=member_id, round=current, statement=statement,
+        row = SignOffRow(tender_id=row_id(tender), member_id=member_id, round=current, statement=statement,
                          signed_at=audit.now_utc())
         save(ws, session, row, "sign", None, tender.reference)
         return from_row(SignOffView, row), Changes.of(ChangeKind.SIGN_OFF, tender_id=tender.id)
@@ -122,12 +122,12 @@ def list_signoffs(ws: Workspace, tender: int | str) -> list[SignOffView]:
     with ws.reading() as session:
         row = tender_row(session, tender)
         return [from_row(SignOffView, s) for s in session.exec(
-            select(SignOffRow).where(SignOffRow.tender_id == row.id).order_by(SignOffRow.id))]
+            select(SignOffRow).where(SignOffRow.tender_id == row.id).order_by(col(SignOffRow.id)))]
 
 
 def _round(session: Session, tender_id: int) -> int:
     """The current round of sign-offs: each reopen starts a new one."""
-    return session.get(TenderRow, tender_id).signoff_round
+    return stored_row(session, TenderRow, tender_id, "tender").signoff_round
 
 
 def _signoffs(session: Session, tender_id: int, round_: int) -> list[SignOffRow]:

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 
 from coopeval.domain import lifecycle
 from coopeval.services.panel.members import list_members
+from coopeval.services.rows import stored_row
 from coopeval.services.setup.tenders import get_tender
 from coopeval.services.signoff.actions import Checklist, checklist, list_signoffs
 from coopeval.services.views import MemberView, SignOffView, TenderView
@@ -105,7 +106,7 @@ def signoff_state(ws: Workspace, tender: int | str) -> SignOffState:
 
 def _current_round(ws: Workspace, tender_id: int) -> int:
     with ws.reading() as session:
-        return session.get(TenderRow, tender_id).signoff_round
+        return stored_row(session, TenderRow, tender_id, "tender").signoff_round
 
 
 def _events(ws: Workspace, view: TenderView) -> tuple[LifecycleEvent, ...]:

@@ -41,8 +41,8 @@ class BidDetailsForm(QWidget):
         self.evidence_hint.setWordWrap(True)
         self.evidence_hint.setAccessibleName(self.tr("What evidence proves this organisation form"))
 
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        rows = QFormLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
             (self.tr("&Identifier"), self.identifier), (self.tr("&Legal name"), self.legal_name),
             (self.tr("&Trading name"), self.trading_name), (self.tr("Addr&ess"), self.address),
@@ -52,8 +52,8 @@ class BidDetailsForm(QWidget):
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
-        form.addRow("", self.evidence_hint)
+            rows.addRow(label, widget)
+        rows.addRow("", self.evidence_hint)
 
         for edit in (self.identifier, self.legal_name, self.trading_name, self.email, self.address,
                      self.org_evidence, self.received_on):

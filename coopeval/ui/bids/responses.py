@@ -153,8 +153,8 @@ class ResponsesEditor(QWidget):
             w.setVisible(quantitative)
         self.unit.setText(m.unit or self.tr("(no unit given)") if quantitative and m else "")
         self.quantity.setAccessibleDescription(self.tr("Unit: %1").replace("%1", m.unit or "") if quantitative and m else "")
-        for w in (self.text, self.page_refs, self.quantity):
-            w.setEnabled(m is not None)
+        for field in (self.text, self.page_refs, self.quantity):
+            field.setEnabled(m is not None)
         if m is None:
             self.heading.setText(self.tr("Choose a bid to see its responses.") if self.bid_id is None
                                  else self.tr("This tender has no measures yet."))

@@ -7,6 +7,7 @@ The editor only gathers the values; recording (and any refusal) belongs to the s
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -164,8 +165,11 @@ class ConsensusEditor(QWidget):
         in the editor, before "use the proposed" and the rationale, as it reads top to bottom. (Qt
         ignores a setTabOrder from a widget that takes no focus, so start from the last one that does.)"""
         before = self.accept_proposed.previousInFocusChain()
-        while before is not self.accept_proposed and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        while before is not None and before is not self.accept_proposed \
+                and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
             before = before.previousInFocusChain()
+        if before is None:  # not in a focus chain (Qt's chain is a ring, so this does not happen)
+            return
         for button in self.buttons:
             QWidget.setTabOrder(before, button)
             before = button
@@ -252,10 +256,10 @@ class ConsensusEditor(QWidget):
         return [self.present.item(n).text() for n in range(self.present.count())
                 if self.present.item(n).checkState() == Qt.CheckState.Checked]
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """Keyword arguments for `moderation.record_consensus`."""
         item = self._item
-        out = {"rationale": self.rationale.toPlainText(), "present": self.present_names()}
+        out: dict[str, Any] = {"rationale": self.rationale.toPlainText(), "present": self.present_names()}
         if item is not None and item.kind == "qualitative":
             proposed = item.stats.proposed if item.stats else None
             within = self._proposal_taken and self._value is not None and self._value == proposed

@@ -53,7 +53,7 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             subject = self.tr("consensus") if e.entity == "consensus" else (
-                self.tr("Evaluator %1").replace("%1", aliases.get(e.member_id, "?")) if anonymise else e.member_name)
+                self.tr("Evaluator %1").replace("%1", "?" if e.member_id is None else aliases.get(e.member_id, "?")) if anonymise else e.member_name)
             what = f"{subject}: {self.tr(ACTIONS.get(e.action, e.action))}"
             changes = "\n".join(f"{self.tr(FIELDS.get(c.name, c.name))}: {c.before or '∅'} → {c.after or '∅'}"
                                 for c in e.changes)
@@ -76,5 +76,9 @@ class HistoryDialog(QDialog):
 
     def text(self) -> str:
         """Everything the table shows, row by row (for tests and for copying)."""
-        return "\n".join(" | ".join(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+        return "\n".join(" | ".join(self._cell_text(r, c) for c in range(self.table.columnCount()))
                          for r in range(self.table.rowCount()))
+
+    def _cell_text(self, row: int, column: int) -> str:
+        cell = self.table.item(row, column)
+        return "" if cell is None else cell.text()

@@ -144,14 +144,14 @@ class ItemView(QWidget):
         self.text.setMargin(8)
         self.text.setAutoFillBackground(True)
         self.text.setBackgroundRole(QPalette.ColorRole.Base)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("The item being moderated"))
-        self.scroll.setWidget(self.text)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName(self.tr("The item being moderated"))
+        self.scroll_area.setWidget(self.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.conflicts)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def show_item(self, item: ModerationItem | None, scale: Scale | None, *, anonymise: bool, position: str = "") -> None:
         if item is None or scale is None:
@@ -172,4 +172,4 @@ class ItemView(QWidget):
         if item.kind == "qualitative":
             parts.append(scale_html(scale))
         self.text.setText("".join(parts))
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)

@@ -160,9 +160,18 @@ def install_keys(page: ModerationPage) -> list[QShortcut]:
         shortcut.activated.connect(slot)
         shortcuts.append(shortcut)
 
+    def choose(position: int) -> Callable[[], None]:
+        return lambda: editor.choose_position(position)
+
+    def choose_when_working(position: int) -> Callable[[], None]:
+        def chosen() -> None:
+            if page.working():
+                editor.choose_position(position)
+        return chosen
+
     for digit in range(10):
-        add(str(digit), lambda d=digit: editor.choose_position(d), IN_PAGE, editor)
-        add(f"Alt+{digit}", lambda d=digit: page.working() and editor.choose_position(d))
+        add(str(digit), choose(digit), IN_PAGE, editor)
+        add(f"Alt+{digit}", choose_when_working(digit))
     add("+", lambda: editor.step(1), IN_PAGE, editor)
     add("-", lambda: editor.step(-1), IN_PAGE, editor)
     add("Alt+Right", page.next_item)

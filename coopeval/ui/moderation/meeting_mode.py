@@ -76,18 +76,18 @@ class MeetingMode(QWidget):
         for label in (self.body, self.scores, self.consensus):
             inner.addWidget(label)
         inner.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hints = QLabel(self)
         self.hints.setWordWrap(True)
         self.hints.setAccessibleName(self.tr("Meeting mode keys"))
         self.hints.setStyleSheet("QLabel { color: #323130; padding: 6px; }")
         layout = QVBoxLayout(self)
         layout.addWidget(self.conflicts)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.hints)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for sequence, step in (("Down", 1), ("Up", -1)):  # scroll a long item on the projector
@@ -165,10 +165,10 @@ class MeetingMode(QWidget):
             self.scores.setText(f"<h3>{escape(self.tr('Individual scores hidden'))}</h3><p>"
                                 + escape(self.tr("%1 score(s). Press R to reveal them.").replace("%1", str(len(item.scores))))
                                 + "</p>")
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _scroll(self, step: int) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.value() + step * bar.pageStep() // 2)
 
     def _keys_hint(self) -> str:

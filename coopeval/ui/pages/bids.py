@@ -147,7 +147,9 @@ class BidsPage(TenderPage):
         if not self.details.dirty:
             self.details.load(self.current_bid())
         self.details.set_editable(self.editable)
-        self.responses.show_bid(self.current_bid_id, measures, responses.get(self.current_bid_id, []), self.editable)
+        current = self.current_bid_id
+        self.responses.show_bid(current, measures, responses.get(current, []) if current is not None else [],
+                                self.editable)
         self._update_controls()
 
     def current_bid(self) -> BidView | None:
@@ -195,7 +197,7 @@ class BidsPage(TenderPage):
         bid = self.model.bid_at(current.row())
         if bid is None or (bid.id == self.current_bid_id and not self.new_mode):
             return
-        if not self.flush():
+        if not self.save_typed():
             self._select_row(self.current_bid_id)
             return
         self.current_bid_id, self.new_mode = bid.id, False
@@ -203,7 +205,11 @@ class BidsPage(TenderPage):
         self.details_message.setText("")
         self.reload()
 
-    def flush(self) -> bool:
+    def flush(self) -> None:
+        """Save what is being typed: the workspace is about to close."""
+        self.save_typed()
+
+    def save_typed(self) -> bool:
         """Save whatever has been typed; False (with the reason shown) if something was refused."""
         if self.tender_id is None or not self.controller.is_open:
             return True
@@ -216,6 +222,8 @@ class BidsPage(TenderPage):
         if not self.responses.flush():
             return False
         values, bid, tender_id = self.details.values(), self.details.bid, self.tender_id
+        if tender_id is None:  # no tender shown: nothing to save into (the Save button is disabled)
+            return False
 
         def save(ws) -> tuple[BidView, Changes]:  # noqa: ANN001 - the runner's workspace
             # The date is read inside, so a badly written one is refused like any other field.
@@ -244,7 +252,7 @@ class BidsPage(TenderPage):
         self.reload()
 
     def new_bid(self) -> None:
-        if not self.flush():
+        if not self.save_typed():
             return
         self.new_mode, self.current_bid_id = True, None
         self.details.load(None)
@@ -254,7 +262,7 @@ class BidsPage(TenderPage):
 
     def withdraw(self) -> None:
         bid = self.current_bid()
-        if bid is None or not self.flush():
+        if bid is None or not self.save_typed():
             return
         self.withdraw_dialog = WithdrawBidDialog(self.controller, bid, self)
         self.withdraw_dialog.open()

@@ -163,8 +163,9 @@ class ModerationPage(TenderPage):
         self.select(self.current_key if self.current_key in keys else (keys[0] if keys else None))
 
     def anonymise_changed(self) -> None:
-        if self.current_item is not None:
-            self.ui.item_view.show_item(self.current_item, self.data.scale, anonymise=self.ui.anonymise.isChecked())
+        item, data = self.current_item, self.data
+        if item is not None and data is not None:
+            self.ui.item_view.show_item(item, data.scale, anonymise=self.ui.anonymise.isChecked())
 
     def _step(self, delta: int) -> None:
         keys = self.ui.model.keys()
@@ -182,8 +183,9 @@ class ModerationPage(TenderPage):
     def next_needing_discussion(self) -> None:
         keys = self.ui.model.keys()
         start = keys.index(self.current_key) + 1 if self.current_key in keys else 0
+        data = self.data  # the model has keys only while there is a grid
         for key in keys[start:] + keys[:start]:
-            if self.data.items[key].needs_discussion:
+            if data is not None and data.items[key].needs_discussion:
                 self.select(key)
                 return
         self.say(self.tr("No item needs discussion: every discuss or split item has a consensus."))

@@ -172,8 +172,10 @@ class PanelPage(TenderPage):
             lines.append(escape(self.tr("Still to declare (cannot see any bid until they do): %1").replace(
                 "%1", ", ".join(m.name for m in s.to_declare)), quote=False))
         if s.awaiting:
-            items = ", ".join(f"{s.member(d.member_id).name if s.member(d.member_id) else d.member_id} "
-                              f"({scope_text(d.bid_id, self.bids)})" for d in s.awaiting)
+            def name(member_id: int) -> str:
+                member = s.member(member_id)
+                return member.name if member else str(member_id)
+            items = ", ".join(f"{name(d.member_id)} ({scope_text(d.bid_id, self.bids)})" for d in s.awaiting)
             lines.append(escape(self.tr("Awaiting the officer's resolution: %1").replace("%1", items), quote=False))
         if not lines:
             lines.append(escape(self.tr("Every member has declared, and no declared interest awaits resolution."), quote=False))
@@ -210,11 +212,12 @@ class PanelPage(TenderPage):
         dialog.open()
 
     def add_member(self) -> None:
-        self._open(MemberDialog(self.controller, self.tender_id, None, self))
+        if self.tender_id is not None:
+            self._open(MemberDialog(self.controller, self.tender_id, None, self))
 
     def edit_member(self) -> None:
         s = self.members.standing_at(self.member_view.currentIndex().row())
-        if s is not None:
+        if s is not None and self.tender_id is not None:
             self._open(MemberDialog(self.controller, self.tender_id, s.member, self))
 
     def declare(self) -> None:

@@ -163,7 +163,7 @@ class SignOffPage(TenderPage):
         self.signatures.set_signatures(list(state.signatures) if state else [])
         self._fill(self.member, [(m.name, m.id) for m in state.to_sign] if state else [])
         self._fill(self.chair, [(m.name, m.id) for m in state.chairs] if state else [])
-        officers = [(m.name, m.id) for m in state.officers] if state else []
+        officers: list[tuple[str, int | None]] = [(m.name, m.id) for m in state.officers] if state else []
         if state and not officers:
             actor = self.controller.info.actor if self.controller.info else ""
             officers = [(self.tr("No officer is on the panel: recorded as %1").replace("%1", actor), None)]
@@ -173,10 +173,12 @@ class SignOffPage(TenderPage):
         self.sign_box.setVisible(not signed_off)
         self.finalise_box.setVisible(not signed_off)
         self.reopen_box.setVisible(signed_off)
-        self.sign_button.setEnabled(writable and state.can_sign and self.member.count() > 0)
+        can_sign = writable and state is not None and state.can_sign
+        can_finalise = writable and state is not None and state.can_finalise
+        self.sign_button.setEnabled(can_sign and self.member.count() > 0)
         self.statement.setEnabled(self.sign_button.isEnabled())
-        self.chair.setEnabled(writable and state.can_finalise)
-        self.finalise_button.setEnabled(writable and state.can_finalise and self.chair.count() > 0)
+        self.chair.setEnabled(can_finalise)
+        self.finalise_button.setEnabled(can_finalise and self.chair.count() > 0)
         self.reopen_button.setEnabled(writable and signed_off)
         self.reason.setEnabled(self.reopen_button.isEnabled())
         self.officer.setEnabled(self.reopen_button.isEnabled())

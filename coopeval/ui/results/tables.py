@@ -114,7 +114,7 @@ class RankingTableModel(TextTableModel):
             name = d.framework_names.get(h.framework, h.framework)
             cols.append(Column(wrapped(name) + f"\n({of.replace('%1', _whole(h.available))})",
                                f"{name}: {of.replace('%1', h.available)}",
-                               lambda r, k=h.key: r["by_framework"][k]))
+                               _framework_cell(h.key)))
         if d.has_proxies:
             cols.append(Column(self.tr("Monetised\n(£)"), self.tr("Committed quantities × their proxy values, in pounds"),
                                lambda r: r["monetised"]))
@@ -146,7 +146,7 @@ class OutcomeTableModel(TextTableModel):
         for bid in d.data["ranking"]:
             rank = "—" if bid["rank"] is None else str(bid["rank"])
             cols.append(Column(wrapped(f"{rank}. {bid['name']}", 22), f"{bid['name']} ({bid['bid']})",
-                               lambda r, b=bid: _subtotal(b, r["heading"])))
+                               _subtotal_cell(bid)))
         return cols, rows
 
     def _extra(self, index: _Index, role: int) -> Any:
@@ -159,6 +159,16 @@ class OutcomeTableModel(TextTableModel):
 
 def _subtotal(bid: dict[str, Any], heading: Heading) -> str:
     return bid[("by_framework", "by_theme", "by_outcome")[heading.level]][heading.key]
+
+
+def _framework_cell(key: str) -> Callable[[dict[str, Any]], str]:
+    """A ranking row's points under one framework."""
+    return lambda r: r["by_framework"][key]
+
+
+def _subtotal_cell(bid: dict[str, Any]) -> Callable[[dict[str, Any]], str]:
+    """One bid's points under an outcome-table row's heading."""
+    return lambda r: _subtotal(bid, r["heading"])
 
 
 def _whole(figure: str) -> str:

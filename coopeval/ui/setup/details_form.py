@@ -170,9 +170,12 @@ class TenderDetailsForm(QGroupBox):
         self._save(key, text.strip() if strip else text)
 
     def _save_value(self) -> None:
+        if self.tender is None:
+            return
+        tender_id = self.tender.id
         text = self.value.text().strip()
         self._call(lambda ws: tenders.update_tender(
-            ws, self.tender.id, contract_value_pence=pounds_to_pence(text) if text else None))
+            ws, tender_id, contract_value_pence=pounds_to_pence(text) if text else None))
 
     def _save(self, key: str, value: Any) -> None:
         if self.tender is None or not self.isEnabled() or not self.title_edit.isEnabled():
@@ -182,12 +185,14 @@ class TenderDetailsForm(QGroupBox):
             return
         if current == value:
             return
-        self._call(lambda ws: tenders.update_tender(ws, self.tender.id, **{key: value}))
+        tender_id = self.tender.id
+        self._call(lambda ws: tenders.update_tender(ws, tender_id, **{key: value}))
 
     def _save_scale(self, _index: int) -> None:
         scale = self.scales.get(self.scale.currentData())
         if self.tender is not None and scale is not None and scale.id != self.tender.scale_id:
-            self._call(lambda ws: tenders.set_scale(ws, self.tender.id, scale))
+            tender_id = self.tender.id
+            self._call(lambda ws: tenders.set_scale(ws, tender_id, scale))
 
     def _call(self, fn: Callable[..., Any]) -> None:
         """Save; a refused value is explained here and the field goes back to the saved value."""

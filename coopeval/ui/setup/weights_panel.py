@@ -60,8 +60,9 @@ class WeightsPanel(QGroupBox):
         header.setSectionResizeMode(METHOD, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.remove_current)
 
         self.total = QLabel(self)
         self.total.setAccessibleName(self.tr("Weight total"))

@@ -18,8 +18,7 @@ from coopeval.domain.progress import Cancelled
 from coopeval.reporting.exports import neutralise
 from coopeval.services.reports import writing as reports
 from coopeval.services.workspace import Workspace
-
-from .test_report_pdf import DEMO_DONE, DEMO_OPEN, FORMULA_RATIONALE, WELSH, demo, run, welsh  # noqa: F401
+from tests.helpers.reports import DEMO_DONE, DEMO_OPEN, FORMULA_RATIONALE, WELSH
 
 TABLES = ["scores", "consensus", "commitments", "declarations", "results", "measure_points"]
 
@@ -29,7 +28,7 @@ def export(path: Path, tender: str, fmt: str, out: Path, **kwargs) -> list[Path]
         return reports.export_tender(ws, tender, fmt, out, **kwargs)
 
 
-def test_xlsx_has_a_sheet_per_table_typed_cells_and_frozen_headers(welsh, tmp_path, run):  # noqa: F811
+def test_xlsx_has_a_sheet_per_table_typed_cells_and_frozen_headers(welsh, tmp_path, run):
     out = tmp_path / "record.xlsx"
     code, stdout, err = run("export", welsh, "--tender", WELSH, "--format", "xlsx", "--out", out)
     assert code == 0, err
@@ -58,7 +57,7 @@ def test_xlsx_has_a_sheet_per_table_typed_cells_and_frozen_headers(welsh, tmp_pa
     assert over_claim["difference"] == -2  # a number: never neutralised
 
 
-def test_formula_like_text_is_neutralised_in_xlsx(welsh, tmp_path):  # noqa: F811
+def test_formula_like_text_is_neutralised_in_xlsx(welsh, tmp_path):
     out = tmp_path / "record.xlsx"
     export(welsh, WELSH, "xlsx", out)
     book = openpyxl.load_workbook(out)
@@ -70,7 +69,7 @@ def test_formula_like_text_is_neutralised_in_xlsx(welsh, tmp_path):  # noqa: F81
     assert any(c.value.startswith("'@Mae fy nghefnder") for c in cells)  # a declaration's details
 
 
-def test_csv_is_a_folder_of_utf8_files_with_headers_and_neutralised_text(welsh, tmp_path, run):  # noqa: F811
+def test_csv_is_a_folder_of_utf8_files_with_headers_and_neutralised_text(welsh, tmp_path, run):
     folder = tmp_path / "csv"
     code, stdout, err = run("export", welsh, "--tender", WELSH, "--format", "csv", "--out", folder)
     assert code == 0, err
@@ -96,7 +95,7 @@ def test_neutralise(text, expected):
     assert neutralise(text) == expected
 
 
-def test_exports_wait_for_moderation_and_a_csv_needs_a_folder(demo, tmp_path, run):  # noqa: F811
+def test_exports_wait_for_moderation_and_a_csv_needs_a_folder(demo, tmp_path, run):
     with pytest.raises(LifecycleError, match="blind"):
         export(demo, DEMO_OPEN, "xlsx", tmp_path / "x.xlsx")
     code, _, err = run("export", demo, "--tender", DEMO_DONE, "--format", "csv", "--out", tmp_path / "scores.csv")
@@ -107,7 +106,7 @@ def test_exports_wait_for_moderation_and_a_csv_needs_a_folder(demo, tmp_path, ru
     assert written <= {"backups"}
 
 
-def test_a_cancelled_export_writes_nothing(demo, tmp_path):  # noqa: F811
+def test_a_cancelled_export_writes_nothing(demo, tmp_path):
     out = tmp_path / "record.xlsx"
     calls = []
     with pytest.raises(Cancelled):
@@ -120,7 +119,7 @@ def test_a_cancelled_export_writes_nothing(demo, tmp_path):  # noqa: F811
     assert list(folder.iterdir()) == []
 
 
-def test_decimal_values_stay_exact_in_csv(demo, tmp_path):  # noqa: F811
+def test_decimal_values_stay_exact_in_csv(demo, tmp_path):
     folder = tmp_path / "csv"
     export(demo, DEMO_DONE, "csv", folder)
     with open(folder / "results.csv", encoding="utf-8-sig", newline="") as f:

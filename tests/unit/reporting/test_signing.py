@@ -5,18 +5,13 @@ unchanged since. Also the per-user key (where it lives, its permissions) and the
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import stat
-from pathlib import Path
 
 import pypdf
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from coopeval.paths import user_data_dir
@@ -24,53 +19,19 @@ from coopeval.reporting import signing
 from coopeval.services.reports import writing as reports
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
-
-from .test_report_pdf import DEMO_DONE, demo, run, welsh  # noqa: F401 - fixtures
-
-PASSWORD = "correct horse battery staple"
-
-
-def _name(cn: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-
-def officer_p12(folder: Path, cn: str = "Gwŷn Llŷr") -> tuple[Path, Path]:
-    """A council CA and an officer certificate it issued: (officer.p12, ca.pem)."""
-    now = dt.datetime.now(dt.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(_name("Cyngor Test CA")).issuer_name(_name("Cyngor Test CA"))
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
-                                       data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
-                                       encipher_only=False, decipher_only=False), critical=True)
-          .sign(ca_key, hashes.SHA256()))
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder().subject_name(_name(cn)).issuer_name(ca.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(ca_key, hashes.SHA256()))
-    p12 = folder / "officer.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"officer", key, cert, [ca], serialization.BestAvailableEncryption(PASSWORD.encode())))
-    ca_pem = folder / "ca.pem"
-    ca_pem.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    return p12, ca_pem
+from tests.helpers.certificates import PASSWORD, officer_p12
+from tests.helpers.reports import DEMO_DONE
 
 
 @pytest.fixture
-def self_signed(demo, tmp_path, run):  # noqa: F811
+def self_signed(demo, tmp_path, run):
     out = tmp_path / "signed.pdf"
     code, stdout, err = run("report", demo, "--tender", DEMO_DONE, "--out", out, "--self-signed")
     assert code == 0, err
     return out
 
 
-def test_self_signed_report_verifies_and_says_who_signed_and_when(self_signed, demo, run):  # noqa: F811
+def test_self_signed_report_verifies_and_says_who_signed_and_when(self_signed, demo, run):
     code, out, err = run("verify", self_signed, "--workspace", demo)
     assert code == 0, out + err
     me = f"{reports.user_name()} (CoopEval)"
@@ -93,7 +54,7 @@ def test_the_signature_is_pades_in_the_sign_off_field_with_a_visible_appearance(
     assert "Sign-off" in last.extract_text()
 
 
-def test_the_per_user_key_lives_in_the_user_data_folder_readable_only_by_the_user(self_signed, demo):  # noqa: F811
+def test_the_per_user_key_lives_in_the_user_data_folder_readable_only_by_the_user(self_signed, demo):
     folder = user_data_dir() / "signing" / signing.KEY_DIR
     assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
     for name in (signing.P12_NAME, signing.PASSWORD_NAME):
@@ -110,7 +71,7 @@ def _flip(data: bytes, at: int) -> bytes:
     return bytes(flipped)
 
 
-def test_flipping_one_byte_fails_and_names_the_intact_check(self_signed, tmp_path, run):  # noqa: F811
+def test_flipping_one_byte_fails_and_names_the_intact_check(self_signed, tmp_path, run):
     data = self_signed.read_bytes()
     start = data.index(b"/ByteRange")
     for at in (data.index(b"Moderation report") + 3, start // 2, 200):
@@ -121,7 +82,7 @@ def test_flipping_one_byte_fails_and_names_the_intact_check(self_signed, tmp_pat
         assert "FAIL intact" in out and "verification failed: intact" in err
 
 
-def test_an_update_appended_after_signing_fails_and_names_the_changes_check(self_signed, tmp_path, run):  # noqa: F811
+def test_an_update_appended_after_signing_fails_and_names_the_changes_check(self_signed, tmp_path, run):
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
@@ -147,7 +108,7 @@ def test_an_update_appended_after_signing_fails_and_names_the_changes_check(self
     assert code == 1 and "verification failed: changes" in err
 
 
-def test_without_a_trusted_certificate_trust_fails_by_name(demo, tmp_path, run, monkeypatch):  # noqa: F811
+def test_without_a_trusted_certificate_trust_fails_by_name(demo, tmp_path, run, monkeypatch):
     p12, ca = officer_p12(tmp_path)
     monkeypatch.setenv("COOPEVAL_P12_PASSWORD", PASSWORD)
     out = tmp_path / "officer.pdf"
@@ -168,7 +129,7 @@ def test_without_a_trusted_certificate_trust_fails_by_name(demo, tmp_path, run, 
     assert code == 1 and "FAIL trust: the signer's certificate does not chain" in stdout
 
 
-def test_a_wrong_or_missing_password_writes_nothing(demo, tmp_path, run, monkeypatch):  # noqa: F811
+def test_a_wrong_or_missing_password_writes_nothing(demo, tmp_path, run, monkeypatch):
     p12, _ = officer_p12(tmp_path)
     out = tmp_path / "officer.pdf"
     monkeypatch.setenv("WRONG", "not it")
@@ -181,14 +142,14 @@ def test_a_wrong_or_missing_password_writes_nothing(demo, tmp_path, run, monkeyp
     assert not out.exists()
 
 
-def test_an_unsigned_report_fails_verification_naming_the_signature(demo, tmp_path, run):  # noqa: F811
+def test_an_unsigned_report_fails_verification_naming_the_signature(demo, tmp_path, run):
     out = tmp_path / "plain.pdf"
     assert run("report", demo, "--tender", DEMO_DONE, "--out", out)[0] == 0
     code, stdout, err = run("verify", out)
     assert code == 1 and "FAIL signature: the report is not signed" in stdout and "failed: signature" in err
 
 
-def test_the_audit_head_must_be_in_the_workspace_and_the_tender_unchanged(self_signed, demo, welsh, run):  # noqa: F811
+def test_the_audit_head_must_be_in_the_workspace_and_the_tender_unchanged(self_signed, demo, welsh, run):
     code, out, _ = run("verify", self_signed, "--workspace", welsh)
     assert code == 1 and "FAIL audit head" in out and "not in this workspace's audit chain" in out
     with Workspace.open(demo) as ws:
@@ -199,7 +160,7 @@ def test_the_audit_head_must_be_in_the_workspace_and_the_tender_unchanged(self_s
     assert "'reopen'" in out and "verification failed: audit head" in err
 
 
-def test_signing_cert_export_writes_the_user_certificate(tmp_path, run):  # noqa: F811
+def test_signing_cert_export_writes_the_user_certificate(tmp_path, run):
     out = tmp_path / "me.pem"
     code, stdout, _ = run("signing-cert", "export", "--out", out)
     assert code == 0

@@ -15,19 +15,7 @@ from coopeval.domain.progress import Cancelled
 from coopeval.services.reports import writing as reports
 from coopeval.services.reports.data import summary_data
 from coopeval.services.workspace import Workspace
-
-from .test_report_pdf import (  # noqa: F401 - fixtures
-    DEMO_DONE,
-    WELSH,
-    demo,
-    flat,
-    pdf_pages,
-    read_data,
-    run,
-    synthetic_report,
-    welsh,
-    welsh_copy,
-)
+from tests.helpers.reports import DEMO_DONE, WELSH, flat, pdf_pages, read_data, synthetic_report, welsh_copy
 
 SAFE = re.compile(r"^[A-Za-z0-9-]+\.pdf$")
 
@@ -41,7 +29,7 @@ def names_of(bid) -> list[str]:
     return [n for n in (bid.legal_name, bid.trading_name, bid.identifier) if n]
 
 
-def test_one_summary_per_bidder_with_everything_reg_31_asks_for(demo, tmp_path, run):  # noqa: F811
+def test_one_summary_per_bidder_with_everything_reg_31_asks_for(demo, tmp_path, run):
     code, out, err = run("summaries", demo, "--tender", DEMO_DONE, "--out-dir", tmp_path / "out")
     assert code == 0, err
     data = read_data(demo, DEMO_DONE)
@@ -75,7 +63,7 @@ def test_one_summary_per_bidder_with_everything_reg_31_asks_for(demo, tmp_path, 
             assert "Why your tender was not successful" in text and "It fell furthest behind on these criteria" in text
 
 
-def test_a_summary_never_names_another_losing_bidder(demo, welsh, tmp_path):  # noqa: F811
+def test_a_summary_never_names_another_losing_bidder(demo, welsh, tmp_path):
     for path, tender in ((demo, DEMO_DONE), (welsh, WELSH)):
         data = read_data(path, tender)
         winner = data.results.leaders[0]
@@ -90,7 +78,7 @@ def test_a_summary_never_names_another_losing_bidder(demo, welsh, tmp_path):  # 
                     assert name not in text, (summary.name, name)
 
 
-def test_a_quoted_explanation_naming_another_bidder_is_withheld(welsh, tmp_path):  # noqa: F811
+def test_a_quoted_explanation_naming_another_bidder_is_withheld(welsh, tmp_path):
     files = write(welsh, WELSH, tmp_path)
     caffi = next(f for f in files if "Caffi" in f.name)
     text = flat(" ".join(pdf_pages(caffi)))
@@ -100,7 +88,7 @@ def test_a_quoted_explanation_naming_another_bidder_is_withheld(welsh, tmp_path)
     assert "Cwmni Tŷ Coch Cyf" in text  # the most advantageous tender is named (reg. 31)
 
 
-def test_welsh_names_print_in_summaries_and_file_names_are_safe(welsh, tmp_path):  # noqa: F811
+def test_welsh_names_print_in_summaries_and_file_names_are_safe(welsh, tmp_path):
     files = write(welsh, WELSH, tmp_path)
     assert [f.name for f in files] == [
         "assessment-summary-CYM-2026-007-FCA-4412R-Cwmni-Ty-Coch-Cyf.pdf",
@@ -142,7 +130,7 @@ def test_summaries_wait_for_sign_off_and_a_single_winner(tmp_path_factory, tmp_p
         summary_data(data.__class__(**{**data.__dict__, "results": tied}))
 
 
-def test_cancelled_summaries_leave_nothing(demo, tmp_path):  # noqa: F811
+def test_cancelled_summaries_leave_nothing(demo, tmp_path):
     calls = []
 
     def cancel() -> bool:

@@ -17,9 +17,8 @@ from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import AUDIT_TRIGGERS
 from coopeval.storage.tables import MemberRow, ResponseRow, ScoreRow
+from tests.helpers.packs import OFFICER, REF, do_import, export, returned, run_cli, score_in_pack, state
 from tests.helpers.workspaces import advance, build, copy_workspace, draft_tender, raw
-
-from .test_packs import OFFICER, REF, do_import, export, panel_ws, returned, run_cli, score_in_pack, state  # noqa: F401
 
 
 def snapshot(con: sqlite3.Connection, model: type, row_id: int) -> dict:
@@ -250,7 +249,7 @@ CASES: list[tuple[Callable, type, str]] = [
 
 
 @pytest.mark.parametrize(("make", "error", "message"), CASES, ids=[c[0].__name__ for c in CASES])
-def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, make, error, message):  # noqa: F811
+def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, make, error, message):
     path, t = panel_ws
     bad = make(SimpleNamespace(path=path, t=t, tmp=tmp_path))
     before = state(path)
@@ -260,7 +259,7 @@ def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, ma
     assert state(path) == before
 
 
-def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):  # noqa: F811
+def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):
     path, _ = panel_ws
     bad = score_edited(SimpleNamespace(path=path))
     before = state(path)

@@ -23,8 +23,7 @@ from coopeval.services.signoff.view import CONSENSUS, SIGNATURES, signoff_state
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.ui.results import palette  # pure Python: no Qt is imported by the palette
-
-from .test_results_fixture import REFERENCE, hand_worked_tender
+from tests.helpers.hand_worked import REFERENCE, hand_worked_tender
 
 
 def bid_with(outcomes: dict[tuple[str, str, str], Fraction]) -> BidResult:

@@ -1,0 +1,12 @@
+"""Where the GUI tests save their pictures."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+# Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
+SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
+               else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
