@@ -28,10 +28,9 @@ from coopeval.services.tender_list import tender_summaries
 from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.dialogs.new_tender import NewTenderDialog
 from coopeval.ui.framework_browser import FrameworkBrowser
 from coopeval.ui.help_window import show_user_guide
-from coopeval.ui.pack_mode import PackMode
+from coopeval.ui.packs.pack_mode import PackMode
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.pages.bids import BidsPage
 from coopeval.ui.pages.moderation import ModerationPage
@@ -43,6 +42,7 @@ from coopeval.ui.pages.scoring import ScoringPage
 from coopeval.ui.pages.setup import SetupPage
 from coopeval.ui.pages.signoff import SignOffPage
 from coopeval.ui.settings import Settings
+from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
 from coopeval.ui.welcome import WelcomePage
 
 TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

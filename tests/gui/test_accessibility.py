@@ -38,14 +38,14 @@ from coopeval.services.moderation import drafts
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
-from coopeval.ui.dialogs.bid_withdraw import WithdrawBidDialog
-from coopeval.ui.dialogs.declaration_dialogs import DeclareDialog, ResolveDialog
-from coopeval.ui.dialogs.member_dialog import MemberDialog
-from coopeval.ui.dialogs.new_tender import NewTenderDialog
-from coopeval.ui.dialogs.setup_method import SetupMethodDialog
-from coopeval.ui.dialogs.setup_spreadsheet import SetupSpreadsheetDialog
+from coopeval.ui.bids.withdraw_dialog import WithdrawBidDialog
 from coopeval.ui.help_window import HelpWindow, guide_path, show_user_guide
+from coopeval.ui.panel.declaration_dialogs import DeclareDialog, ResolveDialog
+from coopeval.ui.panel.member_dialog import MemberDialog
 from coopeval.ui.scoring.declaration import DeclareInterestDialog
+from coopeval.ui.setup.method_dialog import SetupMethodDialog
+from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
+from coopeval.ui.setup.spreadsheet_dialog import SetupSpreadsheetDialog
 
 SIGNED_OFF, EVALUATION = "EVC-2026-014", "EVC-2026-021"
 DEBORAH, NEWCOMER = "Deborah Nwosu", "Sam Okafor"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
-from coopeval.ui.dialogs.new_tender import NewTenderDialog
+from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
 
 
 def test_welcome_page_without_a_workspace(window):

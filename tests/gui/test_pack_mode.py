@@ -21,7 +21,7 @@ from tests.helpers.widgets import ALT
 from tests.helpers.widgets import press_visible as press
 
 PANEL_ACTIONS = "coopeval.ui.packs.panel_actions"
-PACK_MODE = "coopeval.ui.pack_mode"
+PACK_MODE = "coopeval.ui.packs.pack_mode"
 
 
 class Said:

@@ -29,9 +29,9 @@ from coopeval.services.panel import members as panel
 from coopeval.services.setup import start, tenders
 from coopeval.services.setup.shipped import add_shipped_frameworks
 from coopeval.services.workspace import Workspace
-from coopeval.ui.dialogs.new_tender import NewTenderDialog
-from coopeval.ui.dialogs.setup_method import SetupMethodDialog
-from coopeval.ui.dialogs.setup_spreadsheet import SetupSpreadsheetDialog
+from coopeval.ui.setup.method_dialog import SetupMethodDialog
+from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
+from coopeval.ui.setup.spreadsheet_dialog import SetupSpreadsheetDialog
 from coopeval.ui.setup.weights_model import CODE, METHOD, MINIMUM, WEIGHT
 
 REPO = Path(__file__).resolve().parents[2]

@@ -20,7 +20,7 @@ from coopeval.services.packs.importing import PackImport
 from coopeval.services.setup.tenders import get_tender
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.errors import show_error
-from coopeval.ui.pack_mode import PACK_FILTER
+from coopeval.ui.packs.pack_mode import PACK_FILTER
 
 if TYPE_CHECKING:
     from coopeval.ui.pages.panel import PanelPage

@@ -28,8 +28,8 @@ from coopeval.services.views import BidView
 from coopeval.ui.bids.bid_table import NAME, BidTableModel
 from coopeval.ui.bids.details_form import BidDetailsForm
 from coopeval.ui.bids.responses import ResponsesEditor, answered
+from coopeval.ui.bids.withdraw_dialog import WithdrawBidDialog
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.dialogs.bid_withdraw import WithdrawBidDialog
 from coopeval.ui.pages.base import TenderPage
 
 

@@ -28,12 +28,12 @@ from coopeval.services.panel.standing import PanelStanding, panel_standing
 from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.dialogs.declaration_dialogs import DeclareDialog, ResolveDialog
-from coopeval.ui.dialogs.member_dialog import MemberDialog
 from coopeval.ui.packs.panel_actions import PackActions
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.panel import member_table, register_table
+from coopeval.ui.panel.declaration_dialogs import DeclareDialog, ResolveDialog
 from coopeval.ui.panel.labels import scope_text
+from coopeval.ui.panel.member_dialog import MemberDialog
 from coopeval.ui.panel.member_table import MemberTableModel
 from coopeval.ui.panel.register_table import RegisterTableModel
 

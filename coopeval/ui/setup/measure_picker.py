@@ -30,9 +30,9 @@ from coopeval.services.setup.shipped import add_shipped_frameworks, missing_ship
 from coopeval.services.setup.table_import import import_table
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.dialogs.setup_spreadsheet import SetupSpreadsheetDialog, SpreadsheetRequest
 from coopeval.ui.ops import Outcome
 from coopeval.ui.setup.inline import InlineMessage
+from coopeval.ui.setup.spreadsheet_dialog import SetupSpreadsheetDialog, SpreadsheetRequest
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1  # (framework id, code) on a measure's item
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -26,8 +26,8 @@ from coopeval.services.setup import tenders
 from coopeval.services.setup.weights import share_weights_equally
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.dialogs.setup_method import SetupMethodDialog
 from coopeval.ui.setup.inline import InlineMessage
+from coopeval.ui.setup.method_dialog import SetupMethodDialog
 from coopeval.ui.setup.weights_model import METHOD, TITLE, WeightsTableModel, percent_text
 
 TOTAL_STYLES = {
