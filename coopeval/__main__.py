@@ -44,8 +44,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return selftest()
     from coopeval.app import run_gui
+    from coopeval.domain.errors import CoopEvalError
 
-    return run_gui(path=args.file, demo=args.demo, read_only=args.read_only, exit_after_startup=args.exit_after_startup)
+    try:
+        return run_gui(path=args.file, demo=args.demo, read_only=args.read_only,
+                       exit_after_startup=args.exit_after_startup)
+    except CoopEvalError as exc:  # e.g. an incomplete installation: what to do, not a traceback
+        print(f"coopeval: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

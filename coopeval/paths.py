@@ -1,7 +1,9 @@
-"""Where CoopEval finds what it ships (frameworks, resources) and where it keeps user data.
+"""Where CoopEval finds what it ships (frameworks, resources, the user guide) and where it keeps user data.
 
-The shipped folders sit beside the package in a source checkout, and beside the executable in a
-frozen build; both are looked for, so the same code runs in either.
+The shipped folders live at the top level of the repository. An installed wheel carries them inside
+the package (the build maps them there: pyproject.toml), a frozen build beside the executable
+(packaging/coopeval.spec), and a checkout or editable install finds them beside the package. Each
+place is looked for, so the same code runs in all of them.
 """
 
 from __future__ import annotations
@@ -9,28 +11,49 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from coopeval.domain.errors import CoopEvalError
+
 APP_NAME = "CoopEval"
 APP_AUTHOR = "CoopEval"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class MissingShippedFilesError(CoopEvalError, FileNotFoundError):
+    """A folder CoopEval ships is not where the installation should have put it. (Also a
+    FileNotFoundError, so a caller that can do without the folder may catch just that.)"""
+
+    def __init__(self, name: str, looked_in: list[Path]):
+        self.name = name
+        self.looked_in = looked_in
+        places = ", ".join(str(root) for root in looked_in)
+        super().__init__(
+            f"CoopEval cannot find its '{name}' folder (looked in {places}); the installation is incomplete. "
+            "Reinstall CoopEval: from a checkout, `make run` or `pip install .`; otherwise the installer "
+            "or package you installed it from."
+        )
 
 
 def _roots() -> list[Path]:
-    roots = [Path(__file__).resolve().parent.parent]
+    roots = [PACKAGE_DIR]  # an installed wheel: coopeval/frameworks, coopeval/resources
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         roots.insert(0, Path(frozen))
+    checkout = PACKAGE_DIR.parent
+    if (checkout / "pyproject.toml").is_file():  # a checkout or editable install; never site-packages itself
+        roots.append(checkout)
     roots.append(Path(sys.prefix) / "share" / "coopeval")
     return roots
 
 
 def shipped(name: str) -> Path:
-    """The shipped folder `name` ('frameworks' or 'resources')."""
-    for root in _roots():
+    """The shipped folder `name` ('frameworks', 'resources' or 'docs'); MissingShippedFilesError
+    when the installation lacks it."""
+    roots = _roots()
+    for root in roots:
         candidate = root / name
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(
-        f"CoopEval cannot find its '{name}' folder; the installation is incomplete. Reinstall CoopEval."
-    )
+    raise MissingShippedFilesError(name, roots)
 
 
 def frameworks_dir() -> Path:

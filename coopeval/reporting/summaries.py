@@ -1,11 +1,15 @@
 """Assessment summaries (Procurement Act 2023 s.50; Procurement Regulations 2024 reg. 31): one PDF
-per bidder, rendered from a `SummaryData` that holds only that bidder and the most advantageous
-tender.
+per bidder, rendered from a `SummaryData` that holds only that bidder and the highest-scoring
+tender on social value.
 
-Contents: the award criteria (title, relative importance, how scored, scores available); the
-bidder's score for each criterion with the panel's explanation, sub-totals and total; the same for
-the most advantageous tender; and, for an unsuccessful bidder, why it did not win, worded from the
-criteria on which it fell furthest behind.
+What was assessed is said exactly: the social value part of the award criteria (the tender's
+section weight), never the whole. A bid is never called the most advantageous tender on this part
+alone: that is decided on all the award criteria, which CoopEval does not hold.
+
+Contents: the award criteria of this part (title, relative importance, how scored, scores
+available); the bidder's score for each criterion with the panel's explanation, sub-totals and
+total; the same for the highest-scoring tender on social value; and, for any other bidder, where it
+scored lower, worded from the criteria on which it fell furthest behind.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from coopeval.reporting import wording
 from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, key_values, markup, p, table
@@ -51,39 +55,43 @@ def build_story(data: SummaryData) -> list[Flowable]:
         ("For", f"{bidder.name} ({bidder.identifier})"),
         ("Tender", f"{t.reference}: {t.title}"),
         ("Contracting authority", t.authority),
+        ("Assessed here", wording.capital(wording.social_value_part(t.section_weight, t.authority))),
         ("Date", wording.when(data.made_at)),
     ]))
     out.append(Spacer(1, 6))
-    out.append(outcome(data))
+    out += outcome(data)
     if data.withheld_names:
         out.append(p("Where a quoted explanation named another bidder, the name has been withheld as "
                      "“[another bidder]”.", "Muted"))
     out += criteria(data)
     out += assessment(data, bidder, "Your tender", 1)
     if data.winner is not None:
-        out += assessment(data, data.winner, "The most advantageous tender", 1)
+        out += assessment(data, data.winner, wording.capital(wording.HIGHEST), 1)
         out += why_not(data)
     return out
 
 
-def outcome(data: SummaryData) -> Paragraph:
-    bidder = data.bidder
-    total = f"{wording.points(bidder.total)} out of 100 for social value"
+def outcome(data: SummaryData) -> list[Flowable]:
+    """The result on this part, and what this part is: never the award decision itself."""
+    bidder, t = data.bidder, data.tender
+    total = f"{wording.points(bidder.total)} out of 100"
+    scope = p(f"This summary covers {wording.social_value_part(t.section_weight, t.authority)} only. The most "
+              "advantageous tender is decided on all the award criteria, not on this part alone.", "Body")
     if data.successful:
-        return p(f"Your tender is the most advantageous tender. It scored {total}.", "H2")
+        return [p(f"Your tender is {wording.HIGHEST}. It scored {total} on social value.", "H2"), scope]
     if bidder.disqualified:
-        return p(f"Your tender was not successful: it did not meet the minimum score for "
-                 f"{', '.join(bidder.failed_thresholds)}, so it was excluded. It scored {total}.", "H2")
+        return [p(f"Your tender did not meet the minimum score for {', '.join(bidder.failed_thresholds)}, so it "
+                  f"was excluded. It scored {total} on social value.", "H2"), scope]
     winner = data.winner
-    assert winner is not None  # not the most advantageous, so another tender is
-    return p(f"Your tender was not the most advantageous tender. It scored {total}; the most advantageous "
-             f"tender, from {winner.name}, scored {wording.points(winner.total)}.", "H2")
+    assert winner is not None  # not the highest-scoring, so another tender is
+    return [p(f"Your tender was not {wording.HIGHEST}. It scored {total} on social value; the highest-scoring "
+              f"tender, from {winner.name}, scored {wording.points(winner.total)}.", "H2"), scope]
 
 
 def criteria(data: SummaryData) -> list[Flowable]:
     t = data.tender
     out: list[Flowable] = [bookmarked(p("The award criteria", "H1"), "The award criteria")]
-    out.append(p(f"Social value is {wording.number(t.section_weight)}% of the whole evaluation. Each criterion's "
+    out.append(p(f"Social value is {wording.number(t.section_weight)}% of the award criteria. Each criterion's "
                  f"relative importance is given as points out of 100 for social value, and as its share of the "
                  f"whole evaluation.", "Muted"))
     rows = [head("Criterion", "Relative importance", "How it is scored", "Scores available")]
@@ -133,27 +141,28 @@ def assessment(data: SummaryData, tender: SummaryTender, title: str, level: int)
 def why_not(data: SummaryData) -> list[Flowable]:
     bidder, winner = data.bidder, data.winner
     assert winner is not None  # only an unsuccessful bidder is told why
-    out: list[Flowable] = [bookmarked(p("Why your tender was not successful", "H1"), "Why your tender was not successful")]
+    heading = "Where your tender scored lower on social value"
+    out: list[Flowable] = [bookmarked(p(heading, "H1"), heading)]
     if bidder.disqualified:
         out.append(p(f"Your tender did not reach the minimum score set for {', '.join(bidder.failed_thresholds)}. "
                      "The minimums were published with the award criteria, and a tender below any of them is excluded "
                      "whatever its other scores."))
     difference = winner.total - bidder.total
     if difference > 0:
-        out.append(p(f"Your tender scored {wording.points(difference)} points fewer out of 100 than the most "
-                     f"advantageous tender."))
+        out.append(p(f"Your tender scored {wording.points(difference)} points fewer out of 100 on social value than "
+                     f"{wording.HIGHEST}."))
     if not data.gaps:
-        out.append(p("Your tender did not score below the most advantageous tender on any single criterion."))
+        out.append(p(f"Your tender did not score below {wording.HIGHEST} on any single criterion."))
         return out
     out.append(p("It fell furthest behind on these criteria:"))
     for gap in data.gaps:
         out.append(markup(
             f"<b>{text(gap.code)} {text(gap.title)}</b>: your tender earned {wording.points(gap.own_points)} points and "
-            f"the most advantageous tender {wording.points(gap.winner_points)}, {wording.points(gap.difference)} more.",
+            f"the highest-scoring tender {wording.points(gap.winner_points)}, {wording.points(gap.difference)} more.",
             "Body"))
         if gap.own_explanation:
             out.append(markup(f"The panel's reason for your score: {text(gap.own_explanation)}", "Quote"))
         if gap.winner_explanation:
-            out.append(markup(f"Its reason for the most advantageous tender's score: {text(gap.winner_explanation)}",
+            out.append(markup(f"Its reason for the highest-scoring tender's score: {text(gap.winner_explanation)}",
                               "Quote"))
     return out

@@ -91,3 +91,20 @@ def available_text(m: MeasureInfo, scale: ScaleInfo) -> str:
     if m.method == "record_only":
         return "not scored"
     return f"0–{number(m.weight)} points"
+
+
+# What an assessment summary reports on is the social value part of the award criteria, never the
+# whole: the bid that scores highest here is not thereby the most advantageous tender, which is
+# decided on all the criteria.
+HIGHEST = "the highest-scoring tender on social value"
+
+
+def social_value_part(section_weight: Decimal, authority: str = "") -> str:
+    """'the social value part of Northbridge Borough Council's assessment (15% of the award criteria)'."""
+    whose = f"{authority.strip()}'s" if authority.strip() else "the contracting authority's"
+    return f"the social value part of {whose} assessment ({number(section_weight)}% of the award criteria)"
+
+
+def capital(text: str) -> str:
+    """The first letter capitalised, the rest as written ('the social value …' → 'The social value …')."""
+    return text[:1].upper() + text[1:]

@@ -16,7 +16,11 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.storage import audit
 from coopeval.storage.lock import WorkspaceLockedError  # noqa: F401 - re-exported for the app
 from coopeval.storage.sqlite import READING_OPTION, backup_to
-from coopeval.storage.workspace_file import OpenWorkspace, open_workspace
+from coopeval.storage.workspace_file import (
+    OpenWorkspace,
+    WorkspaceNotWritableError,  # noqa: F401 - re-exported for the app
+    open_workspace,
+)
 
 
 class ReadOnlyError(CoopEvalError):

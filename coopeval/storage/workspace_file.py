@@ -45,6 +45,15 @@ class NewerWorkspaceError(WorkspaceError):
     pass
 
 
+class WorkspaceNotWritableError(WorkspaceError):
+    """The file's permissions do not allow changes; it can still be opened read-only."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"{path.name} is read-only (its file permissions do not allow changes), so nothing "
+                         "was changed. Open it read-only, make the file writable, or work on a copy.")
+
+
 @dataclass
 class OpenWorkspace:
     path: Path
@@ -126,9 +135,8 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
         _check_existing(path)
         # Read-only: a writable engine would switch someone else's database to WAL before we refuse it.
         revision = _check_ours(path)
-        if not read_only and not os.access(path, os.W_OK):
-            raise WorkspaceError(f"{path.name} is read-only (its file permissions do not allow changes), so nothing "
-                                 "was changed. Make the file writable, or work on a copy.")
+        if not read_only and not is_writable(path):
+            raise WorkspaceNotWritableError(path)
     warning = location_warning(path)
     lock = None
     if not read_only:
@@ -153,6 +161,13 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
         if lock:
             lock.release()
         raise
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the file may be changed: its permissions let this user write it, and let someone write
+    it at all. A file no one may write (chmod 444, how signed-off records are archived) is kept
+    unchanged even for root, whom the permission check alone would let through."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
 def _check_existing(path: Path) -> None:

@@ -1,5 +1,5 @@
-"""The File menu and the rules for opening a workspace: a locked file is offered read-only, a
-damaged one is explained with its newest backup, one on a network or sync folder is offered as a
+"""The File menu and the rules for opening a workspace: a locked file, or one whose permissions
+forbid changes, is offered read-only (File → Open read-only opens any file so), a damaged one is explained with its newest backup, one on a network or sync folder is offered as a
 local copy. Nothing here loses or half-writes a file."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.demo import ensure_demo
 from coopeval.services.interchange.tender_json import import_tender_file, write_tender_json
-from coopeval.services.workspace import WorkspaceLockedError, make_local_copy, save_copy
+from coopeval.services.workspace import WorkspaceLockedError, WorkspaceNotWritableError, make_local_copy, save_copy
 from coopeval.ui.ops import route_error
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class FileActions:
         w = self.window
         self.new_action = self._add(menu, w.tr("&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New)
         self.open_action = self._add(menu, w.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_read_only_action = self._add(menu, w.tr("Open rea&d-only…"), self.open_read_only_dialog)
         self.recent_menu = menu.addMenu(w.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.copy_action = self._add(menu, w.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
@@ -85,6 +86,14 @@ class FileActions:
         if name:
             self.open_path(Path(name))
 
+    def open_read_only_dialog(self) -> None:
+        """Open a workspace so that nothing in it can change: an archived record, or a look at a file
+        someone else is working on."""
+        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace read-only"), "",
+                                              WORKSPACE_FILTER)
+        if name:
+            self.open_path(Path(name), read_only=True)
+
     def open_demo(self) -> None:
         """The demo workspace, built in the user data folder the first time."""
         self.controller.op(ensure_demo, uses_workspace=False, background=True, progress=self.window.tr("Preparing the demo workspace…"),
@@ -97,10 +106,11 @@ class FileActions:
             return True  # already open here; a second handle would only meet our own lock
         try:
             ws = self.controller.open(path, create=create, read_only=read_only)
-        except WorkspaceLockedError as exc:
+        except (WorkspaceLockedError, WorkspaceNotWritableError) as exc:
+            title = (self.window.tr("Workspace in use") if isinstance(exc, WorkspaceLockedError)
+                     else self.window.tr("Workspace is read-only"))
             answer = QMessageBox.question(
-                self.window, self.window.tr("Workspace in use"),
-                f"{exc}\n\n" + self.window.tr("Open it read-only?"),
+                self.window, title, f"{exc}\n\n" + self.window.tr("Open it read-only?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False

@@ -24,7 +24,7 @@ from coopeval import __version__
 from coopeval.domain import lifecycle
 from coopeval.services.catalogue import Catalogue
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.tender_list import tender_summaries
+from coopeval.services.tender_list import TenderSummary, tender_summaries
 from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
@@ -46,8 +46,10 @@ from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
 from coopeval.ui.welcome import WelcomePage
 
 TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The tender list's counts change with these; typing pauses before it refreshes (autosaves come often).
-LIST_COUNTS = frozenset({ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.SCORE, ChangeKind.DECLARATION})
+# The tender list's counts change with these. A bid, member or declaration is one deliberate action, shown
+# at once; scores autosave while someone types, so the list waits for a pause before counting them.
+COUNTS_AT_ONCE = frozenset({ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.DECLARATION})
+LIST_COUNTS = COUNTS_AT_ONCE | {ChangeKind.SCORE}
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self._list_refresh = QTimer(self)
         self._list_refresh.setSingleShot(True)
         self._list_refresh.setInterval(1500)
-        self._list_refresh.timeout.connect(lambda: self.reload_tenders() if self.controller.is_open else None)
+        self._list_refresh.timeout.connect(self.refresh_counts)
         self.resize(1280, 800)
         self.tender_model = QStandardItemModel(self)
         self.tender_list = QListView(self)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.file_actions = file_actions.FileActions(self)
         self.welcome.new_requested.connect(self.file_actions.new_workspace)
         self.welcome.open_requested.connect(self.file_actions.open_dialog)
+        self.welcome.open_read_only_requested.connect(self.file_actions.open_read_only_dialog)
         self.welcome.demo_requested.connect(self.file_actions.open_demo)
         self.welcome.frameworks_requested.connect(self.show_frameworks)
         self.welcome.recent_chosen.connect(self.file_actions.open_path)
@@ -194,11 +197,9 @@ class MainWindow(QMainWindow):
         if not self.controller.is_open:
             return
         for s in self.controller.read(tender_summaries):
-            t = s.tender
-            item = QStandardItem(f"{t.reference} — {t.title}\n{lifecycle.label(t.status)} · {s.bids} bids"
-                                 + (f" · {s.scored}/{s.to_score} scored" if s.to_score else ""))
-            item.setData(t.id, TENDER_ID_ROLE)
-            item.setToolTip(t.title)
+            item = QStandardItem(self.tender_text(s))
+            item.setData(s.tender.id, TENDER_ID_ROLE)
+            item.setToolTip(s.tender.title)
             self.tender_model.appendRow(item)
         rows = [self.tender_model.item(r).data(TENDER_ID_ROLE) for r in range(self.tender_model.rowCount())]
         if rows:
@@ -206,6 +207,30 @@ class MainWindow(QMainWindow):
             self.tender_list.selectionModel().setCurrentIndex(
                 self.tender_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_selected_tender()
+
+    def tender_text(self, s: TenderSummary) -> str:
+        """A tender's line in the list: reference and title, then its stage and counts."""
+        t = s.tender
+        bids = (self.tr("1 bid") if s.bids == 1 else self.tr("%1 bids").replace("%1", str(s.bids)))
+        scored = (self.tr(" · %1/%2 scored").replace("%1", str(s.scored)).replace("%2", str(s.to_score))
+                  if s.to_score else "")
+        return f"{t.reference} — {t.title}\n{lifecycle.label(t.status)} · {bids}{scored}"
+
+    def refresh_counts(self) -> None:
+        """Bring each tender's line up to date in place, keeping the selection (the whole list is
+        rebuilt only if the tenders themselves changed)."""
+        self._list_refresh.stop()
+        if not self.controller.is_open:
+            return
+        summaries = self.controller.read(tender_summaries)
+        items = [self.tender_model.item(r) for r in range(self.tender_model.rowCount())]
+        if [s.tender.id for s in summaries] != [i.data(TENDER_ID_ROLE) for i in items]:
+            self.reload_tenders()
+            return
+        for item, summary in zip(items, summaries, strict=True):
+            text = self.tender_text(summary)
+            if item.text() != text:
+                item.setText(text)
 
     def current_tender_id(self) -> int | None:
         index = self.tender_list.currentIndex()
@@ -222,6 +247,8 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: Changes) -> None:
         if ChangeKind.TENDER in changes.kinds:
             self.reload_tenders(changes.tender_id)
+        elif changes.touches(COUNTS_AT_ONCE):
+            self.refresh_counts()
         elif changes.touches(LIST_COUNTS):
             # Autosaves come every second while someone types: refresh the list's counts once they pause.
             self._list_refresh.start()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 class WelcomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
+    open_read_only_requested = Signal()
     demo_requested = Signal()
     frameworks_requested = Signal()
     recent_chosen = Signal(Path)
@@ -24,6 +25,9 @@ class WelcomePage(QWidget):
         intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Create a &new workspace…"), self)
         self.open_button = QPushButton(self.tr("&Open a workspace…"), self)
+        self.open_read_only_button = QPushButton(self.tr("Open a workspace &read-only…"), self)
+        self.open_read_only_button.setToolTip(self.tr("Look at a workspace without being able to change it, "
+                                                      "such as an archived, signed-off record"))
         self.demo_button = QPushButton(self.tr("Explore the &demo workspace"), self)
         self.frameworks_button = QPushButton(self.tr("Browse the &frameworks"), self)
         self.recent = QListWidget(self)
@@ -31,11 +35,13 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(Path(item.text())))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.open_read_only_button.clicked.connect(self.open_read_only_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.frameworks_button.clicked.connect(self.frameworks_requested)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for widget in (intro, self.new_button, self.open_button, self.demo_button, self.frameworks_button):
+        for widget in (intro, self.new_button, self.open_button, self.open_read_only_button, self.demo_button,
+                       self.frameworks_button):
             layout.addWidget(widget)
             if isinstance(widget, QPushButton):
                 widget.setAccessibleName(widget.text().replace("&", "").rstrip("…"))

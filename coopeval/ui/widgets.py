@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
 
@@ -35,3 +36,17 @@ def remove_buttons(group: QButtonGroup, buttons: list[ButtonT]) -> None:
         button.setParent(None)
         button.deleteLater()
     buttons.clear()
+
+
+def set_read_only(read_only: bool, *edits: QLineEdit | QPlainTextEdit) -> None:
+    """Lock or unlock text fields so they look it: a read-only field takes no edits and is drawn on
+    the window's colour, not an editable white, yet its text can still be read whole and copied."""
+    for edit in edits:
+        edit.setReadOnly(read_only)
+        palette = edit.palette()
+        if read_only:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.Base, palette.color(group, QPalette.ColorRole.Window))
+            edit.setPalette(palette)
+        else:
+            edit.setPalette(QPalette())  # back to the inherited, editable look

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QAccessible, QImageReader, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -331,6 +331,111 @@ def test_scoring_tab_order_survives_a_change_of_scale(qtbot, window, templates, 
     first_score = next(n for n, w in enumerate(order) if w in page.ui.editor.buttons)
     assert order[first_score - 1] is page.ui.item_view
     assert order[first_score + 1] is page.ui.editor.abstain
+
+
+def _box(widget: QWidget, root: QWidget) -> QRect:
+    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+
+
+def out_of_visual_order(order: list[QWidget], root: QWidget) -> list[str]:
+    """Steps of a Tab walk that do not go on in reading order: each next control must sit below the
+    one before it, or beside it on the same line, to its right."""
+    problems = []
+    for before, after in zip(order, order[1:], strict=False):
+        a, b = _box(before, root), _box(after, root)
+        below = b.top() >= a.bottom() - 2  # a couple of pixels of overlap between rows of a form
+        same_line = b.top() < a.bottom() and a.top() < b.bottom()
+        if not (below or (same_line and b.left() >= a.right() - 2)):
+            problems.append(f"{spoken_name(before)!r} → {spoken_name(after)!r}")
+    return problems
+
+
+def first_in_reading_order(controls: list[QWidget], root: QWidget) -> QWidget:
+    return min(controls, key=lambda w: (_box(w, root).top(), _box(w, root).left()))
+
+
+def test_the_order_check_tells_reading_order_from_a_jump(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    first, second = QLineEdit(root), QLineEdit(root)
+    first.setAccessibleName("first")
+    second.setAccessibleName("second")
+    layout.addWidget(first)
+    layout.addWidget(second)
+    root.show()
+    assert out_of_visual_order([first, second], root) == []
+    assert out_of_visual_order([second, first], root) == ["'second' → 'first'"]
+
+
+def assert_tab_follows_reading_order(qtbot, root: QWidget, name: str) -> list[QWidget]:
+    """Tab through `root`'s window from its first control: every enabled control is reached once, in
+    reading order (top to bottom, left to right)."""
+    window = root.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    controls = [w for w in keyboard_controls(root) if w.isEnabled()]
+    order = tab_walk(qtbot, first_in_reading_order(controls, root), root, presses=80)
+    assert out_of_visual_order(order, root) == [], name
+    assert sorted(map(id, order)) == sorted(map(id, controls)), (
+        name, ", ".join(spoken_name(w) for w in order), ", ".join(spoken_name(w) for w in controls))
+    return order
+
+
+def test_every_dialog_tabs_in_reading_order(qtbot, window, templates, tmp_path, catalogue):
+    open_copy(window, templates, tmp_path, "plain")
+    controller = window.controller
+    ws = controller.workspace
+    tender = tenders.get_tender(ws, EVALUATION)
+    members = panel.list_members(ws, tender.id)
+    tender_bids = bids.list_bids(ws, tender.id, include_withdrawn=False)
+    quantitative = [m for m in tenders.list_measures(ws, tender.id) if m.kind == "quantitative"]
+    banded = next(m for m in quantitative if m.method == "banded")
+    declarations = panel.register(ws, tender.id)
+    dialogs = {
+        "new tender": lambda: NewTenderDialog(controller, catalogue.scales, window),
+        "add member": lambda: MemberDialog(controller, tender.id, None, window),
+        "edit member": lambda: MemberDialog(controller, tender.id, members[0], window),
+        "declare (panel)": lambda: DeclareDialog(controller, members, tender_bids, members[0].id, window, declarations),
+        "resolve": lambda: ResolveDialog(controller, declarations, {m.id: m for m in members},
+                                         {b.id: b for b in tender_bids}, None, window),
+        "withdraw bid": lambda: WithdrawBidDialog(controller, tender_bids[0], window),
+        "method": lambda: SetupMethodDialog(controller, banded, window),
+        "spreadsheet": lambda: SetupSpreadsheetDialog(tmp_path, window),
+    }
+    for name, make in dialogs.items():
+        dialog = make()
+        dialog.show()
+        if isinstance(dialog, DeclareDialog):
+            dialog.interest.setCurrentIndex(dialog.interest.count() - 1)  # an interest: nature and details open
+            assert dialog.details.isEnabled(), name
+        order = assert_tab_follows_reading_order(qtbot, dialog, name)
+        assert len(order) >= 3, name
+        dialog.close()
+        dialog.deleteLater()
+
+
+def test_bid_details_tab_in_reading_order(qtbot, window, templates, tmp_path):
+    """Identifier, names, address, email, date, organisation form, evidence, then Discard and Save:
+    an address typed in order lands in Address, not Email."""
+    open_copy(window, templates, tmp_path, "plain")
+    select_tender(window, EVALUATION)
+    page = window.select_page("Bids")
+    page.new_bid()
+    details = page.details
+    order = assert_tab_follows_reading_order(qtbot, page.details_box, "bid details")
+    assert order == [details.identifier, details.legal_name, details.trading_name, details.address, details.email,
+                     details.received_on, details.org_form, details.org_evidence, page.discard_button, page.save_button]
+
+
+def test_tender_details_tab_in_reading_order(qtbot, window, templates, tmp_path, catalogue):
+    open_copy(window, templates, tmp_path, "plain")
+    assert window.controller.op(tenders.create_tender, reference="EV-2026-099", title="Draft", authority="Vale",
+                                scale=catalogue.scales["0-5"]).ok
+    select_tender(window, "EV-2026-099")
+    page = window.select_page("Set-up")
+    assert page.details.title_edit.isEnabled()
+    assert_tab_follows_reading_order(qtbot, page.details, "tender details")
 
 
 # --- Help ---------------------------------------------------------------------------------------

@@ -74,7 +74,8 @@ def test_demo_tender_from_moderation_to_sign_off_and_reopen(qtbot, window, moder
     with pytest.raises(LifecycleError):
         bids.set_response(ws, any_bid, qualitative.id, text="Edited afterwards")
     setup = window.select_page("Set-up")
-    assert "frozen" in setup.banner.text()
+    assert "signed off" in setup.banner.text() and "none of them can change" in setup.banner.text()
+    assert "evaluation has started" not in setup.banner.text()
 
     page = window.select_page("Sign-off")
     press(qtbot, page.reopen_button)  # no reason: the service says what is missing

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
+from tests.helpers.bids_page import add_bid, make_tender
 
 
 def test_welcome_page_without_a_workspace(window):
@@ -181,3 +182,19 @@ def test_save_a_copy_runs_off_the_main_thread_and_refuses_the_workspace_itself(q
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "cannot be copied onto itself" in errors[0]
     assert win.controller.workspace.path.read_bytes() == before
+
+
+def test_tender_list_counts_a_saved_bid_at_once_in_words(qtbot, workspace_window, catalogue):
+    """Saving a bid shows in the tender list straight away (no stale "0 bids"), as "1 bid", then "2 bids",
+    and the tender stays selected."""
+    win = workspace_window
+    tender, _ = make_tender(win, catalogue)
+    assert win.tender_model.item(0).text().endswith("draft · 0 bids")
+    page = win.select_page("Bids")
+    add_bid(qtbot, page, "IP31245R", "Riverside Care Co-operative Limited", "Riverside Care",
+            "registered co-operative society", "FCA Mutuals Register 31245R")
+    assert win.tender_model.item(0).text().endswith("draft · 1 bid")  # at once: no waiting for a timer
+    add_bid(qtbot, page, "09876543", "Hartwell Support Services Ltd", "Hartwell Support",
+            "company limited by shares", "Companies House 09876543")
+    assert win.tender_model.item(0).text().endswith("draft · 2 bids")
+    assert win.current_tender_id() == tender.id and page.current_bid_id is not None

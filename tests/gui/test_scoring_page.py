@@ -112,7 +112,7 @@ def test_undeclared_evaluator_sees_no_bid_until_declaring(qtbot, scoring):
     assert "Declare any conflict of interest first" in page.ui.declaration.message.text()
     text = shown_text(page)
     assert page.ui.item_list.count() == 0
-    assert not any(name in text for name in ("Riverside", "Greenway", "Civic Food", "elects a five-person"))
+    assert "elects a five-person" not in text  # the bidders are named (whom to declare about); no bid is shown
     press(qtbot, page.ui.declaration.none_button)
     assert page.ui.stack.currentWidget() is page.ui.work
     assert page.ui.item_list.count() == 9 and "Riverside Meals" in page.ui.item_view.text.text()
@@ -410,3 +410,32 @@ def test_every_control_has_an_accessible_name(qtbot, scoring):
                and w.window() is win  # not the combo boxes' own pop-up lists
                and not isinstance(w.parent(), (QListWidget, QPlainTextEdit))]  # their own viewports
     assert unnamed == []
+
+
+def test_an_interest_in_one_bid_records_only_that_and_opens_the_others(qtbot, scoring):
+    """Declaring an interest in one bid adds no "whole tender — no interest" the member never made;
+    the member scores the other bids at once."""
+    win, page, t = scoring
+    be(qtbot, page, t.priya)
+    answer_dialog(qtbot, "professional", "potential", "Civic Food Services plc", "I advised Civic Food last year.")
+    press(qtbot, page.ui.declaration.interest_button)
+    mine = [d for d in win.controller.read(panel.register, t.tender) if d.member_id == t.priya]
+    assert [(d.bid_id, d.interest) for d in mine] == [(t.bids[2], "professional")]
+    assert page.ui.stack.currentWidget() is page.ui.work and page.ui.item_list.count() == 6
+    assert {i.bid_id for i in page.items} == {t.bids[0], t.bids[1]}
+    assert "1 bid(s) stay hidden until the officer resolves" in page.ui.banner.text()
+
+
+def test_the_declaration_prompt_names_the_bidders_beside_no_interest(qtbot, scoring):
+    """"I have no interest to declare" is said about named bidders (every bid not withdrawn), never
+    about bids the member cannot see listed; their responses stay hidden until the member declares."""
+    win, page, t = scoring
+    assert win.controller.op(bids.withdraw_bid, t.bids[1], reason="Withdrew.").ok
+    be(qtbot, page, t.priya)
+    prompt = page.ui.declaration
+    assert page.ui.stack.currentWidget() is prompt and prompt.bidders.isVisibleTo(page)
+    listed = prompt.bidders.text()
+    assert "Riverside Meals" in listed and "Civic Food Services plc" in listed and "Greenway" not in listed
+    assert "elects a five-person" not in shown_text(page) and page.ui.item_list.count() == 0
+    press(qtbot, prompt.none_button)
+    assert page.ui.stack.currentWidget() is page.ui.work and page.ui.item_list.count() == 6

@@ -7,6 +7,7 @@ reason, back to moderation in a new round. The Results page says provisional, fi
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopeval.domain.lifecycle import LifecycleError
@@ -25,6 +26,14 @@ from tests.helpers.hand_worked import REFERENCE, hand_worked_tender
 from tests.helpers.screenshots import SCREENSHOTS
 from tests.helpers.signoff_page import STATEMENT, sign_as
 from tests.helpers.widgets import press, unnamed_controls
+
+
+def assert_locked(*edits) -> None:
+    """Read-only text fields that look it: not drawn on an editable white, but on the window's colour."""
+    for edit in edits:
+        assert edit.isReadOnly() or not edit.isEnabled(), edit.accessibleName()
+        palette = edit.palette()
+        assert palette.color(QPalette.ColorRole.Base) == palette.color(QPalette.ColorRole.Window), edit.accessibleName()
 
 
 @pytest.fixture
@@ -107,9 +116,30 @@ def test_signoff_blocked_then_completed_then_reopened(qtbot, signing, monkeypatc
     assert "FINAL" in win.select_page("Results").status.text()
     assert not win.select_page("Set-up").start_button.isEnabled()
     assert not win.select_page("Bids").new_button.isEnabled()
+    # The signatures read as their heading says: newest first (Cal signed after Ann).
+    assert "newest first" in page.signatures_heading.text()
+    assert [page.signatures.index(r, signatures.MEMBER).data() for r in range(2)] == ["Cal", "Ann"]
     scoring = win.select_page("Scoring")
     scoring.ui.member.setCurrentIndex(scoring.ui.member.findData(t.evaluator))
     assert not scoring.editable
+    # Each page says the tender is signed off (not "until moderation", not "evaluation has started"), and its
+    # locked fields look locked: read-only on the window's colour, or greyed out; none takes an edit.
+    assert scoring.ui.banner.text().startswith("This tender is signed off")
+    assert "until moderation" not in scoring.ui.banner.text()
+    editor = scoring.ui.editor
+    assert_locked(editor.rationale, editor.evidence, editor.abstain_reason)
+    assert not editor.abstain.isEnabled() and not any(b.isEnabled() for b in editor.buttons)
+    qtbot.keyClicks(editor.rationale, "more")
+    assert "more" not in editor.rationale.toPlainText()
+    setup = win.select_page("Set-up")
+    assert "signed off" in setup.banner.text() and "evaluation has started" not in setup.banner.text()
+    details = setup.details
+    assert not any(w.isEnabled() for w in (details.title_edit, details.authority, details.value, details.duration,
+                                           details.scale, details.section_weight, details.description))
+    bids_page = win.select_page("Bids")
+    form = bids_page.details
+    assert_locked(form.identifier, form.legal_name, form.address, form.org_evidence, bids_page.responses.text)
+    assert not form.org_form.isEnabled()
 
     # Reopen: an officer, with a reason, recorded; back to moderation in a new round.
     page = win.select_page("Sign-off")

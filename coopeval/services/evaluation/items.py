@@ -2,8 +2,9 @@
 the order they chose, each with the measure's detail, the bid's response and the member's own score.
 
 Blind by construction: the only scores read here are the asking member's own. A member who has not
-declared, or whose declaration awaits the officer, gets no items at all; a bid they may not see
-(excluded, or an interest awaiting resolution) is left out and only counted, never named.
+declared (`panel.members.has_declared`) gets no items, only the bidders' names, to know whom they
+declare about; one whose interest in the whole tender awaits the officer gets nothing. A bid they
+may not see (excluded, or an interest awaiting resolution) is left out and only counted, never named.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.scales import Scale
-from coopeval.services.panel.members import access_problem
+from coopeval.services.panel.members import access_problem, has_declared
 from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import MemberView, ScoreView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -83,6 +84,9 @@ class ScoringSheet:
     hidden_awaiting: int = 0  # bids hidden until the officer resolves the member's interest in them
     hidden_excluded: int = 0  # bids the member is excluded from
     commitments: dict[int, tuple[Commitment, ...]] = field(default_factory=dict)  # by bid id
+    # The bidders' names a member who has not declared yet declares about (every bid not withdrawn);
+    # empty once they have declared (their items then name the bids they may see).
+    bidders: tuple[str, ...] = ()
 
     @property
     def scoring_open(self) -> bool:
@@ -124,10 +128,13 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
         current = list(session.exec(select(DeclarationRow).where(
             DeclarationRow.member_id == member.id, DeclarationRow.superseded_by == None)))  # noqa: E711
         access, message = _general_access(session, member, current)
-        if access != OK:
-            return ScoringSheet(**base, access=access, message=message, items=())
         bids = list(session.exec(select(BidRow).where(BidRow.tender_id == tender.id, BidRow.withdrawn == False)  # noqa: E712
                                  .order_by(col(BidRow.id))))
+        if access == UNDECLARED:
+            return ScoringSheet(**base, access=access, message=message, items=(),
+                                bidders=tuple(_bid_name(b) for b in bids))
+        if access != OK:
+            return ScoringSheet(**base, access=access, message=message, items=())
         visible, awaiting, excluded = [], 0, 0
         for bid in bids:
             problem = access_problem(session, member, bid.id)
@@ -163,20 +170,24 @@ def ordered(items: list[ScoringItem] | tuple[ScoringItem, ...], order: str) -> l
 
 
 def _general_access(session: Session, member: MemberRow, current: list[DeclarationRow]) -> tuple[str, str]:
-    general = [d for d in current if d.bid_id is None]
-    if not general:
+    if not has_declared(current):
         return UNDECLARED, f"{member.name} must declare any conflict of interest before seeing the bids."
     problem = access_problem(session, member, None)
     if problem is None:
         return OK, ""
+    general = [d for d in current if d.bid_id is None]
     return (EXCLUDED if any(d.resolution == "excluded" for d in general) else AWAITING), problem
+
+
+def _bid_name(bid: BidRow) -> str:
+    return bid.trading_name or bid.legal_name
 
 
 def _item(bid: BidRow, measure: TenderMeasureRow, response: ResponseRow | None, score: ScoreView | None) -> ScoringItem:
     detail = json.loads(measure.measure_json)
     anchors = detail.get("anchors") or {}
     return ScoringItem(
-        bid_id=row_id(bid), measure_id=row_id(measure), bid_name=bid.trading_name or bid.legal_name,
+        bid_id=row_id(bid), measure_id=row_id(measure), bid_name=_bid_name(bid),
         bid_identifier=bid.identifier, measure_position=measure.position, code=measure.code,
         title=str(detail.get("title", "")), theme=measure.theme, outcome=measure.outcome,
         description=str(detail.get("description", "")), evaluator_guidance=str(detail.get("evaluator_guidance", "")),

@@ -1,11 +1,14 @@
 """The panel and its conflict-of-interest declarations.
 
-A member must declare before seeing any bid; a declared interest waits for the officer's
-resolution; an excluded member cannot see or score the bid(s) concerned. Declarations are never
+A member must declare before seeing any bid (`has_declared` is the one rule for what counts as
+having declared, used by the Scoring page, the Panel page, evaluator packs and the command line);
+a declared interest waits for the officer's resolution; an excluded member cannot see or score the bid(s) concerned. Declarations are never
 edited or deleted: a new one supersedes the old, and both stay in the register.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
@@ -142,11 +145,20 @@ def register(ws: Workspace, tender: int | str) -> list[DeclarationView]:
             select(DeclarationRow).where(DeclarationRow.tender_id == row.id).order_by(col(DeclarationRow.id)))]
 
 
+def has_declared(declarations: Iterable[DeclarationRow | DeclarationView]) -> bool:
+    """Whether a member with these declarations (theirs, for one tender) has declared.
+
+    Any current declaration counts: no interest in the tender, or an interest in the tender or in one
+    bid. A member who declares an interest in one bid has said what they have to declare; they are
+    not made to declare "no interest" as well (the register holds only what was declared). Bids
+    their interest concerns stay hidden until the officer resolves it (`access_problem`)."""
+    return any(d.superseded_by is None for d in declarations)
+
+
 def access_problem(session: Session, member: MemberRow, bid_id: int | None) -> str | None:
     """Why `member` may not see `bid_id` (or any bid, when None), or None if they may."""
     current = _current(session, row_id(member))
-    general = [d for d in current if d.bid_id is None]
-    if not general:
+    if not has_declared(current):
         return f"{member.name} must declare any conflict of interest before seeing the bids."
     for d in current:
         if d.bid_id is None or d.bid_id == bid_id:

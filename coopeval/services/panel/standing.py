@@ -15,7 +15,7 @@ from coopeval.services.workspace import Workspace
 @dataclass(frozen=True)
 class MemberStanding:
     member: MemberView
-    declared: bool  # has a current declaration for the whole tender
+    declared: bool  # has declared (`members.has_declared`): may see the bids their declarations allow
     current: tuple[DeclarationView, ...]  # the member's current (not superseded) declarations
     visible_bids: tuple[int, ...]
 
@@ -37,7 +37,7 @@ class MemberStanding:
 
     @property
     def declared_none(self) -> bool:
-        return self.declared and all(d.interest == "none" for d in self.current if d.bid_id is None)
+        return self.declared and all(d.interest == "none" for d in self.current)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def standings(members: Iterable[MemberView], register: Iterable[DeclarationView]
     rows = []
     for member in members:
         current = tuple(d for d in register if d.member_id == member.id and d.current)
-        rows.append(MemberStanding(member=member, declared=any(d.bid_id is None for d in current),
+        rows.append(MemberStanding(member=member, declared=panel.has_declared(current),
                                    current=current, visible_bids=tuple(visible.get(member.id, ()))))
     return PanelStanding(members=tuple(rows), register=register)
 

@@ -243,7 +243,7 @@ def summary_data(data: rd.ReportData) -> list[rd.SummaryData]:
             f"{data.tender.status_label}.")
     leaders = data.results.leaders
     if len(leaders) != 1:
-        raise CoopEvalError("No single most advantageous tender: " + (
+        raise CoopEvalError("No single highest-scoring tender on social value: " + (
             f"first place is tied between {len(leaders)} bids; record how the tie is broken before writing summaries."
             if leaders else "every bid is disqualified."))
     winner_id = leaders[0]
@@ -288,7 +288,7 @@ def _names_of(bid: rd.BidDetail) -> list[str]:
 
 def _withhold(tender: rd.SummaryTender, others: list[list[str]]) -> tuple[rd.SummaryTender, bool]:
     """Replace any other (losing) bidder's name quoted in an explanation: a summary tells a bidder about
-    itself and the most advantageous tender, never about anyone else."""
+    itself and the highest-scoring tender on social value, never about anyone else."""
     names = sorted({n for group in others for n in group}, key=len, reverse=True)
     if not names:
         return tender, False

@@ -96,7 +96,7 @@ def signoff_state(ws: Workspace, tender: int | str) -> SignOffState:
     signatures = tuple(
         Signature(by_id[s.member_id].name if s.member_id in by_id else str(s.member_id),
                   by_id[s.member_id].role if s.member_id in by_id else "", s.round, s.statement, s.signed_at)
-        for s in sorted(signoffs, key=lambda s: (-s.round, s.signed_at)))
+        for s in sorted(signoffs, key=lambda s: (s.round, s.signed_at, s.id), reverse=True))
     return SignOffState(
         tender=view, round=current_round, items=items, checklist=check, to_sign=to_sign,
         chairs=tuple(m for m in members if m.role == "chair"),

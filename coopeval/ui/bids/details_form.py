@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from coopeval.services.bids.entry import ORG_FORMS
 from coopeval.services.views import BidView
 from coopeval.ui.bids.labels import evidence_hints, org_form_labels
+from coopeval.ui.widgets import set_read_only
 
 
 class BidDetailsForm(QWidget):
@@ -27,16 +28,16 @@ class BidDetailsForm(QWidget):
         self.identifier.setPlaceholderText(self.tr("e.g. Companies House or FCA number"))
         self.legal_name = QLineEdit(self)
         self.trading_name = QLineEdit(self)
+        self.address = QLineEdit(self)  # made in the order they show, which is the Tab order
         self.email = QLineEdit(self)
-        self.address = QLineEdit(self)
+        self.received_on = QLineEdit(self)
+        self.received_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.org_form = QComboBox(self)
         labels = org_form_labels()
         for form in ("", *ORG_FORMS):
             self.org_form.addItem(labels.get(form, form), form)
         self.org_evidence = QLineEdit(self)
         self.org_evidence.setPlaceholderText(self.tr("e.g. FCA register number 12345R"))
-        self.received_on = QLineEdit(self)
-        self.received_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.evidence_hint = QLabel(self)
         self.evidence_hint.setWordWrap(True)
         self.evidence_hint.setAccessibleName(self.tr("What evidence proves this organisation form"))
@@ -88,10 +89,9 @@ class BidDetailsForm(QWidget):
         }
 
     def set_editable(self, editable: bool) -> None:
-        for edit in (self.identifier, self.legal_name, self.trading_name, self.email, self.address,
-                     self.org_evidence, self.received_on):
-            edit.setReadOnly(not editable)
-        self.org_form.setEnabled(editable)
+        set_read_only(not editable, self.identifier, self.legal_name, self.trading_name, self.address, self.email,
+                      self.received_on, self.org_evidence)
+        self.org_form.setEnabled(editable)  # a list has no read-only state: it is greyed instead
 
     def _form_changed(self) -> None:
         self._update_hint()

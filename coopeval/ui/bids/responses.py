@@ -28,6 +28,7 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.bids.input import quantity_problem
 from coopeval.services.views import MeasureView, ResponseView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.widgets import set_read_only
 
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -118,8 +119,7 @@ class ResponsesEditor(QWidget):
                 item = QListWidgetItem(self.measure_list)
                 item.setData(MEASURE_ID_ROLE, m.id)
                 self._label_item(item, m)
-        for edit in (self.text, self.page_refs, self.quantity):
-            edit.setReadOnly(not editable)
+        set_read_only(not editable, self.text, self.page_refs, self.quantity)
         self.save_button.setEnabled(editable and bid_id is not None)
         self.measure_list.setEnabled(bid_id is not None)
         ids = [m.id for m in self.measures]

@@ -71,9 +71,10 @@ class BidsPage(TenderPage):
         self.details_message.setWordWrap(True)
         self.details_message.setAccessibleName(self.tr("Bid details status"))
         self.details.edited.connect(lambda: self.details_message.setText(""))
-        self.save_button = self._button(self.tr("Save &details"), self.tr("Save bid details"), self.save_details)
+        # made in the order they show (Discard left of Save), which is the Tab order
         self.discard_button = self._button(self.tr("Dis&card changes"), self.tr("Discard changes to the bid details"),
                                            self.discard_details)
+        self.save_button = self._button(self.tr("Save &details"), self.tr("Save bid details"), self.save_details)
         self.responses = ResponsesEditor(controller, self)
         self.responses.answered_changed.connect(self.model.set_answered)
 

@@ -72,9 +72,11 @@ class ReportPage(TenderPage):
         self.summaries_button = self._button(self.tr("Write &assessment summaries…"), self.write_summaries)
         summaries_box = QGroupBox(self.tr("Assessment summaries (Procurement Act 2023 s.50)"), self)
         summaries_layout = QVBoxLayout(summaries_box)
-        summaries_note = QLabel(self.tr("One PDF per bidder, in a folder you choose: the criteria, its scores with the "
-                                        "panel's explanations, the same for the most advantageous tender, and why it "
-                                        "did not win. No bidder sees another losing bidder's name or scores."), self)
+        summaries_note = QLabel(self.tr("One PDF per bidder, in a folder you choose, on the social value part of the "
+                                        "assessment only (its weight in the award criteria is stated): the criteria, "
+                                        "its scores with the panel's explanations, the same for the highest-scoring "
+                                        "tender on social value, and where it scored lower. Apart from that tender, no "
+                                        "bidder sees another bidder's name or scores."), self)
         summaries_note.setWordWrap(True)
         summaries_layout.addWidget(summaries_note)
         summaries_layout.addLayout(self._row(self.summaries_button))

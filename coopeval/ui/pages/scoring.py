@@ -144,6 +144,7 @@ class ScoringPage(TenderPage):
     def _show_message(self, text: str) -> None:
         ui = self.ui
         self.items, self.index = [], -1
+        ui.declaration.forget()
         ui.message.setText(text)
         ui.stack.setCurrentWidget(ui.message)
         ui.banner.hide()
@@ -152,9 +153,10 @@ class ScoringPage(TenderPage):
 
     def _show_sheet(self, sheet: ScoringSheet) -> None:
         ui = self.ui
+        ui.declaration.forget()  # the bidders' names are kept only while the prompt asks
         if sheet.access == scoring_items.UNDECLARED:
             self._show_message("")
-            ui.declaration.ask(sheet.member.name)
+            ui.declaration.ask(sheet.member.name, sheet.bidders)
             ui.stack.setCurrentWidget(ui.declaration)
             return
         if sheet.access != scoring_items.OK:
@@ -181,11 +183,14 @@ class ScoringPage(TenderPage):
 
     def _show_banner(self, sheet: ScoringSheet) -> None:
         notes = []
-        if sheet.submitted:
-            notes.append(self.tr("You have submitted your scores; they are read-only until moderation."))
+        status = sheet.tender.status
+        if status == lifecycle.SIGNED_OFF:  # said before "submitted": that stage is long past
+            notes.append(self.tr("This tender is signed off: these scores are the final record and cannot change."))
         elif not sheet.scoring_open:
-            notes.append(self.tr("This tender is in %1: individual scores are locked.").replace(
-                "%1", lifecycle.label(sheet.tender.status)))
+            notes.append(self.tr("This tender is in %1: individual scores are locked; the panel settles each item "
+                                 "on the Moderation page.").replace("%1", lifecycle.label(status)))
+        elif sheet.submitted:
+            notes.append(self.tr("You have submitted your scores; they are read-only until moderation."))
         elif self.controller.read_only:
             notes.append(self.tr("The workspace is open read-only: nothing you type here can be saved."))
         if sheet.hidden_awaiting:
@@ -344,11 +349,9 @@ class ScoringPage(TenderPage):
                                        self)
         if not dialog.exec():
             return
-        values = dialog.values()
-        undeclared = self.sheet is not None and self.sheet.access == scoring_items.UNDECLARED
-        ok = self.controller.op(panel.declare, self.member_id, parent=self, **values).ok
-        if ok and undeclared and values["bid_id"] is not None:  # an interest in one bid: nothing else to declare
-            self.controller.op(panel.declare, self.member_id, interest="none", parent=self)
+        # Only what the member declared is recorded: an interest in one bid counts as having declared
+        # (`panel.has_declared`), so the other bids open without a "no interest" they never made.
+        self.controller.op(panel.declare, self.member_id, parent=self, **dialog.values())
 
     def submit(self) -> None:
         submission.submit(self)

@@ -115,7 +115,11 @@ class SetupPage(TenderPage):
         self._show_banner(t.status)
 
     def _show_banner(self, status: str) -> None:
-        if status != lifecycle.DRAFT:
+        if status == lifecycle.SIGNED_OFF:
+            text = self.tr("Read-only: this tender is signed off, so its set-up is part of the final record. These "
+                           "are the measures, weights, thresholds and methods the panel scored against; none of them "
+                           "can change.")
+        elif status != lifecycle.DRAFT:
             text = self.tr("Read-only: evaluation has started (the tender is now at %1), so this set-up is frozen. "
                            "The panel scores against these measures, weights, thresholds and methods, so none "
                            "of them can change.").replace("%1", f"the {lifecycle.label(status)} stage")

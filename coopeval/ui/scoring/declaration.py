@@ -1,5 +1,6 @@
 """Declaring conflicts of interest from the Scoring page: no bid is shown until the evaluator has
-declared. "No interest" opens the bids at once; an interest waits for the officer's resolution."""
+declared; the prompt names the bidders they declare about. "No interest" opens the bids at once; an
+interest waits for the officer's resolution (for one bid, only that bid waits)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ class DeclarationPrompt(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Declaration of interests"))
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.bidders = QLabel(self)  # whom the member declares about, beside the buttons
+        self.bidders.setWordWrap(True)
+        self.bidders.setAccessibleName(self.tr("The bidders"))
+        self.bidders.setTextFormat(Qt.TextFormat.RichText)
+        self.bidders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.none_button = QPushButton(self.tr("I have no interest to declare"), self)
         self.none_button.setAccessibleName(self.tr("I have no interest to declare"))
         self.none_button.clicked.connect(self.no_interest)
@@ -47,19 +53,32 @@ class DeclarationPrompt(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(self.bidders)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-    def ask(self, name: str) -> None:
+    def ask(self, name: str, bidders: list[str] | tuple[str, ...]) -> None:
         self.message.setText(self.tr(
             "<h3>Declare any conflict of interest first</h3><p>%1, before you see any bid, declare whether "
             "you have a personal, professional or financial interest in any bidder or in the outcome of this "
             "tender. The declaration is kept in the tender's register.</p>").replace("%1", escape(name)))
+        if bidders:
+            names = "".join(f"<li>{escape(b, quote=False)}</li>" for b in bidders)
+            self.bidders.setText(f"<p>{escape(self.tr('The bidders are:'), quote=False)}</p><ul>{names}</ul>")
+        else:
+            self.bidders.setText(f"<p>{escape(self.tr('No bid has been received yet.'), quote=False)}</p>")
+        self.bidders.show()
         self.none_button.show()
         self.interest_button.show()
 
+    def forget(self) -> None:
+        """Drop the bidders' names (asked again when the prompt is next shown)."""
+        self.bidders.clear()
+        self.bidders.hide()
+
     def waiting(self, message: str) -> None:
         self.message.setText(f"<h3>{escape(self.tr('Waiting for the officer'))}</h3><p>{escape(message, quote=False)}</p>")
+        self.bidders.hide()
         self.none_button.hide()
         self.interest_button.hide()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain.scales import Scale
 from coopeval.services.views import ScoreView
-from coopeval.ui.widgets import remove_buttons
+from coopeval.ui.widgets import remove_buttons, set_read_only
 
 WARN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }"
 CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"
@@ -180,9 +180,7 @@ class ScoreEditor(QWidget):
         for button in self.buttons:
             button.setEnabled(editable)
         self.abstain.setEnabled(editable)
-        self.abstain_reason.setReadOnly(not editable)
-        self.rationale.setReadOnly(not editable)
-        self.evidence.setReadOnly(not editable)
+        set_read_only(not editable, self.abstain_reason, self.rationale, self.evidence)
 
     @property
     def editable(self) -> bool:

@@ -51,12 +51,14 @@ class SetupSpreadsheetDialog(QDialog):
         self.message = InlineMessage(self.tr("Spreadsheet import message"), self)
         form = QFormLayout(self)
         form.addRow(intro)
-        form.addRow(self.tr("&Spreadsheet"), self._with_browse(self.path, self._browse_in, self.tr("Choose the spreadsheet")))
+        row, self.browse_in = self._with_browse(self.path, self._browse_in, self.tr("Choose the spreadsheet"))
+        form.addRow(self._buddy(self.tr("&Spreadsheet"), self.path), row)
         form.addRow(self.tr("&Licence"), self.licence)
         form.addRow(self.tr("S&ource"), self.source)
         form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("Save the &framework file as"), self._with_browse(self.out, self._browse_out,
-                                                                            self.tr("Choose where to save the framework file")))
+        row, self.browse_out = self._with_browse(self.out, self._browse_out,
+                                                 self.tr("Choose where to save the framework file"))
+        form.addRow(self._buddy(self.tr("Save the &framework file as"), self.out), row)
         for label, widget in ((self.tr("Spreadsheet"), self.path), (self.tr("Licence"), self.licence),
                               (self.tr("Source"), self.source), (self.tr("Name"), self.name),
                               (self.tr("Save the framework file as"), self.out)):
@@ -67,9 +69,14 @@ class SetupSpreadsheetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Tab goes as the rows read (moving a field into its row with Browse put it last in the order).
+        chain = [self.path, self.browse_in, self.licence, self.source, self.name, self.out, self.browse_out]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.path.editingFinished.connect(self._suggest_out)
 
-    def _with_browse(self, edit: QLineEdit, slot, name: str) -> QWidget:  # noqa: ANN001
+    def _with_browse(self, edit: QLineEdit, slot, name: str) -> tuple[QWidget, QPushButton]:  # noqa: ANN001
+        """A row of `edit` and a Browse button beside it: the row and the button."""
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -78,8 +85,14 @@ class SetupSpreadsheetDialog(QDialog):
         button.clicked.connect(slot)
         row.addWidget(edit, 1)
         row.addWidget(button)
-        box.setFocusProxy(edit)
-        return box
+        return box, button
+
+    def _buddy(self, text: str, edit: QLineEdit) -> QLabel:
+        """The row's label, whose shortcut goes to the field (not to the row around it, which would then be
+        a stop of its own in the Tab order)."""
+        label = QLabel(text, self)
+        label.setBuddy(edit)
+        return label
 
     def _browse_in(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the council's spreadsheet"), str(self.folder),

@@ -1,6 +1,8 @@
 """Assessment summaries (Procurement Act 2023 s.50, Regulations 2024 reg. 31): one PDF per bidder with
-the criteria, its scores and explanations, sub-totals and total, the same for the most advantageous
-tender, and why it did not win; never another losing bidder's name; safe file names."""
+the criteria, its scores and explanations, sub-totals and total, the same for the highest-scoring
+tender on social value, and where it scored lower; what was assessed said exactly (the social value
+part, with its weight), never a bid called the most advantageous tender on that part alone; never
+another losing bidder's name; safe file names."""
 
 from __future__ import annotations
 
@@ -54,13 +56,14 @@ def test_one_summary_per_bidder_with_everything_reg_31_asks_for(demo, tmp_path, 
         ranked = next(r for r in data.results.ranking if r.identifier == bid.identifier)
         assert f"{ranked.total:.2f} / 100" in text
         if bid.identifier == winner_id:
-            assert "Your tender is the most advantageous tender" in text
-            assert "Why your tender was not successful" not in text
+            assert "Your tender is the highest-scoring tender on social value" in text
+            assert "Where your tender scored lower" not in text
         else:
-            # the same for the most advantageous tender, named, and why this one did not win
-            assert f"The most advantageous tender: {winner.legal_name}" in text
+            # the same for the highest-scoring tender, named, and where this one scored lower
+            assert f"The highest-scoring tender on social value: {winner.legal_name}" in text
             assert flat(winner.items[0].consensus_rationale)[:50] in text
-            assert "Why your tender was not successful" in text and "It fell furthest behind on these criteria" in text
+            assert "Where your tender scored lower on social value" in text
+            assert "It fell furthest behind on these criteria" in text
 
 
 def test_a_summary_never_names_another_losing_bidder(demo, welsh, tmp_path):
@@ -140,3 +143,19 @@ def test_cancelled_summaries_leave_nothing(demo, tmp_path):
     with Workspace.open(demo, read_only=True) as ws, pytest.raises(Cancelled):
         reports.write_summaries(ws, DEMO_DONE, tmp_path / "out", cancel=cancel)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_summary_says_it_covers_the_social_value_part_only(demo, tmp_path):
+    """Social value is one part of the award criteria (the tender's section weight): a summary says
+    so, with the weight, and never calls a bid the most advantageous tender on that part alone."""
+    data = read_data(demo, DEMO_DONE)
+    weight = f"{data.tender.section_weight.normalize():f}%"
+    part = f"the social value part of {data.tender.authority}'s assessment ({weight} of the award criteria)"
+    for summary in write(demo, DEMO_DONE, tmp_path):
+        text = flat(" ".join(pdf_pages(summary)))
+        assert part in text and f"This summary covers {part} only" in text
+        assert "decided on all the award criteria, not on this part alone" in text
+        for overstated in ("is the most advantageous", "was not the most advantageous", "most advantageous tender:",
+                           "than the most advantageous", "most advantageous tender's", "not successful"):
+            assert overstated not in text, (summary.name, overstated)
+        assert text.count("most advantageous") == 1  # only in saying how the award is decided

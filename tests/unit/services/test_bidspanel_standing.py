@@ -47,3 +47,22 @@ def test_standing_follows_declarations_and_resolutions(tmp_path: Path):
         assert not s.members[0].declared_none and s.members[0].visible_bids == ()
         panel.resolve(ws, s.register[3].id, resolution="excluded")
         assert panel_standing(ws, tender.id).members[0].excluded_from_tender
+
+
+def test_a_member_who_declared_only_an_interest_in_one_bid_has_declared(tmp_path: Path):
+    """The register holds only what was declared, and the Panel page counts the member as declared:
+    the bid the interest concerns waits for the officer, the others are visible."""
+    scale = load_scales(resources_dir() / "scales.toml")["0-5"]
+    with Workspace.create(tmp_path / "w.coopeval", actor="grace") as ws:
+        tender, _ = tenders.create_tender(ws, reference="T1", title="Meals", scale=scale)
+        a, _ = bids.add_bid(ws, tender.id, identifier="A", legal_name="Alpha Co-op")
+        b, _ = bids.add_bid(ws, tender.id, identifier="B", legal_name="Beta Ltd")
+        cat, _ = panel.add_member(ws, tender.id, name="Cat", role="evaluator")
+        interest, _ = panel.declare(ws, cat.id, interest="professional", nature="potential",
+                                    details="Advised Beta last year", bid_id=b.id)
+        s = panel_standing(ws, tender.id)
+        (cat_s,) = s.members
+        assert s.to_declare == () and cat_s.declared and not cat_s.declared_none
+        assert [d.id for d in s.register] == [interest.id]
+        assert cat_s.visible_bids == (a.id,) and [d.id for d in cat_s.awaiting] == [interest.id]
+        assert panel.has_declared(s.register) and not panel.has_declared([])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import items as scoring_items
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.panel import members as panel
@@ -103,3 +104,31 @@ def test_submitted_sheet_is_not_editable(built_ws):
     evaluation.submit_scores(ws, t.priya)
     sheet = scoring_items.scoring_sheet(ws, t.priya)
     assert sheet.submitted and not sheet.editable and sheet.scored == len(sheet.items) == 9
+
+
+def test_an_interest_in_one_bid_is_a_declaration_the_other_bids_open(built_ws):
+    """Declaring an interest in one bid is all the member declares: no "no interest" is added for
+    them, and they may score the bids it does not concern while the officer resolves it."""
+    t, ws = built_ws
+    interest, _ = panel.declare(ws, t.priya, interest="personal", nature="actual",
+                                details="My sister manages Greenway's kitchens.", bid_id=t.bids[1])
+    assert [d.id for d in panel.register(ws, t.tender) if d.member_id == t.priya] == [interest.id]
+    sheet = scoring_items.scoring_sheet(ws, t.priya)
+    assert sheet.access == scoring_items.OK and sheet.bidders == ()
+    assert {i.bid_id for i in sheet.items} == {t.bids[0], t.bids[2]}
+    assert (sheet.hidden_awaiting, sheet.hidden_excluded) == (1, 0)
+    panel.require_access(ws, t.priya, t.bids[0])
+    with pytest.raises(panel.AccessError, match="awaits the officer"):
+        panel.require_access(ws, t.priya, t.bids[1])
+    panel.resolve(ws, interest.id, resolution="mitigated", note="Not involved in the bid.")
+    assert len(scoring_items.scoring_sheet(ws, t.priya).items) == 9
+
+
+def test_an_undeclared_member_is_told_whom_they_declare_about(built_ws):
+    """Before declaring, the member sees the bidders' names (never their responses); a withdrawn bid
+    is not among them."""
+    t, ws = built_ws
+    bids.withdraw_bid(ws, t.bids[2], reason="Withdrew before evaluation.")
+    sheet = scoring_items.scoring_sheet(ws, t.priya)
+    assert sheet.access == scoring_items.UNDECLARED and sheet.items == () and sheet.commitments == {}
+    assert sheet.bidders == ("Riverside Meals", "Greenway Kitchens")
