@@ -10,9 +10,11 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CoopEval needs Python 3.11 or newer; found " + sys.version.split()[0])'
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	@test -x $(PY) || { echo "Setting up $(VENV) (first run only; about a minute)…"; $(PYTHON) -m venv $(VENV); }
+	@echo "Installing CoopEval and its libraries into $(VENV) (pip, quietly)…"
+	@$(PY) -m pip install --quiet --upgrade pip
+	@$(PY) -m pip install --quiet -e '.[test]'
+	@echo "Set up done."
 	@touch $(STAMP)
 
 run: $(STAMP)

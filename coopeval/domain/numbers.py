@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from coopeval.domain.errors import CoopEvalError
 
@@ -43,7 +43,35 @@ def pounds_to_pence(text: str | int | Decimal, what: str = "Contract value") -> 
 def pence_to_text(pence: int | None) -> str:
     if pence is None:
         return ""
-    return f"£{pence // 100:,}.{pence % 100:02d}"
+    return money_text(Decimal(pence) / 100)
+
+
+def _decimal(value: Decimal | int | str) -> Decimal:
+    d = value if isinstance(value, Decimal) else Decimal(str(value).strip().replace(",", ""))
+    if not d.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    return d
+
+
+def number_text(value: Decimal | int | str, places: int | None = None) -> str:
+    """A number as people read it: thousands separated by commas ("14,000.5", "1,950"). With
+    `places`, rounded half up to exactly that many places ("83.63", "14,000.00"); without, as given
+    but with no needless trailing zeros ("12.50" → "12.5", "10.00" → "10")."""
+    d = _decimal(value)
+    if places is not None:
+        d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    else:
+        text = f"{d:f}"
+        d = Decimal(text.rstrip("0").rstrip(".") if "." in text else text)
+    if d.is_zero():
+        d = d.copy_abs()  # never "-0.00"
+    return f"{d:,f}"
+
+
+def money_text(value: Decimal | int | str) -> str:
+    """Pounds as people write them: "£14,000.00", "-£250.50" (to the penny, half up)."""
+    text = number_text(value, 2)
+    return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
 
 
 def require_text(value: str, what: str, *, max_length: int = 10_000) -> str:

@@ -60,8 +60,8 @@ def item_block(data: ReportData, item: Item) -> list[Flowable]:
     out.append(labelled("Response:", (response or "no response") + (" (shortened)" if cut else "") + refs))
     if item.kind == "quantitative":
         unit = f" {item.unit}" if item.unit else ""
-        committed = f"{item.committed}{unit}" if item.committed is not None else "no commitment"
-        accepted = f"{item.accepted}{unit}" if item.accepted is not None else ("not yet agreed" if not item.has_consensus else "none")
+        committed = f"{wording.quantity(item.committed)}{unit}" if item.committed is not None else "no commitment"
+        accepted = f"{wording.quantity(item.accepted)}{unit}" if item.accepted is not None else ("not yet agreed" if not item.has_consensus else "none")
         out.append(labelled("Committed:", committed))
         out.append(labelled("Accepted:", accepted + (f". Why different: {item.quantity_reason}" if item.quantity_reason else "")))
     else:
@@ -99,12 +99,12 @@ def labelled(label: str, value: str, style: str = "Labelled") -> Paragraph:
 
 def consensus_line(data: ReportData, item: Item) -> list[Paragraph]:
     if not item.has_consensus:
-        fallback = f" Provisional value used: {item.value}." if item.value else ""
+        fallback = f" Provisional value used: {wording.quantity(item.value)}." if item.value else ""
         return [labelled("Consensus:", f"not yet agreed.{fallback}", "LabelledWarning")]
     if item.kind == "qualitative":
         score = f"{item.consensus_value} {item.consensus_label}"
     else:
-        score = f"accepted {item.accepted or 'none'}"
+        score = f"accepted {wording.quantity(item.accepted) or 'none'}"
     who = f"; present: {', '.join(item.present)}" if item.present else ""
     return [labelled("Consensus:", f"{score} — reached {wording.REACHED_BY.get(item.reached_by, item.reached_by)}{who}; "
                                    f"recorded by {item.recorded_by}, {wording.when(item.recorded_at)}.", "LabelledBody"),

@@ -35,6 +35,9 @@ from cryptography.x509.oid import NameOID
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.reporting.layout import SIGNATURE_FIELD
+from coopeval.reporting.verify import hush_pyhanko_dsa_warning
+
+hush_pyhanko_dsa_warning()  # before any pyHanko import below
 
 KEY_DIR = "key"  # inside the signing folder; created whole or not at all
 P12_NAME, PASSWORD_NAME, CERT_NAME = "signing-key.p12", "signing-key.password", "signing-certificate.pem"
@@ -175,6 +178,7 @@ def fingerprint(cert: x509.Certificate) -> str:
 
 def sign_report(source: Path, target: BinaryIO, key: SigningKey, *, reason: str, location: str = "") -> None:
     """Sign the report at `source` into `target` as PAdES, filling its sign-off signature field."""
+    hush_pyhanko_dsa_warning()
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers

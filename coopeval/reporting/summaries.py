@@ -122,7 +122,7 @@ def assessment(data: SummaryData, tender: SummaryTender, title: str, level: int)
     rows = [head("Criterion", "Score", "Points", "Explanation")]
     weights = {m.code: m.weight for m in data.measures}
     for line in tender.lines:
-        rows.append([p(f"{line.code} {line.title}", "Cell"), p(line.value or "—", "Cell"),
+        rows.append([p(f"{line.code} {line.title}", "Cell"), p(wording.quantity(line.value) or "—", "Cell"),
                      p(f"{wording.points(line.points)} / {wording.number(weights.get(line.code, line.weight))}", "CellRight"),
                      p(line.explanation or "—", "Cell")])
     out.append(table(rows, cols(1.9, 1.3, 1.1, 4.0)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,6 +21,21 @@ from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.reporting.layout import SIGNATURE_FIELD
+
+
+def hush_pyhanko_dsa_warning() -> None:
+    """pyHanko imports cryptography's DSA key class, which cryptography now marks deprecated, so every
+    signing or verifying printed a CryptographyDeprecationWarning that no user can act on. Filter that
+    one warning (its message, its category, raised from pyHanko's modules) before pyHanko is imported;
+    every other warning still shows. Called again where pyHanko is imported, in case the filters
+    were reset since (warnings.catch_warnings, as test runners use, restores them)."""
+    from cryptography.utils import CryptographyDeprecationWarning
+
+    warnings.filterwarnings("ignore", message="DSA is deprecated", category=CryptographyDeprecationWarning,
+                            module=r"pyhanko(_certvalidator)?(\.|$)")
+
+
+hush_pyhanko_dsa_warning()
 
 PADES = "/ETSI.CAdES.detached"
 
@@ -54,6 +70,7 @@ class VerifyReport:
 
 def load_trust_roots(paths: list[Path]) -> list[Any]:
     """Certificates (PEM or DER) to trust, as asn1crypto objects for pyHanko."""
+    hush_pyhanko_dsa_warning()
     from pyhanko.keys import load_certs_from_pemder_data
 
     roots: list[Any] = []
@@ -101,6 +118,7 @@ def verify_signature(pdf: bytes, trust_roots: list[Any], *, trust_source: str = 
 
 
 def _verify(pdf: bytes, trust_roots: list[Any], trust_source: str) -> VerifyReport:
+    hush_pyhanko_dsa_warning()
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext

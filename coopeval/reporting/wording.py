@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from coopeval.domain.numbers import number_text
 from coopeval.reporting.data import MeasureInfo, ScaleInfo
 
 ROLE_LABELS = {"chair": "Chair", "evaluator": "Evaluator", "officer": "Officer", "observer": "Observer"}
@@ -30,21 +31,28 @@ def when(iso: str | None) -> str:
 
 
 def number(value: Decimal | int | str | None) -> str:
-    """12.50 → '12.5', 10.00 → '10'; text passes through."""
+    """12.50 → '12.5', 10.00 → '10', 14000 → '14,000'; text passes through."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    d = Decimal(value)
-    text = f"{d:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text or "0"
+    return number_text(value)
 
 
 def points(value: Decimal) -> str:
     """Points always to 2 places, as the ranking shows them."""
-    return f"{Decimal(value):.2f}"
+    return number_text(value, 2)
+
+
+def quantity(value: str | None) -> str:
+    """A committed or accepted quantity as written ("14000" → "14,000", "2.5" → "2.5"); words pass through."""
+    if not value:
+        return value or ""
+    try:
+        figure = Decimal(value.strip())
+    except ArithmeticError:
+        return value
+    return number_text(figure) if figure.is_finite() else value
 
 
 def shorten(text: str, limit: int) -> tuple[str, bool]:

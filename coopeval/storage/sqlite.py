@@ -47,6 +47,8 @@ def quick_check(path: Path) -> str | None:
             con.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
+    finally:
+        tidy_wal(path)
     result = "; ".join(str(r[0]) for r in rows[:5])
     return None if result == "ok" else result
 
@@ -82,6 +84,36 @@ def make_engine(path: Path, *, read_only: bool = False, wal: bool = True) -> Eng
     return engine
 
 
+def tidy_wal(path: Path) -> None:
+    """Remove the empty `-wal` and `-shm` files a read-only connection leaves beside a WAL database.
+
+    SQLite deletes them when the last connection closes, but only a connection that can write does
+    so: a read-only one (a check, a read-only open, a refused file) leaves them behind. So, when the
+    write-ahead log is empty and the file may be written, open and close one writing connection: if
+    it is the last, SQLite itself removes both (with the locks that make that safe); if anyone else
+    has the file open, nothing happens. An empty log means nothing is written to the database file;
+    a log holding changes (a writer at work, or one that stopped) is left for a writer to fold in."""
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    try:
+        if not (wal.exists() or shm.exists()) or (wal.exists() and wal.stat().st_size > 0):
+            return
+        writable = os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222) and os.access(path.parent, os.W_OK)
+    except OSError:
+        return
+    if not writable:
+        return
+    try:
+        con = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, timeout=0,
+                              isolation_level=None)
+        try:
+            con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # opens the (empty) log
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass  # a damaged or busy file: leave the files for SQLite to reuse
+
+
 def journal_mode(engine: Engine) -> str:
     with engine.connect() as conn:
         return str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
@@ -109,6 +141,7 @@ def backup_to(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+        tidy_wal(source)
     with tmp.open("rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, target)

@@ -26,7 +26,7 @@ from coopeval.storage import audit
 from coopeval.storage.backups import latest_backup, take_backup
 from coopeval.storage.location import location_warning
 from coopeval.storage.lock import WorkspaceLock
-from coopeval.storage.sqlite import connect_raw, looks_like_sqlite, make_engine, quick_check
+from coopeval.storage.sqlite import connect_raw, looks_like_sqlite, make_engine, quick_check, tidy_wal
 from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MetaRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -66,6 +66,7 @@ class OpenWorkspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        tidy_wal(self.path)  # a read-only engine cannot remove the -wal/-shm files it made
         if self.lock:
             self.lock.release()
 
@@ -158,6 +159,7 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
     except BaseException:
         if engine is not None:
             engine.dispose()
+            tidy_wal(path)
         if lock:
             lock.release()
         raise
@@ -198,6 +200,7 @@ def _check_ours(path: Path) -> str:
         meta = read_meta(engine)
     finally:
         engine.dispose()
+        tidy_wal(path)
     if meta.get("app") != APP_MARK:
         raise WorkspaceError(f"{path.name} is an SQLite database but not a CoopEval workspace.")
     if revision not in known_revisions():

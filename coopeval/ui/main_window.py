@@ -4,6 +4,7 @@ and the File menu that opens, creates and copies workspaces."""
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._list_refresh.setInterval(1500)
         self._list_refresh.timeout.connect(self.refresh_counts)
         self.resize(1280, 800)
+        self._tenders_of: Path | None = None  # the file whose tenders the list shows
         self.tender_model = QStandardItemModel(self)
         self.tender_list = QListView(self)
         self.tender_list.setModel(self.tender_model)
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
 
     # workspace -----------------------------------------------------------------------------
     def _workspace_opened(self, ws: WorkspaceInfo | None) -> None:
+        # Every page has already forgotten the old file (`TenderPage.forget`, connected before this), so
+        # the tender selected below is loaded afresh on each page, even where the new file's ids coincide.
         if ws is None:
             self.setWindowTitle(self.tr("CoopEval"))
             self.stack.setCurrentWidget(self.welcome)
@@ -163,11 +167,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{ws.path.name}{suffix} — CoopEval")
             self.setWindowFilePath(str(ws.path))
             self.stack.setCurrentWidget(self.workspace_view)
+            if ws.path != self._tenders_of:
+                self.tender_model.clear()  # another file: its first tender, not the one with the old tender's id
             self.reload_tenders()
             if ws.read_only:
                 self.statusBar().showMessage(self.tr("Opened read-only: nothing can be changed."))
             elif ws.warning:
                 self.statusBar().showMessage(ws.warning)
+        self._tenders_of = ws.path if ws is not None else None
         self.set_tender_editing(ws is not None and not ws.read_only)
         self.pack_mode.workspace_opened(ws)
         self._update_actions()

@@ -144,6 +144,8 @@ def test_open_moderation_settle_drafts_then_resolve_a_split_item(qtbot, evaluati
     assert agreed.present_names == sorted([PRIYA, OWAIN, DEBORAH])
     assert not page.ui.editor.problem.isVisible()
     assert cell(page, YOUTH_COOP, "CV-PA-01") == "✗ split 1–5\n✔ agreed 4"
+    assert page.current_item.consensus is None  # on to the next item needing a consensus
+    click_cell(qtbot, page, YOUTH_COOP, "CV-PA-01")
     assert all(v in page.ui.item_view.text.text() for v in (">5<", ">1<"))  # the original scores stay visible
 
 
@@ -192,6 +194,7 @@ def test_a_quantity_is_lowered_only_with_a_reason(qtbot, moderating):
     assert (agreed.accepted_quantity, agreed.value) == ("45", None)
     assert agreed.quantity_reason == "double counting: 15 hours are the carnival committee work already counted under LOC-04"
     assert cell(page, YOUTH_COOP, "LOC-03") == "# quantity\n✔ accepted 45 of 60"
+    click_cell(qtbot, page, YOUTH_COOP, "LOC-03")
     assert "Accepted quantity 45 (committed 60)" in page.ui.item_view.text.text()
 
 
@@ -233,9 +236,11 @@ def test_history_shows_a_revised_consensus_before_and_after(qtbot, moderating):
     qtbot.keyClick(page.ui.grid, Qt.Key.Key_2, ALT)
     type_rationale(qtbot, page, "Consulted, deciding nothing: Poor.")
     record(qtbot, page)
+    click_cell(qtbot, page, YOUNG_VALE, "CV-PA-01")  # recording moved on; the panel comes back to revise it
     qtbot.keyClick(page.ui.grid, Qt.Key.Key_3, ALT)
     type_rationale(qtbot, page, "On re-reading Quality 1 the forum does shape the programme: Acceptable.")
     record(qtbot, page)
+    click_cell(qtbot, page, YOUNG_VALE, "CV-PA-01")
     assert window.controller.read(moderation.list_consensus, REF)[0].value == 3
     qtbot.keyClick(page.ui.grid, Qt.Key.Key_H, CTRL)
     dialog = page.history_dialog
@@ -372,3 +377,156 @@ def test_screenshots(qtbot, moderating):
     qtbot.wait(10)
     meeting.grab().save(str(SCREENSHOTS / "meeting-mode.png"))
     qtbot.keyClick(meeting, Qt.Key.Key_Escape)
+
+
+# --- issue 13: rough edges on the Moderation page -----------------------------------------------
+def button_places(page) -> list:
+    top = page.window()
+    return [(b.mapTo(top, b.rect().topLeft()), b.size()) for b in page.ui.editor.buttons]
+
+
+def test_choosing_a_score_does_not_move_the_buttons(qtbot, moderating):
+    window, page, path = moderating
+    window.resize(1280, 800)
+    click_cell(qtbot, page, YOUTH_COOP, "CV-PA-03")
+    qtbot.wait(10)
+    assert page.ui.editor.value is None
+    before = button_places(page)
+    for digit in (Qt.Key.Key_1, Qt.Key.Key_5, Qt.Key.Key_0, Qt.Key.Key_3):
+        qtbot.keyClick(page.ui.grid, digit, ALT)
+        qtbot.wait(10)
+        assert button_places(page) == before
+    press(qtbot, page.ui.editor.accept_proposed)
+    qtbot.wait(10)
+    assert page.ui.editor.value == 4 and button_places(page) == before
+
+
+def test_recording_a_consensus_moves_on_to_the_next_item_without_one(qtbot, moderating):
+    window, page, path = moderating
+    page.ui.only_discussion.setFocus()
+    qtbot.keyClick(page.ui.only_discussion, Qt.Key.Key_Space)
+    keys = page.ui.model.keys()
+    assert [page.data.items[k].code for k in keys] == ["CV-PA-01"] * 3
+    assert all(page.data.items[k].consensus is None for k in keys)
+
+    def agree(digit, why: str) -> None:
+        qtbot.keyClick(page.ui.grid, digit, ALT)
+        type_rationale(qtbot, page, why)
+        record(qtbot, page)
+
+    page.select(keys[1])
+    agree(Qt.Key.Key_3, "A named forum shapes the programme: Acceptable.")
+    assert page.current_key == keys[2]  # the next in the grid's order
+    assert page.ui.model.item_at(page.ui.grid.currentIndex()).key == keys[2]
+    assert page.ui.editor.value is None and page.ui.editor.rationale.toPlainText() == ""
+    status = window.statusBar().currentMessage()
+    assert f"Recorded the consensus for CV-PA-01 · {page.data.items[keys[1]].bid_name}" in status
+    assert f"Next without a consensus: CV-PA-01 · {page.data.items[keys[2]].bid_name}" in status
+    agree(Qt.Key.Key_4, "Decisions made monthly in paid time: Good.")
+    assert page.current_key == keys[0]  # wraps to the start, past nothing recorded
+    page.select(keys[1])  # revising one that has a consensus moves on to the one still without
+    agree(Qt.Key.Key_2, "On re-reading, consultation only: Poor.")
+    assert page.current_key == keys[0]
+    agree(Qt.Key.Key_4, "Workers decide the programme and routes: Good.")
+    assert "No item shown in the grid is left without a consensus" in window.statusBar().currentMessage()
+    assert page.ui.model.keys() == []  # the filter shows only what still needs discussion: nothing now
+    assert len(window.controller.read(moderation.list_consensus, REF)) == 3
+
+
+def test_accept_every_commitment_as_committed_with_one_rationale(qtbot, moderating, monkeypatch):
+    window, page, path = moderating
+    button = page.ui.accept_button
+    assert button.isVisible() and button.isEnabled()
+    click_cell(qtbot, page, YOUTH_COOP, "LOC-03")  # one the panel lowers on its own first
+    editor = page.ui.editor
+    editor.accepted.selectAll()
+    qtbot.keyClicks(editor.accepted, "45")
+    editor.reason_kind.setCurrentIndex(editor.reason_kind.findData("double counting"))
+    type_rationale(qtbot, page, "15 hours are counted under LOC-04.")
+    record(qtbot, page)
+    quantitative = [i for i in page.data.items.values() if i.kind != "qualitative"]
+    expected = [i for i in quantitative if i.consensus is None and i.committed is not None]
+    assert len(expected) == len(quantitative) - 1 > 3
+    asked = []
+    answers = iter([("Not this time", False), ("   ", True),
+                    ("Each commitment is specific and evidenced; the panel has no reason to doubt it.", True)])
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda parent, title, text, *a, **k: asked.append((title, text)) or next(answers))
+    press(qtbot, button)
+    assert f"Accept {len(expected)} commitment(s) from 3 bid(s) as committed?" in asked[-1][1]
+    assert window.controller.read(moderation.list_consensus, REF)[1:] == []  # cancelled: nothing recorded
+    press(qtbot, button)
+    assert "reason" in page.ui.notice.text() and page.ui.notice.isVisible()
+    assert len(window.controller.read(moderation.list_consensus, REF)) == 1
+    press(qtbot, button)
+    recorded = {(c.bid_id, c.measure_id): c for c in window.controller.read(moderation.list_consensus, REF)}
+    assert len(recorded) == len(quantitative)
+    for item in expected:
+        c = recorded[item.key]
+        assert c.accepted_quantity == item.committed and c.quantity_reason == "" and c.rationale.startswith("Each commitment")
+        assert c.present_names == sorted(page.data.present_by_default(item))
+    assert recorded[next(i.key for i in quantitative if i.code == "LOC-03" and i.bid_name == YOUTH_COOP)].accepted_quantity == "45"
+    assert not page.ui.notice.isVisible() and not button.isEnabled()
+    assert f"Accepted {len(expected)} commitment(s)" in window.statusBar().currentMessage()
+    assert all("✔" in cell(page, i.bid_name, i.code) for i in expected)
+
+
+def test_meeting_mode_shows_the_response_and_records_the_consensus(qtbot, moderating):
+    window, page, path = moderating
+    click_cell(qtbot, page, YOUTH_COOP, "CV-PA-03")
+    item = page.current_item
+    assert item.stats.proposed == 4
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_F11)
+    meeting = page.meeting
+    qtbot.waitUntil(meeting.isActiveWindow)
+    entry = meeting.editor
+    # The bid's response is beside the scores from the start; the scores and the proposed median stay hidden.
+    assert meeting.response.isVisible() and item.response_text.split()[0] in meeting.response.text()
+    assert meeting.response.geometry().left() > meeting.scores.geometry().right()  # beside, not below
+    assert "Individual scores hidden" in meeting.scores.text()
+    assert entry.isVisible() and entry.score_box.isVisible() and not entry.proposal.isVisible()
+    assert not entry.accept_proposed.isVisible() and "Median" not in meeting.body.text()
+    qtbot.keyClick(meeting, Qt.Key.Key_R)
+    assert entry.proposal.isVisible() and "median 4" in entry.proposal.text()
+    qtbot.keyClick(meeting, Qt.Key.Key_R)
+    assert not entry.proposal.isVisible()
+    # Digits choose the score; a rationale is required.
+    qtbot.keyClick(meeting, Qt.Key.Key_3)
+    assert entry.value == 3
+    qtbot.keyClick(meeting, Qt.Key.Key_Return, CTRL)
+    assert "required" in entry.problem.text() and entry.problem.isVisible()
+    assert window.controller.read(moderation.list_consensus, REF) == []
+    # Letters and spaces typed into the rationale go to it, not to the keys of meeting mode.
+    entry.rationale.setFocus()
+    qtbot.keyClicks(entry.rationale, "Real decisions: Rota and Director roles")
+    assert entry.rationale.toPlainText() == "Real decisions: Rota and Director roles"
+    assert (meeting.current_key, meeting.revealed, meeting.isVisible()) == (item.key, False, True)
+    qtbot.keyClick(entry.rationale, Qt.Key.Key_Return, CTRL)
+    (agreed,) = window.controller.read(moderation.list_consensus, REF)
+    assert (agreed.bid_id, agreed.measure_id, agreed.value, agreed.reached_by) == (*item.key, 3, "discussion")
+    assert agreed.rationale == "Real decisions: Rota and Director roles"
+    assert agreed.present_names == sorted(page.data.present_by_default(item))
+    assert "Consensus score 3" in meeting.consensus.text() and not entry.problem.isVisible()
+    assert "✔ agreed 3" in cell(page, YOUTH_COOP, "CV-PA-03")
+    assert entry.value == 3 and entry.rationale.toPlainText() == agreed.rationale  # the saved one, shown
+    # The keys work again at once: reveal, next, leave.
+    qtbot.keyClick(meeting, Qt.Key.Key_R)
+    assert meeting.revealed and OWAIN in meeting.scores.text()
+    qtbot.keyClick(meeting, Qt.Key.Key_Right)
+    assert meeting.current_key != item.key and not meeting.revealed and entry.value is None
+    qtbot.keyClick(meeting, Qt.Key.Key_Escape)
+    assert page.meeting is None and not meeting.isVisible()
+
+
+def test_meeting_mode_on_a_signed_off_tender_has_no_entry(qtbot, window, moderation_templates, tmp_path):
+    open_on_moderation(qtbot, window, moderation_templates, tmp_path, opened=True)
+    row = next(r for r in range(window.tender_model.rowCount()) if "EVC-2026-014" in window.tender_model.item(r).text())
+    window.tender_list.setCurrentIndex(window.tender_model.index(row, 0))
+    page = window.select_page("Moderation")
+    page.ui.grid.setFocus()
+    qtbot.keyClick(page.ui.grid, Qt.Key.Key_F11)
+    meeting = page.meeting
+    qtbot.waitUntil(meeting.isActiveWindow)
+    assert not meeting.editor.isVisible() and meeting.response.text()
+    qtbot.keyClick(meeting, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(meeting, Qt.Key.Key_Escape)
+    assert not page.ui.accept_button.isEnabled()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -49,7 +50,7 @@ def expected_ranking_rows(data: dict, *, monetised: bool) -> list[list[str]]:
         fails = ", ".join(r["failed_thresholds"]) or "none"
         rows.append(["—" if r["rank"] is None else str(r["rank"]), r["bid"], r["name"], r["total"], r["tender_points"],
                      *(r["by_framework"][f] for f in frameworks),
-                     *([r["monetised"]] if monetised else []),
+                     *([f"£{Decimal(r['monetised']):,.2f}"] if monetised else []),  # "£2,400.00", not "2400.00"
                      fails + (" — disqualified" if r["disqualified"] else "")])
     return rows
 
@@ -67,7 +68,7 @@ def test_results_page_shows_exactly_what_the_cli_prints_for_the_demo(qtbot, wind
     headers = model.headers()
     assert headers[:5] == ["Rank", "Bid", "Name", "Total (of 100)", "Tender points (of 15)"]
     assert headers[5] == "Co-operative values framework (of 74)"  # the framework's own subtotal, first
-    assert headers[6:] == ["Elmbridge Vale local measures (fictional example) (of 26)", "Monetised (£)", "Fails minimum"]
+    assert headers[6:] == ["Elmbridge Vale local measures (fictional example) (of 26)", "Monetised", "Fails minimum"]
     # Every printed subtotal row adds up to the printed total.
     for r in data["ranking"]:
         assert sum(float(v) for v in r["by_theme"].values()) == float(r["total"])
@@ -117,6 +118,9 @@ def test_provisional_results_say_so_with_failures_disqualification_and_hinges(wi
     assert "PROVISIONAL" in page.status.text() and "in moderation" in page.status.text()
     assert page.ranking.cells() == expected_ranking_rows(data, monetised=True)
     assert [row[0] for row in page.ranking.cells()] == ["1", "2", "—"]
+    # Pounds with their sign and thousands separated (hand_worked.py: 17, 16 and 25 × £150).
+    assert [row[-2] for row in page.ranking.cells()] == ["£2,550.00", "£2,400.00", "£3,750.00"]
+    assert page.ranking.headers()[-2] == "Monetised"
     assert page.ranking.cells()[2][-1] == "CV-PA-01 — disqualified"
     assert page.chart.bars[2].note == "disqualified" and page.chart.bars[2].label == "—. HW-C Co-operative Ltd"
     # Worked by hand in tests/helpers/hand_worked.py: B leads, but A would under two of the changes.

@@ -4,7 +4,7 @@ measure with the reason, who was present, and any quantity the panel accepted in
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from sqlmodel import Session, col, select
@@ -71,6 +71,51 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
         row.recorded_by, row.recorded_at = ws.actor, audit.now_utc()
         save(ws, session, row, "consensus" if before is None else "revise_consensus", before, tender.reference)
         return from_row(ConsensusView, row), Changes.of(ChangeKind.CONSENSUS, tender_id=tender.id)
+
+
+def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, rationale: str,
+                       present: Mapping[tuple[int, int], Sequence[str]] | None = None) -> tuple[int, Changes]:
+    """The panel accepts each quantitative item (bid_id, measure_id) of `items` at the bid's commitment,
+    for one `rationale`: all or none, in one transaction. Each is still its own consensus with its own
+    audit event naming the actor; `present[(bid_id, measure_id)]` is who was present for it. Only items
+    of one tender with a commitment and no consensus yet: a revision is made item by item."""
+    rationale = require_text(rationale, "The reason for accepting the commitments")
+    keys = list(dict.fromkeys((int(b), int(m)) for b, m in items))
+    if not keys:
+        raise InputError("There are no commitments to accept: every quantitative item has a consensus.")
+    present = present or {}
+    with ws.writing() as session:
+        rows: list[tuple[int, int, str]] = []  # bid, measure, commitment
+        tenders: set[int | None] = set()
+        problems = []
+        for bid_id, measure_id in keys:
+            bid, measure, tender = _item(session, bid_id, measure_id)
+            tenders.add(tender.id)
+            committed = _committed(session, bid_id, measure_id)
+            where = f"{measure.code} · {bid.legal_name}"
+            if measure.kind == "qualitative":
+                problems.append(f"{where} is qualitative: the panel agrees its score item by item")
+            elif committed is None:
+                problems.append(f"{where} has no commitment to accept")
+            elif session.exec(select(ConsensusRow).where(ConsensusRow.bid_id == bid_id,
+                                                         ConsensusRow.measure_id == measure_id)).first():
+                problems.append(f"{where} already has a consensus (revise it on its own)")
+            else:
+                rows.append((bid_id, measure_id, committed))
+        if len(tenders) > 1:
+            raise InputError("The commitments to accept must all belong to one tender.")
+        lifecycle.require_consensus_open(tender.status)
+        if problems:
+            raise InputError("No commitment was accepted: " + "; ".join(problems) + ".")
+        now = audit.now_utc()
+        for bid_id, measure_id, committed in rows:
+            row = ConsensusRow(bid_id=bid_id, measure_id=measure_id, value=None, rationale=rationale,
+                               reached_by="discussion", accepted_quantity=committed, quantity_reason="",
+                               present=json.dumps(sorted(set(present.get((bid_id, measure_id), ()))), ensure_ascii=False),
+                               recorded_by=ws.actor, recorded_at=now)
+            save(ws, session, row, "consensus", None, tender.reference,
+                 note=f"accepted as committed, one of {len(rows)} accepted together")
+        return len(rows), Changes.of(ChangeKind.CONSENSUS, tender_id=tender.id)
 
 
 def list_consensus(ws: Workspace, tender: int | str) -> list[ConsensusView]:

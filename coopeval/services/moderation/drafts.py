@@ -125,6 +125,9 @@ def _own_drafts(session: Session, score_ids: Sequence[int], member_id: int) -> t
         s = session.get(ScoreRow, score_id)
         if s is None:
             raise NotFoundError(f"There is no score {score_id}.")
+        bid = session.get(BidRow, s.bid_id)
+        if bid is None or bid.tender_id != tender.id:
+            raise NotFoundError(f"Score {score_id} is not part of tender {tender.reference}.")
         if s.member_id != member_id:
             owner = session.get(MemberRow, s.member_id)
             raise InputError(f"Only {owner.name if owner else 'its evaluator'} can submit or withdraw that draft "

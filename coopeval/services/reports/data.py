@@ -19,6 +19,7 @@ from coopeval import __version__
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.moderation import moderation_stats
+from coopeval.domain.numbers import pence_to_text
 from coopeval.domain.rounding import round_half_up
 from coopeval.reporting import data as rd
 from coopeval.services.bids import entry as bids_service
@@ -114,12 +115,6 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
     )
 
 
-def _money(pence: int | None) -> str:
-    if pence is None:
-        return ""
-    return f"£{pence // 100:,}.{pence % 100:02d}"
-
-
 def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderView
     dates = [("Created", view.created_at)]
     with ws.reading() as session:
@@ -129,7 +124,7 @@ def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderVie
     return rd.TenderInfo(
         reference=view.reference, title=view.title, authority=view.authority, status=view.status,
         status_label=lifecycle.label(view.status), description=view.description,
-        contract_value=_money(view.contract_value_pence), duration_months=view.duration_months,
+        contract_value=pence_to_text(view.contract_value_pence), duration_months=view.duration_months,
         section_weight=Decimal(view.section_weight), discuss_at=Decimal(view.discuss_at),
         split_above=Decimal(view.split_above), disqualify_on_threshold=view.disqualify_on_threshold,
         min_rationale_chars=view.min_rationale_chars, dates=tuple(dates))

@@ -60,32 +60,34 @@ def _checklist(session: Session, tender: TenderRow) -> Checklist:
     return Checklist(missing_consensus(session, tender), unresolved, drafts, unsigned)
 
 
-def sign(ws: Workspace, member_id: int, statement: str) -> tuple[SignOffView, Changes]:
+def sign(ws: Workspace, member_id: int, statement: str, *, tender: int | str | None = None) -> tuple[SignOffView, Changes]:
+    """The member signs their tender's current round; given `tender`, a member of another is refused."""
     statement = require_text(statement, "The sign-off statement")
     with ws.writing() as session:
         member = session.get(MemberRow, member_id)
         if member is None:
             raise NotFoundError(f"There is no panel member {member_id}.")
-        tender = tender_row(session, member.tender_id)
-        check = _checklist(session, tender)
-        lifecycle.check_sign_off_ready(tender.status, check.missing_consensus, check.unresolved_declarations)
+        t = tender_row(session, member.tender_id if tender is None else tender)
+        panel_member(session, member_id, t)
+        check = _checklist(session, t)
+        lifecycle.check_sign_off_ready(t.status, check.missing_consensus, check.unresolved_declarations)
         if check.draft_scores:
             raise lifecycle.LifecycleError(f"Sign-off is not possible yet: {check.draft_scores} draft score(s) were never submitted.")
-        current = _round(session, row_id(tender))
-        if any(s.member_id == member_id for s in _signoffs(session, row_id(tender), current)):
+        current = _round(session, row_id(t))
+        if any(s.member_id == member_id for s in _signoffs(session, row_id(t), current)):
             raise InputError(f"{member.name} has already signed off this round.")
-        row = SignOffRow(tender_id=row_id(tender), member_id=member_id, round=current, statement=statement,
+        row = SignOffRow(tender_id=row_id(t), member_id=member_id, round=current, statement=statement,
                          signed_at=audit.now_utc())
-        save(ws, session, row, "sign", None, tender.reference)
-        return from_row(SignOffView, row), Changes.of(ChangeKind.SIGN_OFF, tender_id=tender.id)
+        save(ws, session, row, "sign", None, t.reference)
+        return from_row(SignOffView, row), Changes.of(ChangeKind.SIGN_OFF, tender_id=t.id)
 
 
 def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
     """The chair closes the evaluation: signed_off, then a backup of the whole workspace."""
     with ws.writing() as session:
         row = tender_row(session, tender)
-        chair = session.get(MemberRow, chair_id)
-        if chair is None or chair.tender_id != row.id or chair.role != "chair":
+        chair = panel_member(session, chair_id, row)
+        if chair.role != "chair":
             raise lifecycle.LifecycleError("Only the panel's chair can finalise the sign-off.")
         check = _checklist(session, row)
         lifecycle.check_sign_off_ready(row.status, check.missing_consensus, check.unresolved_declarations)
@@ -107,8 +109,8 @@ def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | N
         lifecycle.check_reopen(row.status, reason)
         note = reason.strip()
         if officer_id is not None:
-            officer = session.get(MemberRow, officer_id)
-            if officer is None or officer.tender_id != row.id or officer.role != "officer":
+            officer = panel_member(session, officer_id, row)
+            if officer.role != "officer":
                 raise lifecycle.LifecycleError("Only an officer on the tender's panel can reopen it.")
             note = f"{note} (reopened by {officer.name})"
         before = row.snapshot()
@@ -123,6 +125,17 @@ def list_signoffs(ws: Workspace, tender: int | str) -> list[SignOffView]:
         row = tender_row(session, tender)
         return [from_row(SignOffView, s) for s in session.exec(
             select(SignOffRow).where(SignOffRow.tender_id == row.id).order_by(col(SignOffRow.id)))]
+
+
+def panel_member(session: Session, member_id: int, tender: TenderRow) -> MemberRow:
+    """The member `member_id` of `tender`'s panel; NotFoundError for an id that is no member, or a
+    member of another tender (an id from another workspace may name one)."""
+    member = session.get(MemberRow, member_id)
+    if member is None:
+        raise NotFoundError(f"There is no panel member {member_id}.")
+    if member.tender_id != tender.id:
+        raise NotFoundError(f"Panel member {member_id} is not on the panel of tender {tender.reference}.")
+    return member
 
 
 def _round(session: Session, tender_id: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,8 +37,11 @@ REASONS = ("over-claim", "double counting", "business as usual", "other")
 
 class ConsensusEditor(QWidget):
     record = Signal()
+    accept_all_requested = Signal()  # every quantitative item without a consensus, as committed
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False):
+        """`compact` (meeting mode): no state line and no "present" row (who was present is still
+        the default for the item), and a short rationale box."""
         super().__init__(parent)
         self._scale: Scale | None = None
         self._item: ModerationItem | None = None
@@ -58,6 +61,9 @@ class ConsensusEditor(QWidget):
         self.descriptor.setAccessibleName(self.tr("The chosen consensus score and what it means"))
         self.descriptor.setStyleSheet("QLabel { border: 1px solid #8a8886; padding: 6px; }")
         self.descriptor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.descriptor.installEventFilter(self)
+        self._reserved_for = -1  # the descriptor width its reserved height was measured at
         self.proposal = QLabel(self)
         self.proposal.setWordWrap(True)
         self.proposal.setAccessibleName(self.tr("Proposed score"))
@@ -68,6 +74,7 @@ class ConsensusEditor(QWidget):
         score_layout.setContentsMargins(0, 0, 0, 0)
         choice = QHBoxLayout()
         choice.addLayout(self.button_row)
+        choice.setAlignment(self.button_row, Qt.AlignmentFlag.AlignTop)  # the buttons never move with the descriptor
         choice.addWidget(self.descriptor, 1)
         score_layout.addLayout(choice)
         proposal_row = QHBoxLayout()
@@ -89,6 +96,11 @@ class ConsensusEditor(QWidget):
         self.reason_details = QLineEdit(self.quantity_box)
         self.reason_details.setAccessibleName(self.tr("Details of the reason for a lower quantity"))
         self.reason_details.setPlaceholderText(self.tr("e.g. six of the posts are TUPE transfers, not new jobs"))
+        self.accept_all = QPushButton(self.tr("Accept every commitment as committed…"), self.quantity_box)
+        self.accept_all.setAccessibleName(self.tr("Accept every commitment as committed: a consensus for each quantitative "
+                                                  "item without one, at the bid's commitment, with one rationale"))
+        self.accept_all.setToolTip(self.accept_all.accessibleName())
+        self.accept_all.clicked.connect(self.accept_all_requested.emit)
         q_layout = QGridLayout(self.quantity_box)
         q_layout.setContentsMargins(0, 0, 0, 0)
         q_layout.addWidget(self.committed, 0, 0, 1, 3)
@@ -99,6 +111,7 @@ class ConsensusEditor(QWidget):
             q_layout.addWidget(label, row, 0)
             q_layout.addWidget(widget, row, 1)
         q_layout.addWidget(self.reason_details, 2, 2)
+        q_layout.addWidget(self.accept_all, 1, 2, Qt.AlignmentFlag.AlignRight)
         q_layout.setColumnStretch(2, 1)
         # both
         prompt = QLabel(self.tr("Ra&tionale (required): why the panel agreed this, by reference to the bid and the scale"), self)
@@ -129,7 +142,9 @@ class ConsensusEditor(QWidget):
         layout.addWidget(self.score_box)
         layout.addWidget(self.quantity_box)
         layout.addWidget(prompt)
-        layout.addWidget(self.rationale)
+        rationale_row = QHBoxLayout()
+        rationale_row.addWidget(self.rationale, 1)
+        layout.addLayout(rationale_row)
         present_row = QHBoxLayout()
         present_label = QLabel(self.tr("&Present:"), self)
         present_label.setBuddy(self.present)
@@ -137,10 +152,16 @@ class ConsensusEditor(QWidget):
         present_row.addWidget(self.present, 1)
         layout.addLayout(present_row)
         layout.addWidget(self.problem)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.record_button)
-        layout.addLayout(bottom)
+        if compact:
+            for widget in (self.state, present_label, self.present, self.accept_all):
+                widget.hide()
+            self.rationale.setMaximumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+            rationale_row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignBottom)
+        else:
+            bottom = QHBoxLayout()
+            bottom.addStretch(1)
+            bottom.addWidget(self.record_button)
+            layout.addLayout(bottom)
 
     # set-up ------------------------------------------------------------------------------------
     def set_scale(self, scale: Scale) -> None:
@@ -159,6 +180,8 @@ class ConsensusEditor(QWidget):
             self.button_row.addWidget(button)
             self.buttons.append(button)
         self._tab_to_buttons_first()
+        self._reserved_for = -1
+        self._reserve_descriptor_space()
 
     def _tab_to_buttons_first(self) -> None:
         """New buttons join the end of the window's Tab order (after Record consensus); put them first
@@ -215,6 +238,11 @@ class ConsensusEditor(QWidget):
             text.setReadOnly(not editable)
         self._show_choice()
 
+    def show_proposal(self, on: bool) -> None:
+        """Show or hide the proposed median (meeting mode hides it with the scores until revealed)."""
+        self.proposal.setVisible(on)
+        self.accept_proposed.setVisible(on)
+
     # choosing ----------------------------------------------------------------------------------
     def choose_position(self, position: int) -> None:
         if self._scale and 0 <= position < len(self._scale.points) and self.record_button.isEnabled():
@@ -241,11 +269,34 @@ class ConsensusEditor(QWidget):
         for position, button in enumerate(self.buttons):
             button.setChecked(self._value is not None and values[position] == self._value)
         self.group.setExclusive(True)
-        if self._value is not None and self._scale:
-            point = self._scale.point(self._value)
-            self.descriptor.setText(f"<b>{point.value} — {escape(point.label)}</b>: {escape(point.descriptor)}")
-        else:
-            self.descriptor.setText(self.tr("<b>No score chosen.</b> Click a score, or press Alt and its digit."))
+        self.descriptor.setText(self._descriptor_text(self._value))
+
+    def _descriptor_text(self, value: int | None) -> str:
+        if value is not None and self._scale:
+            point = self._scale.point(value)
+            return f"<b>{point.value} — {escape(point.label)}</b>: {escape(point.descriptor)}"
+        return self.tr("<b>No score chosen.</b> Click a score, or press Alt and its digit.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.descriptor and event.type() == QEvent.Type.Resize:
+            self._reserve_descriptor_space()
+        return super().eventFilter(watched, event)
+
+    def _reserve_descriptor_space(self) -> None:
+        """Keep room for the tallest descriptor of the scale at the present width, so choosing a score
+        (or none) never changes the editor's layout: nothing moves under the mouse."""
+        width = self.descriptor.width()
+        if self._scale is None or width <= 0 or width == self._reserved_for:
+            return
+        self._reserved_for = width
+        shown = self.descriptor.text()
+        self.descriptor.setMinimumHeight(0)  # a label's height for a width is never less than its minimum
+        tallest = 0
+        for value in (None, *self._scale.values):
+            self.descriptor.setText(self._descriptor_text(value))
+            tallest = max(tallest, self.descriptor.heightForWidth(width))
+        self.descriptor.setText(shown)
+        self.descriptor.setMinimumHeight(tallest)
 
     # reading -----------------------------------------------------------------------------------
     @property

@@ -118,6 +118,11 @@ def consensus_html(item: ModerationItem) -> str:
             f"{escape(tr('recorded by %1 at %2').replace('%1', c.recorded_by).replace('%2', c.recorded_at[:16].replace('T', ' ')))}</span></p>")
 
 
+def response_html(item: ModerationItem) -> str:
+    return (f"<h3>{escape(tr('The bid’s response'))}</h3><p>{_para(item.response_text) or '—'}</p>"
+            f"<p><b>{escape(tr('Where in the bid'))}:</b> {escape(item.page_refs or '—')}</p>")
+
+
 def scale_html(scale: Scale) -> str:
     points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
                      f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
@@ -167,8 +172,7 @@ class ItemView(QWidget):
         if item.kind == "qualitative":
             parts.append(f"<h3>{escape(tr('Individual scores'))}</h3>{scores_html(item, anonymise)}")
         parts.append(f"<h3>{escape(tr('Consensus'))}</h3>{consensus_html(item)}")
-        parts.append(f"<h3>{escape(tr('The bid’s response'))}</h3><p>{_para(item.response_text) or '—'}</p>"
-                     f"<p><b>{escape(tr('Where in the bid'))}:</b> {escape(item.page_refs or '—')}</p>")
+        parts.append(response_html(item))
         if item.kind == "qualitative":
             parts.append(scale_html(scale))
         self.text.setText("".join(parts))

@@ -101,6 +101,7 @@ class ModerationWidgets:
 
         self.item_view = ItemView(page)
         self.editor = ConsensusEditor(page)
+        self.accept_button = self.editor.accept_all  # beside a quantity: every commitment as committed
         self.right = QSplitter(Qt.Orientation.Vertical, page)
         self.right.addWidget(self.item_view)
         self.right.addWidget(self.editor)

@@ -1,6 +1,8 @@
 """Meeting mode: one item at a time, full screen in large type for a projector, driven by the keyboard.
 Individual scores (and the statistics that would give them away) stay hidden until revealed, and are
-hidden again on the next item. Leaving returns the grid to the item on screen."""
+hidden again on the next item. The bid's response sits beside the scores, and a compact consensus
+entry below records the panel's consensus (the page records it, through the same service as its own
+editor). Leaving returns the grid to the item on screen."""
 
 from __future__ import annotations
 
@@ -8,15 +10,17 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from coopeval.services.moderation.view import ModerationGrid
+from coopeval.services.moderation.view import ModerationGrid, ModerationItem
+from coopeval.ui.moderation.consensus_editor import ConsensusEditor
 from coopeval.ui.moderation.grid_model import consensus_text
 from coopeval.ui.moderation.item_view import (
     conflict_text,
     consensus_html,
     heading_html,
     level_html,
+    response_html,
     scores_html,
     stats_html,
 )
@@ -34,16 +38,19 @@ KEYS = {
 
 class MeetingMode(QWidget):
     left_at = Signal(object)  # the (bid_id, measure_id) on screen when leaving
+    record_requested = Signal(object)  # the (bid_id, measure_id) whose consensus `editor` holds
 
     def __init__(self, grid: ModerationGrid, keys: list[tuple[int, int]], start: tuple[int, int] | None, *,
-                 anonymise: bool, parent: QWidget | None = None):
+                 anonymise: bool, editable: bool = False, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Meeting mode — %1").replace("%1", grid.tender.reference))
         self.setAccessibleName(self.tr("Meeting mode"))
         self.grid, self.keys, self.anonymise = grid, list(keys), anonymise
         self.index = self.keys.index(start) if start in self.keys else 0
         self.revealed = False
+        self.editable = editable
         self._left = False
+        self._shown: tuple | None = None  # (key, consensus recorded_at) the editor holds
         font = QApplication.font()
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
@@ -71,10 +78,23 @@ class MeetingMode(QWidget):
         self.consensus.setTextFormat(Qt.TextFormat.RichText)
         self.consensus.setAccessibleName(self.tr("Consensus"))
         self.consensus.setMargin(16)
+        self.response = QLabel(self)
+        self.response.setWordWrap(True)
+        self.response.setTextFormat(Qt.TextFormat.RichText)
+        self.response.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.response.setAccessibleName(self.tr("The bid's response"))
+        self.response.setMargin(16)
         content = QWidget(self)
         inner = QVBoxLayout(content)
-        for label in (self.body, self.scores, self.consensus):
-            inner.addWidget(label)
+        inner.addWidget(self.body)
+        beside = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.scores)
+        left.addWidget(self.consensus)
+        left.addStretch(1)
+        beside.addLayout(left, 1)
+        beside.addWidget(self.response, 1)
+        inner.addLayout(beside)
         inner.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -88,6 +108,11 @@ class MeetingMode(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.scroll_area, 1)
+        self.editor = ConsensusEditor(self, compact=True)
+        self.editor.setFont(QApplication.font())  # the entry is for the chair, not the projector
+        self.editor.record.connect(self.record)
+        self.editor.setVisible(editable)
+        layout.addWidget(self.editor)
         layout.addWidget(self.hints)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for sequence, step in (("Down", 1), ("Up", -1)):  # scroll a long item on the projector
@@ -98,6 +123,12 @@ class MeetingMode(QWidget):
                 shortcut = QShortcut(QKeySequence(sequence), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(getattr(self, action))
+        for digit in range(10):  # typed into the rationale when it has the focus
+            for sequence in (str(digit), f"Alt+{digit}"):
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.activated.connect(lambda digit=digit: self.editor.choose_position(digit))
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self).activated.connect(self.record)
         self.show_current()
 
     @property
@@ -135,17 +166,29 @@ class MeetingMode(QWidget):
     def leave(self) -> None:
         self.close()
 
+    def record(self) -> None:
+        if self.editable and self.current_key is not None:
+            self.record_requested.emit(self.current_key)
+
+    def recorded(self, grid: ModerationGrid) -> None:
+        """The consensus was recorded: show it from the reloaded `grid`, keys back to the window."""
+        self.grid = grid
+        self.editor.show_problem("")
+        self.show_current()
+        self.setFocus()
+
     # showing -------------------------------------------------------------------------------------
     def show_current(self) -> None:
         key = self.current_key
         self.hints.setText(self._keys_hint())
-        if key is None:
+        item = self.grid.items.get(key) if key is not None else None
+        if item is None:
             self.body.setText(f"<h2>{escape(self.tr('Nothing to show: no items in the grid.'))}</h2>")
-            self.scores.setText("")
-            self.consensus.setText("")
+            for label in (self.scores, self.consensus, self.response):
+                label.setText("")
             self.conflicts.hide()
+            self.editor.hide()
             return
-        item = self.grid.items[key]
         position = self.tr("Item %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.keys)))
         conflict = conflict_text(item)
         self.conflicts.setText(conflict)
@@ -157,6 +200,7 @@ class MeetingMode(QWidget):
             body.append(stats_html(item))
         self.body.setText("".join(body))
         self.consensus.setText(f"<h3>{escape(self.tr('Consensus'))}</h3>{consensus_html(item)}")
+        self.scores.setVisible(item.kind == "qualitative")  # no individual scores for a quantity
         if item.kind != "qualitative":
             self.scores.setText("")
         elif self.revealed:
@@ -165,14 +209,27 @@ class MeetingMode(QWidget):
             self.scores.setText(f"<h3>{escape(self.tr('Individual scores hidden'))}</h3><p>"
                                 + escape(self.tr("%1 score(s). Press R to reveal them.").replace("%1", str(len(item.scores))))
                                 + "</p>")
+        self.response.setText(response_html(item))
+        self._show_entry(item)
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _show_entry(self, item: ModerationItem) -> None:
+        shown = (item.key, item.consensus.recorded_at if item.consensus else None)
+        self.editor.setVisible(self.editable)
+        self.editor.show_item(item, self.grid, editable=self.editable and not item.pending_drafts,
+                              keep_typed=shown == self._shown)
+        self.editor.show_proposal(self.revealed)  # the proposed median would give the scores away
+        self._shown = shown
 
     def _scroll(self, step: int) -> None:
         bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.value() + step * bar.pageStep() // 2)
 
     def _keys_hint(self) -> str:
-        return self.tr("→ next · ← previous · D next needing discussion · R reveal or hide scores · ↑ ↓ scroll · Esc leave")
+        keys = self.tr("→ next · ← previous · D next needing discussion · R reveal or hide scores · ↑ ↓ scroll · Esc leave")
+        if self.editable:
+            keys += self.tr(" · digits choose the consensus score · Ctrl+Enter record")
+        return keys
 
     # leaving -------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,5 +1,5 @@
 """What every tender page has: the controller, the tender it shows, the change kinds that make it
-reload, and one place a reload's error is shown."""
+reload, one place a reload's error is shown, and one place it forgets a workspace that was closed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from coopeval.ui.ops import route_error
 
 class TenderPage(QWidget):
     """Subclasses set `title` and `relevant` (the change kinds that make them reload) and implement
-    `reload()`; pages that hold typing override `flush()`."""
+    `reload()` and `forget()`; pages that hold typing override `flush()`."""
 
     title = "Page"
     relevant: frozenset[ChangeKind] = frozenset()
@@ -27,9 +27,20 @@ class TenderPage(QWidget):
         self._stale = False
         controller.data_changed.connect(self._on_data_changed)
         controller.about_to_close.connect(self.flush)
+        # Connected as the page is built, so before the main window (which builds its pages first) hears
+        # of the new workspace and selects a tender in it: Qt calls slots in the order they were connected.
+        controller.workspace_opened.connect(self._workspace_opened)
 
     def flush(self) -> None:
         """Save what is being typed: the workspace is about to close."""
+
+    def forget(self) -> None:  # pragma: no cover - every page overrides it
+        """Drop everything the page holds of the workspace that was open: the ids it caches, the dialogs
+        and windows it opened, the last result it said. Called when another workspace (or none) opens,
+        after `flush()` saved what was being typed into the old one; `tender_id` is already None and
+        `reload()` follows, so the page shows nothing of the old file and acts on none of its ids, even
+        where the new file's ids coincide."""
+        raise NotImplementedError
 
     def prepare_screenshot(self) -> None:
         """For `make screenshots`: put the page in its most telling state (by default, as it is)."""
@@ -37,6 +48,12 @@ class TenderPage(QWidget):
     def show_tender(self, tender_id: int | None) -> None:
         self.tender_id = tender_id
         self._stale = False
+        self.refresh()
+
+    def _workspace_opened(self, _info: object) -> None:
+        self.tender_id = None
+        self._stale = False
+        self.forget()
         self.refresh()
 
     def refresh(self) -> None:

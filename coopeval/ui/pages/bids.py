@@ -126,6 +126,17 @@ class BidsPage(TenderPage):
             self.details.load(None)
         super().show_tender(tender_id)
 
+    def forget(self) -> None:
+        """Another workspace (or none) is open: what was typed was offered to the old file by `flush()`;
+        whatever it refused is dropped here, never saved into the new file (whose ids may coincide),
+        with the bid chosen and the withdraw dialog."""
+        dialog, self.withdraw_dialog = self.withdraw_dialog, None
+        if dialog is not None:
+            dialog.reject()
+        self.current_bid_id, self.new_mode, self.status, self.editable = None, False, None, False
+        self.details.load(None)
+        self.responses.show_bid(None, [], [], False)
+
     def reload(self) -> None:
         if self.tender_id is None or not self.controller.is_open:
             self.model.set_bids([], {}, 0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
@@ -49,6 +49,7 @@ class ModerationPage(TenderPage):
         ui.discussion_button.clicked.connect(self.next_needing_discussion)
         ui.history_button.clicked.connect(self.show_history)
         ui.meeting_button.clicked.connect(self.meeting_mode)
+        ui.editor.accept_all_requested.connect(self.accept_commitments)
         ui.drafts.submit_requested.connect(self.submit_drafts)
         ui.drafts.withdraw_requested.connect(self.withdraw_drafts)
         ui.grid.selectionModel().currentChanged.connect(self.cell_changed)
@@ -91,6 +92,22 @@ class ModerationPage(TenderPage):
         self.ui.drafts.set_drafts(list(grid.drafts), self.editable)
         self.ui.stack.setCurrentWidget(self.ui.work)
         self._refill_grid()
+        self.ui.accept_button.setEnabled(self.editable and bool(self.commitments_to_accept()))
+
+    def forget(self) -> None:
+        """Another workspace (or none) is open: its grid, the item chosen, the meeting-mode window, the
+        history dialog and the last notice go, so nothing of the old file is shown or recorded."""
+        meeting, self.meeting = self.meeting, None
+        if meeting is not None:
+            meeting.left_at.disconnect(self._meeting_left)  # nothing to select in the new file
+            meeting.close()
+        history, self.history_dialog = self.history_dialog, None
+        if history is not None:
+            history.close()
+        self.data = None
+        self.ui.notice.hide()
+        self.ui.editor.show_problem("")
+        self._show_closed("", can_open=False)
 
     def _refill_grid(self) -> None:
         keep = self.current_key
@@ -107,6 +124,7 @@ class ModerationPage(TenderPage):
         self.ui.stack.setCurrentWidget(self.ui.message)
         self.ui.open_button.setVisible(can_open)
         self._set_controls(False)
+        self.ui.accept_button.setEnabled(False)
 
     def _set_controls(self, on: bool) -> None:
         for widget in (self.ui.only_discussion, self.ui.order, self.ui.anonymise, *self.ui.view_buttons):
@@ -199,6 +217,69 @@ class ModerationPage(TenderPage):
         if self.controller.op(moderation.record_consensus, item.bid_id, item.measure_id, **editor.values(),
                               inline=editor.show_problem, parent=self).ok:  # a refusal is said in place
             editor.show_problem("")
+            self._on_to_next_without_consensus(item)
+
+    def next_without_consensus(self) -> tuple[int, int] | None:
+        """The next item after the current one, in the grid's present order (wrapping), with no
+        consensus yet; None when every item shown has one."""
+        keys, data = self.ui.model.keys(), self.data
+        if data is None:
+            return None
+        start = keys.index(self.current_key) + 1 if self.current_key in keys else 0
+        return next((k for k in keys[start:] + keys[:start] if data.items[k].consensus is None), None)
+
+    def _on_to_next_without_consensus(self, recorded: ModerationItem) -> None:
+        """After a consensus is recorded the chair moves on: to the next item still needing one."""
+        done = self.tr("Recorded the consensus for %1 · %2.").replace("%1", recorded.code).replace("%2", recorded.bid_name)
+        target = self.next_without_consensus()
+        if target is None:
+            self.tell(done + " " + self.tr("No item shown in the grid is left without a consensus."))
+            return
+        self.select(target)
+        item = self.current_item
+        if item is not None:
+            self.tell(done + " " + self.tr("Next without a consensus: %1 · %2.").replace("%1", item.code)
+                      .replace("%2", item.bid_name))
+
+    def tell(self, text: str) -> None:
+        """News of what was done, in the window's status bar (a refusal goes in `notice`)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
+
+    def commitments_to_accept(self) -> list[ModerationItem]:
+        """Quantitative items with a commitment and no consensus yet, in the grid's framework order."""
+        if self.data is None:
+            return []
+        return [i for i in self.data.items.values() if i.kind != "qualitative" and i.consensus is None
+                and i.committed is not None]
+
+    def accept_commitments(self) -> None:
+        """Record each quantitative item without a consensus at the bid's commitment, one rationale for
+        them all (each still its own consensus in the record), after saying how many and asking."""
+        data, items = self.data, self.commitments_to_accept()
+        if data is None or not self.editable:
+            return
+        if not items:
+            self.say(self.tr("Every quantitative item with a commitment already has a consensus."))
+            return
+        bids = len({i.bid_id for i in items})
+        question = self.tr("Accept %1 commitment(s) from %2 bid(s) as committed?\n\nEach of them is recorded as its own "
+                           "consensus, at the quantity the bid committed, with the rationale below and the members "
+                           "present by default (those with a declared interest in the bid left out). Items that already "
+                           "have a consensus are not changed; lower any quantity the panel doubts one by one first."
+                           "\n\nRationale (required), for every one of them:") \
+            .replace("%1", str(len(items))).replace("%2", str(bids))
+        rationale, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Accept %1 commitment(s) as committed").replace("%1", str(len(items))), question)
+        if not ok:
+            return
+        done = self.controller.op(moderation.accept_commitments, [i.key for i in items], rationale=rationale,
+                                  present={i.key: data.present_by_default(i) for i in items}, inline=self.say, parent=self)
+        if done.ok:
+            self.ui.notice.hide()
+            self.tell(self.tr("Accepted %1 commitment(s) as committed, each recorded as its own consensus.")
+                      .replace("%1", str(done.value)))
 
     def open_moderation(self) -> None:
         if self.data is None:
@@ -250,9 +331,20 @@ class ModerationPage(TenderPage):
         if self.data is None or not self.data.is_open or not self.ui.model.keys():
             return
         self.meeting = MeetingMode(self.data, self.ui.model.keys(), self.current_key, anonymise=self.ui.anonymise.isChecked(),
-                                   parent=self)
+                                   editable=self.editable, parent=self)
         self.meeting.left_at.connect(self._meeting_left)
+        self.meeting.record_requested.connect(self._record_from_meeting)
         self.meeting.start()
+
+    def _record_from_meeting(self, key: tuple[int, int]) -> None:
+        """Meeting mode's consensus entry records through the same service as the page's editor."""
+        meeting, data = self.meeting, self.data
+        if meeting is None or data is None or key not in data.items or not self.editable:
+            return
+        item, entry = data.items[key], meeting.editor
+        if self.controller.op(moderation.record_consensus, item.bid_id, item.measure_id, **entry.values(),
+                              inline=entry.show_problem, parent=meeting).ok and self.data is not None:
+            meeting.recorded(self.data)  # reloaded by the change
 
     def _meeting_left(self, key: tuple[int, int] | None) -> None:
         self.meeting = None

@@ -40,6 +40,10 @@ class OverviewPage(TenderPage):
         layout.addWidget(self.summary)
         layout.addStretch(1)
 
+    def forget(self) -> None:
+        """Another workspace (or none) is open: the summary shows nothing until a tender is chosen."""
+        self.summary.setText("")
+
     def reload(self) -> None:
         if self.tender_id is None:
             self.summary.setText("")

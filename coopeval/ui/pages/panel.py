@@ -130,6 +130,14 @@ class PanelPage(TenderPage):
         row.addStretch(1)
         return row
 
+    def forget(self) -> None:
+        """Another workspace (or none) is open: a member or declaration dialog still open was for the old
+        file's panel (its ids may coincide with the new file's), so it closes unsaved."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reject()
+        self.standing, self.bids, self.status, self.editable = None, {}, None, False
+
     # showing -----------------------------------------------------------------------------
     def reload(self) -> None:
         if self.tender_id is None or not self.controller.is_open:

@@ -116,6 +116,11 @@ class ReportPage(TenderPage):
         return row
 
     # state ---------------------------------------------------------------------------------------
+    def forget(self) -> None:
+        """Another workspace (or none) is open: what was written for its tender is no longer news."""
+        self.status, self.reference = None, ""
+        self._say("")
+
     def reload(self) -> None:
         self.status = None
         if self.tender_id is not None and self.controller.is_open:

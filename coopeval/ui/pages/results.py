@@ -138,6 +138,11 @@ class ResultsPage(TenderPage):
         button.clicked.connect(slot)
         return button
 
+    def forget(self) -> None:
+        """Another workspace (or none) is open: its results and the last "copied" note go."""
+        self.copied.clear()
+        self._show(None)
+
     # showing -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.copied.clear()

@@ -18,7 +18,6 @@ from coopeval.services.evaluation.items import ScoringItem, ScoringSheet
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import tenders
 from coopeval.services.views import MemberView
-from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.errors import error_text
 from coopeval.ui.pages.base import TenderPage
@@ -54,7 +53,6 @@ class ScoringPage(TenderPage):
         self.ui.choose_order(settings.scoring_order)
         self._connect()
         keys.install(self)
-        controller.workspace_opened.connect(self._workspace_opened)
 
     def _connect(self) -> None:
         ui, autosaver = self.ui, self.autosaver
@@ -110,11 +108,10 @@ class ScoringPage(TenderPage):
         ui.declare_button.setEnabled(declared and self.sheet is not None and self.sheet.scoring_open
                                      and not self.controller.read_only)
 
-    def _workspace_opened(self, _info: WorkspaceInfo | None) -> None:
-        """Another workspace (or none) is open. Runs before the main window re-shows the tenders:
-        the old file's items are forgotten, so the tender shown next (even one with the same id) is
-        loaded afresh. Notes that could not be saved in the old file are shown, never written into
-        the new one, whose ids may coincide."""
+    def forget(self) -> None:
+        """Another workspace (or none) is open: the old file's items are forgotten, so the tender shown
+        next (even one with the same id) is loaded afresh. Notes that could not be saved in the old
+        file are shown, never written into the new one, whose ids may coincide."""
         self._generation += 1  # the items shown now belong to a closed workspace
         self.autosaver.save_now()  # refused (the old file is closed), so kept and shown below
         if self.unsaved:

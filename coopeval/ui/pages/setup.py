@@ -89,6 +89,12 @@ class SetupPage(TenderPage):
         self.setTabOrder(self.picker, self.weights)
         self.setTabOrder(self.weights, self.start_button)
 
+    def forget(self) -> None:
+        """Another workspace (or none) is open: what was said about its edits goes with it (the forms
+        themselves are emptied by `reload()`, which follows)."""
+        for message in (self.details.message, self.picker.message, self.weights.message, self.start_message):
+            message.clear()
+
     # showing ------------------------------------------------------------------------------------
     def reload(self) -> None:
         if self.tender_id is None or not self.controller.is_open:

@@ -152,6 +152,16 @@ class SignOffPage(TenderPage):
         self.say("")
         super().show_tender(tender_id)
 
+    def forget(self) -> None:
+        """Another workspace (or none) is open: its sign-off state (signatures, members, the tender the
+        Reopen question names), what was typed and the last message go with it."""
+        self.say("")
+        self.statement.clear()
+        self.reason.clear()
+        for combo in (self.member, self.chair, self.officer):
+            combo.clear()  # no member id of the old file is kept to be chosen again in the new one
+        self._show(None)
+
     def reload(self) -> None:
         if self.tender_id is None or not self.controller.is_open:
             self._show(None)
@@ -238,11 +248,14 @@ class SignOffPage(TenderPage):
         if member_id is None:
             self.refuse(self.tr("Choose the panel member who is signing."))
             return
-        if self.controller.op(signoff.sign, member_id, self.statement.toPlainText(), inline=self.refuse, parent=self).ok:
+        if self.controller.op(signoff.sign, member_id, self.statement.toPlainText(), tender=self.tender_id,
+                              inline=self.refuse, parent=self).ok:
             self.statement.clear()
             self.say(self.tr("%1 has signed off.").replace("%1", name))
 
     def finalise(self) -> None:
+        if self.state is None or self.state.tender.id != self.tender_id:
+            return  # nothing shown, or what is shown is not this tender's: never act on it
         chair_id = self.chair.currentData()
         answer = QMessageBox.question(self, self.tr("Finalise the sign-off"), self.tr(
             "Finalise the sign-off of %1? It becomes signed off and a backup is taken; after that nothing can change "
@@ -252,6 +265,8 @@ class SignOffPage(TenderPage):
             self.say(self.tr("Signed off. A backup of the workspace was taken."))
 
     def reopen(self) -> None:
+        if self.state is None or self.state.tender.id != self.tender_id:
+            return  # nothing shown, or what is shown is not this tender's: never act on it
         reason = self.reason.toPlainText()
         if reason.strip():  # an empty reason goes straight to the service, which says what is missing
             answer = QMessageBox.question(self, self.tr("Reopen the tender"), self.tr(

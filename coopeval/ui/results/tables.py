@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from coopeval.domain.numbers import money_text
 from coopeval.services.results.view import Heading, ResultsDisplay, tsv
 
 RANK, BID, NAME, TOTAL, TENDER_POINTS = range(5)  # the ranking's fixed columns; subtotals follow
@@ -116,8 +117,8 @@ class RankingTableModel(TextTableModel):
                                f"{name}: {of.replace('%1', h.available)}",
                                _framework_cell(h.key)))
         if d.has_proxies:
-            cols.append(Column(self.tr("Monetised\n(£)"), self.tr("Committed quantities × their proxy values, in pounds"),
-                               lambda r: r["monetised"]))
+            cols.append(Column(self.tr("Monetised"), self.tr("Committed quantities × their proxy values, in pounds"),
+                               lambda r: money_text(r["monetised"])))
         cols.append(Column(self.tr("Fails minimum"), self.tr("Measures whose minimum the bid does not meet"),
                            self._fails, numeric=False))
         return cols

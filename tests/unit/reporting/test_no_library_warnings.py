@@ -1,0 +1,37 @@
+"""Signing and verifying print no library deprecation warning on the terminal: pyHanko imports
+cryptography's deprecated DSA class, and that one warning (only that one) is filtered."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.helpers.reports import DEMO_DONE
+
+
+def coopeval(*argv: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "coopeval", *map(str, argv)], capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+def test_signing_and_verifying_a_report_print_no_warnings(demo, tmp_path):
+    report = tmp_path / "signed.pdf"
+    signed = coopeval("report", demo, "--tender", DEMO_DONE, "--out", report, "--self-signed")
+    assert signed.returncode == 0, signed.stderr
+    assert "Warning" not in signed.stderr, signed.stderr
+    verified = coopeval("verify", report)
+    assert "intact" in verified.stdout
+    assert "Warning" not in verified.stderr, verified.stderr
+    assert verified.stderr == ""
+
+
+def test_other_warnings_still_show(tmp_path):
+    code = ("import warnings\n"
+            "import coopeval.reporting.signing\n"
+            "from cryptography.utils import CryptographyDeprecationWarning\n"
+            "warnings.warn('DSA is deprecated (our own use)', CryptographyDeprecationWarning)\n"
+            "warnings.warn('something else', DeprecationWarning)\n")
+    shown = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True,
+                           timeout=120, check=False)
+    assert "DSA is deprecated (our own use)" in shown.stderr
+    assert "something else" in shown.stderr
