@@ -2,13 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import TypeVar
 
 from coopeval.domain.errors import CoopEvalError
 
 
 class InputError(CoopEvalError):
-    """A value a user entered is not acceptable; the message names the field."""
+    """A value a user entered is not acceptable; the message names the field.
+
+    A form checked as a whole raises one InputError carrying every problem found (`messages`, one
+    per field, in the form's order), so the user can correct them all at once."""
+
+    def __init__(self, *messages: str):
+        self.messages = list(messages)
+        super().__init__("\n".join(messages))
+
+
+T = TypeVar("T")
+
+
+class Problems:
+    """Collects the problems of a whole form: `check` runs one field's rule and keeps its message
+    instead of stopping; `raise_any` then raises one InputError with all of them."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def check(self, rule: Callable[[], T]) -> T | None:
+        try:
+            return rule()
+        except InputError as exc:
+            self.messages.extend(exc.messages)
+            return None
+
+    def add(self, message: str) -> None:
+        self.messages.append(message)
+
+    def raise_any(self) -> None:
+        if self.messages:
+            raise InputError(*self.messages)
 
 
 def parse_decimal(text: str | int | Decimal, what: str, *, minimum: Decimal | int | None = None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QImageReader,
@@ -75,6 +75,8 @@ class HelpWindow(QWidget):
         find_shortcut.activated.connect(self.find_field.setFocus)
         close_shortcut = QShortcut(QKeySequence.StandardKey.Close, self)
         close_shortcut.activated.connect(self.close)
+        escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # as a dialog closes
+        escape_shortcut.activated.connect(self.close)
 
         self.contents = QListWidget(self)
         self.contents.setAccessibleName(self.tr("Contents of the user guide"))
@@ -103,6 +105,21 @@ class HelpWindow(QWidget):
         layout.addLayout(find_row)
         layout.addWidget(splitter, 1)
         self.load()
+
+    def centre_on(self, widget: QWidget) -> None:
+        """Place the window over the middle of `widget`'s window, kept whole on that screen (made smaller
+        if the screen is). Its frame is taken to be as wide as the main window's, which it will have."""
+        main = widget.window()
+        over = main.frameGeometry()
+        frame_w, frame_h = over.width() - main.width(), over.height() - main.height()
+        screen = main.screen() or self.screen()
+        available = screen.availableGeometry() if screen is not None else QRect(over)
+        self.resize(min(self.width(), available.width() - frame_w), min(self.height(), available.height() - frame_h))
+        frame = QRect(0, 0, self.width() + frame_w, self.height() + frame_h)
+        frame.moveCenter(over.center())
+        frame.moveLeft(max(available.left(), min(frame.left(), available.right() - frame.width() + 1)))
+        frame.moveTop(max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1)))
+        self.move(frame.topLeft())
 
     # loading ---------------------------------------------------------------------------------
     @property
@@ -223,6 +240,8 @@ def show_user_guide(parent: QWidget, section: str | None = None) -> HelpWindow:
     window = parent.findChild(HelpWindow, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if window is None:
         window = HelpWindow(parent)
+    if not window.isVisible():  # opening: over the middle of the main window (left where it was moved if open)
+        window.centre_on(parent)
     window.show()
     window.raise_()
     window.activateWindow()

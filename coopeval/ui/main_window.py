@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -51,6 +51,7 @@ TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # at once; scores autosave while someone types, so the list waits for a pause before counting them.
 COUNTS_AT_ONCE = frozenset({ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.DECLARATION})
 LIST_COUNTS = COUNTS_AT_ONCE | {ChangeKind.SCORE}
+SIDEBAR_WIDTH = 220  # the tender list's width until the user drags the splitter
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +104,12 @@ class MainWindow(QMainWindow):
         self.workspace_view = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace_view.addWidget(left)
         self.workspace_view.addWidget(self.tender_area)
-        self.workspace_view.setStretchFactor(1, 4)
+        # The tender list keeps its width whatever a page shows (the user may still drag the handle): only
+        # the pages stretch, and no page asks for more than the window leaves them (tests/gui/test_window_sizes.py).
+        self.workspace_view.setStretchFactor(0, 0)
+        self.workspace_view.setStretchFactor(1, 1)
+        self.workspace_view.setCollapsible(0, False)
+        self.workspace_view.setSizes([SIDEBAR_WIDTH, 1280 - SIDEBAR_WIDTH])
         self.welcome = WelcomePage(self)
         self.framework_browser = FrameworkBrowser(catalogue.frameworks, self)
         self.frameworks_page = self._frameworks_page(catalogue)
@@ -142,6 +148,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&User guide"), lambda: show_user_guide(self)))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._shortcuts, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(self.tr("&About CoopEval"), self._about))
+        # Ctrl+Tab / Ctrl+Shift+Tab move between the pages from anywhere in the window: a table with the
+        # focus would otherwise take the keys itself. Tab alone still moves within a page.
+        for keys, step in ((("Ctrl+Tab",), 1), (("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"), -1)):
+            shortcut = QShortcut(self)
+            shortcut.setKeys([QKeySequence(k) for k in keys])
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_page(step))
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -301,6 +314,19 @@ class MainWindow(QMainWindow):
                 return page
         raise KeyError(title)
 
+    def step_page(self, step: int) -> None:
+        """The next (step 1) or previous (-1) visible page, round from the last to the first; nothing while
+        the pages are not shown."""
+        if not self.tabs.isVisible():
+            return
+        count = self.tabs.count()
+        index = self.tabs.currentIndex()
+        for _ in range(count):
+            index = (index + step) % count
+            if self.tabs.isTabVisible(index) and self.tabs.isTabEnabled(index):
+                self.tabs.setCurrentIndex(index)
+                return
+
     # help ----------------------------------------------------------------------------------
     def _shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
@@ -323,6 +349,7 @@ SHORTCUTS = (
     ("Ctrl+T", "New tender"),
     ("Ctrl+1 / Ctrl+2", "Workspace / Frameworks"), ("Ctrl+F", "Search frameworks"),
     ("Ctrl+Q", "Quit"), ("F1", "This list"),
+    ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous page of the tender"),
     ("Scoring: 0–9 (Alt+0–9 in a text field)", "Choose the scale point in that position"),
     ("Scoring: + / −", "Next / previous scale point"),
     ("Scoring: Alt+Right / Alt+Left", "Next / previous item"),

@@ -4,7 +4,9 @@ and kept), withdrawal with a reason, and what is locked after evaluation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from coopeval.services.bids import entry as bids
 from coopeval.services.moderation import consensus as moderation
@@ -163,3 +165,81 @@ def test_typed_response_survives_leaving_the_page_and_closing_the_window(qtbot, 
     assert not win.controller.is_open
     with Workspace.open(path, read_only=True) as reopened:
         assert [r.text for r in bids.list_responses(reopened, bid.id)] == ["Typed, never saved by hand. And more."]
+
+
+# The offscreen platform cannot raise a popup or give it the keyboard grab; it says so, harmlessly.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_received_on_in_uk_form_and_from_the_calendar(qtbot, workspace_window, catalogue):
+    win = workspace_window
+    tender, _ = make_tender(win, catalogue)
+    page = win.select_page("Bids")
+    form = page.details
+    press(qtbot, page.new_button)
+    qtbot.keyClicks(form.identifier, "IP1R")
+    qtbot.keyClicks(form.legal_name, "Meadow Co-operative")
+    qtbot.keyClicks(form.received_on, "10/01/2027")  # day first, as written in the UK
+    press(qtbot, page.save_button)
+    assert page.details_message.text() == "Saved."
+    ws = win.controller.workspace
+    assert bids.list_bids(ws, tender.id)[0].received_on == "2027-01-10"
+    assert form.received_on.text() == "10 Jan 2027"  # shown back in UK form
+
+    # The calendar opens on the typed date; a day chosen from the keyboard is written in UK form.
+    assert form.received_pick.isEnabled() and form.received_pick.accessibleName()
+    press(qtbot, form.received_pick)
+    calendar = form.calendar
+    assert calendar.isVisible() and calendar.selectedDate() == QDate(2027, 1, 10)
+    assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    target = QApplication.focusWidget() or calendar
+    assert calendar.isAncestorOf(target) or target is calendar
+    qtbot.keyClick(target, Qt.Key.Key_Right)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert not calendar.isVisible()
+    assert form.received_on.text() == "11 Jan 2027" and form.dirty
+    press(qtbot, page.save_button)
+    assert bids.list_bids(ws, tender.id)[0].received_on == "2027-01-11"
+
+    # Escape closes the calendar without changing the date; a locked form cannot open it.
+    press(qtbot, form.received_pick)
+    assert calendar.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or calendar, Qt.Key.Key_Escape)
+    assert not calendar.isVisible() and form.received_on.text() == "11 Jan 2027"
+    form.set_editable(False)
+    assert not form.received_pick.isEnabled()
+
+
+def test_every_problem_of_the_bid_form_at_once(qtbot, workspace_window, catalogue):
+    win = workspace_window
+    make_tender(win, catalogue)
+    page = win.select_page("Bids")
+    form = page.details
+    press(qtbot, page.new_button)
+    qtbot.keyClicks(form.legal_name, "Nameless Ltd")
+    qtbot.keyClicks(form.email, "nobody")
+    qtbot.keyClicks(form.received_on, "31/02/2027")
+    press(qtbot, page.save_button)
+    assert page.details_message.text().splitlines() == [
+        "Not saved, 3 problems:",
+        "• Bidder's unique identifier is required.",
+        "• Email: 'nobody' is not an email address.",
+        "• Received on: '31/02/2027' is not a date; write it as 10/01/2027 or 10 Jan 2027.",
+    ]
+    assert form.legal_name.text() == "Nameless Ltd" and page.model.rowCount() == 0
+
+    # The hints stay whole, even in a narrow window: each field is wide enough for its placeholder, the
+    # evidence hint and the message tall enough for their text.
+    win.resize(900, 600)
+    page.show()
+    # ... and however far the divider beside the form is dragged towards it
+    beside = next(s for s in page.findChildren(QSplitter)
+                  if s.orientation() == Qt.Orientation.Horizontal and s.indexOf(page.details_box) >= 0)
+    beside.setSizes([10_000, 1] if beside.indexOf(page.details_box) else [1, 10_000])
+    qtbot.wait(10)
+    for edit in (form.identifier, form.received_on, form.org_evidence):
+        shown = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right() - 4
+        assert shown >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()), edit.accessibleName()
+    hint = form.evidence_hint
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    assert page.details_message.height() >= page.details_message.heightForWidth(page.details_message.width())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENSHOTS / "bids-problems.png"))

@@ -7,12 +7,16 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
+from coopeval.ui.main_window import SHORTCUTS
 from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
 from tests.helpers.bids_page import add_bid, make_tender
+from tests.helpers.moderation_demo import open_on_moderation
+from tests.helpers.widgets import CTRL
 
 
 def test_welcome_page_without_a_workspace(window):
@@ -41,8 +45,8 @@ def test_refused_tender_keeps_the_dialog_open(qtbot, workspace_window, catalogue
     dialog = NewTenderDialog(workspace_window.controller, catalogue.scales, workspace_window)
     qtbot.keyClicks(dialog.title_edit, "No reference")
     dialog.accept()
-    assert dialog.created is None
-    assert shown == ["Tender reference is required."]
+    assert dialog.created is None and dialog.title_edit.text() == "No reference"
+    assert shown == [] and dialog.message.text() == "Not created: Tender reference is required."
 
 
 def test_locked_workspace_is_offered_read_only(qtbot, window, tmp_path, monkeypatch, catalogue):
@@ -198,3 +202,45 @@ def test_tender_list_counts_a_saved_bid_at_once_in_words(qtbot, workspace_window
             "company limited by shares", "Companies House 09876543")
     assert win.tender_model.item(0).text().endswith("draft · 2 bids")
     assert win.current_tender_id() == tender.id and page.current_bid_id is not None
+
+
+def test_ctrl_tab_moves_between_pages_even_from_a_table(qtbot, window, moderation_templates, tmp_path):
+    shift = Qt.KeyboardModifier.ShiftModifier
+    page, _ = open_on_moderation(qtbot, window, moderation_templates, tmp_path, opened=True)
+    titles = [p.title for p in window.pages]
+    grid = page.ui.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    qtbot.keyClick(grid, Qt.Key.Key_Tab, CTRL)  # a table takes Ctrl+Tab itself unless the window does first
+    assert titles[window.tabs.currentIndex()] == titles[titles.index("Moderation") + 1]
+    panel = window.select_page("Panel")
+    panel.member_view.setFocus()
+    qtbot.waitUntil(panel.member_view.hasFocus)
+    qtbot.keyClick(panel.member_view, Qt.Key.Key_Tab, CTRL)
+    assert titles[window.tabs.currentIndex()] == titles[titles.index("Panel") + 1]
+    focused = QApplication.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_Backtab, CTRL | shift)  # Ctrl+Shift+Tab, as the keyboard sends it
+    assert titles[window.tabs.currentIndex()] == "Panel"
+    window.select_page(titles[0])
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Backtab, CTRL | shift)
+    assert titles[window.tabs.currentIndex()] == titles[-1]  # round from the first to the last
+    window.show_only_pages(("Scoring", "Results"))  # as in an evaluator pack: hidden pages are skipped
+    window.select_page("Scoring")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab, CTRL)
+    assert titles[window.tabs.currentIndex()] == "Results"
+    # Tab alone still moves within the page, not between pages.
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert titles[window.tabs.currentIndex()] == "Results"
+    assert any(keys.startswith("Ctrl+Tab") for keys, _ in SHORTCUTS)
+
+
+def test_new_tender_dialog_lists_every_problem(qtbot, workspace_window, catalogue):
+    dialog = NewTenderDialog(workspace_window.controller, catalogue.scales, workspace_window)
+    qtbot.keyClicks(dialog.value, "lots")
+    dialog.accept()
+    assert dialog.created is None and dialog.value.text() == "lots"
+    assert dialog.message.text().splitlines() == [
+        "Not created, 3 problems:", "• Tender reference is required.", "• Tender title is required.",
+        "• Contract value (£): 'lots' is not a number."]
+    shown = dialog.value.contentsRect().width() - 4  # the hint is whole, not squashed
+    assert shown >= dialog.value.fontMetrics().horizontalAdvance(dialog.value.placeholderText())

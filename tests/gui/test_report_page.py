@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QPushButton
 
 import coopeval.ui.pages.report as report_module
@@ -143,3 +143,60 @@ def test_a_draft_report_from_moderation_and_a_wrong_p12_password(qtbot, immediat
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     assert out.exists() and "signed by Gwŷn Llŷr" in page.result.text()
     assert "Gwŷn Llŷr" not in " ".join(pdf_pages(out))  # the signer is in the signature, not typed into pages
+
+
+def test_open_and_show_in_folder_after_writing(qtbot, immediate_report_page, tmp_path, monkeypatch):
+    window, show = immediate_report_page
+    page = show(DEMO_DONE)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(report_module.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    monkeypatch.setattr(report_module.sys, "platform", "linux")  # the folder is shown, not the file selected in it
+    assert not page.open_button.isVisibleTo(page) and not page.folder_button.isVisibleTo(page)  # nothing written yet
+
+    out = tmp_path / "reports" / "report.pdf"
+    out.parent.mkdir()
+    choose_file(monkeypatch, out)
+    page.sign_with.setCurrentIndex(page.sign_with.findData(report_module.UNSIGNED))
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert out.exists() and page.open_button.isVisibleTo(page) and page.folder_button.isVisibleTo(page)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(out)), QUrl.fromLocalFile(str(out.parent))]
+
+    folder = tmp_path / "summaries"  # many files: their folder, not one of them
+    folder.mkdir()
+    choose_folder(monkeypatch, folder)
+    qtbot.mouseClick(page.summaries_button, Qt.MouseButton.LeftButton)
+    assert not page.open_button.isVisibleTo(page) and page.folder_button.isVisibleTo(page)
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == QUrl.fromLocalFile(str(folder))
+
+    workbook = tmp_path / "record.xlsx"
+    choose_file(monkeypatch, workbook)
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == QUrl.fromLocalFile(str(workbook))
+
+    monkeypatch.setattr(report_module.QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)  # no program for it: said, not silent
+    assert "could not be opened" in page.result.text()
+
+    page.forget()  # another workspace: nothing of this one's to open
+    assert not page.open_button.isVisibleTo(page) and not page.folder_button.isVisibleTo(page)
+    assert page.written_file is None and page.written_folder is None
+
+
+def test_show_in_folder_selects_the_file_where_that_is_simple(qtbot, immediate_report_page, tmp_path, monkeypatch):
+    window, show = immediate_report_page
+    page = show(DEMO_DONE)
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(report_module.QProcess, "startDetached",
+                        staticmethod(lambda program, args: started.append((program, args)) or (True, 1)))
+    monkeypatch.setattr(report_module.QDesktopServices, "openUrl", staticmethod(lambda url: pytest.fail(url)))
+    out = tmp_path / "report.pdf"
+    page._say("Wrote it.", file=out)
+    monkeypatch.setattr(report_module.sys, "platform", "win32")
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(report_module.sys, "platform", "darwin")
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert started == [("explorer.exe", ["/select,", str(out)]), ("open", ["-R", str(out)])]

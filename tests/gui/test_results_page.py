@@ -11,6 +11,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
 )
@@ -138,3 +139,48 @@ def test_a_tender_that_cannot_be_scored_yet_says_why(workspace_window):
     page = win.select_page("Results")
     assert page.status.text().startswith("No results yet: The measure weights total 0%")
     assert page.ranking.rowCount() == 0 and not page.copy_button.isEnabled() and page.chart.bars == ()
+
+
+def test_scores_by_measure_beside_the_subtotals(qtbot, window, tmp_path):
+    path = build_demo(tmp_path / "demo.coopeval")
+    assert window.file_actions.open_path(path)
+    page = show_results(window, MEALS)
+    data = cli_json(path, MEALS)
+    ids = {t.reference: t.id for t in window.controller.read(tenders.list_tenders)}
+    measures = window.controller.read(tenders.list_measures, ids[MEALS])
+
+    tabs = page.lower_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())][-1] == "Scores by &measure"
+    model = page.measures
+    assert [r["code"] for r in model.rows] == [m.code for m in measures]  # a row per measure, in order
+    assert model.headers()[:3] == ["Code", "Measure", "Out of"]
+    assert len(model.headers()) == 3 + len(data["ranking"])  # a column per bid, best first
+    quantitative = 0
+    for row, m in enumerate(measures):
+        assert model.text(row, tables.MEASURE) == m.title
+        for column, bid in enumerate(data["ranking"], start=tables.WEIGHT + 1):
+            result = bid["measures"][m.code]
+            cell = model.text(row, column)
+            if m.kind != "quantitative":
+                assert cell == result["points"]
+            elif result["value"] is None:
+                assert cell == f"{result['points']} (none committed)"
+            else:
+                quantitative += 1
+                unit = m.detail.get("unit")
+                quantity = f"{Decimal(result['value']):,f}".rstrip("0").rstrip(".") if "." in result["value"] else (
+                    f"{int(result['value']):,}")
+                assert cell == f"{result['points']} (committed {quantity})", (m.code, bid["bid"])
+                tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+                assert tip == f"{result['points']} (committed {quantity}{' ' + unit if unit else ''})"
+    assert quantitative > 0
+    # The bids' points add up to each bid's total, within the rounding of each figure to 0.01.
+    for column, bid in enumerate(data["ranking"], start=tables.WEIGHT + 1):
+        points = sum(Decimal(model.text(r, column).split()[0]) for r in range(model.rowCount()))
+        assert abs(points - Decimal(bid["total"])) <= Decimal("0.01") * model.rowCount()
+    assert unnamed_controls(page) == []
+
+    tabs.setCurrentWidget(page.measure_view)
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert window.grab().save(str(SCREENSHOTS / "results-measures.png"))

@@ -7,6 +7,7 @@ reason, back to moderation in a new round. The Results page says provisional, fi
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,7 +26,7 @@ from coopeval.ui.signoff import signatures
 from tests.helpers.hand_worked import REFERENCE, hand_worked_tender
 from tests.helpers.screenshots import SCREENSHOTS
 from tests.helpers.signoff_page import STATEMENT, sign_as
-from tests.helpers.widgets import press, unnamed_controls
+from tests.helpers.widgets import choose, press, unnamed_controls
 
 
 def assert_locked(*edits) -> None:
@@ -162,3 +163,29 @@ def test_signoff_blocked_then_completed_then_reopened(qtbot, signing, monkeypatc
     sign_as(qtbot, page, t.evaluator, STATEMENT)  # Ann signs again, in round 2
     assert page.signatures.index(0, signatures.ROUND).data() == "2"
     assert "PROVISIONAL" in win.select_page("Results").status.text()
+
+
+def test_each_member_is_offered_the_standard_statement_to_confirm(qtbot, window, tmp_path):
+    assert window.file_actions.open_path(tmp_path / "statement.coopeval", create=True)
+    t = hand_worked_tender(window.controller.workspace)
+    window.reload_tenders(t.tender_id)
+    page = window.select_page("Sign-off")
+    standard = page.statement.toPlainText()  # the first member to sign is chosen, and offered the statement
+    assert page.member.currentData() == t.evaluator
+    assert standard.startswith("I confirm that I scored each bid independently before moderation")
+    choose(qtbot, page.member, t.chair)  # choosing a member fills the box for them to read
+    assert page.statement.toPlainText() == standard
+    page.statement.setFocus()
+    qtbot.keyClick(page.statement, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.statement, " As chair, I saw no undeclared interest.")
+    edited = standard + " As chair, I saw no undeclared interest."
+    page.reload()  # a change elsewhere reloads the page: what the member typed stays
+    assert page.member.currentData() == t.chair and page.statement.toPlainText() == edited
+    press(qtbot, page.sign_button)  # signing records what is in the box
+    assert page.message.text() == "Cal has signed off."
+    assert [s.statement for s in signoff.list_signoffs(window.controller.workspace, t.tender_id)] == [edited]
+    assert page.signatures.index(0, signatures.STATEMENT).data() == edited
+    assert page.member.currentData() == t.evaluator and page.statement.toPlainText() == standard  # Ann's turn
+    press(qtbot, page.sign_button)  # confirmed as offered
+    assert [page.signatures.index(r, signatures.STATEMENT).data() for r in range(2)] == [standard, edited]
+    assert page.member.count() == 0 and page.statement.toPlainText() == ""  # nobody left to sign

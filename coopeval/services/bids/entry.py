@@ -7,7 +7,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
+from coopeval.domain.numbers import InputError, Problems, decimal_text, parse_decimal, require_text
 from coopeval.services.bids.input import received_on_value
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import row_id, save, stored_row, tender_row
@@ -112,18 +112,23 @@ def _unique_identifier(session: Session, tender_id: int, identifier: str, own_id
 
 
 def _checked(details: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+    """The details checked as a whole form: every problem is reported at once, in the form's order."""
     unknown = set(details) - set(BID_FIELDS)
     if unknown:
         raise InputError(f"Unknown bid details: {', '.join(sorted(unknown))}.")
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in details.items()}
+    problems = Problems()
     if creating or "identifier" in values:
-        values["identifier"] = require_text(values.get("identifier", ""), "Bidder's unique identifier", max_length=80)
+        values["identifier"] = problems.check(lambda: require_text(
+            values.get("identifier", ""), "Bidder's unique identifier", max_length=80))
     if creating or "legal_name" in values:
-        values["legal_name"] = require_text(values.get("legal_name", ""), "Bidder's legal name", max_length=300)
-    if values.get("org_form") and values["org_form"] not in ORG_FORMS:
-        raise InputError(f"Unknown organisation form {values['org_form']!r}; choose one of: {', '.join(ORG_FORMS)}.")
-    if "received_on" in values:
-        values["received_on"] = received_on_value(values["received_on"] or "")
+        values["legal_name"] = problems.check(lambda: require_text(
+            values.get("legal_name", ""), "Bidder's legal name", max_length=300))
     if values.get("email") and "@" not in values["email"]:
-        raise InputError(f"{values['email']!r} is not an email address.")
+        problems.add(f"Email: {values['email']!r} is not an email address.")
+    if "received_on" in values:
+        values["received_on"] = problems.check(lambda: received_on_value(values["received_on"] or ""))
+    if values.get("org_form") and values["org_form"] not in ORG_FORMS:
+        problems.add(f"Unknown organisation form {values['org_form']!r}; choose one of: {', '.join(ORG_FORMS)}.")
+    problems.raise_any()
     return values

@@ -1,22 +1,16 @@
 """Checks the bid editor makes on what a user typed before handing it to the bid services: a
-received-on date in ISO form, and a committed quantity that is a number of zero or more."""
+received-on date (as a person in the UK writes it; stored in ISO form), and a committed quantity that is a number of zero or more."""
 
 from __future__ import annotations
 
-import datetime as dt
-
+from coopeval.domain.dates import iso_date
 from coopeval.domain.numbers import InputError, decimal_text, parse_decimal
 
 
 def received_on_value(text: str) -> str | None:
-    """'' → None (not recorded); '2026-03-02' → '2026-03-02'; anything else is refused."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise InputError(f"Received on: {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02.") from None
+    """'' → None (not recorded); '10/01/2027', '10 Jan 2027' or '2027-01-10' → '2027-01-10'; anything
+    else is refused."""
+    return iso_date(text or "", "Received on")
 
 
 def quantity_problem(text: str, what: str = "Committed quantity") -> str | None:

@@ -21,6 +21,7 @@ from coopeval.domain.rounding import apportion, round_half_up
 from coopeval.domain.scoring_results import BidResult, TenderResults
 
 if TYPE_CHECKING:
+    from coopeval.services.views import MeasureView
     from coopeval.services.workspace import Workspace
 
 COOP_VALUES = "coop-values"  # the co-operative values framework, whose subtotal is always shown first
@@ -51,6 +52,7 @@ class ResultsDisplay:
     headings: tuple[Heading, ...]  # frameworks (co-operative values first), then each one's themes and outcomes
     framework_names: dict[str, str]  # framework id → its name
     has_proxies: bool  # some measure values a quantity in pounds, so monetised totals mean something
+    measures: tuple[MeasureView, ...] = ()  # the tender's measures in order, for the table by measure
 
     @property
     def frameworks(self) -> tuple[Heading, ...]:
@@ -126,7 +128,7 @@ def results_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
     view = tender_results(ws, tender)
     names = {f.framework_id: f.name for f in list_frameworks(ws)}
     has_proxies = any(m.kind == "quantitative" and m.detail.get("proxy") for m in view.measures)
-    return ResultsDisplay(results_json(view), headings(view.results), names, has_proxies)
+    return ResultsDisplay(results_json(view), headings(view.results), names, has_proxies, view.measures)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

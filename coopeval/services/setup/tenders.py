@@ -12,7 +12,14 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
+from coopeval.domain.numbers import (
+    InputError,
+    Problems,
+    decimal_text,
+    parse_decimal,
+    pounds_to_pence,
+    require_text,
+)
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import row_id, save, scale_json, stored_row, tender_row
@@ -28,11 +35,20 @@ EDITABLE_DETAILS = ("title", "authority", "contract_value_pence", "duration_mont
 
 def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, authority: str = "",
                   contract_value_pence: int | None = None, duration_months: int | None = None,
-                  description: str = "", section_weight: str | Decimal = "10") -> tuple[TenderView, Changes]:
-    reference = require_text(reference, "Tender reference", max_length=60)
-    title = require_text(title, "Tender title", max_length=300)
-    details = _checked_details({"contract_value_pence": contract_value_pence, "duration_months": duration_months,
-                                "section_weight": section_weight})
+                  description: str = "", section_weight: str | Decimal = "10",
+                  contract_value: str | None = None) -> tuple[TenderView, Changes]:
+    """A new draft tender. `contract_value` is the value in pounds as a person types it ("£250,000"),
+    an alternative to `contract_value_pence`. Every problem with the details is reported at once."""
+    problems = Problems()
+    reference = problems.check(lambda: require_text(reference, "Tender reference", max_length=60)) or ""
+    title = problems.check(lambda: require_text(title, "Tender title", max_length=300)) or ""
+    if contract_value is not None and contract_value.strip():
+        contract_value_pence = problems.check(lambda: pounds_to_pence(contract_value, "Contract value (£)"))
+    details: dict[str, Any] = {}
+    for key, value in (("contract_value_pence", contract_value_pence), ("duration_months", duration_months),
+                       ("section_weight", section_weight)):
+        details.update(problems.check(lambda: _checked_details({key: value})) or {})  # noqa: B023 - called at once
+    problems.raise_any()
     now = audit.now_utc()
     with ws.writing() as session:
         if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first():

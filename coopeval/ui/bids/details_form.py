@@ -5,11 +5,24 @@ values; the page decides when to save them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
+from coopeval.domain.dates import date_text, parse_date
+from coopeval.domain.numbers import InputError
 from coopeval.services.bids.entry import ORG_FORMS
 from coopeval.services.views import BidView
 from coopeval.ui.bids.labels import evidence_hints, org_form_labels
@@ -31,7 +44,26 @@ class BidDetailsForm(QWidget):
         self.address = QLineEdit(self)  # made in the order they show, which is the Tab order
         self.email = QLineEdit(self)
         self.received_on = QLineEdit(self)
-        self.received_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.received_on.setPlaceholderText(self.tr("e.g. 10/01/2027"))
+        self.received_pick = QToolButton(self)  # beside the date, so next in the Tab order
+        self.received_pick.setText(self.tr("Calendar…"))
+        self.received_pick.setToolTip(self.tr("Choose the date from a calendar"))
+        self.received_pick.setAccessibleName(self.tr("Choose the received-on date from a calendar"))
+        self.received_pick.clicked.connect(self.pick_received_on)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(self.tr("Received on"))
+        self.calendar.clicked.connect(self._date_picked)
+        self.calendar.activated.connect(self._date_picked)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.calendar, self.calendar.hide,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        received = QWidget(self)
+        received_row = QHBoxLayout(received)
+        received_row.setContentsMargins(0, 0, 0, 0)
+        received_row.addWidget(self.received_on, 1)
+        received_row.addWidget(self.received_pick)
         self.org_form = QComboBox(self)
         labels = org_form_labels()
         for form in ("", *ORG_FORMS):
@@ -47,12 +79,12 @@ class BidDetailsForm(QWidget):
         for text, widget in (
             (self.tr("&Identifier"), self.identifier), (self.tr("&Legal name"), self.legal_name),
             (self.tr("&Trading name"), self.trading_name), (self.tr("Addr&ess"), self.address),
-            (self.tr("E&mail"), self.email), (self.tr("Recei&ved on"), self.received_on),
+            (self.tr("E&mail"), self.email), (self.tr("Recei&ved on"), received),
             (self.tr("Organisation &form"), self.org_form), (self.tr("Evidence refe&rence"), self.org_evidence),
         ):
             label = QLabel(text, self)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
+            label.setBuddy(self.received_on if widget is received else widget)
+            (self.received_on if widget is received else widget).setAccessibleName(text.replace("&", ""))
             rows.addRow(label, widget)
         rows.addRow("", self.evidence_hint)
 
@@ -60,6 +92,8 @@ class BidDetailsForm(QWidget):
                      self.org_evidence, self.received_on):
             edit.textEdited.connect(self._changed)
         self.org_form.currentIndexChanged.connect(self._form_changed)
+        for edit in (self.identifier, self.received_on, self.org_evidence):
+            fit_placeholder(edit)
         self._update_hint()
 
     def load(self, bid: BidView | None) -> None:
@@ -72,7 +106,7 @@ class BidDetailsForm(QWidget):
         self.email.setText(bid.email if bid else "")
         self.address.setText(bid.address if bid else "")
         self.org_evidence.setText(bid.org_evidence if bid else "")
-        self.received_on.setText((bid.received_on or "") if bid else "")
+        self.received_on.setText(date_text(bid.received_on) if bid else "")  # shown as 10 Jan 2027
         index = self.org_form.findData(bid.org_form if bid else "")
         self.org_form.setCurrentIndex(max(index, 0))
         self._loading = False
@@ -80,7 +114,7 @@ class BidDetailsForm(QWidget):
         self._update_hint()
 
     def values(self) -> dict[str, Any]:
-        """What the user typed, by the bid service's field names (received_on as typed)."""
+        """What the user typed, by the bid service's field names (received_on as typed: the service reads it)."""
         return {
             "identifier": self.identifier.text(), "legal_name": self.legal_name.text(),
             "trading_name": self.trading_name.text(), "email": self.email.text(), "address": self.address.text(),
@@ -92,6 +126,25 @@ class BidDetailsForm(QWidget):
         set_read_only(not editable, self.identifier, self.legal_name, self.trading_name, self.address, self.email,
                       self.received_on, self.org_evidence)
         self.org_form.setEnabled(editable)  # a list has no read-only state: it is greyed instead
+        self.received_pick.setEnabled(editable)
+
+    def pick_received_on(self) -> None:
+        """Open the calendar under the date field, on the date typed there (today if none or unreadable)."""
+        try:
+            day = parse_date(self.received_on.text()) or dt.date.today()
+        except InputError:
+            day = dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.adjustSize()
+        self.calendar.move(self.received_on.mapToGlobal(QPoint(0, self.received_on.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _date_picked(self, day: QDate) -> None:
+        self.calendar.hide()
+        self.received_on.setText(date_text(dt.date(day.year(), day.month(), day.day())))
+        self.received_on.setFocus()
+        self._changed()
 
     def _form_changed(self) -> None:
         self._update_hint()
@@ -104,3 +157,8 @@ class BidDetailsForm(QWidget):
         if not self._loading:
             self.dirty = True
             self.edited.emit()
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Keep a field wide enough to show its whole hint, however the form around it is squeezed."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)

@@ -61,6 +61,10 @@ class ModerationWidgets:
         self.order.setAccessibleName(tr("Order of the measures in the grid"))
         self.order.addItem(tr("Framework order"), FRAMEWORK_ORDER)
         self.order.addItem(tr("Most disagreement first"), DISAGREEMENT_ORDER)
+        self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.order.setMinimumContentsLength(12)
+        for index in range(self.order.count()):
+            self.order.setItemData(index, self.order.itemText(index), Qt.ItemDataRole.ToolTipRole)
         self.anonymise = QCheckBox(tr("&Anonymise evaluators"), page)
         self.anonymise.setAccessibleName(tr("Anonymise evaluators' names"))
         self.discussion_button = _button(page, tr("Next needing discussion"), tr("Next item needing discussion (Ctrl+D)"))
@@ -73,10 +77,12 @@ class ModerationWidgets:
         caption.setBuddy(self.order)
         top.addWidget(caption)
         top.addWidget(self.order)
-        top.addWidget(self.anonymise)
         top.addStretch(1)
+        views = QHBoxLayout()  # a second row, so the page fits a window beside a bid's PDF
+        views.addWidget(self.anonymise)
+        views.addStretch(1)
         for button in self.view_buttons:
-            top.addWidget(button)
+            views.addWidget(button)
 
         self.banner = named_label(page, tr("About this moderation"), WARN_STYLE)
         self.notice = named_label(page, tr("Message"), ERROR_STYLE)
@@ -117,6 +123,7 @@ class ModerationWidgets:
         self.stack.addWidget(self.work)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
+        layout.addLayout(views)
         layout.addWidget(self.banner)
         layout.addWidget(self.notice)
         layout.addWidget(self.drafts)

@@ -8,11 +8,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services.bids import entry as bids
-from coopeval.services.bids.input import received_on_value
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
@@ -89,7 +90,12 @@ class BidsPage(TenderPage):
         left_layout.addLayout(bid_buttons)
         self.details_box = QGroupBox(self.tr("Bid details"), self)
         details_layout = QVBoxLayout(self.details_box)
-        details_layout.addWidget(self.details)
+        details_scroll = QScrollArea(self.details_box)  # a short window scrolls the form rather than squashing it
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a stop of its own would come before Identifier
+        details_scroll.setWidget(self.details)
+        details_layout.addWidget(details_scroll)
         details_layout.addWidget(self.details_message)
         details_buttons = QHBoxLayout()
         details_buttons.addStretch(1)
@@ -238,8 +244,7 @@ class BidsPage(TenderPage):
             return False
 
         def save(ws) -> tuple[BidView, Changes]:  # noqa: ANN001 - the runner's workspace
-            # The date is read inside, so a badly written one is refused like any other field.
-            values["received_on"] = received_on_value(values["received_on"])
+            # The service reads the date like every other field, reporting all their problems at once.
             if bid is None:
                 return bids.add_bid(ws, tender_id, **values)
             return bids.update_bid(ws, bid.id, **values)
@@ -255,6 +260,12 @@ class BidsPage(TenderPage):
         return True
 
     def _not_saved(self, problem: str) -> None:
+        lines = problem.splitlines()
+        if len(lines) > 1:  # one line per problem, each naming its field
+            problem = "\n".join(f"• {line}" for line in lines)
+            self.details_message.setText(self.tr("Not saved, %1 problems:\n%2").replace("%1", str(len(lines)))
+                                         .replace("%2", problem))
+            return
         self.details_message.setText(self.tr("Not saved: %1").replace("%1", problem))
 
     def discard_details(self) -> None:

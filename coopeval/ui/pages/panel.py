@@ -77,8 +77,9 @@ class PanelPage(TenderPage):
         members_box = QGroupBox(self.tr("Panel members"), self)
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(self.member_view)
-        members_layout.addLayout(self._row(self.add_button, self.edit_button, self.declare_button,
-                                           self.export_pack_button, self.import_pack_button))
+        # two rows of buttons, so the page fits a narrow window
+        members_layout.addLayout(self._row(self.add_button, self.edit_button, self.declare_button))
+        members_layout.addLayout(self._row(self.export_pack_button, self.import_pack_button))
         register_box = QGroupBox(self.tr("Conflicts of interest register"), self)
         register_layout = QVBoxLayout(register_box)
         register_note = QLabel(self.tr("Every declaration and resolution is kept here. Nothing is edited or deleted: "

@@ -9,11 +9,13 @@ untouched). While any operation runs, the buttons wait.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -95,12 +97,24 @@ class ReportPage(TenderPage):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAccessibleName(self.tr("What was written"))
+        self.written_file: Path | None = None  # what the last run wrote, for Open and Show in folder
+        self.written_folder: Path | None = None
+        self.open_button = self._button(self.tr("&Open"), self.open_written)
+        self.open_button.setAccessibleName(self.tr("Open the file written"))
+        self.folder_button = self._button(self.tr("Show in &folder"), self.show_written)
+        self.folder_button.setAccessibleName(self.tr("Show the folder it was written to"))
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        result_row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
-        for widget in (self.state, report_box, summaries_box, export_box, self.result):
+        for widget in (self.state, report_box, summaries_box, export_box):
             layout.addWidget(widget)
+        layout.addLayout(result_row)
         layout.addStretch(1)
         self._update_controls()
+        self._say("")
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -174,7 +188,8 @@ class ReportPage(TenderPage):
             signed = (self.tr("signed by %1").replace("%1", written.signed_by) if written.signed_by
                       else self.tr("not signed"))
             self._say(self.tr("Wrote %1 (%2 pages, %3, %4).").replace("%1", str(written.path))
-                      .replace("%2", str(written.pages)).replace("%3", state).replace("%4", signed))
+                      .replace("%2", str(written.pages)).replace("%3", state).replace("%4", signed),
+                      file=written.path)
 
         self._start(self.tr("Writing the moderation report…"), reports.write_report, out, key=key, on_done=done)
 
@@ -207,7 +222,8 @@ class ReportPage(TenderPage):
             return
         self._start(self.tr("Writing the assessment summaries…"), reports.write_summaries, Path(folder),
                     on_done=lambda paths: self._say(self.tr("Wrote %1 assessment summaries in %2.")
-                                                    .replace("%1", str(len(paths))).replace("%2", folder)))
+                                                    .replace("%1", str(len(paths))).replace("%2", folder),
+                                                    folder=Path(folder)))
 
     def export(self, fmt: str) -> None:
         stem = f"evaluation-{reports.safe_name(self.reference)}"
@@ -221,9 +237,12 @@ class ReportPage(TenderPage):
             path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"), str(self.controller.folder))
         if not path:
             return
-        self._start(self.tr("Exporting…"), reports.export_tender, fmt, Path(path),
+        out = Path(path)  # the workbook, or the folder of CSV files
+        self._start(self.tr("Exporting…"), reports.export_tender, fmt, out,
                     on_done=lambda paths: self._say(self.tr("Exported %1 file(s): %2").replace("%1", str(len(paths)))
-                                                    .replace("%2", ", ".join(p.name for p in paths))))
+                                                    .replace("%2", ", ".join(p.name for p in paths)),
+                                                    file=out if fmt == "xlsx" else None,
+                                                    folder=out.parent if fmt == "xlsx" else out))
 
     def export_certificate(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my signing certificate"),
@@ -235,7 +254,7 @@ class ReportPage(TenderPage):
         def done(result: tuple[Path, str]) -> None:
             written, fingerprint = result
             self._say(self.tr("Wrote %1. Its SHA-256 fingerprint is %2: confirm it with whoever receives the file.")
-                      .replace("%1", str(written)).replace("%2", fingerprint))
+                      .replace("%1", str(written)).replace("%2", fingerprint), folder=written.parent)
 
         self.controller.op(reports.export_user_certificate, Path(path), uses_workspace=False, on_done=done,
                            parent=self)
@@ -249,5 +268,42 @@ class ReportPage(TenderPage):
         self.controller.op(fn, self.tender_id, *args, background=True, progress=label, cancellable=True,
                            on_done=on_done, inline=self._say, parent=self, **kwargs)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, file: Path | None = None, folder: Path | None = None) -> None:
+        """Say what happened; after something was written, offer Open (one file) and Show in folder."""
         self.result.setText(text)
+        self.written_file = file
+        self.written_folder = folder if folder is not None else file.parent if file is not None else None
+        self.open_button.setVisible(file is not None)
+        self.folder_button.setVisible(self.written_folder is not None)
+
+    # what was written ----------------------------------------------------------------------------
+    def open_written(self) -> None:
+        """The file written, in the program this computer opens such files with."""
+        if self.written_file is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written_file))):
+            self._cannot_open(self.written_file)
+
+    def show_written(self) -> None:
+        """The folder it was written to, in the file manager (with the file selected where that is simple)."""
+        folder, file = self.written_folder, self.written_file
+        if folder is None:
+            return
+        if file is not None and select_in_file_manager(file):
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self._cannot_open(folder)
+
+    def _cannot_open(self, path: Path) -> None:
+        self.result.setText(self.result.text() + "\n" + self.tr("%1 could not be opened: this computer has no "
+                                                                 "program set up for it.").replace("%1", str(path)))
+
+
+def select_in_file_manager(file: Path) -> bool:
+    """Show `file` selected in its folder, where the platform makes that simple (Windows Explorer, the
+    macOS Finder); False elsewhere (the folder alone is shown instead)."""
+    if sys.platform == "win32":
+        started, _pid = QProcess.startDetached("explorer.exe", ["/select,", str(file)])
+        return bool(started)
+    if sys.platform == "darwin":
+        started, _pid = QProcess.startDetached("open", ["-R", str(file)])
+        return bool(started)
+    return False

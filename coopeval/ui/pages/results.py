@@ -1,5 +1,5 @@
 """Results: the ranking with totals and subtotals, a bar chart of each bid's score by theme, the
-outcome subtotals, and whether first place survives a ±25% change to any one weight. Every
+outcome subtotals, the points of each bid per measure, and whether first place survives a ±25% change to any one weight. Every
 figure comes from `results_json`, exactly as `coopeval results --json` prints it, and both
 tables copy to the clipboard as tab-separated text. Provisional until the tender is signed off,
 and said so in words."""
@@ -31,7 +31,15 @@ from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.results import palette
 from coopeval.ui.results.bar_chart import Bar, Theme, ThemeBarChart
-from coopeval.ui.results.tables import HEADING, NAME, OutcomeTableModel, RankingTableModel, TextTableModel
+from coopeval.ui.results.tables import (
+    HEADING,
+    MEASURE,
+    NAME,
+    MeasureTableModel,
+    OutcomeTableModel,
+    RankingTableModel,
+    TextTableModel,
+)
 
 SHOWN_HINGES = 6  # weight changes named in the sensitivity line per bid that would lead; the rest in its tooltip
 PROVISIONAL_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
@@ -65,6 +73,8 @@ class ResultsPage(TenderPage):
         self.outcome_view = self._table(self.outcomes, self.tr("Subtotals by framework, theme and outcome"))
         self.outcome_view.setWordWrap(True)  # outcomes are sentences: wrapped in a column of fixed width
         self.outcome_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.measures = MeasureTableModel(self)
+        self.measure_view = self._table(self.measures, self.tr("Points per measure for each bid"))
         self.chart = ThemeBarChart(self)
         self.chart.setAccessibleName(self.tr("Bar chart of each bid's score by theme"))
         self.copy_button = self._button(self.tr("&Copy table"), self.tr("Copy the ranking table as tab-separated text"),
@@ -84,6 +94,7 @@ class ResultsPage(TenderPage):
         self.lower_tabs.setAccessibleName(self.tr("Chart and outcome subtotals"))
         self.lower_tabs.addTab(chart_area, self.tr("Scores by &theme (chart)"))
         self.lower_tabs.addTab(self.outcome_view, self.tr("Subtotals by theme and o&utcome"))
+        self.lower_tabs.addTab(self.measure_view, self.tr("Scores by &measure"))
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(self.ranking_view)
         self.split.addWidget(self.lower_tabs)
@@ -161,6 +172,7 @@ class ResultsPage(TenderPage):
         self.display = display
         self.ranking.set_display(display)
         self.outcomes.set_display(display)
+        self.measures.set_display(display)
         self.ranking_view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         self.ranking_view.resizeColumnsToContents()
         self.ranking_view.setColumnWidth(NAME, min(self.ranking_view.columnWidth(NAME), 300))
@@ -169,6 +181,10 @@ class ResultsPage(TenderPage):
         if self.outcomes.columnCount():
             header.setSectionResizeMode(HEADING, QHeaderView.ResizeMode.Interactive)
             self.outcome_view.setColumnWidth(HEADING, 380)
+        if self.measures.columnCount():  # a long measure title is elided, its tooltip whole
+            self.measure_view.resizeColumnsToContents()
+            self.measure_view.horizontalHeader().setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Interactive)
+            self.measure_view.setColumnWidth(MEASURE, min(self.measure_view.columnWidth(MEASURE), 320))
         self._size_split()
         self.copy_button.setEnabled(display is not None and bool(display.data["ranking"]))
         self.copy_outcomes_button.setEnabled(self.copy_button.isEnabled())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QWidget
 
@@ -131,6 +132,8 @@ class ScoringPage(TenderPage):
             member.addItem(self.tr("Choose who you are…"), None)
             for m in members:
                 member.addItem(f"{m.name} ({m.role})", m.id)
+                # the box may be narrower than a long name: the whole name is in the item's tooltip
+                member.setItemData(member.count() - 1, f"{m.name} ({m.role})", Qt.ItemDataRole.ToolTipRole)
             found = member.findData(self.member_id) if self.member_id is not None else -1
             if found < 0:
                 self.member_id = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,9 +53,9 @@ class SignOffPage(TenderPage):
         self.member = self._combo(self.tr("Panel member signing"))
         self.statement = QPlainTextEdit(self)
         self.statement.setAccessibleName(self.tr("Sign-off statement"))
-        self.statement.setPlaceholderText(self.tr(
-            "For example: I confirm that I scored each bid independently before moderation, that I declared every "
-            "interest I have, and that the consensus scores and reasons recorded here are the panel's."))
+        self.statement.setPlaceholderText(self.tr("The statement the member signs, in their own words."))
+        self._statement_for: int | None = None  # the member the statement box was filled for
+        self.member.currentIndexChanged.connect(lambda _index: self._prefill_statement())
         self.statement.setTabChangesFocus(True)
         self.statement.setMaximumHeight(90)
         self.sign_button = self._button(self.tr("&Sign off as this member"), self.tr("Sign off as the chosen member"), self.sign)
@@ -147,6 +147,23 @@ class SignOffPage(TenderPage):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return view
 
+    def standard_statement(self) -> str:
+        """What each member is offered to read and confirm (they may edit it before signing)."""
+        return self.tr("I confirm that I scored each bid independently before moderation, that I declared every "
+                       "interest I have, and that the consensus scores and reasons recorded here are the panel's.")
+
+    def _prefill_statement(self, *, again: bool = False) -> None:
+        """A member newly chosen (or the next one, `again` after a signature) is offered the standard
+        statement; what was typed for the member still chosen is kept when the page reloads."""
+        member_id = self.member.currentData()
+        if member_id == self._statement_for and not again:
+            return
+        self._statement_for = member_id
+        if member_id is None:
+            self.statement.clear()
+        else:
+            self.statement.setPlainText(self.standard_statement())
+
     # showing ---------------------------------------------------------------------------------
     def show_tender(self, tender_id: int | None) -> None:
         self.say("")
@@ -156,10 +173,11 @@ class SignOffPage(TenderPage):
         """Another workspace (or none) is open: its sign-off state (signatures, members, the tender the
         Reopen question names), what was typed and the last message go with it."""
         self.say("")
-        self.statement.clear()
         self.reason.clear()
         for combo in (self.member, self.chair, self.officer):
             combo.clear()  # no member id of the old file is kept to be chosen again in the new one
+        self._statement_for = None
+        self.statement.clear()
         self._show(None)
 
     def reload(self) -> None:
@@ -173,6 +191,7 @@ class SignOffPage(TenderPage):
         self.checklist.show_state(state)
         self.signatures.set_signatures(list(state.signatures) if state else [])
         self._fill(self.member, [(m.name, m.id) for m in state.to_sign] if state else [])
+        self._prefill_statement()
         self._fill(self.chair, [(m.name, m.id) for m in state.chairs] if state else [])
         officers: list[tuple[str, int | None]] = [(m.name, m.id) for m in state.officers] if state else []
         if state and not officers:
@@ -201,11 +220,12 @@ class SignOffPage(TenderPage):
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, int | None]]) -> None:
         keep = combo.currentData()
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        found = combo.findData(keep) if keep is not None else -1
-        combo.setCurrentIndex(max(found, 0) if items else -1)
+        with QSignalBlocker(combo):  # refilled, not chosen: what was typed for the member chosen stays
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(keep) if keep is not None else -1
+            combo.setCurrentIndex(max(found, 0) if items else -1)
 
     def _state_text(self, state: SignOffState | None) -> str:
         if state is None:
@@ -250,7 +270,7 @@ class SignOffPage(TenderPage):
             return
         if self.controller.op(signoff.sign, member_id, self.statement.toPlainText(), tender=self.tender_id,
                               inline=self.refuse, parent=self).ok:
-            self.statement.clear()
+            self._prefill_statement(again=True)  # the next member to sign reads the standard statement afresh
             self.say(self.tr("%1 has signed off.").replace("%1", name))
 
     def finalise(self) -> None:

@@ -6,6 +6,8 @@ prints), so what a panel copies from the screen is what a script would read:
   the minimums the bid fails, in words. Narrow enough to read without scrolling sideways.
 - `OutcomeTableModel`: the subtotals under every framework, theme and outcome (rows), per bid
   (columns), with what each heading offers.
+- `MeasureTableModel`: every measure (rows) by bid (columns): the bid's points for the measure,
+  and for a quantitative measure the quantity it committed.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from coopeval.domain.numbers import money_text
+from coopeval.domain.numbers import money_text, number_text
 from coopeval.services.results.view import Heading, ResultsDisplay, tsv
 
 RANK, BID, NAME, TOTAL, TENDER_POINTS = range(5)  # the ranking's fixed columns; subtotals follow
 LEVEL, HEADING, OUT_OF = range(3)  # the outcome table's fixed columns; one per bid follows
+CODE, MEASURE, WEIGHT = range(3)  # the measure table's fixed columns; one per bid follows
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -39,6 +42,7 @@ class Column:
     tooltip: str
     cell: Callable[[dict[str, Any]], str]
     numeric: bool = True
+    hint: Callable[[dict[str, Any]], str] | None = None  # a cell's tooltip, when more than its text
 
 
 class TextTableModel(QAbstractTableModel):
@@ -72,6 +76,8 @@ class TextTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.hint is not None:
+            return column.hint(self.rows[index.row()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -156,6 +162,44 @@ class OutcomeTableModel(TextTableModel):
             font.setBold(True)
             return font
         return None
+
+
+class MeasureTableModel(TextTableModel):
+    """Points per measure and bid, from the same `results_json` as the other tables."""
+
+    def set_display(self, display: ResultsDisplay | None) -> None:
+        self.beginResetModel()
+        self.columns, self.rows = ([], []) if display is None else self._layout(display)
+        self.endResetModel()
+
+    def _layout(self, d: ResultsDisplay) -> tuple[list[Column], list[dict[str, Any]]]:
+        rows = [{"code": m.code, "title": m.title, "weight": m.weight, "quantitative": m.kind == "quantitative",
+                 "unit": str(m.detail.get("unit") or "")} for m in d.measures]
+        cols = [Column(self.tr("Code"), self.tr("Measure code"), lambda r: r["code"], numeric=False),
+                Column(self.tr("Measure"), self.tr("What the measure asks for"), lambda r: r["title"], numeric=False),
+                Column(self.tr("Out of"), self.tr("The measure's weight: the points on offer"), lambda r: _whole(r["weight"]))]
+        for bid in d.data["ranking"]:
+            rank = "—" if bid["rank"] is None else str(bid["rank"])
+            cols.append(Column(wrapped(f"{rank}. {bid['name']}", 22),
+                               self.tr("%1 (%2): points, and the quantity committed").replace("%1", bid["name"])
+                               .replace("%2", bid["bid"]), self._measure_cell(bid, units=False),
+                               hint=self._measure_cell(bid, units=True)))
+        return cols, rows
+
+    def _measure_cell(self, bid: dict[str, Any], *, units: bool) -> Callable[[dict[str, Any]], str]:
+        """One bid's points on a measure row; for a quantitative measure, the quantity committed too
+        (in the cell without its unit, which can be long; in the tooltip with it)."""
+        def cell(r: dict[str, Any]) -> str:
+            result = bid["measures"].get(r["code"])
+            if result is None:
+                return "—"
+            if not r["quantitative"]:
+                return result["points"]
+            if result["value"] is None:
+                return self.tr("%1 (none committed)").replace("%1", result["points"])
+            quantity = number_text(result["value"]) + (f" {r['unit']}" if units and r["unit"] else "")
+            return self.tr("%1 (committed %2)").replace("%1", result["points"]).replace("%2", quantity)
+        return cell
 
 
 def _subtotal(bid: dict[str, Any], heading: Heading) -> str:

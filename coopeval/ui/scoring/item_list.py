@@ -25,7 +25,7 @@ class ItemList(QListWidget):
         self.setAccessibleName(self.tr("Items to score"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(160)
 
     def set_items(self, items: list[ScoringItem], unsaved: set[tuple[int, int]]) -> None:
         self.blockSignals(True)

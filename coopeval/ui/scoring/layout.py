@@ -39,11 +39,16 @@ class ScoringWidgets:
         self.order.setAccessibleName(tr("Scoring order"))
         self.order.addItem(tr("Bid by bid"), "by_bid")
         self.order.addItem(tr("Measure by measure, across all bids"), "by_measure")
+        for index in range(self.order.count()):
+            self.order.setItemData(index, self.order.itemText(index), Qt.ItemDataRole.ToolTipRole)
         self.declare_button = _button(page, tr("Declare an interest…"), tr("Declare a conflict of interest"))
         self.progress = QProgressBar(page)
         self.progress.setAccessibleName(tr("Scoring progress"))
         self.progress.setFormat(tr("%v of %m scored"))
-        self.progress.setMinimumWidth(180)
+        self.progress.setMinimumWidth(120)
+        for box in (self.member, self.order):  # narrow windows: the box shrinks, its items' tooltips keep the names
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         self.submit_button = _button(page, tr("Submit my scores"),
                                      tr("Submit every score (Ctrl+Enter); they are then read-only until moderation"))
         self.submit_button.setAccessibleName(tr("Submit my scores"))
@@ -52,7 +57,7 @@ class ScoringWidgets:
             caption = QLabel(label, page)
             caption.setBuddy(widget)
             top.addWidget(caption)
-            top.addWidget(widget)
+            top.addWidget(widget, 1 if widget is self.member else 0)  # "I am" takes spare room: names stay whole
         top.addWidget(self.declare_button)
         top.addStretch(1)
         top.addWidget(self.progress)

@@ -100,6 +100,8 @@ class ScoreEditor(QWidget):
         self.status.setAccessibleName(self.tr("Save status"))
         for field in (self.abstain_reason, self.rationale, self.evidence):
             field.installEventFilter(self)
+        self.descriptor.installEventFilter(self)
+        prompt.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +122,10 @@ class ScoreEditor(QWidget):
         layout.addWidget(self.status)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FocusOut:
+        if watched is self.descriptor:
+            if event.type() == QEvent.Type.Resize:
+                self._fit_descriptor()
+        elif event.type() == QEvent.Type.FocusOut:
             self.left.emit()
         return super().eventFilter(watched, event)
 
@@ -242,7 +247,15 @@ class ScoreEditor(QWidget):
             self.descriptor.setText(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}")
         else:
             self.descriptor.setText(self.tr("<b>Not scored yet.</b> Click a score, or press its digit key."))
+        self._fit_descriptor()
         self._update_flag()
+
+    def _fit_descriptor(self) -> None:
+        """Keep the descriptor's whole text in view at any width: the rationale box gives up the height."""
+        width = self.descriptor.width()
+        if width > 0:
+            self.descriptor.setMinimumHeight(0)  # a label's height for a width is never less than its minimum
+            self.descriptor.setMinimumHeight(max(0, self.descriptor.heightForWidth(width)))  # -1: no height-for-width
 
     def _update_flag(self) -> None:
         problems = []

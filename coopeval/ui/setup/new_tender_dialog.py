@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.domain.numbers import pounds_to_pence
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import Changes
 from coopeval.services.setup import tenders
@@ -33,7 +32,8 @@ class NewTenderDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.authority = QLineEdit(self)
         self.value = QLineEdit(self)
-        self.value.setPlaceholderText("e.g. 250000")
+        self.value.setPlaceholderText(self.tr("e.g. £250,000"))
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance(self.value.placeholderText()) + 24)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, 600)
         self.duration.setSpecialValueText(self.tr("not set"))
@@ -59,30 +59,42 @@ class NewTenderDialog(QDialog):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
         form.addRow("", self.weight_note)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Problems with the new tender"))
+        form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._weight_changed(self.weight.value())
 
+    def _not_created(self, problem: str) -> None:
+        lines = problem.splitlines()
+        if len(lines) > 1:  # one line per problem, each naming its field
+            self.message.setText(self.tr("Not created, %1 problems:\n%2").replace("%1", str(len(lines)))
+                                 .replace("%2", "\n".join(f"• {line}" for line in lines)))
+        else:
+            self.message.setText(self.tr("Not created: %1").replace("%1", problem))
+
     def _weight_changed(self, value: float) -> None:
         self.weight_note.setText(
             self.tr("Below the 10% that central government guidance (PPN 002) sets as a floor.") if value < 10 else "")
 
     def accept(self) -> None:
-        value = self.value.text()
+        self.message.setText("")
 
         def create(ws) -> tuple[TenderView, Changes]:  # noqa: ANN001 - the runner's workspace
-            # The value is read inside, so a badly written one is refused like any other field.
-            pence = pounds_to_pence(value) if value.strip() else None
+            # The service reads every field, the value too, and reports all their problems at once.
             return tenders.create_tender(
                 ws, reference=self.reference.text(), title=self.title_edit.text(),
-                authority=self.authority.text(), contract_value_pence=pence,
+                authority=self.authority.text(), contract_value=self.value.text(),
                 duration_months=self.duration.value() or None, scale=self.scales[self.scale.currentData()],
                 section_weight=f"{self.weight.value():.2f}",
             )
 
-        outcome = self.controller.op(create, parent=self)  # a refusal is shown over the dialog, which stays open
+        # a refusal is shown in the dialog, which stays open with what was typed
+        outcome = self.controller.op(create, inline=self._not_created, parent=self)
         if outcome.ok:
             self.created = outcome.value
             super().accept()
