@@ -74,3 +74,30 @@ def test_the_bids_tables_full_names_are_in_their_tooltips(qtbot, demo_window):
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         assert model.data(index) in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_every_page_fits_a_900_by_600_window_and_the_score_descriptor_is_whole(qtbot, demo_window):
+    """Issue 13: the window fits beside a bid's PDF on a 1920-px screen, on every page of both tenders."""
+    too_big = []
+    for row, page in every_page(qtbot, demo_window):
+        hint = demo_window.minimumSizeHint()
+        if hint.width() > 900 or hint.height() > 600:
+            too_big.append((row, page.title, hint.width(), hint.height()))
+    assert too_big == []
+    model = demo_window.tender_model
+    rows = [r for r in range(model.rowCount()) if EVALUATION in str(model.data(model.index(r, 0)))]
+    demo_window.tender_list.setCurrentIndex(model.index(rows[0], 0))
+    demo_window.resize(900, 600)
+    ui = demo_window.select_page("Scoring").ui
+    ui.member.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: ui.stack.currentWidget() is ui.work)
+    descriptor = ui.editor.descriptor
+    assert ui.editor.buttons
+    clipped = []
+    for button in ui.editor.buttons:  # every score's descriptor, the longest included
+        button.click()
+        qtbot.wait(5)
+        assert descriptor.isVisible() and descriptor.text()
+        if descriptor.heightForWidth(descriptor.width()) > descriptor.height():
+            clipped.append((button.text(), descriptor.width(), descriptor.height()))
+    assert clipped == []

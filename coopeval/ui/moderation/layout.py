@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -110,7 +112,13 @@ class ModerationWidgets:
         self.accept_button = self.editor.accept_all  # beside a quantity: every commitment as committed
         self.right = QSplitter(Qt.Orientation.Vertical, page)
         self.right.addWidget(self.item_view)
-        self.right.addWidget(self.editor)
+        editor_scroll = QScrollArea(page)  # a short window scrolls the editor rather than growing the page
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own between item and editor
+        editor_scroll.setAccessibleName(tr("Consensus editor"))
+        self.right.addWidget(editor_scroll)
         self.right.setSizes([420, 330])
         self.work = QSplitter(Qt.Orientation.Horizontal, page)
         self.work.addWidget(left)

@@ -108,6 +108,7 @@ class ScoringPage(TenderPage):
         ui.declare_button.setVisible(declared)
         ui.declare_button.setEnabled(declared and self.sheet is not None and self.sheet.scoring_open
                                      and not self.controller.read_only)
+        ui.refit_top()
 
     def forget(self) -> None:
         """Another workspace (or none) is open: the old file's items are forgotten, so the tender shown
@@ -210,6 +211,7 @@ class ScoringPage(TenderPage):
         progress.setMaximum(len(self.items))
         progress.setValue(sum(1 for i in self.items if i.done))
         progress.setVisible(bool(self.items))
+        self.ui.refit_top()
 
     def _order(self) -> str:
         return self.ui.order.currentData() or "by_bid"

@@ -52,9 +52,11 @@ class ScoringWidgets:
         self.submit_button = _button(page, tr("Submit my scores"),
                                      tr("Submit every score (Ctrl+Enter); they are then read-only until moderation"))
         self.submit_button.setAccessibleName(tr("Submit my scores"))
-        top = QHBoxLayout()
+        self.top_bar = top_bar = QWidget(page)  # its own widget, so a button shown or hidden while the page is away resizes the row
+        self.top_row = top = QHBoxLayout(top_bar)
+        top.setContentsMargins(0, 0, 0, 0)
         for label, widget in ((tr("&I am:"), self.member), (tr("&Order:"), self.order)):
-            caption = QLabel(label, page)
+            caption = QLabel(label, top_bar)
             caption.setBuddy(widget)
             top.addWidget(caption)
             top.addWidget(widget, 1 if widget is self.member else 0)  # "I am" takes spare room: names stay whole
@@ -95,11 +97,17 @@ class ScoringWidgets:
         for face in (self.message, self.declaration, self.work):
             self.stack.addWidget(face)
         layout = QVBoxLayout(page)
-        layout.addLayout(top)
+        layout.addWidget(top_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self._order_tabs()
+
+    def refit_top(self) -> None:
+        """Size the top row afresh after Declare or the progress bar is shown or hidden: Qt keeps the old
+        size while the page is not showing, which would hold the window wider than it need be."""
+        self.top_row.invalidate()
+        self.top_bar.updateGeometry()
 
     def choose_order(self, order: str) -> None:
         """Show `order` ("by_bid" or "by_measure"; anything else: by bid) in the Order box."""
