@@ -1,0 +1,161 @@
+"""Text rules, once, for every door: the GUI, the services, tender JSON import and pack import.
+
+Every stored text field has one rule in `FIELDS`: its kind and its length limit. `clean` applies
+it to new input — Unicode NFC; a vertical tab or form feed (pasted from Word or PowerPoint) and
+Windows line ends become newlines; leading and trailing space is dropped — and refuses what no
+field may hold: NUL and the other C0/C1 control characters except tab and newline, and text
+beyond the limit. One-line fields refuse newlines. Identifiers (references, bid identifiers,
+members' names, measure codes) also refuse characters that make two different texts look alike:
+bidirectional overrides, zero-width and other invisible formatting characters, and spaces or
+hyphens other than the plain ones (a non-breaking hyphen pasted from Word looks like "-").
+
+`problem` gives the same verdict as a message instead of raising, for a door that lists every
+problem of a file at once. `identity_key` is what two identifiers are compared by when they must
+be unique: the same ignoring case and Unicode form ("Ä" composed or not, "ﬁ" or "fi").
+
+Text stored before a rule existed is never rewritten: only new input is held to these rules, and
+every output writes whatever is stored (escaping what its format forbids).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from coopeval.domain.numbers import InputError
+
+Kind = Literal["line", "multiline", "identifier"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: Kind
+    limit: int  # characters, after cleaning
+
+
+# One rule per stored field, "<entity>.<field>". The GUI's widgets take their limits from here too.
+FIELDS: dict[str, Rule] = {
+    "tender.reference": Rule("identifier", 60),
+    "tender.title": Rule("line", 300),
+    "tender.authority": Rule("line", 200),
+    "tender.description": Rule("multiline", 20_000),
+    "measure.code": Rule("identifier", 40),
+    "bid.identifier": Rule("identifier", 80),
+    "bid.legal_name": Rule("line", 300),
+    "bid.trading_name": Rule("line", 300),
+    "bid.address": Rule("multiline", 1_000),
+    "bid.email": Rule("line", 254),
+    "bid.org_evidence": Rule("multiline", 4_000),
+    "bid.withdrawn_reason": Rule("multiline", 2_000),
+    "response.text": Rule("multiline", 50_000),
+    "response.page_refs": Rule("line", 200),
+    "response.quantity_reason": Rule("multiline", 4_000),
+    "clarification.question": Rule("multiline", 4_000),
+    "clarification.answer": Rule("multiline", 10_000),
+    "member.name": Rule("identifier", 120),
+    "member.email": Rule("line", 254),
+    "declaration.details": Rule("multiline", 4_000),
+    "declaration.resolution_note": Rule("multiline", 4_000),
+    "score.rationale": Rule("multiline", 10_000),
+    "score.abstain_reason": Rule("multiline", 2_000),
+    "score.evidence_refs": Rule("multiline", 1_000),
+    "consensus.rationale": Rule("multiline", 10_000),
+    "consensus.quantity_reason": Rule("multiline", 4_000),
+    "signoff.statement": Rule("multiline", 4_000),
+    "draft.withdraw_reason": Rule("multiline", 2_000),
+    "pack.reason": Rule("multiline", 2_000),
+    "framework.title": Rule("line", 500),
+    "framework.text": Rule("multiline", 20_000),
+}
+
+_NEWLINES = str.maketrans({"\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+# Invisible or direction-changing characters an identifier must not hold (category Cf covers the
+# bidi embeddings, overrides and isolates, zero-width space/joiners, word joiner and BOM).
+_PLAIN_SPACE, _PLAIN_HYPHEN = " ", "-"
+
+
+def normalise(value: str) -> str:
+    """NFC; vertical tab, form feed, Unicode line/paragraph separators and CR/CRLF become "\\n";
+    surrounding white space dropped. Free text arriving through an import is stored normalised."""
+    text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n").translate(_NEWLINES))
+    return text.strip()
+
+
+def _describe(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" {name.lower()}" if name else "")
+
+
+def _where(text: str, index: int) -> str:
+    line = text.count("\n", 0, index) + 1
+    return f"character {index + 1:,}" + (f" (line {line})" if "\n" in text else "")
+
+
+def text_problem(text: str, kind: Kind, limit: int) -> str | None:
+    """What is wrong with already-normalised `text` for a field of this kind, or None."""
+    for index, char in enumerate(text):
+        code = ord(char)
+        if (code < 0x20 and char not in "\t\n") or 0x7F <= code <= 0x9F:
+            what = "a NUL character" if code == 0 else f"a control character ({_describe(char)})"
+            return f"contains {what} at {_where(text, index)}; remove it"
+        if 0xD800 <= code <= 0xDFFF:
+            return f"contains an unpaired surrogate at {_where(text, index)}; it is not text"
+        if kind != "multiline" and char == "\n":
+            return "must be one line"
+        if kind == "identifier":
+            category = unicodedata.category(char)
+            if category == "Cf" or category in ("Cc", "Co", "Cn"):
+                return (f"contains an invisible or direction-changing character ({_describe(char)}) at "
+                        f"{_where(text, index)}; type it again without pasting")
+            if category == "Zs" and char != _PLAIN_SPACE:
+                return (f"contains a space that is not a plain space ({_describe(char)}) at {_where(text, index)}; "
+                        "use an ordinary space")
+            if category == "Pd" and char != _PLAIN_HYPHEN:
+                return (f"contains a dash that looks like a hyphen ({_describe(char)}) at {_where(text, index)}; "
+                        "use an ordinary hyphen")
+            if char == "\t":
+                return "must not contain a tab"
+    if len(text) > limit:
+        return f"is too long ({len(text):,} characters; at most {limit:,})"
+    return None
+
+
+def rule(field: str) -> Rule:
+    try:
+        return FIELDS[field]
+    except KeyError:
+        raise KeyError(f"no text rule for {field!r}; add it to coopeval.domain.text.FIELDS") from None
+
+
+def clean(value: str | None, field: str, what: str, *, required: bool = False) -> str:
+    """New input for `field`, normalised; InputError naming `what` if it breaks the field's rule."""
+    r = rule(field)
+    text = normalise(value or "")
+    if required and not text:
+        raise InputError(f"{what} is required.")
+    message = text_problem(text, r.kind, r.limit)
+    if message:
+        raise InputError(f"{what} {message}.")
+    return text
+
+
+def problem(value: object, field: str) -> str | None:
+    """The rule's verdict on text arriving through an import, as a message (no "." at the end), or
+    None. An import stores free text `normalise`d; an identifier is a key other parts of the file
+    refer to, so one that normalising would change (not NFC, surrounding space) is a problem."""
+    if not isinstance(value, str):
+        return None  # the shape checks report wrong types
+    r = rule(field)
+    text = normalise(value)
+    message = text_problem(text if r.kind != "identifier" else value, r.kind, r.limit)
+    if message:
+        return message
+    if r.kind == "identifier" and text != value:
+        return "is not in the form the app stores (Unicode NFC, no surrounding space)"
+    return None
+
+
+def identity_key(value: str) -> str:
+    """What an identifier is compared by when it must be unique: case and Unicode form ignored."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
