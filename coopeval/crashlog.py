@@ -34,5 +34,6 @@ def plain_message(exc: BaseException, path: Path | None) -> str:
     where = f" Details were written to {path}." if path else ""
     return (
         f"CoopEval met an unexpected problem ({type(exc).__name__}) and stopped this action. "
-        f"Nothing already saved was changed.{where} Please send that file to your CoopEval support contact."
+        f"What was saved before this action is kept; check whether this action took effect before "
+        f"repeating it.{where} Please send that file to your CoopEval support contact."
     )

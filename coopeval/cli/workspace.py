@@ -49,6 +49,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     restore = backups_sub.add_parser("restore", help="replace a workspace with a backup (the current file is backed up first)")
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("--other-workspace", action="store_true",
+                         help="restore even though BACKUP is a copy of a different workspace (the current file is kept)")
     restore.set_defaults(handler=_backups_restore)
 
     tender = commands.add_parser("tender", help="export or import one tender as JSON")
@@ -153,9 +155,16 @@ def _backups_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.maintenance.backups import restore
+    from coopeval.services.maintenance.backups import NotThisWorkspaceError, restore
 
-    safety = restore(args.file, args.backup)  # a backup that is the workspace itself is refused
+    try:  # a backup that is the workspace itself, a pack or an unrelated database is refused
+        safety = restore(args.file, args.backup, accept_other=args.other_workspace)
+    except NotThisWorkspaceError as exc:
+        print(str(exc), file=err)
+        if exc.may_confirm:
+            print(f"If you really mean to replace {args.file.name} with it, run the command again with "
+                  "--other-workspace; the current file is kept in the backups folder first.", file=err)
+        return EXIT_FAILED
     print(f"Restored {args.file.name} from {args.backup.name}." +
           (f" The file it replaced was kept as {safety.name}." if safety else ""), file=out)
     return EXIT_OK
@@ -172,11 +181,11 @@ def _tender_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _tender_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.interchange.tender_json import import_tender, read_tender_json
+    from coopeval.services.interchange.tender_json import import_tender_into, read_tender_json
 
     document = read_tender_json(args.json_file)  # validated before any workspace is created or opened
-    with Workspace.open_or_create(args.file) as ws:
-        view, _ = import_tender(ws, document, source_name=args.json_file.name)
+    # A workspace created for this import is removed again if the import is refused or fails.
+    view = import_tender_into(args.file, document, source_name=args.json_file.name)
     print(f"Imported tender {view.reference} into {args.file}.", file=out)
     return EXIT_OK
 

@@ -53,7 +53,7 @@ def read_regular_file(path: str | Path, *, limit: int, what: str) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise refuse(f"is {_kind(info.st_mode)}, not {what}")
+            raise refuse(f"{path} is {_kind(info.st_mode)}, not {what}")
         if info.st_size > limit:
             raise refuse(f"is {info.st_size:,} bytes; {what} is at most {limit:,} bytes")
         if hasattr(os, "O_NONBLOCK"):

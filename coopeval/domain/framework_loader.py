@@ -15,8 +15,9 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from coopeval.domain.errors import InvalidFileError, Problem
+from coopeval.domain.files import read_regular_file
 from coopeval.domain.framework import Framework
-from coopeval.domain.framework_rules import cross_checks
+from coopeval.domain.framework_rules import NUMBER_MESSAGE, cross_checks
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a framework is a few hundred KB at most; refuse a huge file early
 
@@ -34,27 +35,24 @@ _LABELS = {"themes": "theme", "outcomes": "outcome", "record_fields": "record fi
 def load_framework(path: str | Path) -> Framework:
     """Read and validate one framework file."""
     path = Path(path)
-    name = path.name or str(path)
+    return parse_framework(read_framework_text(path), path.name or str(path))
+
+
+def read_framework_text(path: str | Path) -> str:
+    """The text of a framework file: a regular file (not a folder, pipe or device) of at most
+    MAX_FILE_BYTES, in UTF-8; InvalidFileError otherwise."""
+    path = Path(path)
+    raw = read_regular_file(path, limit=MAX_FILE_BYTES, what="a framework file")
     try:
-        if path.is_dir():
-            raise InvalidFileError([Problem(name, "file", "is a folder, not a framework file")])
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidFileError([Problem(name, "file", f"is {size:,} bytes; a framework file is at most {MAX_FILE_BYTES:,}")])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InvalidFileError([Problem(name, "file", f"not found: {path}")]) from None
-    except OSError as exc:
-        raise InvalidFileError([Problem(name, "file", f"cannot be read: {exc.strerror or exc}")]) from None
-    try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        name = path.name or str(path)
         raise InvalidFileError([Problem(name, "file", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8 TOML")]) from None
-    return parse_framework(text, name)
 
 
-def parse_framework(text: str, name: str = "<framework>") -> Framework:
-    """Parse TOML text and validate it as a framework."""
+def parse_framework(text: str, name: str = "<framework>", *, stored: bool = False) -> Framework:
+    """Parse TOML text and validate it as a framework. `stored`: text a workspace already holds, read
+    under the rules it was accepted by (see `validate_framework_data`)."""
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InvalidFileError([Problem(name, "file", "contains binary data; a framework file is TOML text")])
@@ -64,18 +62,21 @@ def parse_framework(text: str, name: str = "<framework>") -> Framework:
         line = _toml_error_line(exc)
         message = str(exc).split(" (at line")[0]
         raise InvalidFileError([Problem(name, "TOML syntax", message, line)]) from None
-    return validate_framework_data(data, name, text)
+    return validate_framework_data(data, name, text, stored=stored)
 
 
-def validate_framework_data(data: dict[str, Any], name: str = "<framework>", text: str | None = None) -> Framework:
-    """Validate already-parsed data (e.g. built by the spreadsheet import)."""
+def validate_framework_data(data: dict[str, Any], name: str = "<framework>", text: str | None = None, *,
+                            stored: bool = False) -> Framework:
+    """Validate already-parsed data (e.g. built by the spreadsheet import). A framework a workspace
+    already holds (`stored`) is not held to the rules added since it was imported (codes unique
+    ignoring case, text and number bounds), so it stays readable; every new file is."""
     issues: list[tuple[tuple[Any, ...], str]] = []
     framework: Framework | None = None
     try:
         framework = Framework.model_validate(data)
     except ValidationError as exc:
         issues += [(tuple(err["loc"]), _message(err)) for err in exc.errors() if not _hidden(err, data)]
-    issues += cross_checks(data)
+    issues += cross_checks(data, new=not stored)
     if issues:
         lines = text.splitlines() if text else []
         problems = []
@@ -120,6 +121,8 @@ def _message(err: ErrorDetails) -> str:
         if field == "version":
             return f"{value!r} is not a version like 1.0.0"
         return f"{value!r} is not allowed here: use letters, digits, '-', '.' or '_' (no spaces)"
+    if kind == "finite_number":
+        return NUMBER_MESSAGE  # the same words as the bound check on every number, so it is said once
     if kind == "greater_than":
         return f"must be greater than {ctx.get('gt')}, got {value!r}"
     if kind in ("greater_than_equal", "less_than_equal"):

@@ -8,6 +8,11 @@ from typing import TypeVar
 
 from coopeval.domain.errors import CoopEvalError
 
+# The largest number (either side of zero) any quantity, target, threshold or proxy value may be:
+# no real measure needs more, and a bigger one is a slip (1e400 typed for 1e4) that would break
+# the arithmetic and the exports downstream.
+MAX_NUMBER = 10**12
+
 
 class InputError(CoopEvalError):
     """A value a user entered is not acceptable; the message names the field.
@@ -106,12 +111,3 @@ def money_text(value: Decimal | int | str) -> str:
     """Pounds as people write them: "£14,000.00", "-£250.50" (to the penny, half up)."""
     text = number_text(value, 2)
     return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
-
-
-def require_text(value: str, what: str, *, max_length: int = 10_000) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise InputError(f"{what} is required.")
-    if len(value) > max_length:
-        raise InputError(f"{what} is too long ({len(value):,} characters; at most {max_length:,}).")
-    return value

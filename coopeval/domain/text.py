@@ -104,6 +104,8 @@ def text_problem(text: str, kind: Kind, limit: int) -> str | None:
         if kind != "multiline" and char == "\n":
             return "must be one line"
         if kind == "identifier":
+            if char == "\t":
+                return "must not contain a tab"
             category = unicodedata.category(char)
             if category == "Cf" or category in ("Cc", "Co", "Cn"):
                 return (f"contains an invisible or direction-changing character ({_describe(char)}) at "
@@ -114,8 +116,6 @@ def text_problem(text: str, kind: Kind, limit: int) -> str | None:
             if category == "Pd" and char != _PLAIN_HYPHEN:
                 return (f"contains a dash that looks like a hyphen ({_describe(char)}) at {_where(text, index)}; "
                         "use an ordinary hyphen")
-            if char == "\t":
-                return "must not contain a tab"
     if len(text) > limit:
         return f"is too long ({len(text):,} characters; at most {limit:,})"
     return None
@@ -138,6 +138,15 @@ def clean(value: str | None, field: str, what: str, *, required: bool = False) -
     if message:
         raise InputError(f"{what} {message}.")
     return text
+
+
+def clean_edit(value: str | None, stored: str | None, field: str, what: str, *, required: bool = False) -> str:
+    """An edit of `field` whose stored text is `stored`: text that is the same as what is stored (once
+    normalised) is kept exactly as stored, since it was accepted when saved, perhaps before a limit
+    existed; anything else is new input and is `clean`ed."""
+    if stored is not None and (stored.strip() or not required) and normalise(value or "") == normalise(stored):
+        return stored
+    return clean(value, field, what, required=required)
 
 
 def problem(value: object, field: str) -> str | None:

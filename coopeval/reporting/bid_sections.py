@@ -9,13 +9,13 @@ faster than one with <b> or <font> in it.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from coopeval.reporting import wording
-from coopeval.reporting.blocks import cols, head, heading, markup, p, table
+from coopeval.reporting.blocks import cols, head, heading, markup, p, paras, table
 from coopeval.reporting.data import BidDetail, Item, ReportData
 from coopeval.reporting.layout import ProgressMark
-from coopeval.reporting.styles import SPREAD_COLOURS, stylesheet, text
+from coopeval.reporting.styles import SPREAD_COLOURS, text
 
 RESPONSE_LIMIT = 600  # characters of a bid's response quoted per measure; the bid itself is the record
 
@@ -42,7 +42,7 @@ def bid_section(data: ReportData, bid: BidDetail) -> list[Flowable]:
         facts.append(f"Received: {wording.when(bid.received_on)}")
     out.append(p(" · ".join(facts), "Muted"))
     if bid.withdrawn:
-        out.append(p(f"Withdrawn: {bid.withdrawn_reason}. A withdrawn bid is not scored.", "Draft"))
+        out += paras(f"Withdrawn: {bid.withdrawn_reason}. A withdrawn bid is not scored.", "Draft")
         out.append(ProgressMark(bid.identifier, len(bid.items)))
         return out
     for item in bid.items:
@@ -57,13 +57,13 @@ def item_block(data: ReportData, item: Item) -> list[Flowable]:
     out: list[Flowable] = [markup(title, "H3")]
     response, cut = wording.shorten(item.response, RESPONSE_LIMIT)
     refs = f" [{item.page_refs}]" if item.page_refs else ""
-    out.append(labelled("Response:", (response or "no response") + (" (shortened)" if cut else "") + refs))
+    out += labelled("Response:", (response or "no response") + (" (shortened)" if cut else "") + refs)
     if item.kind == "quantitative":
         unit = f" {item.unit}" if item.unit else ""
         committed = f"{wording.quantity(item.committed)}{unit}" if item.committed is not None else "no commitment"
         accepted = f"{wording.quantity(item.accepted)}{unit}" if item.accepted is not None else ("not yet agreed" if not item.has_consensus else "none")
-        out.append(labelled("Committed:", committed))
-        out.append(labelled("Accepted:", accepted + (f". Why different: {item.quantity_reason}" if item.quantity_reason else "")))
+        out += labelled("Committed:", committed)
+        out += labelled("Accepted:", accepted + (f". Why different: {item.quantity_reason}" if item.quantity_reason else ""))
     else:
         rows = [head("Evaluator", "Score", "Rationale")]
         for s in item.scores:
@@ -74,12 +74,12 @@ def item_block(data: ReportData, item: Item) -> list[Flowable]:
             else:
                 score = f"{s.value} {s.label}"
             # One plain paragraph per line of meaning rather than one paragraph with <br/> and <font>.
-            rationale = [p(s.rationale, "Cell")]
+            rationale = paras(s.rationale, "Cell")
             if s.evidence_refs:
-                rationale.append(p(f"Evidence: {s.evidence_refs}", "CellMuted"))
+                rationale += paras(f"Evidence: {s.evidence_refs}", "CellMuted")
             if s.status != "submitted":
                 rationale.append(p("(draft, not submitted)", "CellWarning"))
-            rows.append([p(s.member, "Cell"), p(score, "Cell"), rationale])
+            rows.append([p(s.member, "Cell"), paras(score, "Cell"), rationale])
         if len(rows) == 1:
             rows.append([p("—", "Cell"), p("", "Cell"), p("No individual scores.", "Cell")])
         out.append(table(rows, cols(1.4, 1.1, 5.5)))
@@ -92,20 +92,21 @@ def item_block(data: ReportData, item: Item) -> list[Flowable]:
     return out
 
 
-def labelled(label: str, value: str, style: str = "Labelled") -> Paragraph:
-    """A bold label hanging in the margin beside plain text (no inline markup: see the module note)."""
-    return Paragraph(text(value), stylesheet()[style], bulletText=label)
+def labelled(label: str, value: str, style: str = "Labelled") -> list[Flowable]:
+    """A bold label hanging in the margin beside plain text (no inline markup: see the module note);
+    long text comes as several paragraphs, the label beside the first."""
+    return paras(value, style, label=label)
 
 
-def consensus_line(data: ReportData, item: Item) -> list[Paragraph]:
+def consensus_line(data: ReportData, item: Item) -> list[Flowable]:
     if not item.has_consensus:
         fallback = f" Provisional value used: {wording.quantity(item.value)}." if item.value else ""
-        return [labelled("Consensus:", f"not yet agreed.{fallback}", "LabelledWarning")]
+        return labelled("Consensus:", f"not yet agreed.{fallback}", "LabelledWarning")
     if item.kind == "qualitative":
         score = f"{item.consensus_value} {item.consensus_label}"
     else:
         score = f"accepted {wording.quantity(item.accepted) or 'none'}"
     who = f"; present: {', '.join(item.present)}" if item.present else ""
-    return [labelled("Consensus:", f"{score} — reached {wording.REACHED_BY.get(item.reached_by, item.reached_by)}{who}; "
-                                   f"recorded by {item.recorded_by}, {wording.when(item.recorded_at)}.", "LabelledBody"),
-            labelled("Reason:", item.consensus_rationale, "LabelledBody")]
+    return (labelled("Consensus:", f"{score} — reached {wording.REACHED_BY.get(item.reached_by, item.reached_by)}{who}; "
+                                   f"recorded by {item.recorded_by}, {wording.when(item.recorded_at)}.", "LabelledBody")
+            + labelled("Reason:", item.consensus_rationale, "LabelledBody"))

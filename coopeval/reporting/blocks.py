@@ -1,21 +1,37 @@
 """Small building blocks for CoopEval PDFs: paragraphs from user text, headings that become
-bookmarks, and tables that split across pages with their header repeated."""
+bookmarks, and tables that split across pages with their header repeated.
+
+User text that may be long goes through `paras`: it comes back as several short paragraphs (see
+`quoting.chunks`), which a table cell or the page lays out in time proportional to its length.
+Table rows split across pages inside a cell (`splitInRow`), so a cell taller than a page (a long
+statement or rationale) runs on to the next page instead of making the report impossible."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from coopeval.reporting.layout import bookmarked
-from coopeval.reporting.styles import MARGIN, grid_style, stylesheet, text
+from coopeval.reporting.quoting import chunks
+from coopeval.reporting.styles import MARGIN, ZEBRA, grid_style, stylesheet, text
 
 FRAME_WIDTH = 210 * mm - 2 * MARGIN
+SPREAD_FROM = 3  # a cell of more paragraphs than this is spread over continuation rows
 
 
 def p(value: object, style: str = "Body") -> Paragraph:
     return Paragraph(text(value), stylesheet()[style])
+
+
+def paras(value: object, style: str = "Body", *, label: str | None = None) -> list[Flowable]:
+    """User text that may be long, as one or more paragraphs; `label` hangs beside the first (a
+    style with a bullet indent)."""
+    sheet = stylesheet()[style]
+    parts = chunks(str(value if value is not None else ""))
+    return [Paragraph(text(part), sheet, bulletText=label if n == 0 else None) for n, part in enumerate(parts)]
 
 
 def markup(value: str, style: str = "Body") -> Paragraph:
@@ -40,11 +56,47 @@ def before_table(title: str, style: str = "H2", *, bookmark: int | None = None) 
 
 def table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1, extra: list[Any] | None = None,
           zebra: bool = True) -> Table:
-    """A table that splits across pages by row and repeats its header on every page."""
-    t = Table(rows, colWidths=widths, repeatRows=header_rows, splitByRow=1, hAlign="LEFT")
-    t.setStyle(grid_style(header_rows=header_rows, zebra=zebra, extra=extra))
+    """A table that splits across pages by row and repeats its header on every page.
+
+    A cell given as a list of several paragraphs (long text from `paras`) is spread over
+    continuation rows, one paragraph a row, drawn as one row (same background, no rule between):
+    ReportLab splits a table between rows cheaply, but re-lays out a whole cell each time it splits
+    inside one, which for a cell many pages long takes time growing with the square of its length.
+    `extra` style commands count rows as laid out (with continuation rows)."""
+    physical: list[list[Any]] = []
+    logical: list[int] = []  # for each physical row, the row it continues
+    for index, row in enumerate(rows):
+        depth = max((len(c) for c in row if isinstance(c, list)), default=1) if index >= header_rows else 1
+        depth = depth if depth > SPREAD_FROM else 1
+        for part in range(depth):
+            physical.append([_part(c, part, depth) for c in row])
+            logical.append(index)
+    commands: list[Any] = list(extra or [])
+    spread = len(physical) != len(rows)
+    if spread:
+        for r in range(header_rows, len(physical)):
+            if zebra and (logical[r] - header_rows) % 2:
+                commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+            if r + 1 < len(physical) and logical[r + 1] == logical[r]:
+                commands += [("LINEBELOW", (0, r), (-1, r), 0, colors.white), ("BOTTOMPADDING", (0, r), (-1, r), 0),
+                             ("TOPPADDING", (0, r + 1), (-1, r + 1), 0)]
+    t = Table(physical, colWidths=widths, repeatRows=header_rows, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    style = grid_style(header_rows=header_rows, zebra=zebra and not spread)
+    for command in commands:
+        style.add(*command)
+    t.setStyle(style)
     t.spaceAfter = 5
     return t
+
+
+def _part(cell: Any, part: int, depth: int) -> Any:
+    """What a cell shows in continuation row `part` of `depth`: its `part`-th paragraph (the last row
+    takes any left over), or nothing."""
+    if not isinstance(cell, list):
+        return cell if part == 0 else ""
+    if part == depth - 1:
+        return cell[part:]
+    return cell[part:part + 1]
 
 
 def head(*labels: str) -> list[Paragraph]:
@@ -52,7 +104,7 @@ def head(*labels: str) -> list[Paragraph]:
 
 
 def key_values(pairs: list[tuple[str, str]], label_width: float = 42 * mm) -> Table:
-    rows = [[p(k, "CellBold"), p(v, "Cell")] for k, v in pairs if v not in (None, "")]
+    rows = [[p(k, "CellBold"), paras(v, "Cell")] for k, v in pairs if v not in (None, "")]
     return table(rows, [label_width, FRAME_WIDTH - label_width], header_rows=0, zebra=False)
 
 

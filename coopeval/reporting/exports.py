@@ -2,18 +2,32 @@
 commitments and accepted quantities, declarations, results.
 
 XLSX: one sheet per table, typed cells (numbers, true/false, UTC date-times), frozen header row.
+Points are numeric cells shown to 2 places; quantities are numbers as entered.
 CSV: one UTF-8 file per table (with a byte-order mark so Excel reads the accents), a header row,
 in a folder; several tables with different columns do not fit one honest CSV.
 
-Text a user typed that starts like a formula (=, +, -, @, or a tab or carriage return) is
-neutralised with a leading apostrophe in both formats, so no spreadsheet ever runs it. Numbers
-are written as numbers and never neutralised.
+Formula-like text is never run. In XLSX every text cell is stored as an explicit string cell, so
+"=1+1" shows as typed and no spreadsheet computes it. A CSV has no cell types, so text that a
+spreadsheet might read as a formula gets a leading apostrophe: text starting with =, +, -, @ (or
+their full-width forms), a tab or a carriage return, or with such a sign after leading white
+space or invisible characters (a space, a no-break or zero-width space, a byte-order mark), which
+LibreOffice skips before deciding. Numbers are written as numbers and never neutralised.
+
+Any stored text can be written, whatever it holds. CSV keeps it exactly (only an unpaired
+surrogate, which no UTF-8 file can hold, becomes U+FFFD). XLSX is XML 1.0, which forbids most
+control characters: there a vertical tab or form feed becomes a line break and every other
+forbidden character (the C0 controls except tab, line feed and carriage return; U+FFFE, U+FFFF;
+an unpaired surrogate) becomes U+FFFD, the replacement character (a question mark in a diamond). A spreadsheet cell holds
+at most 32,767 characters, so longer text is cut there with a note saying the CSV export holds it
+in full.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +37,14 @@ from coopeval.domain.progress import Steps
 from coopeval.reporting.data import ReportData
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TEXT, INT, NUMBER, BOOL, TIME = "text", "int", "number", "bool", "time"
+FORMULA_SIGNS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")  # with full-width and small forms
+TEXT, INT, NUMBER, POINTS, AUTO, BOOL, TIME = "text", "int", "number", "points", "auto", "bool", "time"
+KINDS = (TEXT, INT, NUMBER, POINTS, AUTO, BOOL, TIME)  # AUTO: a number when the text is one, else text
+POINTS_FORMAT = "0.00"
+XLSX_CELL_LIMIT = 32_767  # characters a spreadsheet cell can hold
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -39,15 +60,37 @@ class ExportTable:
     rows: tuple[tuple[Any, ...], ...]
 
 
+def _leading_blank(char: str) -> bool:
+    """A character a spreadsheet may skip before deciding whether text is a formula."""
+    return char.isspace() or unicodedata.category(char) in ("Cf", "Zs")
+
+
 def neutralise(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """CSV text a spreadsheet would take for a formula, with a leading apostrophe."""
+    if value.startswith(FORMULA_STARTS):
+        return "'" + value
+    start = 0
+    while start < len(value) and _leading_blank(value[start]):
+        start += 1
+    return "'" + value if start < len(value) and value[start] in FORMULA_SIGNS else value
+
+
+def xlsx_text(value: str) -> str:
+    """Text as an XLSX cell can hold it (see the module note): forbidden characters replaced, cut
+    at a cell's limit."""
+    value = _XML_FORBIDDEN.sub(lambda m: "\n" if m.group() in "\v\f" else REPLACEMENT, value)
+    if len(value) > XLSX_CELL_LIMIT:
+        note = f" … [cut at {XLSX_CELL_LIMIT:,} of {len(value):,} characters; the CSV export holds the full text]"
+        value = value[:XLSX_CELL_LIMIT - len(note)] + note
+    return value
 
 
 def _cols(*spec: str) -> tuple[Column, ...]:
+    """Columns from "name" or "name:kind"; a name may itself hold ":" (only a known kind is split off)."""
     out = []
     for item in spec:
-        name, _, kind = item.partition(":")
-        out.append(Column(name, kind or TEXT))
+        name, _, kind = item.rpartition(":")
+        out.append(Column(name, kind) if name and kind in KINDS else Column(item, TEXT))
     return tuple(out)
 
 
@@ -55,7 +98,7 @@ def _num(text: str | None) -> Decimal | None:
     if text in (None, ""):
         return None
     try:
-        return Decimal(text)
+        return Decimal(str(text).strip())
     except ArithmeticError:
         return None
 
@@ -93,19 +136,19 @@ def export_tables(data: ReportData) -> list[ExportTable]:
         ExportTable("consensus", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "kind",
                                        "agreed:bool", "consensus_score:int", "accepted_quantity:number",
                                        "quantity_reason", "rationale", "reached_by", "present", "recorded_by",
-                                       "recorded_at_utc:time", "points:number", "weight:number"), tuple(consensus)),
+                                       "recorded_at_utc:time", "points:points", "weight:number"), tuple(consensus)),
         ExportTable("commitments", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "unit",
                                          "committed_quantity:number", "accepted_quantity:number", "difference:number",
                                          "quantity_reason", "page_refs"), tuple(commitments)),
         ExportTable("declarations", _cols("member", "scope", "interest", "nature", "details", "declared_at_utc:time",
                                           "resolution", "resolution_note", "resolved_by", "resolved_at_utc:time",
                                           "current:bool"), tuple(declarations)),
-        ExportTable("results", _cols("rank:int", "bid_identifier", "bid_name", "total:number", "tender_points:number",
-                                     "disqualified:bool", "failed_thresholds",
-                                     *(f"{t.framework}: {t.theme} (of {t.available}):number" for t in themes)),
+        ExportTable("results", _cols("rank:int", "bid_identifier", "bid_name", "total:points", "tender_points:points",
+                                     "disqualified:bool", "failed_thresholds")
+                    + tuple(Column(f"{t.framework}: {t.theme} (of {t.available})", POINTS) for t in themes),
                     tuple(results)),
-        ExportTable("measure_points", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "value",
-                                            "points:number", "weight:number"), tuple(measure_points)),
+        ExportTable("measure_points", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "value:auto",
+                                            "points:points", "weight:number"), tuple(measure_points)),
     ]
 
 
@@ -122,7 +165,9 @@ def _time(value: Any) -> dt.datetime | None:
 
 
 def _typed(value: Any, kind: str) -> Any:
-    """A value as the cell type its column declares; text neutralised."""
+    """A value as the cell type its column declares: a number, true/false, a date-time, or text
+    (as stored: each format protects it in its own way). A figure that is not a finite number
+    (old data) stays text rather than becoming a cell no spreadsheet can read."""
     if value is None:
         return None
     if kind == TIME:
@@ -130,10 +175,13 @@ def _typed(value: Any, kind: str) -> Any:
     if kind == BOOL:
         return bool(value)
     if kind == INT:
-        return int(value)
-    if kind == NUMBER:
-        return value if isinstance(value, Decimal) else _num(str(value))
-    return neutralise(str(value))
+        return value if isinstance(value, int) else _num(str(value))
+    if kind in (NUMBER, POINTS, AUTO):
+        number = value if isinstance(value, Decimal) else _num(str(value))
+        if number is not None and number.is_finite():
+            return number
+        return None if kind != AUTO and value in ("", None) else str(value)
+    return str(value)
 
 
 def _csv_value(value: Any) -> str:
@@ -145,7 +193,9 @@ def _csv_value(value: Any) -> str:
         return value.strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(value, Decimal):
         return f"{value:f}"
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return _SURROGATE.sub(REPLACEMENT, neutralise(str(value)))
 
 
 def write_csv_folder(tables: list[ExportTable], folder: Path, *, steps: Steps | None = None) -> list[str]:
@@ -155,13 +205,17 @@ def write_csv_folder(tables: list[ExportTable], folder: Path, *, steps: Steps | 
         name = f"{table.name}.csv"
         with open(Path(folder) / name, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
-            writer.writerow([c.name for c in table.columns])
+            writer.writerow([_csv_value(c.name) for c in table.columns])
             for row in table.rows:
                 writer.writerow([_csv_value(_typed(v, c.kind)) for v, c in zip(row, table.columns)])
         names.append(name)
         if steps is not None:
             steps.step(f"Exported {table.name}")
     return names
+
+
+def _xlsx_value(value: Any) -> Any:
+    return xlsx_text(value) if isinstance(value, str) else value
 
 
 def write_xlsx(tables: list[ExportTable], path: Path, *, steps: Steps | None = None) -> None:
@@ -174,22 +228,22 @@ def write_xlsx(tables: list[ExportTable], path: Path, *, steps: Steps | None = N
     bold = Font(bold=True)
     for table in tables:
         sheet = book.create_sheet(table.name[:31])
-        sheet.append([c.name for c in table.columns])
+        sheet.append([xlsx_text(c.name) for c in table.columns])
         for cell in sheet[1]:
             cell.font = bold
             cell.data_type = "s"
         for row in table.rows:
-            sheet.append([_typed(v, c.kind) for v, c in zip(row, table.columns)])
+            sheet.append([_xlsx_value(_typed(v, c.kind)) for v, c in zip(row, table.columns)])
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
-            if column.kind == TEXT:
-                # A text cell is text even if it looks like something else: never a formula.
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                    if cell.value is not None:
-                        cell.data_type = "s"
-            elif column.kind == TIME:
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                if isinstance(cell.value, str):
+                    # Text is text even if it looks like a formula: an explicit string cell, never run.
+                    cell.data_type = "s"
+                elif column.kind == TIME:
                     cell.number_format = "yyyy-mm-dd hh:mm:ss"
+                elif column.kind == POINTS and cell.value is not None:
+                    cell.number_format = POINTS_FORMAT
             sheet.column_dimensions[letter].width = 40 if column.name in ("rationale", "details") else 18
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions

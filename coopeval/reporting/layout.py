@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -24,6 +25,7 @@ from coopeval.reporting.fonts import BOLD, REGULAR
 from coopeval.reporting.styles import DRAFT_RED, INK, MARGIN, MUTED, PAGE_BOTTOM_GAP, PAGE_TOP_GAP, RULE
 
 SIGNATURE_FIELD = "SignOff"
+IDENTITY_KEY = "CoopEvalReport"  # document-info key: the report's tender and audit head, as JSON
 
 
 @dataclass(frozen=True)
@@ -91,12 +93,14 @@ class ReportDocument(BaseDocTemplate):
     marks report progress and give the user a chance to cancel."""
 
     def __init__(self, target: Any, *, running: RunningText, steps: Steps | None = None,
-                 deterministic: bool = False, **meta: Any) -> None:  # meta: title, author, subject, ...
+                 deterministic: bool = False, info: dict[str, str] | None = None,
+                 **meta: Any) -> None:  # meta: title, author, subject, ...; info: extra document-info keys
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=PAGE_TOP_GAP + 6,
                          bottomMargin=PAGE_BOTTOM_GAP + 6, invariant=1 if deterministic else 0,
                          displayDocTitle=1, lang="en-GB", **meta)
         self.running = running
         self.steps = steps
+        self.extra_info = dict(info or {})
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -107,6 +111,8 @@ class ReportDocument(BaseDocTemplate):
 
     def _canvas(self, *args: Any, **kwargs: Any) -> NumberedCanvas:
         canvas = NumberedCanvas(*args, running=self.running, **kwargs)
+        if self.extra_info:
+            canvas._doc.info = ExtraInfo(self.extra_info)  # noqa: SLF001 - before the title etc. are set on it
         canvas.showOutline()
         return canvas
 
@@ -120,6 +126,23 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         if isinstance(flowable, ProgressMark) and self.steps is not None:
             self.steps.step(flowable.what, flowable.count)
+
+
+class ExtraInfo(PDFInfo):
+    """ReportLab's document information dictionary plus keys of our own (e.g. /CoopEvalReport, which
+    `coopeval verify` reads back), each a PDF text string. ReportLab writes only its fixed keys."""
+
+    def __init__(self, extra: dict[str, str] | None = None) -> None:  # ReportLab's copy() calls it bare
+        super().__init__()
+        self.extra = dict(extra or {})
+
+    def format(self, document: Any) -> bytes:
+        body: bytes = super().format(document)
+        if not body.endswith(b"\n>>"):
+            raise RuntimeError("ReportLab's document information layout changed; update ExtraInfo")
+        keys = b"".join(b"\n " + pdf_format(PDFName(k), document) + b" " + pdf_format(PDFString(v), document)
+                        for k, v in self.extra.items())
+        return body[:-3] + keys + b"\n>>"
 
 
 def bookmarked(flowable: Flowable, title: str, level: int = 0) -> Flowable:

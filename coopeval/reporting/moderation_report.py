@@ -12,6 +12,7 @@ and the audit head the data was read at.
 
 from __future__ import annotations
 
+import json
 import math
 from decimal import Decimal
 from typing import BinaryIO
@@ -22,10 +23,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.reporting import wording
 from coopeval.reporting.bid_sections import bids
-from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, heading, key_values, p, table
+from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, heading, key_values, p, paras, table
 from coopeval.reporting.charts import results_chart
 from coopeval.reporting.data import ReportData
-from coopeval.reporting.layout import ProgressMark, ReportDocument, RunningText, SignatureBox, bookmarked
+from coopeval.reporting.layout import IDENTITY_KEY, ProgressMark, ReportDocument, RunningText, SignatureBox, bookmarked
+from coopeval.reporting.quoting import bounded
 
 DRAFT_LABEL = "DRAFT — not signed off"
 SIGNATURE_CAPTION = "Digital signature (PAdES) of this report. Check it with: coopeval verify REPORT.pdf"
@@ -54,18 +56,30 @@ def metadata(data: ReportData) -> dict[str, str]:
 
 
 def keywords(reference: str, audit_head: str, kind: str) -> str:
-    """The PDF's Keywords: `coopeval verify` reads the tender and the audit head back from them."""
+    """The PDF's Keywords, for people and search tools. `coopeval verify` reads the report's identity
+    from `identity_info` instead (and from these only in reports made before it existed)."""
     return f"CoopEval {kind}; tender={reference}; audit-head={audit_head}"
+
+
+def identity_info(reference: str, audit_head: str, kind: str) -> dict[str, str]:
+    """The report's identity as its own document-info key, /CoopEvalReport: JSON that names the tender
+    exactly whatever its reference holds (";", "tender=", quotes). It is in the revision a signature
+    covers, so `coopeval verify` can trust it as far as it trusts the signature."""
+    return {IDENTITY_KEY: json.dumps({"format": 1, "kind": kind, "tender_ref": reference, "audit_head": audit_head},
+                                     ensure_ascii=True, sort_keys=True)}
 
 
 def render_report(data: ReportData, target: str | BinaryIO, *, deterministic: bool = False,
                   progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> int:
     """Write the report to `target` (a path or a binary file); returns the number of pages.
-    `deterministic` fixes the document's dates and ids so the same data always gives the same bytes."""
+    `deterministic` fixes the document's dates and ids so the same data always gives the same bytes.
+    Long stored text is quoted within its field's limit (see `quoting`)."""
+    data = bounded(data)
     steps = Steps(total_steps(data), progress, cancel)
     steps.check()
     story = build_story(data)
     doc = ReportDocument(target, running=running_text(data), steps=steps, deterministic=deterministic,
+                         info=identity_info(data.tender.reference, data.audit_head, "moderation report"),
                          **metadata(data))
     doc.build(story)
     pages: int = doc.page
@@ -112,7 +126,7 @@ def cover(data: ReportData) -> list[Flowable]:
     ]))
     out.append(Spacer(1, 6))
     if t.description:
-        out += [p("About the contract", "H2"), p(t.description)]
+        out += [p("About the contract", "H2"), *paras(t.description)]
     out += [p("Dates", "H2"), key_values([(what, wording.when(at)) for what, at in t.dates])]
     out += before_table("The panel")
     rows = [head("Name", "Role", "Email")] + [[p(m.name, "Cell"), p(wording.ROLE_LABELS.get(m.role, m.role), "Cell"),
@@ -133,7 +147,8 @@ def method(data: ReportData) -> list[Flowable]:
     rows = [head("Framework", "Licence", "Source and attribution")]
     for f in data.frameworks:
         name = f"{f.name} {f.version}" + (f" — {f.publisher}" if f.publisher else "") + f" ({f.measures} measures)"
-        rows.append([p(name, "Cell"), p(f.licence, "Cell"), p("\n".join(x for x in (f.source, f.attribution) if x), "Cell")])
+        rows.append([p(name, "Cell"), paras(f.licence, "Cell"),
+                     paras("\n".join(x for x in (f.source, f.attribution) if x), "Cell")])
     out.append(table(rows, cols(2.2, 1.4, 3.4)))
 
     out.append(p("Measures and weights", "H2"))
@@ -141,7 +156,7 @@ def method(data: ReportData) -> list[Flowable]:
                  f"{wording.number(t.section_weight)}% of the whole evaluation.", "Muted"))
     rows = [head("Code", "Measure", "Theme", "Type", "Weight", "Min.")]
     for m in data.measures:
-        rows.append([p(m.code, "Cell"), p(m.title, "Cell"), p(f"{m.theme} ({m.framework})", "Cell"),
+        rows.append([p(m.code, "Cell"), paras(m.title, "Cell"), p(f"{m.theme} ({m.framework})", "Cell"),
                      p(m.kind if m.kind == "qualitative" else f"quantitative: {m.method}", "Cell"),
                      p(wording.number(m.weight), "CellRight"), p(m.minimum or "—", "CellRight")])
     total = sum((m.weight for m in data.measures), Decimal(0))
@@ -151,9 +166,9 @@ def method(data: ReportData) -> list[Flowable]:
 
     out.append(p(f"Scale: {scale.name}", "H2"))
     if scale.description:
-        out.append(p(scale.description, "Muted"))
+        out += paras(scale.description, "Muted")
     rows = [head("Score", "Label", "Descriptor")] + [[p(str(pt.value), "Cell"), p(pt.label, "CellBold"),
-                                                      p(pt.descriptor, "Cell")] for pt in scale.points]
+                                                      paras(pt.descriptor, "Cell")] for pt in scale.points]
     out.append(table(rows, cols(0.6, 1.3, 5.1)))
 
     out += before_table("Scoring methods and formulas")
@@ -171,7 +186,7 @@ def method(data: ReportData) -> list[Flowable]:
         rule = ("A bid below any minimum is disqualified and not ranked." if t.disqualify_on_threshold
                 else "A bid below a minimum is reported but still ranked.")
         out.append(p(rule))
-        out.append(p("; ".join(f"{m.code} {m.title}: at least {m.minimum}" for m in minimums)))
+        out += paras("; ".join(f"{m.code} {m.title}: at least {m.minimum}" for m in minimums))
     else:
         out.append(p("No measure sets a minimum."))
 
@@ -204,8 +219,8 @@ def conflicts(data: ReportData) -> list[Flowable]:
             resolution += f"\n({d.resolved_by}, {wording.when(d.resolved_at)})"
         if d.superseded:
             resolution += "\nSuperseded by a later declaration."
-        rows.append([p(d.member, "Cell"), p(d.scope, "Cell"), p(interest, "Cell"), p(wording.when(d.declared_at), "Cell"),
-                     p(resolution, "Cell")])
+        rows.append([p(d.member, "Cell"), p(d.scope, "Cell"), paras(interest, "Cell"),
+                     p(wording.when(d.declared_at), "Cell"), paras(resolution, "Cell")])
     out.append(table(rows, cols(1.3, 1.4, 3, 1.1, 2.6)))
     out.append(PageBreak())
     return out
@@ -266,7 +281,7 @@ def signoff(data: ReportData) -> list[Flowable]:
                      "the sign-off once every scoring member has signed.", "Draft"))
     if data.signoffs:
         rows = [head("Member", "Statement", "Signed", "Round")]
-        rows += [[p(f"{s.member}\n{wording.ROLE_LABELS.get(s.role, s.role)}", "Cell"), p(s.statement, "Cell"),
+        rows += [[p(f"{s.member}\n{wording.ROLE_LABELS.get(s.role, s.role)}", "Cell"), paras(s.statement, "Cell"),
                   p(wording.when(s.signed_at), "Cell"), p(str(s.round), "CellRight")] for s in data.signoffs]
         out.append(table(rows, cols(1.6, 4.2, 1.5, 0.6)))
     else:

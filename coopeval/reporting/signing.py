@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.files import read_regular_file
 from coopeval.reporting.layout import SIGNATURE_FIELD
 from coopeval.reporting.verify import hush_pyhanko_dsa_warning
 
@@ -42,6 +43,7 @@ hush_pyhanko_dsa_warning()  # before any pyHanko import below
 KEY_DIR = "key"  # inside the signing folder; created whole or not at all
 P12_NAME, PASSWORD_NAME, CERT_NAME = "signing-key.p12", "signing-key.password", "signing-certificate.pem"
 VALID_YEARS = 10
+P12_LIMIT = 1 << 20  # a PKCS#12 file is a few kilobytes; never read a pipe or device named as one
 
 
 class SigningError(CoopEvalError):
@@ -77,10 +79,7 @@ def _load(key: SigningKey) -> _Loaded:
 
 
 def load_p12(path: Path, password: str | None) -> SigningKey:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise SigningError(f"The certificate file {path} cannot be read: {exc.strerror or exc}.") from None
+    data = read_regular_file(path, limit=P12_LIMIT, what="a certificate file (.p12)")
     key = SigningKey(data, password.encode("utf-8") if password else None, f"The certificate file {Path(path).name}")
     _load(key)
     return key

@@ -20,16 +20,18 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Spacer
 
 from coopeval.reporting import wording
-from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, key_values, markup, p, table
+from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, key_values, markup, p, paras, table
 from coopeval.reporting.data import SummaryData, SummaryTender
 from coopeval.reporting.layout import ReportDocument, RunningText, bookmarked
-from coopeval.reporting.moderation_report import keywords
+from coopeval.reporting.moderation_report import identity_info, keywords
+from coopeval.reporting.quoting import bounded
 from coopeval.reporting.styles import text
 
 LEGAL_BASIS = "Procurement Act 2023, section 50; Procurement Regulations 2024, regulation 31"
 
 
 def render_summary(data: SummaryData, target: str | BinaryIO, *, deterministic: bool = False) -> int:
+    data = bounded(data)  # long stored text quoted within its field's limit (see `quoting`)
     t = data.tender
     running = RunningText(
         header_left=f"Assessment summary · {t.reference}",
@@ -39,6 +41,7 @@ def render_summary(data: SummaryData, target: str | BinaryIO, *, deterministic: 
     )
     doc = ReportDocument(
         target, running=running, deterministic=deterministic,
+        info=identity_info(t.reference, data.audit_head, "assessment summary"),
         title=f"Assessment summary — {t.reference} — {data.bidder.name}", author=t.authority,
         subject=f"Assessment summary for {data.bidder.name} ({data.bidder.identifier}), tender {t.reference}",
         creator=f"CoopEval {data.app_version}", keywords=keywords(t.reference, data.audit_head, "assessment summary"))
@@ -97,7 +100,7 @@ def criteria(data: SummaryData) -> list[Flowable]:
     rows = [head("Criterion", "Relative importance", "How it is scored", "Scores available")]
     for m in data.measures:
         share = m.weight * t.section_weight / Decimal(100)
-        rows.append([p(f"{m.code} {m.title}\n{m.theme}", "Cell"),
+        rows.append([paras(f"{m.code} {m.title}\n{m.theme}", "Cell"),
                      p(f"{wording.number(m.weight)} of 100\n({wording.number(share.quantize(Decimal('0.01')))}% overall)",
                        "Cell"),
                      p(wording.method_text(m, data.scale), "Cell"), p(wording.available_text(m, data.scale), "Cell")])
@@ -105,7 +108,7 @@ def criteria(data: SummaryData) -> list[Flowable]:
     if any(m.kind == "qualitative" for m in data.measures):
         out += before_table(f"The {data.scale.name} scale", "H3")
         rows = [head("Score", "Label", "What it means")] + [
-            [p(str(pt.value), "Cell"), p(pt.label, "CellBold"), p(pt.descriptor, "Cell")] for pt in data.scale.points]
+            [p(str(pt.value), "Cell"), p(pt.label, "CellBold"), paras(pt.descriptor, "Cell")] for pt in data.scale.points]
         out.append(table(rows, cols(0.6, 1.3, 5.1)))
     minimums = [m for m in data.measures if m.minimum is not None]
     if minimums:
@@ -124,7 +127,7 @@ def assessment(data: SummaryData, tender: SummaryTender, title: str, level: int)
     for line in tender.lines:
         rows.append([p(f"{line.code} {line.title}", "Cell"), p(wording.quantity(line.value) or "—", "Cell"),
                      p(f"{wording.points(line.points)} / {wording.number(weights.get(line.code, line.weight))}", "CellRight"),
-                     p(line.explanation or "—", "Cell")])
+                     paras(line.explanation or "—", "Cell")])
     out.append(table(rows, cols(1.9, 1.3, 1.1, 4.0)))
     out += before_table("Sub-totals and total", "H3")
     rows = [head("Theme", "Points")]
@@ -161,8 +164,7 @@ def why_not(data: SummaryData) -> list[Flowable]:
             f"the highest-scoring tender {wording.points(gap.winner_points)}, {wording.points(gap.difference)} more.",
             "Body"))
         if gap.own_explanation:
-            out.append(markup(f"The panel's reason for your score: {text(gap.own_explanation)}", "Quote"))
+            out += paras(f"The panel's reason for your score: {gap.own_explanation}", "Quote")
         if gap.winner_explanation:
-            out.append(markup(f"Its reason for the highest-scoring tender's score: {text(gap.winner_explanation)}",
-                              "Quote"))
+            out += paras(f"Its reason for the highest-scoring tender's score: {gap.winner_explanation}", "Quote")
     return out

@@ -10,8 +10,10 @@ trust check fails and says so, because "signed by someone" proves nothing about 
 from __future__ import annotations
 
 import io
+import json
 import logging
 import re
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
-from coopeval.reporting.layout import SIGNATURE_FIELD
+from coopeval.domain.files import read_regular_file
+from coopeval.reporting.layout import IDENTITY_KEY, SIGNATURE_FIELD
 
 
 def hush_pyhanko_dsa_warning() -> None:
@@ -38,6 +41,8 @@ def hush_pyhanko_dsa_warning() -> None:
 hush_pyhanko_dsa_warning()
 
 PADES = "/ETSI.CAdES.detached"
+CERTIFICATE_LIMIT = 1 << 20  # a certificate file (PEM or DER, perhaps a chain) is a few kilobytes
+REPORT_LIMIT = 512 << 20  # a signed report is read whole into memory to be checked
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,12 @@ class VerifyReport:
         self.checks.append(Check(name, ok, message))
 
 
+def read_report(path: Path) -> bytes:
+    """The bytes of a report to check: a regular file of at most REPORT_LIMIT (not a folder, pipe or
+    device, which would be read until memory runs out or wait for ever)."""
+    return read_regular_file(path, limit=REPORT_LIMIT, what="a report (PDF)")
+
+
 def load_trust_roots(paths: list[Path]) -> list[Any]:
     """Certificates (PEM or DER) to trust, as asn1crypto objects for pyHanko."""
     hush_pyhanko_dsa_warning()
@@ -75,10 +86,7 @@ def load_trust_roots(paths: list[Path]) -> list[Any]:
 
     roots: list[Any] = []
     for path in paths:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise CoopEvalError(f"The trusted certificate {path} cannot be read: {exc.strerror or exc}.") from None
+        data = read_regular_file(path, limit=CERTIFICATE_LIMIT, what="a trusted certificate file")
         try:
             found = list(load_certs_from_pemder_data(data))
         except Exception:  # noqa: BLE001 - asn1crypto raises several types for a bad file
@@ -89,13 +97,47 @@ def load_trust_roots(paths: list[Path]) -> list[Any]:
     return roots
 
 
-_KEYWORD = re.compile(r"(tender|audit-head)=([^;]*)")
+_HEAD = re.compile(r"[0-9a-f]{64}")
+# Reports made before /CoopEvalReport existed: the Keywords were exactly
+# "CoopEval <kind>; tender=<reference>; audit-head=<64 hex digits>", so the reference is all that lies
+# between the fixed start and the fixed-length end, whatever it holds.
+_LEGACY_KEYWORDS = re.compile(r"CoopEval (?:moderation report|assessment summary); tender=(.+); audit-head=([0-9a-f]{64})",
+                              re.DOTALL)
 
 
-def report_identity(keywords: str) -> tuple[str, str]:
-    """(tender reference, audit head) from a CoopEval report's Keywords."""
-    found: dict[str, str] = {m[1]: m[2] for m in _KEYWORD.finditer(keywords or "")}
-    return found.get("tender", "").strip(), found.get("audit-head", "").strip()
+def identity_from_info(value: str) -> tuple[str, str]:
+    """(tender reference, audit head) from a report's /CoopEvalReport JSON, or ("", "") when it is not
+    exactly what CoopEval writes (then the report does not say which tender it is of)."""
+    try:
+        found = json.loads(value, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        return "", ""
+    if not isinstance(found, dict):
+        return "", ""
+    tender, head = found.get("tender_ref"), found.get("audit_head")
+    if not (isinstance(tender, str) and isinstance(head, str) and _plain(tender) and _HEAD.fullmatch(head)):
+        return "", ""
+    return tender, head
+
+
+def identity_from_keywords(keywords: str) -> tuple[str, str]:
+    """(tender reference, audit head) from the Keywords of a report made before /CoopEvalReport,
+    read exactly (a reference may hold ";" or "tender="); ("", "") for anything else."""
+    match = _LEGACY_KEYWORDS.fullmatch(keywords or "")
+    if match is None or not _plain(match[1]):
+        return "", ""
+    return match[1], match[2]
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _plain(reference: str) -> bool:
+    """No control or format characters (escape sequences, bidi overrides): the reference is printed
+    on the terminal and looked up as given, so a crafted one must not rewrite what the user sees."""
+    return bool(reference) and len(reference) <= 1000 and not any(
+        unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in reference)
 
 
 @contextmanager
@@ -193,15 +235,20 @@ def _changes(status: Any) -> tuple[bool, str]:  # pyHanko's PdfSignatureStatus
 
 
 def _identity(report: VerifyReport, reader: Any, sig: Any) -> None:  # pyHanko's reader and signature
-    """The tender and audit head, read from the revision the signature covers when there is one."""
+    """The tender and audit head, read from the revision the signature covers when there is one:
+    from the /CoopEvalReport key, or, in a report made before that key existed, from its Keywords."""
     try:
         trailer = reader.get_historical_resolver(sig.signed_revision).trailer_view if sig is not None \
             else reader.trailer_view
         info = trailer.get("/Info")
-        keywords = str(info.get_object().get("/Keywords", "")) if info is not None else ""
+        info = info.get_object() if info is not None else {}
+        identity = info.get(f"/{IDENTITY_KEY}")
+        if identity is not None:
+            report.tender, report.audit_head = identity_from_info(str(identity))
+        else:
+            report.tender, report.audit_head = identity_from_keywords(str(info.get("/Keywords", "")))
     except Exception:  # noqa: BLE001 - metadata is informative; the checks above decide
-        keywords = ""
-    report.tender, report.audit_head = report_identity(keywords)
+        report.tender, report.audit_head = "", ""
 
 
 def _short(exc: BaseException) -> str:

@@ -13,6 +13,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +42,51 @@ class WorkspaceLockedError(CoopEvalError):
         )
 
 
+class LockFileError(CoopEvalError):
+    """The lock file's place holds something that is not a lock file (a link, a folder, a device)."""
+
+    def __init__(self, path: Path, what: str):
+        self.path = path
+        super().__init__(
+            f"{path.name} is {what}, not a CoopEval lock file, so the workspace was not opened (CoopEval "
+            f"never writes through a link). Remove {path.name} (it is not CoopEval's) and try again, or "
+            "open the workspace read-only.")
+
+
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def lock_path_for(workspace: Path) -> Path:
     return workspace.with_name(workspace.name + ".lock")
+
+
+def _refuse_odd(path: Path) -> None:
+    """Refuse a lock path that is a symbolic link or anything but a regular file."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # the open below reports what is wrong
+    if stat.S_ISLNK(st.st_mode):
+        raise LockFileError(path, "a symbolic link")
+    if not stat.S_ISREG(st.st_mode):
+        raise LockFileError(path, "not a regular file")
+
+
+def _open_lock(path: Path, flags: int) -> int:
+    """Open the lock file without following a link; refuse one that is not a regular file."""
+    _refuse_odd(path)
+    try:
+        fd = os.open(path, flags | NOFOLLOW, 0o644)
+    except OSError as exc:
+        if os.path.islink(path):  # ELOOP: it became a link after the check
+            raise LockFileError(path, "a symbolic link") from None
+        raise exc
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise LockFileError(path, "not a regular file")
+    return fd
 
 
 def _me() -> LockHolder:
@@ -55,8 +99,14 @@ def _me() -> LockHolder:
 
 
 def read_holder(workspace: Path) -> LockHolder | None:
+    path = lock_path_for(workspace)
+    if os.path.islink(path) or (path.exists() and not path.is_file()):
+        return None  # never read through a link (acquiring refuses it)
     try:
-        data = json.loads(lock_path_for(workspace).read_text(encoding="utf-8"))
+        fd = os.open(path, os.O_RDONLY | NOFOLLOW)
+        with os.fdopen(fd, "rb") as fh:
+            text = fh.read(4096).decode("utf-8")
+        data = json.loads(text)
         return LockHolder(str(data["host"]), int(data["pid"]), str(data["user"]), str(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -91,6 +141,7 @@ class WorkspaceLock:
 
     def acquire(self, *, force: bool = False) -> WorkspaceLock:
         """Take the lock. `force` takes over a lock file left by another host (the user was asked)."""
+        _refuse_odd(self.path)
         previous = read_holder(self.workspace)
         fd = self._open_locked(previous)
         me = _me()
@@ -113,7 +164,7 @@ class WorkspaceLock:
         while still holding the lock, so check that the file we locked is still the one at the
         path; if not, it was removed under us and we try again with the new one."""
         for _ in range(10):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = _open_lock(self.path, os.O_RDWR | os.O_CREAT)
             if not _try_os_lock(fd):
                 os.close(fd)
                 raise WorkspaceLockedError(self.workspace, previous)
@@ -163,8 +214,8 @@ def lock_state(workspace: Path) -> tuple[LockHolder | None, bool]:
     if holder is None or not path.exists():
         return holder, False
     try:
-        fd = os.open(path, os.O_RDWR)
-    except OSError:
+        fd = _open_lock(path, os.O_RDWR)
+    except (OSError, LockFileError):
         return holder, True
     try:
         if _try_os_lock(fd):

@@ -4,12 +4,15 @@ file header), so the rest of the code stays portable SQL for a future shared Pos
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
+
+from coopeval.domain.errors import CoopEvalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 READING_OPTION = "coopeval_reading"  # execution option: this transaction only reads
@@ -24,9 +27,90 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
+def on_read_only_medium(path: Path) -> bool:
+    """Whether the folder holding `path` is on a read-only mount (a CD, a write-protected stick, a
+    share mounted read-only): then nothing at all can write the file, whoever asks."""
+    folder = path.parent
+    try:
+        if hasattr(os, "statvfs"):
+            return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    except OSError:
+        return False
+    return False
+
+
+def _wal_header(path: Path) -> bool:
+    """Whether the file is in WAL mode (header bytes 18 and 19 are 2): a reader then needs a -shm file."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and head[18] == 2 and head[19] == 2
+
+
+def reads_immutable(path: Path) -> bool:
+    """Whether a reader should open the file as immutable (no -shm or -wal made, no locks taken).
+
+    Only when nothing can write it while we read: it is on a read-only mount, or it is a WAL file
+    nobody may write (no write permission bits: how signed-off records are archived) and no writer
+    has it open (a WAL writer always has a -wal file). A -wal that exists may hold committed
+    changes, so then the file is read normally (`mode=ro`), which reads them."""
+    if not _wal_header(path) or path.with_name(path.name + "-wal").exists():
+        return False
+    if on_read_only_medium(path):
+        return True
+    try:
+        return not path.stat().st_mode & 0o222
+    except OSError:
+        return False
+
+
 def _uri(path: Path, *, read_only: bool) -> str:
     mode = "ro" if read_only else "rwc"
+    if read_only and reads_immutable(path):
+        mode = "ro&immutable=1"
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+class UnreadableFileError(CoopEvalError):
+    """The file could not be read for a reason outside it (disk full, read-only, I/O, permission):
+    the file itself may be perfectly healthy."""
+
+
+CORRUPTION_CODES = {getattr(sqlite3, "SQLITE_CORRUPT", 11), getattr(sqlite3, "SQLITE_NOTADB", 26)}
+
+
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file's content is damaged (rather than the disk refusing)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in CORRUPTION_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
+    text = str(exc)
+    code = getattr(exc, "sqlite_errorcode", 0) or 0
+    if code & 0xFF == sqlite3.SQLITE_FULL or "disk is full" in text:
+        free = _free(path.parent)
+        return (f"{path.name} could not be read because the disk is full{free} (SQLite reports: {text}). "
+                "The file itself is not known to be damaged; free some space and try again.")
+    if code & 0xFF == sqlite3.SQLITE_CANTOPEN and on_read_only_medium(path):
+        return (f"{path.name} is on a read-only disk and holds changes in {path.name}-wal that can only be "
+                "read where that file can be written. Copy the workspace with its -wal file to a writable "
+                "folder and open the copy.")
+    return (f"{path.name} could not be read (SQLite reports: {text}). The file itself is not known to be "
+            "damaged: check that the disk is connected and readable, and that you may read the file "
+            "and its folder, then try again.")
+
+
+def _free(folder: Path) -> str:
+    try:
+        return f" ({shutil.disk_usage(folder).free / (1024 * 1024):.1f} MB free)"
+    except OSError:
+        return ""
 
 
 def connect_raw(path: Path, *, read_only: bool = True) -> sqlite3.Connection:
@@ -46,6 +130,8 @@ def quick_check(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and not is_corruption(exc):
+            raise UnreadableFileError(unreadable_message(path, exc)) from None
         return str(exc)
     finally:
         tidy_wal(path)
@@ -128,24 +214,28 @@ AUDIT_TRIGGERS = (
 
 
 def backup_to(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's online backup API (consistent even mid-WAL), durably."""
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = connect_raw(source, read_only=True)
-    try:
-        dst = sqlite3.connect(str(tmp))
+    """Copy a live database with SQLite's online backup API (consistent even mid-WAL), durably.
+    The copy is made in a temporary file beside `target`, removed if anything fails (a full disk
+    leaves no half-made file); a disk problem is raised as a plain `StorageError`."""
+    from coopeval.storage.safe_files import atomic_path
+
+    with atomic_path(target, f"The copy {target.name}") as tmp:
+        tmp.unlink()  # SQLite makes its own file
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            src = connect_raw(source, read_only=True)
+            try:
+                dst = sqlite3.connect(str(tmp))
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+                tidy_wal(source)
         finally:
-            dst.close()
-    finally:
-        src.close()
-        tidy_wal(source)
-    with tmp.open("rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    _fsync_dir(target.parent)
+            for side in ("-journal", "-wal", "-shm"):
+                tmp.with_name(tmp.name + side).unlink(missing_ok=True)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -26,11 +26,19 @@ from coopeval.storage import audit
 from coopeval.storage.backups import latest_backup, take_backup
 from coopeval.storage.location import location_warning
 from coopeval.storage.lock import WorkspaceLock
-from coopeval.storage.sqlite import connect_raw, looks_like_sqlite, make_engine, quick_check, tidy_wal
+from coopeval.storage.sqlite import (
+    connect_raw,
+    looks_like_sqlite,
+    make_engine,
+    on_read_only_medium,
+    quick_check,
+    tidy_wal,
+)
 from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MetaRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 APP_MARK = "coopeval-workspace"
+BACKUP_PENDING = "backup_pending"  # workspace_meta key: a backup that could not be written, to retry
 
 
 class WorkspaceError(CoopEvalError):
@@ -50,6 +58,10 @@ class WorkspaceNotWritableError(WorkspaceError):
 
     def __init__(self, path: Path):
         self.path = path
+        if on_read_only_medium(path):
+            super().__init__(f"{path.name} is on a read-only disk, so nothing was changed. Open it read-only, "
+                             "or copy it to a writable folder and work on the copy.")
+            return
         super().__init__(f"{path.name} is read-only (its file permissions do not allow changes), so nothing "
                          "was changed. Open it read-only, make the file writable, or work on a copy.")
 
@@ -121,6 +133,10 @@ def create_at_revision(path: Path, revision: str, *, written_by: str | None = No
         con.close()
 
 
+# The longest suffix SQLite and the lock add is "-journal" (8 bytes); file names stop at 255 bytes.
+MAX_NAME_BYTES = 255 - len("-journal")
+
+
 def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = False,
                    actor: str = "", force_lock: bool = False) -> OpenWorkspace:
     path = Path(path).expanduser().absolute()
@@ -131,6 +147,10 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
         raise WorkspaceError(f"There is no workspace at {path}.")
     if not exists and read_only:
         raise WorkspaceError(f"There is no workspace at {path} to open read-only.")
+    if not exists and len(path.name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise WorkspaceError(f"The name {path.name[:40]}… is too long for a workspace: its working files "
+                             f"(-journal, .lock) would pass the 255-byte limit of file names. Choose a name "
+                             f"of at most {MAX_NAME_BYTES} bytes (about {MAX_NAME_BYTES // 2} accented letters).")
     revision = None
     if exists:
         _check_existing(path)
@@ -139,6 +159,9 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
         if not read_only and not is_writable(path):
             raise WorkspaceNotWritableError(path)
     warning = location_warning(path)
+    if exists and read_only and on_read_only_medium(path):
+        warning = (f"{path.name} is on a read-only disk, so it is open read-only and nothing can be changed "
+                   "here. To make changes, copy it to a writable folder and open the copy.")
     lock = None
     if not read_only:
         lock = WorkspaceLock(path).acquire(force=force_lock)
@@ -155,6 +178,7 @@ def open_workspace(path: str | Path, *, create: bool = False, read_only: bool = 
                 _migrate(ws, actor)
                 if lock and lock.taken_over:
                     _record_takeover(ws, actor)
+                _retry_pending_backup(ws)
         return ws
     except BaseException:
         if engine is not None:
@@ -247,6 +271,32 @@ def _migrate(ws: OpenWorkspace, actor: str) -> None:
         row = session.get(MetaRow, "last_written_by")
         if row is None or row.value != __version__:
             session.merge(MetaRow(key="last_written_by", value=__version__))
+            session.commit()
+
+
+def _retry_pending_backup(ws: OpenWorkspace) -> None:
+    """A backup that could not be written earlier (a full disk after a sign-off) is taken now; if
+    it still cannot be, the user is told again and it stays pending."""
+    pending = read_meta(ws.engine).get(BACKUP_PENDING)
+    if not pending:
+        return
+    try:
+        backup = take_backup(ws.path, pending)
+    except CoopEvalError as exc:
+        ws.notes.append(f"The backup after {pending} still could not be written: {exc}")
+        ws.warning = (ws.warning + " " if ws.warning else "") + (
+            f"The backup taken at {pending} is still missing ({exc}); it will be retried the next time the "
+            "workspace is opened.")
+        return
+    clear_pending_backup(ws.engine)
+    ws.notes.append(f"took the pending backup {backup.name}")
+
+
+def clear_pending_backup(engine: Engine) -> None:
+    with Session(engine) as session:
+        row = session.get(MetaRow, BACKUP_PENDING)
+        if row is not None:
+            session.delete(row)
             session.commit()
 
 

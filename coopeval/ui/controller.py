@@ -157,6 +157,9 @@ class WorkspaceController(QObject):
         def errored(exc: BaseException) -> None:
             ended()
             failed(exc)
+            saved = getattr(exc, "changes", None)  # saved, then a later step failed (e.g. BackupPendingError)
+            if uses_workspace and ws is self._workspace and getattr(saved, "kinds", None):
+                self.data_changed.emit(saved)
 
         if showing:
             self.progress.start(parent, progress or "", cancellable=cancellable)

@@ -184,7 +184,9 @@ class MainWindow(QMainWindow):
                 self.tender_model.clear()  # another file: its first tender, not the one with the old tender's id
             self.reload_tenders()
             if ws.read_only:
-                self.statusBar().showMessage(self.tr("Opened read-only: nothing can be changed."))
+                opened = self.tr("Opened read-only: nothing can be changed.")
+                warning = ws.warning or ""
+                self.statusBar().showMessage(warning if "read-only" in warning else f"{opened} {warning}".strip())
             elif ws.warning:
                 self.statusBar().showMessage(ws.warning)
         self._tenders_of = ws.path if ws is not None else None

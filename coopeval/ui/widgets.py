@@ -9,7 +9,21 @@ from typing import TypeVar
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from coopeval.domain.text import FIELDS
+
 ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
+
+
+def limit_to_field(edit: QLineEdit, field: str) -> None:
+    """Hold a one-line edit to the length limit of its stored field (coopeval.domain.text.FIELDS)."""
+    edit.setMaxLength(FIELDS[field].limit)
+
+
+def show_stored_text(edit: QLineEdit, value: str, field: str) -> None:
+    """Show stored text in a limited edit without cutting it: text stored before the limit existed
+    may be longer, and the edit then holds it whole (the service holds only a change to the limit)."""
+    edit.setMaxLength(max(FIELDS[field].limit, len(value)))
+    edit.setText(value)
 
 
 def named_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:

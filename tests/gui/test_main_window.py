@@ -244,3 +244,15 @@ def test_new_tender_dialog_lists_every_problem(qtbot, workspace_window, catalogu
         "• Contract value (£): 'lots' is not a number."]
     shown = dialog.value.contentsRect().width() - 4  # the hint is whole, not squashed
     assert shown >= dialog.value.fontMetrics().horizontalAdvance(dialog.value.placeholderText())
+
+
+def test_a_workspace_on_a_read_only_disk_says_so_in_the_status_bar(window, tmp_path, monkeypatch, catalogue):
+    from coopeval.storage import workspace_file
+
+    path = tmp_path / "archive.coopeval"
+    with Workspace.create(path) as ws:
+        tenders.create_tender(ws, reference="T1", title="Archived", scale=catalogue.scales["0-5"])
+    monkeypatch.setattr(workspace_file, "on_read_only_medium", lambda p: True)
+    assert window.file_actions.open_path(path, read_only=True)
+    message = window.statusBar().currentMessage()
+    assert "read-only disk" in message and "copy it to a writable folder" in message

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError, Problems, decimal_text, parse_decimal, require_text
+from coopeval.domain import text as text_rules
+from coopeval.domain.numbers import MAX_NUMBER, InputError, Problems, decimal_text, parse_decimal
 from coopeval.services.bids.input import received_on_value
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import row_id, save, stored_row, tender_row
@@ -22,6 +24,10 @@ ORG_FORMS = (
     "partnership or sole trader", "other",
 )
 BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "org_form", "org_evidence", "received_on")
+# The bid's text fields, in the form's order: (field, what the user calls it, required).
+_TEXT_FIELDS = (("identifier", "Bidder's unique identifier", True), ("legal_name", "Bidder's legal name", True),
+                ("trading_name", "Trading name", False), ("address", "Address", False), ("email", "Email", False),
+                ("org_evidence", "Evidence of organisation form", False))
 
 
 def add_bid(ws: Workspace, tender: int | str, **details: Any) -> tuple[BidView, Changes]:
@@ -36,9 +42,9 @@ def add_bid(ws: Workspace, tender: int | str, **details: Any) -> tuple[BidView, 
 
 
 def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Changes]:
-    values = _checked(details, creating=False)
     with ws.writing() as session:
         bid, tender = _bid_and_tender(session, bid_id)
+        values = _checked(details, creating=False, stored=bid)
         lifecycle.require_bids_editable(tender.status)
         if "identifier" in values:
             _unique_identifier(session, row_id(tender), values["identifier"], bid.id)
@@ -52,7 +58,7 @@ def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Cha
 
 
 def withdraw_bid(ws: Workspace, bid_id: int, reason: str) -> Changes:
-    reason = require_text(reason, "Reason for withdrawal")
+    reason = text_rules.clean(reason, "bid.withdrawn_reason", "Reason for withdrawal", required=True)
     with ws.writing() as session:
         bid, tender = _bid_and_tender(session, bid_id)
         lifecycle.require_not_signed_off(tender.status, "withdraw a bid")
@@ -74,12 +80,19 @@ def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "",
             raise NotFoundError(f"Measure {measure_id} is not part of tender {tender.reference}.")
         if measure.kind == "qualitative" and quantity not in (None, ""):
             raise InputError(f"{measure.code} is qualitative: it takes a written response, not a quantity.")
-        qty = None if quantity in (None, "") else decimal_text(parse_decimal(quantity, f"{measure.code} committed quantity", minimum=0))
         row = session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id, ResponseRow.measure_id == measure_id)).first()
         before = row.snapshot() if row else None
+        problems = Problems()
+        text_value = problems.check(partial(text_rules.clean_edit, text, row.text if row else None,
+                                            "response.text", f"{measure.code} response")) or ""
+        page_value = problems.check(partial(text_rules.clean_edit, page_refs, row.page_refs if row else None,
+                                            "response.page_refs", f"{measure.code} page references")) or ""
+        problems.raise_any()
+        qty = None if quantity in (None, "") else decimal_text(parse_decimal(
+            quantity, f"{measure.code} committed quantity", minimum=0, maximum=MAX_NUMBER))
         if row is None:
             row = ResponseRow(bid_id=bid_id, measure_id=measure_id)
-        row.text, row.page_refs, row.quantity = text, page_refs.strip(), qty
+        row.text, row.page_refs, row.quantity = text_value, page_value, qty
         if before is not None and row.snapshot() == before:
             return from_row(ResponseView, row), Changes.none()
         save(ws, session, row, "update" if before else "create", before, tender.reference)
@@ -111,20 +124,21 @@ def _unique_identifier(session: Session, tender_id: int, identifier: str, own_id
         raise InputError(f"Another bid in this tender already has the identifier {identifier!r} ({clash.legal_name}).")
 
 
-def _checked(details: dict[str, Any], *, creating: bool) -> dict[str, Any]:
-    """The details checked as a whole form: every problem is reported at once, in the form's order."""
+def _checked(details: dict[str, Any], *, creating: bool, stored: BidRow | None = None) -> dict[str, Any]:
+    """The details checked as a whole form: every problem is reported at once, in the form's order.
+    On an edit (`stored`), text the same as what is stored is kept as it is, so text saved before a
+    limit existed never blocks changing another field."""
     unknown = set(details) - set(BID_FIELDS)
     if unknown:
         raise InputError(f"Unknown bid details: {', '.join(sorted(unknown))}.")
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in details.items()}
     problems = Problems()
-    if creating or "identifier" in values:
-        values["identifier"] = problems.check(lambda: require_text(
-            values.get("identifier", ""), "Bidder's unique identifier", max_length=80))
-    if creating or "legal_name" in values:
-        values["legal_name"] = problems.check(lambda: require_text(
-            values.get("legal_name", ""), "Bidder's legal name", max_length=300))
-    if values.get("email") and "@" not in values["email"]:
+    for key, what, required in _TEXT_FIELDS:
+        if key in values or (creating and required):
+            raw, old = details.get(key), getattr(stored, key) if stored is not None else None
+            values[key] = problems.check(partial(text_rules.clean_edit, None if raw is None else str(raw), old,
+                                                 f"bid.{key}", what, required=required))
+    if values.get("email") and "@" not in values["email"] and values["email"] != getattr(stored, "email", None):
         problems.add(f"Email: {values['email']!r} is not an email address.")
     if "received_on" in values:
         values["received_on"] = problems.check(lambda: received_on_value(values["received_on"] or ""))

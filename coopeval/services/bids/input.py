@@ -4,7 +4,7 @@ received-on date (as a person in the UK writes it; stored in ISO form), and a co
 from __future__ import annotations
 
 from coopeval.domain.dates import iso_date
-from coopeval.domain.numbers import InputError, decimal_text, parse_decimal
+from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
 
 
 def received_on_value(text: str) -> str | None:
@@ -18,7 +18,7 @@ def quantity_problem(text: str, what: str = "Committed quantity") -> str | None:
     if not (text or "").strip():
         return None
     try:
-        parse_decimal(text, what, minimum=0)
+        parse_decimal(text, what, minimum=0, maximum=MAX_NUMBER)
     except InputError as exc:
         return str(exc)
     return None
@@ -28,4 +28,4 @@ def quantity_text(text: str) -> str | None:
     """The canonical text the service will store for `text`, or None when nothing was typed."""
     if not (text or "").strip():
         return None
-    return decimal_text(parse_decimal(text, "Committed quantity", minimum=0))
+    return decimal_text(parse_decimal(text, "Committed quantity", minimum=0, maximum=MAX_NUMBER))

@@ -7,11 +7,13 @@ Blind by construction: the functions here only ever return the asking member's o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError
+from coopeval.domain import lifecycle, text
+from coopeval.domain.evaluator_rules import NO_SCORE, submit_problem, value_problem
+from coopeval.domain.numbers import InputError, Problems
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.panel.members import AccessError, access_problem
@@ -57,8 +59,9 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
             value = None
         elif value is not None:
             scale = Scale.model_validate_json(tender.scale)
-            if value not in scale.values:
-                raise InputError(f"{value} is not a point on the {scale.name} scale ({', '.join(map(str, scale.values))}).")
+            off_scale = value_problem(value, scale)  # the same rule as pack import
+            if off_scale:
+                raise InputError(f"{off_scale}.")
         row = session.exec(select(ScoreRow).where(ScoreRow.member_id == member_id, ScoreRow.bid_id == bid_id,
                                                   ScoreRow.measure_id == measure_id)).first()
         if row is not None and row.status == "submitted":
@@ -67,8 +70,17 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
         before = row.snapshot() if row else None
         if row is None:
             row = ScoreRow(member_id=member_id, bid_id=bid_id, measure_id=measure_id, created_at=now, updated_at=now)
-        row.value, row.abstained, row.abstain_reason = value, abstain, abstain_reason.strip() if abstain else ""
-        row.rationale, row.evidence_refs = rationale, evidence_refs
+        problems = Problems()
+        new_rationale = problems.check(partial(text.clean_edit, rationale, row.rationale if before else None,
+                                               "score.rationale", "Rationale"))
+        new_reason = problems.check(partial(text.clean_edit, abstain_reason if abstain else "",
+                                            row.abstain_reason if before else None, "score.abstain_reason",
+                                            "Reason for abstaining"))
+        new_refs = problems.check(partial(text.clean_edit, evidence_refs, row.evidence_refs if before else None,
+                                          "score.evidence_refs", "Evidence references"))
+        problems.raise_any()
+        row.value, row.abstained, row.abstain_reason = value, abstain, new_reason or ""
+        row.rationale, row.evidence_refs = new_rationale or "", new_refs or ""
         if before is not None and {k: v for k, v in row.snapshot().items() if k != "updated_at"} == \
                 {k: v for k, v in before.items() if k != "updated_at"}:
             return from_row(ScoreView, row), Changes.none()
@@ -89,9 +101,11 @@ def submit_scores(ws: Workspace, member_id: int) -> Changes:
         missing, no_reason = [], []
         for bid_id, measure_id in items:
             s = scores.get((bid_id, measure_id))
-            if s is None or (s.value is None and not s.abstained):
+            # The same rule as pack import: a score, a rationale, a reason for an abstention.
+            problem = NO_SCORE if s is None else submit_problem(s.value, s.abstained, s.abstain_reason, s.rationale)
+            if problem == NO_SCORE:
                 missing.append((bid_id, measure_id))
-            elif not s.rationale.strip() or (s.abstained and not s.abstain_reason):
+            elif problem:
                 no_reason.append((bid_id, measure_id))
         if missing or no_reason:
             parts = []

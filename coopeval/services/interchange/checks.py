@@ -9,20 +9,26 @@ because the model pass has already reported it.
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from coopeval.domain import lifecycle, tender_rules, text
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.framework_loader import parse_framework
+from coopeval.domain.numbers import MAX_NUMBER
 from coopeval.services.interchange.schema import (
     DECIMAL_PATTERN,
     FORMAT,
     FORMAT_VERSION,
+    INT64_MAX,
     PATTERN_MESSAGES,
     TenderDocument,
 )
@@ -44,20 +50,77 @@ def json_path(loc: Loc) -> str:
     return "".join(parts)
 
 
+MAX_DEPTH = 64  # a real tender document nests about eight levels deep
+
+
+class RepeatedKeys(dict[str, Any]):
+    """A JSON object in which some key appeared more than once (`repeated` names them)."""
+
+    repeated: list[str]
+
+
+def json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """`object_pairs_hook` for json.loads: a repeated key is remembered, never silently replaced."""
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    marked = RepeatedKeys(obj)
+    seen: set[str] = set()
+    marked.repeated = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+    return marked
+
+
 def check_document(data: Any, source: str) -> TenderDocument:
-    """The validated document, or InvalidFileError listing every problem with its JSON path."""
+    """The validated document, or InvalidFileError listing every problem with its JSON path.
+
+    Free text in the returned model is `text.normalise`d (what the app would have stored)."""
     issues = _format_issues(data)
     model = None
     if not issues:
-        try:
-            model = TenderDocument.model_validate(data)
-        except ValidationError as exc:
-            issues += [(tuple(e["loc"]), _message(e)) for e in exc.errors()]
-        issues += cross_checks(data)
+        issues = value_issues(data)
+        values = len(issues)
+        if not any(message.startswith("nests ") for _, message in issues):
+            data = copy.deepcopy(data)
+            issues += text_issues(data)  # and normalises free text in this copy
+            try:
+                model = TenderDocument.model_validate(data)
+            except ValidationError as exc:
+                issues += [(tuple(e["loc"]), _message(e)) for e in exc.errors()]
+            issues += cross_checks(data)
+            # a value refused as a value is not also reported as the wrong type
+            said = {loc for loc, _ in issues[:values]}
+            issues = issues[:values] + [(loc, m) for loc, m in issues[values:] if loc not in said]
     if issues:
         raise InvalidFileError([Problem(source, json_path(loc), message) for loc, message in issues])
     assert model is not None
     return model
+
+
+def value_issues(data: Any) -> list[tuple[Loc, str]]:
+    """Values no part of a tender may hold, wherever they are: repeated keys, numbers that are not
+    finite or do not fit a stored whole number, and nesting far deeper than the format's."""
+    out: list[tuple[Loc, str]] = []
+    stack: list[tuple[Loc, Any]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, (dict, list)) and len(loc) >= MAX_DEPTH:
+            out.append((loc, f"nests more than {MAX_DEPTH} levels deep; a tender file never does"))
+            continue
+        if isinstance(value, dict):
+            for key in getattr(value, "repeated", ()):
+                out.append(((*loc, key), "appears more than once in the same object; each key may appear only "
+                                         "once (which value was meant?)"))
+            stack.extend(((*loc, key), item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), item) for i, item in reversed(list(enumerate(value))))
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int) and not -INT64_MAX - 1 <= value <= INT64_MAX:
+            out.append((loc, f"is a whole number too large to store (at most {INT64_MAX:,})"))
+        elif isinstance(value, float) and not math.isfinite(value):
+            out.append((loc, "is a number too large to hold (it would become infinity); a tender file holds "
+                             "finite numbers only"))
+    return out
 
 
 def _format_issues(data: Any) -> list[tuple[Loc, str]]:
@@ -70,6 +133,9 @@ def _format_issues(data: Any) -> list[tuple[Loc, str]]:
         found = "has no format" if "format" not in data else f"has format {json.dumps(fmt, ensure_ascii=False)}"
         return [(("format",), f"{found}; a CoopEval tender file has \"format\": \"{FORMAT}\"")]
     version = data.get("format_version")
+    if "format_version" in data and type(version) is not int:
+        return [(("format_version",), f"must be the whole number {FORMAT_VERSION}, not "
+                                      f"{json.dumps(version, ensure_ascii=False)[:40]}")]
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         return [(("format_version",), f"is {version}: this file was written by a newer CoopEval, and this version "
                                       f"reads format version {FORMAT_VERSION}; update CoopEval to import it")]
@@ -84,6 +150,8 @@ def _message(error: ErrorDetails) -> str:
         return "is not part of the tender format (misspelt, or written by a newer CoopEval?)"
     if kind == "string_type" and type(error.get("input")) in (int, float):
         return f'must be text in quotes, e.g. "{error["input"]}"'
+    if kind == "value_error" and error.get("ctx", {}).get("error") is not None:
+        return str(error["ctx"]["error"])
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern")
         return PATTERN_MESSAGES.get(pattern, error["msg"]) if isinstance(pattern, str) else error["msg"]
@@ -140,9 +208,16 @@ def _on_scale(out: list[tuple[Loc, str]], loc: Loc, value: Any, points: tuple[in
     out.append((loc, f"{value} is not a point on the tender's scale ({listed})"))
 
 
+def _quantity(out: list[tuple[Loc, str]], loc: Loc, value: Any) -> None:
+    """A committed or accepted quantity: the bounds the bid form and the consensus editor apply."""
+    if isinstance(value, str) and re.match(DECIMAL_PATTERN, value):
+        if not 0 <= Decimal(value) <= MAX_NUMBER:
+            out.append((loc, f"must be between 0 and {MAX_NUMBER:,}"))
+
+
 def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
     out: list[tuple[Loc, str]] = []
-    _check_frameworks(out, data)
+    framework_codes = _check_frameworks(out, data)
     raw_tender = data.get("tender")
     tender: dict[str, Any] = raw_tender if isinstance(raw_tender, dict) else {}
     scale = tender.get("scale")
@@ -157,6 +232,9 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
             out.append((("measures", i, "weight"), "must be between 0 and 100"))
     bids = _unique(out, ("bids",), _entries(data, "bids"), "identifier", "bid identifier")
     members = _unique(out, ("members",), _entries(data, "members"), "name", "member name")
+    _check_setup(out, tender, points)
+    for i, m in _entries(data, "measures"):
+        _check_measure(out, ("measures", i), m, points, framework_codes)
 
     for i, bid in _entries(data, "bids"):
         _unique(out, ("bids", i, "responses"), _entries(bid, "responses"), "measure", "response to measure")
@@ -167,6 +245,7 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
                 if measure and measure.get("kind") == "qualitative" and response.get("quantity") is not None:
                     out.append(((*loc, "quantity"), f"{response['measure']} is qualitative: it takes a written "
                                                     "response, not a quantity"))
+            _quantity(out, (*loc, "quantity"), response.get("quantity"))
 
     _check_declarations(out, data, bids, members)
 
@@ -184,6 +263,11 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         _on_scale(out, ("scores", i, "value"), score.get("value"), points)
         if score.get("abstained") is True and score.get("value") is not None:
             out.append((("scores", i, "value"), "must be null: the member abstained"))
+        if score.get("status") == "submitted" and score.get("submitted_at") is None:
+            out.append((("scores", i, "submitted_at"), "is required: the score was submitted, so it has the time "
+                                                       "it was submitted"))
+        elif score.get("status") == "draft" and score.get("submitted_at") is not None:
+            out.append((("scores", i, "submitted_at"), "must be null: a draft score has not been submitted"))
 
     seen = {}
     for i, item in _entries(data, "consensus"):
@@ -196,17 +280,31 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         elif ok:
             seen[key] = i
         _on_scale(out, ("consensus", i, "value"), item.get("value"), points)
+        _quantity(out, ("consensus", i, "accepted_quantity"), item.get("accepted_quantity"))
+        present = item.get("present")
+        for j, name in enumerate(present if isinstance(present, list) else []):
+            _ref(out, ("consensus", i, "present", j), name, members, "member", "members")
 
     seen = {}
     for i, sign in _entries(data, "sign_offs"):
         ok = _ref(out, ("sign_offs", i, "member"), sign.get("member"), members, "member", "members")
+        if ok:
+            role = members[sign["member"]].get("role")
+            message = tender_rules.sign_off_role_problem(sign["member"], role if isinstance(role, str) else None)
+            if message:
+                out.append((("sign_offs", i, "member"), message))
         ok &= type(sign.get("round")) is int
+        current = tender.get("signoff_round")
+        if type(sign.get("round")) is int and type(current) is int and sign["round"] > current:
+            out.append((("sign_offs", i, "round"), f"is {sign['round']}, after the tender's current sign-off "
+                                                   f"round ({current})"))
         key = (sign.get("member"), sign.get("round"))
         if ok and key in seen:
             out.append((("sign_offs", i), f"repeats {key[0]}'s sign-off in round {key[1]} "
                                           f"(first at {json_path(('sign_offs', seen[key]))})"))
         elif ok:
             seen[key] = i
+    _check_status(out, data, tender, members)
     return out
 
 
@@ -225,13 +323,24 @@ def _check_declarations(out: list[tuple[Loc, str]], data: dict[str, Any], bids: 
             out.append((("declarations", i, "superseded_by"), "a declaration cannot supersede itself"))
         elif numbers[later].get("member") != d.get("member"):
             out.append((("declarations", i, "superseded_by"), f"declaration {later} is another member's"))
+    links = {d["number"]: d["superseded_by"] for _, d in entries
+             if type(d.get("number")) is int and type(d.get("superseded_by")) is int}
+    where = {d["number"]: i for i, d in reversed(entries) if type(d.get("number")) is int}
+    for loop in tender_rules.superseding_loops(links):
+        ring = " → ".join(map(str, [*loop, loop[0]]))
+        for number in loop:
+            out.append((("declarations", where[number], "superseded_by"),
+                        f"makes a loop of declarations superseding each other ({ring}); a chain of "
+                        "superseded declarations ends at the current one"))
 
 
 _INFO_FIELDS = {"framework_id": "id", "version": "version", "name": "name", "licence": "licence",
                 "source": "source", "attribution": "attribution"}
 
 
-def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any]) -> None:
+def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any]) -> dict[tuple[Any, Any], set[str] | None]:
+    """Checks the frameworks; returns (id, version) -> their measure codes (None when unreadable)."""
+    codes: dict[tuple[Any, Any], set[str] | None] = {}
     seen: dict[tuple, int] = {}
     for i, fw in _entries(data, "frameworks"):
         key = (fw.get("framework_id"), fw.get("version"))
@@ -241,10 +350,13 @@ def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any]) -> None:
                                                f"(first at {json_path(('frameworks', seen[key]))})"))
             seen.setdefault(key, i)
         content = fw.get("content")
-        if not isinstance(content, str):
+        if not isinstance(content, str) or not all(isinstance(k, str) for k in key):
             continue
+        codes[key] = None
         try:
-            info = parse_framework(content, f"{key[0]}.toml").info
+            framework = parse_framework(content, f"{key[0]}.toml")
+            info = framework.info
+            codes[key] = {m.code for _, _, m in framework.measures()}
         except InvalidFileError as exc:
             first = "; ".join(f"{p.location}: {p.message}" for p in exc.problems[:3])
             more = f" (and {len(exc.problems) - 3} more)" if len(exc.problems) > 3 else ""
@@ -254,3 +366,210 @@ def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any]) -> None:
             if isinstance(fw.get(field), str) and fw[field] != getattr(info, attr):
                 out.append((("frameworks", i, field), f"is {json.dumps(fw[field], ensure_ascii=False)} but the "
                                                       f"framework's content says {json.dumps(getattr(info, attr), ensure_ascii=False)}"))
+    return codes
+
+
+# Every text field of a document, with the `coopeval.domain.text` rule it is held to. Fields a
+# framework or scale defines are checked but kept exactly (they must match the framework's own
+# text); the tender's own free text is stored `normalise`d, as the app stores what people type.
+_FRAMEWORK_LINE, _FRAMEWORK_TEXT = "framework.title", "framework.text"
+_OWN_TEXT: dict[str, dict[str, str]] = {
+    "tender": {"reference": "tender.reference", "title": "tender.title", "authority": "tender.authority",
+               "description": "tender.description"},
+    "measures": {"code": "measure.code"},
+    "bids": {"identifier": "bid.identifier", "legal_name": "bid.legal_name", "trading_name": "bid.trading_name",
+             "address": "bid.address", "email": "bid.email", "org_evidence": "bid.org_evidence",
+             "withdrawn_reason": "bid.withdrawn_reason"},
+    "responses": {"measure": "measure.code", "text": "response.text", "page_refs": "response.page_refs"},
+    "clarifications": {"question": "clarification.question", "answer": "clarification.answer"},
+    "members": {"name": "member.name", "email": "member.email"},
+    "declarations": {"member": "member.name", "bid": "bid.identifier", "details": "declaration.details",
+                     "resolution_note": "declaration.resolution_note", "resolved_by": "member.name"},
+    "scores": {"member": "member.name", "bid": "bid.identifier", "measure": "measure.code",
+               "abstain_reason": "score.abstain_reason", "rationale": "score.rationale",
+               "evidence_refs": "score.evidence_refs"},
+    "consensus": {"bid": "bid.identifier", "measure": "measure.code", "quantity_reason": "consensus.quantity_reason",
+                  "rationale": "consensus.rationale", "recorded_by": "member.name"},
+    "sign_offs": {"member": "member.name", "statement": "signoff.statement"},
+}
+_KEPT_TEXT: dict[str, dict[str, str]] = {
+    "frameworks": {"framework_id": _FRAMEWORK_LINE, "version": _FRAMEWORK_LINE, "name": _FRAMEWORK_LINE,
+                   "licence": _FRAMEWORK_LINE, "source": _FRAMEWORK_LINE, "attribution": _FRAMEWORK_TEXT},
+    "measures": {"framework_id": _FRAMEWORK_LINE, "framework_version": _FRAMEWORK_LINE, "theme": _FRAMEWORK_LINE,
+                 "outcome": _FRAMEWORK_LINE},
+    "tender": {"scale_id": _FRAMEWORK_LINE},
+    "scale": {"id": _FRAMEWORK_LINE, "name": _FRAMEWORK_LINE, "description": _FRAMEWORK_TEXT},
+    "points": {"label": _FRAMEWORK_LINE, "descriptor": _FRAMEWORK_TEXT},
+}
+_Slot = tuple[Loc, Any, Any, str, bool]  # (path, container, key in it, text rule, kept as is?)
+
+
+def _fields(out: list[_Slot], loc: Loc, obj: Any, part: str) -> None:
+    if not isinstance(obj, dict):
+        return
+    for table, keep in ((_OWN_TEXT, False), (_KEPT_TEXT, True)):
+        for key, field in table.get(part, {}).items():
+            if isinstance(obj.get(key), str):
+                out.append(((*loc, key), obj, key, field, keep))
+
+
+def _text_slots(data: dict[str, Any]) -> Iterator[_Slot]:
+    out: list[_Slot] = []
+    if isinstance(data.get("exported_by"), str):
+        out.append((("exported_by",), data, "exported_by", _FRAMEWORK_LINE, True))
+    tender = data.get("tender")
+    _fields(out, ("tender",), tender, "tender")
+    if isinstance(tender, dict):
+        scale = tender.get("scale")
+        _fields(out, ("tender", "scale"), scale, "scale")
+        for i, point in _entries(scale, "points"):
+            _fields(out, ("tender", "scale", "points", i), point, "points")
+    for part in ("frameworks", "measures", "bids", "members", "declarations", "scores", "consensus", "sign_offs"):
+        for i, item in _entries(data, part):
+            _fields(out, (part, i), item, part)
+    for i, bid in _entries(data, "bids"):
+        for inner in ("responses", "clarifications"):
+            for j, item in _entries(bid, inner):
+                _fields(out, ("bids", i, inner, j), item, inner)
+    for i, item in _entries(data, "consensus"):
+        present = item.get("present")
+        for j, name in enumerate(present if isinstance(present, list) else []):
+            if isinstance(name, str):
+                out.append((("consensus", i, "present", j), present, j, "member.name", True))
+    for i, measure in _entries(data, "measures"):
+        stack: list[tuple[Loc, Any]] = [(("measures", i, "measure"), measure.get("measure"))]
+        while stack:
+            loc, value = stack.pop()
+            items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+            for key, item in items:
+                if isinstance(item, str):
+                    out.append(((*loc, key), value, key, _FRAMEWORK_TEXT, True))
+                elif isinstance(item, (dict, list)) and len(loc) < MAX_DEPTH:
+                    stack.append(((*loc, key), item))
+    return iter(out)
+
+
+def text_issues(data: dict[str, Any]) -> list[tuple[Loc, str]]:
+    """Every text field held to its `coopeval.domain.text` rule; the tender's own free text is
+    normalised in place (so `data` must be the caller's own copy)."""
+    out: list[tuple[Loc, str]] = []
+    for loc, container, key, field, keep in _text_slots(data):
+        value = container[key]
+        message = text.problem(value, field)
+        if message:
+            out.append((loc, message))
+        elif not keep and text.rule(field).kind != "identifier":
+            container[key] = text.normalise(value)
+    return out
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return Decimal(value) if isinstance(value, str) and re.match(DECIMAL_PATTERN, value) else None
+
+
+def _check_setup(out: list[tuple[Loc, str]], tender: dict[str, Any], points: tuple[int, ...] | None) -> None:
+    """The set-up services' rules: the section weight and the cut-offs, each within its range, and
+    discussion not above split."""
+    values = {key: _decimal(tender.get(key)) for key in ("section_weight", "discuss_at", "split_above")}
+    for key, (low, high) in (("section_weight", tender_rules.SECTION_WEIGHT_RANGE),
+                             ("discuss_at", tender_rules.CUTOFF_RANGE), ("split_above", tender_rules.CUTOFF_RANGE)):
+        value = values[key]
+        message = None if value is None else tender_rules.range_problem(value, low, high)
+        if message:
+            out.append((("tender", key), message))
+    discuss, split = values["discuss_at"], values["split_above"]
+    if discuss is not None and split is not None:
+        message = tender_rules.cutoffs_problem(discuss, split)
+        if message:
+            out.append((("tender", "discuss_at"), message))
+
+
+def _check_measure(out: list[tuple[Loc, str]], loc: Loc, m: dict[str, Any], points: tuple[int, ...] | None,
+                   framework_codes: dict[tuple[Any, Any], set[str] | None]) -> None:
+    """A measure's own set-up (as `tenders.set_measure` checks it), and its framework in the file."""
+    kind = m.get("kind")
+    key = (m.get("framework_id"), m.get("framework_version"))
+    if all(isinstance(k, str) for k in key):
+        if key not in framework_codes:
+            out.append(((*loc, "framework_id"), f"refers to framework {key[0]} version {key[1]}, which is not in "
+                                                "$.frameworks"))
+        elif framework_codes[key] is not None and isinstance(m.get("code"), str) and \
+                m["code"] not in (framework_codes[key] or set()):
+            out.append(((*loc, "code"), f"is not a measure of framework {key[0]} version {key[1]}"))
+    if kind not in ("qualitative", "quantitative"):
+        return
+    minimum = _decimal(m.get("minimum"))
+    if minimum is not None:
+        message = tender_rules.minimum_problem(kind, minimum, points or None)
+        if message:
+            out.append(((*loc, "minimum"), message))
+    target = _decimal(m.get("target"))
+    bands = m.get("bands")
+    pairs = [(_decimal(b[0]), _decimal(b[1])) for b in bands if isinstance(b, list) and len(b) == 2] \
+        if isinstance(bands, list) else []
+    method = m.get("method")
+    if method is None or isinstance(method, str):
+        message = tender_rules.method_problem(kind, method, target, bool(bands))
+        if message:
+            out.append(((*loc, "method"), message))
+    if pairs and all(a is not None and s is not None for a, s in pairs):
+        message = tender_rules.bands_problem([(a, s) for a, s in pairs if a is not None and s is not None])
+        if message:
+            out.append(((*loc, "bands"), message))
+
+
+def _check_status(out: list[tuple[Loc, str]], data: dict[str, Any], tender: dict[str, Any],
+                  members: dict[Any, dict[str, Any]]) -> None:
+    """A tender in a status holds what the app requires to reach it: evaluation starts only with a
+    complete set-up; scores exist from evaluation, consensus from moderation; signed off means every
+    item agreed, every declaration settled, no draft left and every scoring member signed."""
+    status = tender.get("status")
+    if status not in lifecycle.STATUSES:
+        return
+    loc: Loc = ("tender", "status")
+    said = f"says the tender is in {lifecycle.label(status)}"
+    order = lifecycle.STATUSES.index(status)
+    for part, first in (("scores", lifecycle.EVALUATION), ("consensus", lifecycle.MODERATION),
+                        ("sign_offs", lifecycle.MODERATION)):
+        if order < lifecycle.STATUSES.index(first) and _entries(data, part):
+            out.append(((part,), f"must be empty: the tender is in {lifecycle.label(status)}, and "
+                                 f"{part.replace('_', '-')} are made only from {lifecycle.label(first)} on"))
+    if status == lifecycle.DRAFT:
+        return
+    weights = [_decimal(m.get("weight")) for _, m in _entries(data, "measures")]
+    roles = [m.get("role") for _, m in _entries(data, "members")]
+    if all(w is not None for w in weights):
+        try:
+            lifecycle.check_start_evaluation(lifecycle.DRAFT, [w for w in weights if w is not None], roles,
+                                             tender.get("scale") is not None)
+        except lifecycle.LifecycleError as exc:
+            out.append((loc, f"{said}, but it could never have left draft. {exc}"))
+    if status != lifecycle.SIGNED_OFF:
+        return
+    bids = [_str(b.get("identifier")) for _, b in _entries(data, "bids") if b.get("withdrawn") is False]
+    codes = [_str(m.get("code")) for _, m in _entries(data, "measures")]
+    agreed = {(_str(c.get("bid")), _str(c.get("measure"))) for _, c in _entries(data, "consensus")}
+    missing = sum(1 for b in bids for c in codes if (b, c) not in agreed)
+    current = [d for _, d in _entries(data, "declarations") if d.get("superseded_by") is None]
+    unresolved = sum(1 for d in current if d.get("interest") != "none" and d.get("resolution") is None)
+    problems = []
+    try:
+        lifecycle.check_sign_off_ready(lifecycle.MODERATION, missing, unresolved)
+    except lifecycle.LifecycleError as exc:
+        problems.append(str(exc))
+    drafts = sum(1 for _, s in _entries(data, "scores") if s.get("status") == "draft")
+    if drafts:
+        problems.append(f"{drafts} draft score(s) were never submitted.")
+    round_ = tender.get("signoff_round")
+    signed = {_str(s.get("member")) for _, s in _entries(data, "sign_offs") if s.get("round") == round_}
+    excluded = {_str(d.get("member")) for d in current if d.get("bid") is None and d.get("resolution") == "excluded"}
+    unsigned = tender_rules.unsigned_members(
+        ((name, m.get("role")) for name, m in members.items() if isinstance(name, str)), signed, excluded)
+    if unsigned:
+        problems.append(f"Still to sign off round {round_}: {', '.join(unsigned)}.")
+    if problems:
+        out.append((loc, f"{said}, but it could not have been signed off. " + " ".join(problems)))

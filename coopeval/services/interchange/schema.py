@@ -12,12 +12,14 @@ an import can restore every row as it was.
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from coopeval.domain.lifecycle import ROLES, STATUSES
 from coopeval.domain.scales import Scale
+from coopeval.domain.tender_rules import CONTRACT_VALUE_MAX_PENCE
 from coopeval.services.bids.entry import ORG_FORMS
 from coopeval.services.moderation.consensus import REACHED_BY
 from coopeval.services.panel.members import INTERESTS, NATURES, RESOLUTIONS
@@ -28,13 +30,36 @@ SCHEMA_ID = "https://coopeval.example/schemas/tender-1.json"
 
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$"
 TIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 PATTERN_MESSAGES = {
     DECIMAL_PATTERN: 'must be a number written as text, e.g. "12.5" (no exponent, no trailing zeros)',
     TIME_PATTERN: 'must be a UTC time such as "2026-11-25T19:18:16.123456Z"',
+    DATE_PATTERN: 'must be a date such as "2026-11-25"',
 }
+INT64_MAX = 2**63 - 1  # the largest whole number a workspace stores
+
+
+def _real_time(value: str) -> str:
+    try:
+        datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        raise ValueError("is not a real date and time (check the day of the month, the hour, minutes and "
+                         "seconds)") from None
+    return value
+
+
+def _real_date(value: str) -> str:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("is not a real date (check the month and the day of the month)") from None
+    return value
+
 
 DecimalText = Annotated[str, Field(pattern=DECIMAL_PATTERN, description="An exact decimal number as text.")]
-UtcTime = Annotated[str, Field(pattern=TIME_PATTERN, description="A UTC time, ISO 8601.")]
+UtcTime = Annotated[str, Field(pattern=TIME_PATTERN, description="A UTC time, ISO 8601."), AfterValidator(_real_time)]
+DateText = Annotated[str, Field(pattern=DATE_PATTERN, description="A calendar date, ISO 8601."),
+                     AfterValidator(_real_date)]
 Name = Annotated[str, Field(min_length=1)]
 
 
@@ -58,7 +83,7 @@ class TenderDoc(_Part):
     reference: Annotated[str, Field(min_length=1, max_length=60)]
     title: Name
     authority: str
-    contract_value_pence: Annotated[int, Field(ge=0)] | None
+    contract_value_pence: Annotated[int, Field(ge=0, le=CONTRACT_VALUE_MAX_PENCE)] | None
     duration_months: Annotated[int, Field(ge=1, le=600)] | None
     description: str
     scale_id: str
@@ -69,7 +94,7 @@ class TenderDoc(_Part):
     disqualify_on_threshold: bool
     min_rationale_chars: Annotated[int, Field(ge=0, le=2000)]
     status: Literal[STATUSES]  # type: ignore[valid-type]
-    signoff_round: Annotated[int, Field(ge=1)]
+    signoff_round: Annotated[int, Field(ge=1, le=INT64_MAX)]
     created_at: UtcTime
     updated_at: UtcTime
 
@@ -78,7 +103,7 @@ class MeasureDoc(_Part):
     """A measure as the tender froze it (the framework's own fields are under `measure`)."""
 
     code: Name
-    position: Annotated[int, Field(ge=0)]
+    position: Annotated[int, Field(ge=0, le=INT64_MAX)]
     framework_id: str
     framework_version: str
     theme: str
@@ -102,9 +127,9 @@ class ResponseDoc(_Part):
 
 class ClarificationDoc(_Part):
     question: str
-    asked_on: str
+    asked_on: DateText
     answer: str
-    answered_on: str | None
+    answered_on: DateText | None
 
 
 class BidDoc(_Part):
@@ -115,7 +140,7 @@ class BidDoc(_Part):
     email: str
     org_form: Literal[("",) + ORG_FORMS]  # type: ignore[valid-type]
     org_evidence: str
-    received_on: str | None
+    received_on: DateText | None
     withdrawn: bool
     withdrawn_reason: str
     responses: list[ResponseDoc]
@@ -131,7 +156,7 @@ class MemberDoc(_Part):
 class DeclarationDoc(_Part):
     """A conflict-of-interest declaration; `superseded_by` names a later declaration's `number`."""
 
-    number: Annotated[int, Field(ge=1)]
+    number: Annotated[int, Field(ge=1, le=INT64_MAX)]
     member: Name
     bid: str | None
     interest: Literal[INTERESTS]  # type: ignore[valid-type]
@@ -142,14 +167,14 @@ class DeclarationDoc(_Part):
     resolution_note: str
     resolved_by: str | None
     resolved_at: UtcTime | None
-    superseded_by: Annotated[int, Field(ge=1)] | None
+    superseded_by: Annotated[int, Field(ge=1, le=INT64_MAX)] | None
 
 
 class ScoreDoc(_Part):
     member: Name
     bid: Name
     measure: Name
-    value: int | None
+    value: Annotated[int, Field(ge=0, le=1000)] | None
     abstained: bool
     abstain_reason: str
     rationale: str
@@ -163,7 +188,7 @@ class ScoreDoc(_Part):
 class ConsensusDoc(_Part):
     bid: Name
     measure: Name
-    value: int | None
+    value: Annotated[int, Field(ge=0, le=1000)] | None
     accepted_quantity: DecimalText | None
     quantity_reason: str
     rationale: str
@@ -175,7 +200,7 @@ class ConsensusDoc(_Part):
 
 class SignOffDoc(_Part):
     member: Name
-    round: Annotated[int, Field(ge=1)]
+    round: Annotated[int, Field(ge=1, le=INT64_MAX)]
     statement: str
     signed_at: UtcTime
 

@@ -19,13 +19,15 @@ from sqlmodel import col, select
 
 from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
+from coopeval.domain.files import read_regular_file
 from coopeval.services.changes import Changes
-from coopeval.services.interchange.checks import check_document
+from coopeval.services.interchange.checks import MAX_DEPTH, check_document, json_object
 from coopeval.services.interchange.restore import ImportRefusedError, restore
 from coopeval.services.interchange.schema import FORMAT, FORMAT_VERSION
 from coopeval.services.rows import tender_row
 from coopeval.services.views import TenderView
 from coopeval.services.workspace import Workspace
+from coopeval.storage.lock import lock_path_for
 from coopeval.storage.tables import (
     BidRow,
     ClarificationRow,
@@ -39,7 +41,7 @@ from coopeval.storage.tables import (
     TenderMeasureRow,
 )
 
-__all__ = ["ImportRefusedError", "MAX_FILE_BYTES", "export_tender", "import_tender", "read_tender_json",
+__all__ = ["ImportRefusedError", "MAX_FILE_BYTES", "export_tender", "import_tender", "import_tender_into", "read_tender_json",
            "tender_json_text", "write_tender_json"]
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # far beyond any real tender; refuse before reading it into memory
@@ -166,25 +168,18 @@ def read_tender_json(path: Path) -> dict[str, Any]:
     def refuse(location: str, message: str) -> InvalidFileError:
         return InvalidFileError([Problem(name, location, message)])
 
-    try:
-        if path.is_dir():
-            raise refuse("file", "is a folder, not a tender file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise refuse("file", f"is {size:,} bytes; a tender file is at most {MAX_FILE_BYTES:,} bytes")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise refuse("file", f"not found: {path}") from None
-    except OSError as exc:
-        raise refuse("file", f"cannot be read: {exc.strerror or exc}") from None
+    raw = read_regular_file(path, limit=MAX_FILE_BYTES, what="a tender file")
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise refuse("file", f"is not UTF-8 text (byte {exc.start:,}); a tender file is UTF-8 JSON") from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
         raise refuse("JSON syntax", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise refuse("JSON syntax", f"nests lists or objects far too deeply to read; a tender file nests at most "
+                                    f"{MAX_DEPTH} levels") from None
     except ValueError as exc:
         raise refuse("JSON syntax", f"is not valid JSON: {exc}") from None
     check_document(data, name)
@@ -203,6 +198,27 @@ def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str =
     """
     model = check_document(document, source_name or "tender document")
     return restore(ws, model, note=f"imported from {source_name}" if source_name else "imported from a tender file")
+
+
+def import_tender_into(workspace: Path, document: dict[str, Any], *, source_name: str = "") -> TenderView:
+    """`tender import` from the command line: import into `workspace`, creating it when it does not
+    exist. A workspace created here is deleted again (with its -wal, -shm and lock files) when the
+    import is refused or fails, so nothing half-made is left and a retry starts afresh."""
+    workspace = Path(workspace)
+    if workspace.exists():
+        with Workspace.open(workspace) as ws:
+            return import_tender(ws, document, source_name=source_name)[0]
+    try:
+        with Workspace.create(workspace) as ws:
+            return import_tender(ws, document, source_name=source_name)[0]
+    except BaseException:
+        for leftover in (workspace, *(workspace.with_name(workspace.name + tail)
+                                      for tail in ("-wal", "-shm", "-journal")), lock_path_for(workspace)):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass  # the original error says what went wrong; a file we cannot delete stays
+        raise
 
 
 def import_tender_file(ws: Workspace, path: Path) -> tuple[TenderView, Changes]:

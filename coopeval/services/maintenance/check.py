@@ -11,7 +11,7 @@ from coopeval.services.maintenance.audit import verify_audit
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import latest_backup
 from coopeval.storage.lock import lock_state
-from coopeval.storage.sqlite import looks_like_sqlite, quick_check
+from coopeval.storage.sqlite import looks_like_sqlite, on_read_only_medium, quick_check
 from coopeval.storage.workspace_file import current_revision, head_revision, read_meta
 
 
@@ -38,13 +38,19 @@ def check_workspace(path: Path) -> CheckReport:
     if not looks_like_sqlite(path):
         report.add(f"{path.name}: not a CoopEval workspace (not an SQLite database)", fails=True)
         return report
-    problem = quick_check(path)
+    try:
+        problem = quick_check(path)
+    except CoopEvalError as exc:  # the disk refused (full, read-only, I/O): not the file's fault
+        report.add(f"Integrity: not checked — {exc}", fails=True)
+        return report
     if problem:
         backup = latest_backup(path)
         report.add(f"Integrity: DAMAGED ({problem})", fails=True)
         report.add(f"Newest backup: {backup if backup else 'none found'}")
         return report
     report.add("Integrity: ok")
+    if on_read_only_medium(path):
+        report.add("Disk: read-only; the workspace can be read and checked here, not changed")
     holder, active = lock_state(path)
     if holder and active:
         report.add(f"Lock: held by {holder.describe()}")

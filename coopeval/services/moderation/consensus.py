@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError, decimal_text, parse_decimal, require_text
+from coopeval.domain import lifecycle, text
+from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import save, stored_row, tender_row
@@ -35,14 +35,19 @@ def open_moderation(ws: Workspace, tender: int | str) -> Changes:
 def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: str, value: int | None = None,
                      reached_by: str = "discussion", present: Sequence[str] = (),
                      accepted_quantity: str | None = None, quantity_reason: str = "") -> tuple[ConsensusView, Changes]:
-    rationale = require_text(rationale, "The reason for the consensus score")
     if reached_by not in REACHED_BY:
         raise InputError(f"How the consensus was reached must be one of {', '.join(REACHED_BY)}.")
     with ws.writing() as session:
         bid, measure, tender = _item(session, bid_id, measure_id)
         lifecycle.require_consensus_open(tender.status)
         _require_no_drafts(session, bid, measure)
-        qty_text, reason = None, quantity_reason.strip()
+        row = session.exec(select(ConsensusRow).where(ConsensusRow.bid_id == bid_id, ConsensusRow.measure_id == measure_id)).first()
+        # A revision keeps text the same as what is stored as it is (accepted when it was recorded).
+        rationale = text.clean_edit(rationale, row.rationale if row else None, "consensus.rationale",
+                                    "The reason for the consensus score", required=True)
+        qty_text = None
+        reason = text.clean_edit(quantity_reason, row.quantity_reason if row else None, "consensus.quantity_reason",
+                                 "The reason for accepting a different quantity")
         if measure.kind == "qualitative":
             scale = Scale.model_validate_json(tender.scale)
             if value is None or value not in scale.values:
@@ -55,12 +60,12 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
             if accepted_quantity in (None, ""):
                 qty_text = committed
             else:
-                qty_text = decimal_text(parse_decimal(accepted_quantity, f"{measure.code} accepted quantity", minimum=0))
+                qty_text = decimal_text(parse_decimal(accepted_quantity, f"{measure.code} accepted quantity", minimum=0,
+                                                      maximum=MAX_NUMBER))
             _require_not_more_favourable(measure, committed, qty_text)
             if qty_text != committed and not reason:
                 raise InputError(f"The accepted quantity for {measure.code} differs from the bid's commitment "
                                  f"({committed or 'none'}); give the reason (e.g. over-claim, double counting, business as usual).")
-        row = session.exec(select(ConsensusRow).where(ConsensusRow.bid_id == bid_id, ConsensusRow.measure_id == measure_id)).first()
         before = row.snapshot() if row else None
         if row is None:
             row = ConsensusRow(bid_id=bid_id, measure_id=measure_id, rationale=rationale, reached_by=reached_by,
@@ -79,7 +84,7 @@ def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, ratio
     for one `rationale`: all or none, in one transaction. Each is still its own consensus with its own
     audit event naming the actor; `present[(bid_id, measure_id)]` is who was present for it. Only items
     of one tender with a commitment and no consensus yet: a revision is made item by item."""
-    rationale = require_text(rationale, "The reason for accepting the commitments")
+    rationale = text.clean(rationale, "consensus.rationale", "The reason for accepting the commitments", required=True)
     keys = list(dict.fromkeys((int(b), int(m)) for b, m in items))
     if not keys:
         raise InputError("There are no commitments to accept: every quantitative item has a consensus.")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError, require_text
+from coopeval.domain import lifecycle, text
+from coopeval.domain.numbers import InputError
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id, save, stored_row, tender_row
@@ -91,7 +91,7 @@ def submit_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int) ->
 
 def withdraw_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int, reason: str) -> Changes:
     """The evaluator `member_id` withdraws their drafts `score_ids`: kept, but counted nowhere."""
-    reason = require_text(reason, "The reason for withdrawing the draft", max_length=2000)
+    reason = text.clean(reason, "draft.withdraw_reason", "The reason for withdrawing the draft", required=True)
     with ws.writing() as session:
         tender, _member, rows = _own_drafts(session, score_ids, member_id)
         now = audit.now_utc()

@@ -8,6 +8,7 @@ chain whose head the panel's workspace records at export.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "o
               "received_on", "withdrawn", "withdrawn_reason")
 IDENTITY_FIELDS = ("identifier", "legal_name", "trading_name", "withdrawn", "withdrawn_reason")
 SCORE_CONTENT = ("value", "abstained", "abstain_reason", "rationale", "evidence_refs")
+# How far the evaluator's computer clock may differ from the office's: what is stamped in a pack may
+# be this much before the export or after the import's "now" and still be believed.
+CLOCK_TOLERANCE = dt.timedelta(minutes=10)
 
 
 class PackError(CoopEvalError):

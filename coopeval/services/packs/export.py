@@ -38,6 +38,7 @@ from coopeval.services.panel.members import find_member
 from coopeval.services.rows import row_id, stored_row, tender_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
+from coopeval.storage.safe_files import on_disk_errors
 from coopeval.storage.sqlite import backup_to
 from coopeval.storage.tables import (
     AuditedRow,
@@ -63,6 +64,7 @@ class ExportedPack:
     withheld: int  # bids carried as identity only (excluded, awaiting, withdrawn)
 
 
+@on_disk_errors("The evaluator pack", "out")
 def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | Path, *, overwrite: bool = False,
                 progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> tuple[ExportedPack, Changes]:
     out = _destination(ws, Path(out), overwrite)

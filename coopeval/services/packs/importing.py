@@ -19,8 +19,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError, require_text
+from coopeval.domain import lifecycle, text
+from coopeval.domain.numbers import InputError
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
@@ -81,25 +81,40 @@ def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, r
     if prefer not in (None, "pack"):
         raise InputError(f"Unknown preference {prefer!r}: the only choice is to prefer the pack's scores.")
     if prefer:
-        reason = require_text(reason, "The reason for preferring the pack's scores")
+        reason = text.clean(reason, "pack.reason", "The reason for preferring the pack's scores", required=True)
     steps = Steps(4, progress, cancel)
     contents = read_pack(path)  # every file check, before the workspace is touched
     steps.step("Checking the pack")
     meta, name = contents.meta, contents.name
-    if meta.get("source_workspace_id") != read_meta(ws.engine).get("workspace_id"):
-        raise WrongPackError(f"{name} was exported from another workspace, not from {ws.path.name}; nothing was "
-                             "imported. Import it into the workspace it came from.")
     reference, member_name = meta.get("tender_reference", ""), meta.get("pack_member", "")
+    here = read_meta(ws.engine).get("workspace_id")  # before the write transaction, which it would wait for
     with ws.writing() as session:
+        # The workspace's own record of the export comes first: a pack claiming another tender or
+        # workspace than the one it was exported from is named as altered, not judged by that claim.
+        recorded = _export_record(session, meta.get("workspace_id", ""))
+        if recorded is None:
+            if meta.get("source_workspace_id") != here:
+                raise WrongPackError(f"{name} was exported from another workspace, not from {ws.path.name}; nothing "
+                                     "was imported. Import it into the workspace it came from.")
+            if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first() is None:
+                raise WrongPackError(f"{name} is a pack for tender {reference}, which is not in {ws.path.name}; "
+                                     "nothing was imported.")
+            raise WrongPackError(f"{name} claims to be a pack for {reference}, but this workspace has no record of "
+                                 "exporting it; nothing was imported. Import only packs exported from this workspace.")
+        exported_for, export = recorded
+        pack = verify_pack(contents, export)  # altered after export: named as such, whatever it claims
+        if reference != exported_for or meta.get("source_workspace_id") != here:
+            raise TamperedPackError(
+                f"{name} does not match the tender it was exported from: it was exported for {exported_for} from "
+                f"{ws.path.name}, but now names {reference}. It was altered outside CoopEval. Nothing was imported. "
+                f"Ask {member_name} for the pack exactly as CoopEval returned it, or export a new pack.")
         tender = session.exec(select(TenderRow).where(TenderRow.reference == reference)).first()
         if tender is None:
-            raise WrongPackError(f"{name} is a pack for tender {reference}, which is not in {ws.path.name}; nothing "
-                                 "was imported.")
+            raise WrongPackError(f"{name} is a pack for tender {reference}, which is no longer in {ws.path.name}; "
+                                 "nothing was imported.")
         if tender.status != lifecycle.EVALUATION:
             raise PackError(f"{reference} is in {lifecycle.label(tender.status)}: individual scores are locked, so "
                             f"{name} cannot be imported. Nothing was imported.")
-        export = _export_record(session, reference, meta.get("workspace_id", ""), name)
-        pack = verify_pack(contents, export)
         steps.step("Comparing with the workspace")
         if meta.get("setup_fingerprint") != export.get("fingerprint"):
             raise TamperedPackError(f"{name}'s set-up fingerprint is not the one recorded at export; nothing was imported.")
@@ -132,14 +147,14 @@ def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, r
         return outcome, Changes.of(ChangeKind.DECLARATION, ChangeKind.SCORE, tender_id=tender.id)
 
 
-def _export_record(session: Session, reference: str, pack_id: str, name: str) -> dict[str, Any]:
-    for after in session.exec(select(AuditEventRow.after).where(
-            AuditEventRow.action == "pack_export", AuditEventRow.entity == ENTITY, AuditEventRow.tender_ref == reference)):
+def _export_record(session: Session, pack_id: str) -> tuple[str, dict[str, Any]] | None:
+    """The tender reference and facts this workspace recorded when it exported the pack `pack_id`."""
+    for tender_ref, after in session.exec(select(AuditEventRow.tender_ref, AuditEventRow.after).where(
+            AuditEventRow.action == "pack_export", AuditEventRow.entity == ENTITY)):
         record = json.loads(after or "{}")
-        if record.get("pack_workspace_id") == pack_id:
-            return record
-    raise WrongPackError(f"{name} claims to be a pack for {reference}, but this workspace has no record of exporting "
-                         "it; nothing was imported. Import only packs exported from this workspace.")
+        if pack_id and record.get("pack_workspace_id") == pack_id:
+            return tender_ref or "", record
+    return None
 
 
 def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow, pack: VerifiedPack, note: str,

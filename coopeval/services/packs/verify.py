@@ -7,35 +7,53 @@ schema compared with CoopEval's own) and reads every row with plain SQL into che
 - the chain holds the head the workspace recorded when it exported this pack, so everything up to
   the export is exactly as exported (a chain recomputed after editing has other hashes);
 - every event after that head is the evaluator's own work: declaring, scoring and submitting, by
-  the pack's one member (a migration by a newer CoopEval is allowed too);
+  the pack's one member, each changing only what that step changes, declared before scoring, and
+  dated between the export and now (give or take `CLOCK_TOLERANCE`); opening the pack may add a
+  workspace-level migrate or lock-takeover event, and a newer CoopEval's migration may add a column
+  to a row, nothing else;
+- what the evaluator submitted and declared obeys the rules the app applies when they submit and
+  declare (`domain.evaluator_rules`, `domain.text`): a score on the scale or an abstention with a
+  reason, a rationale, no control characters, lengths within the field's limit;
 - the pack's facts (its meta) equal those its own `pack_create` event recorded;
 - it holds one tender and one member, and nothing a pack never holds.
+
+The chain itself proves nothing against someone who recomputes it after editing: it catches damage
+and naive editing. What stops a recomputed, edited pack is the head recorded in the workspace (for
+anything up to the export) and these rules (for everything after it). Proof of who wrote a pack
+needs signed packs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
-from coopeval.domain import lifecycle
+from coopeval.domain import evaluator_rules, lifecycle, text
+from coopeval.domain.scales import Scale
 from coopeval.services.packs.common import (
+    CLOCK_TOLERANCE,
     ENTITY,
     KIND,
     META_KEYS,
     PACK_FORMAT,
+    SCORE_CONTENT,
     NewerPackError,
     NotAPackError,
     TamperedPackError,
 )
 from coopeval.storage import audit
-from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MetaRow
+from coopeval.storage.tables import AUDITED_TABLES, ENTITY_TABLES, AuditEventRow, MetaRow
 from coopeval.storage.untrusted import NewerFileError, UntrustedFileError, open_untrusted
 
 NEVER_IN_A_PACK = ("framework", "consensus", "sign_off", "clarification")
 EVALUATOR_ACTIONS = {"declaration": {"declare", "supersede"}, "score": {"score", "rescore", "submit"}}
+WORKSPACE_EVENTS = ("migrate", "lock_takeover")  # recorded on opening a workspace; they change no row
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 
 
 @dataclass(frozen=True)
@@ -91,8 +109,9 @@ def verify_pack(pack: PackContents, export: dict[str, Any]) -> VerifiedPack:
     def tampered(problems: list[str]) -> TamperedPackError:
         listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         return TamperedPackError(
-            f"{name} is not as CoopEval exported and returned it: after export, {listed}. Nothing was imported. Ask "
-            f"{export.get('member', 'the evaluator')} for the pack exactly as CoopEval returned it, or export a new pack.")
+            f"{name} is not as CoopEval exported and returned it: after export, {listed}. It was altered outside "
+            f"CoopEval. Nothing was imported. Ask {export.get('member', 'the evaluator')} for the pack exactly as "
+            "CoopEval returned it, or export a new pack.")
 
     problems = _chain_problems(pack.events, rows, export["pack_head"], export["pack_seq"])
     if problems:
@@ -107,7 +126,14 @@ def verify_pack(pack: PackContents, export: dict[str, Any]) -> VerifiedPack:
     tender, member = tenders[0], members[0]
     problems = [f"it holds {table} rows, which a pack never holds" for table in NEVER_IN_A_PACK if rows[table]]
     problems += _structure_problems(pack, tender, member, export)
-    problems += _later_event_problems(pack.events, export["pack_seq"], member["id"])
+    exported_at = _moment(pack.meta.get("exported_at"))
+    if exported_at is None:
+        raise tampered(["its export time is not a real date and time"])
+    bounds = (exported_at - CLOCK_TOLERANCE, dt.datetime.now(dt.UTC) + CLOCK_TOLERANCE)
+    if not problems:
+        problems += _later_event_problems(pack.events, export["pack_seq"], member, tender, bounds)
+    if not problems:
+        problems += _content_problems(pack, tender, export["pack_seq"], bounds)
     if problems:
         raise tampered(problems)
     exported = {e["entity_id"] for e in pack.events if e["entity"] == "declaration" and e["seq"] <= export["pack_seq"]}
@@ -187,27 +213,174 @@ def _structure_problems(pack: PackContents, tender: dict[str, Any], member: dict
     return problems
 
 
-def _later_event_problems(events: list[dict[str, Any]], export_seq: int, member_id: int) -> list[str]:
-    """Events after the export: only the evaluator's own declaring, scoring and submitting."""
+def _later_event_problems(events: list[dict[str, Any]], export_seq: int, member: dict[str, Any],
+                          tender: dict[str, Any], bounds: tuple[dt.datetime, dt.datetime]) -> list[str]:
+    """Events after the export: only what the evaluator's own CoopEval records (declaring, scoring,
+    submitting; opening the pack), each changing only the fields that step changes, in the order the
+    app allows (declared before scoring), and dated between the export and now."""
     problems = []
+    state: dict[tuple[str, int], str | None] = {}  # each row as its events so far record it
+    declarations: dict[int, Any] = {}  # the same, read, for the declarations alone
     for e in events:
-        if e["seq"] <= export_seq:
+        if e["seq"] > export_seq:
+            before, after = _json(e["before"]), _json(e["after"])
+            what = f"event {e['seq']} ({e['action']} {e['entity']})"
+            previous = _json(state.get((e["entity"], e["entity_id"]))) if e["entity_id"] is not None else None
+            declared = [d for d in declarations.values() if isinstance(d, dict)]
+            problem = _event_problem(e, before, after, previous, member, tender, declared)
+            if problem is None:
+                problem = _stamp_problem(e["at"], bounds, "is dated")
+            if problem:
+                problems.append(f"{what} {problem}")
+        if e["entity_id"] is not None:
+            state[(e["entity"], e["entity_id"])] = e["after"]
+            if e["entity"] == "declaration":
+                declarations[e["entity_id"]] = _json(e["after"])
+    return problems
+
+
+def _event_problem(e: dict[str, Any], before: Any, after: Any, previous: Any, member: dict[str, Any],
+                   tender: dict[str, Any], declared: list[dict[str, Any]]) -> str | None:
+    action, entity = e["action"], e["entity"]
+    if entity == "workspace" and e["entity_id"] is None and action in WORKSPACE_EVENTS:
+        # Opening the pack (a newer CoopEval's migration, a stale lock taken over) changes no row.
+        return None if e["before"] is None and e["after"] is None else "carries content the app never records there"
+    if action == "migrate" and _added_columns_only(entity, before, after, previous):
+        return None  # a newer CoopEval added a column to the row, its other values as they were
+    if action not in EVALUATOR_ACTIONS.get(entity, ()):
+        return "changed what only the office may change"
+    if e["tender_ref"] != tender["reference"]:
+        return f"names tender {e['tender_ref']}, not the pack's tender"
+    model = ENTITY_TABLES[entity]
+    if not isinstance(after, dict) or after.get("member_id") != member["id"]:
+        return "concerns someone other than the pack's evaluator"
+    if after.get("id") != e["entity_id"] or not set(after) <= set(model.model_fields):
+        return "records fields the app does not write"
+    if action in ("declare", "score"):
+        if before is not None or previous is not None:
+            return "recreated a row that already existed"
+    elif not isinstance(before, dict) or before != previous:
+        return "does not start from the row's recorded state"
+    if entity == "declaration":
+        return _declaration_event_problem(action, before, after, tender, declared)
+    changed = {k for k in set(before or {}) | set(after) if (before or {}).get(k) != after.get(k)}
+    if action == "score" and (after.get("status") != "draft" or after.get("submitted_at") is not None):
+        return "created a score already submitted"
+    if action == "rescore" and before.get("status") != "draft":
+        return "changed a submitted score"
+    if action == "rescore" and (changed - {*SCORE_CONTENT, "updated_at"}):
+        return f"changed {', '.join(sorted(changed - {*SCORE_CONTENT, 'updated_at'}))}, which scoring never changes"
+    if action == "submit" and (before.get("status") != "draft" or after.get("status") != "submitted"
+                               or changed - {"status", "submitted_at", "updated_at"}):
+        return "changed more than submitting changes"
+    current = [SimpleNamespace(**d) for d in declared if d.get("member_id") == member["id"] and d.get("superseded_by") is None]
+    problem = evaluator_rules.access_problem(member["name"], current, after.get("bid_id"))
+    return f"scored a bid {member['name']} could not see then: {problem}" if problem else None
+
+
+def _declaration_event_problem(action: str, before: Any, after: dict[str, Any], tender: dict[str, Any],
+                               declared: list[dict[str, Any]]) -> str | None:
+    if after.get("tender_id") != tender["id"]:
+        return "concerns another tender"
+    if action == "declare":
+        if any(after.get(k) for k in ("resolution", "resolution_note", "resolved_by", "resolved_at")):
+            return "resolved a declaration, which only the officer may do"
+        if after.get("superseded_by") is not None:
+            return "declared something already superseded"
+        return None
+    ids = {d.get("id") for d in declared}
+    if not (isinstance(before, dict) and _same_but(before, after, "superseded_by")) or before.get("superseded_by") is not None \
+            or after.get("superseded_by") not in ids - {after.get("id")}:
+        return "changed a declaration instead of superseding it"
+    return None
+
+
+def _added_columns_only(entity: str, before: Any, after: Any, previous: Any) -> bool:
+    """A row migrated by a newer CoopEval: exactly its recorded state, plus columns its table has."""
+    model = ENTITY_TABLES.get(entity)
+    return (model is not None and isinstance(before, dict) and isinstance(after, dict) and bool(before)
+            and before == previous and set(before) < set(after) <= set(model.model_fields)
+            and all(after[k] == v for k, v in before.items()))
+
+
+def _moment(text: Any) -> dt.datetime | None:
+    """A timestamp as CoopEval writes them (UTC, ISO 8601, "Z"), or None if it is not a real one."""
+    if not isinstance(text, str) or not _STAMP.fullmatch(text):
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _stamp_problem(text: Any, bounds: tuple[dt.datetime, dt.datetime], verb: str) -> str | None:
+    """Whether a time stamped in the pack lies between the export and now (give or take the tolerance)."""
+    moment = _moment(text)
+    if moment is None:
+        return f"{verb} {text!r}, which is not a real date and time"
+    if moment < bounds[0]:
+        return f"{verb} {text}, before the pack was exported"
+    if moment > bounds[1]:
+        return f"{verb} {text}, which is in the future"
+    return None
+
+
+def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: int,
+                      bounds: tuple[dt.datetime, dt.datetime]) -> list[str]:
+    """The rules submitting and declaring in the app apply, applied again to what the pack holds."""
+    rows, problems = pack.rows, []
+    try:
+        scale = Scale.model_validate_json(tender["scale"])
+    except ValueError:
+        return ["its tender's scale is not one CoopEval writes"]
+    at_export: dict[tuple[str, int], Any] = {}
+    for e in pack.events:
+        if e["seq"] <= export_seq and e["entity_id"] is not None:
+            at_export[(e["entity"], e["entity_id"])] = _json(e["after"])
+    bids = {b["id"]: b["identifier"] for b in rows["bid"]}
+    codes = {m["id"]: m["code"] for m in rows["tender_measure"]}
+    for s in rows["score"]:
+        what = f"the score for {bids.get(s['bid_id'], '?')} {codes.get(s['measure_id'], '?')}"
+        if s["status"] not in ("draft", "submitted"):
+            problems.append(f"{what} has the status {s['status']!r}, which CoopEval never writes")
             continue
-        what = f"event {e['seq']} ({e['action']} {e['entity']})"
-        before, after = _json(e["before"]), _json(e["after"])
-        if e["action"] in ("migrate", "lock_takeover") and e["entity"] == "workspace" and e["entity_id"] is None:
-            continue
-        if e["action"] == "migrate" and isinstance(before, dict) and isinstance(after, dict) \
-                and set(before) < set(after) and all(after[k] == v for k, v in before.items()):
-            continue  # a newer CoopEval added a column to the row
-        if e["action"] not in EVALUATOR_ACTIONS.get(e["entity"], ()):
-            problems.append(f"{what} changed what only the office may change")
-        elif not isinstance(after, dict) or after.get("member_id") != member_id:
-            problems.append(f"{what} concerns someone other than the pack's evaluator")
-        elif e["action"] == "declare" and (after.get("resolution") is not None or after.get("resolved_by") is not None):
-            problems.append(f"{what} resolved a declaration, which only the officer may do")
-        elif e["action"] == "supersede" and not (isinstance(before, dict) and _same_but(before, after, "superseded_by")):
-            problems.append(f"{what} changed a declaration instead of superseding it")
+        if s["status"] == "draft":
+            continue  # not returned: refused as such, with what to do
+        found = evaluator_rules.submit_problem(s["value"], s["abstained"], s["abstain_reason"], s["rationale"])
+        if found is None and s["value"] is not None:
+            off = evaluator_rules.value_problem(s["value"], scale)
+            found = f": {off}" if off else None
+        if found:
+            problems.append(f"{what}{'' if found.startswith(':') else ' '}{found}")
+        exported = at_export.get(("score", s["id"])) or {}
+        for field, name in (("rationale", "rationale"), ("abstain_reason", "reason for abstaining"),
+                            ("evidence_refs", "evidence references")):
+            wrong = None if exported.get(field) == s[field] else text.problem(s[field], f"score.{field}")
+            if wrong:
+                problems.append(f"{what}'s {name} {wrong}")
+        for field, verb in (("submitted_at", "was submitted at"), ("updated_at", "was updated at")):
+            wrong = _stamp_problem(s[field], bounds, verb)
+            if wrong:
+                problems.append(f"{what} {wrong}")
+        if _moment(s["created_at"]) is None:
+            problems.append(f"{what} was created at {s['created_at']!r}, which is not a real date and time")
+    for d in rows["declaration"]:
+        if at_export.get(("declaration", d["id"])) is not None:
+            continue  # declared in the office, before the export
+        what = f"declaration {d['id']}"
+        wrong = evaluator_rules.interest_problem(d["interest"], d["nature"])
+        if wrong:
+            problems.append(f"{what}: {wrong}")
+        elif d["interest"] == "none" and d["nature"] is not None:
+            problems.append(f"{what} gives the nature of an interest but declares none")
+        elif d["interest"] != "none" and not d["details"].strip():
+            problems.append(f"{what} declares an interest without details")
+        wrong = text.problem(d["details"], "declaration.details")
+        if wrong:
+            problems.append(f"{what}'s details {wrong}")
+        wrong = _stamp_problem(d["declared_at"], bounds, "was declared at")
+        if wrong:
+            problems.append(f"{what} {wrong}")
     return problems
 
 

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle
+from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.errors import CoopEvalError
-from coopeval.domain.numbers import InputError, require_text
+from coopeval.domain.evaluator_rules import INTERESTS, NATURES, RESOLUTIONS  # noqa: F401 - the panel's vocabulary
+from coopeval.domain.numbers import InputError, Problems
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import row_id, save, tender_row
 from coopeval.services.views import DeclarationView, MemberView, from_row
@@ -22,25 +23,24 @@ from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow
 
-INTERESTS = ("none", "personal", "professional", "financial")
-NATURES = ("actual", "potential", "perceived")
-RESOLUTIONS = ("no_action", "mitigated", "excluded")
-
 
 class AccessError(CoopEvalError):
     """A member may not see or score this bid (no declaration yet, unresolved, or excluded)."""
 
 
 def add_member(ws: Workspace, tender: int | str, *, name: str, role: str, email: str = "") -> tuple[MemberView, Changes]:
-    name = require_text(name, "Member's name", max_length=120)
+    problems = Problems()
+    name = problems.check(lambda: text.clean(name, "member.name", "Member's name", required=True)) or ""
+    email = problems.check(lambda: text.clean(email, "member.email", "Email")) or ""
     if role not in lifecycle.ROLES:
-        raise InputError(f"Unknown role {role!r}; choose one of {', '.join(lifecycle.ROLES)}.")
+        problems.add(f"Unknown role {role!r}; choose one of {', '.join(lifecycle.ROLES)}.")
+    problems.raise_any()
     with ws.writing() as session:
         row = tender_row(session, tender)
         lifecycle.require_panel_editable(row.status)
         if session.exec(select(MemberRow).where(MemberRow.tender_id == row.id, MemberRow.name == name)).first():
             raise InputError(f"{name} is already on this tender's panel.")
-        member = MemberRow(tender_id=row_id(row), name=name, role=role, email=email.strip())
+        member = MemberRow(tender_id=row_id(row), name=name, role=role, email=email)
         save(ws, session, member, "create", None, row.reference)
         return from_row(MemberView, member), Changes.of(ChangeKind.MEMBER, tender_id=row.id)
 
@@ -56,7 +56,7 @@ def update_member(ws: Workspace, member_id: int, *, role: str | None = None, ema
                 raise InputError(f"Unknown role {role!r}; choose one of {', '.join(lifecycle.ROLES)}.")
             member.role = role
         if email is not None:
-            member.email = email.strip()
+            member.email = text.clean_edit(email, member.email, "member.email", "Email")
         if member.snapshot() == before:
             return Changes.none()
         save(ws, session, member, "update", before, tender.reference)
@@ -81,14 +81,14 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
             bid_id: int | None = None) -> tuple[DeclarationView, Changes]:
     """Record a declaration (for the whole tender, or one bid); it supersedes the member's current
     declaration for the same scope."""
-    if interest not in INTERESTS:
-        raise InputError(f"Unknown interest {interest!r}; choose one of {', '.join(INTERESTS)}.")
+    problem = evaluator_rules.interest_problem(interest, nature)  # the same rule as pack import
+    if problem:
+        raise InputError(f"{problem}.")
     if interest != "none":
-        if nature not in NATURES:
-            raise InputError(f"Say whether the interest is {', '.join(NATURES)}.")
-        details = require_text(details, "Details of the interest")
+        details = text.clean(details, "declaration.details", "Details of the interest", required=True)
     else:
         nature = None
+        details = text.clean(details, "declaration.details", "Details of the interest")
     with ws.writing() as session:
         member = _member(session, member_id)
         tender = tender_row(session, member.tender_id)
@@ -105,7 +105,7 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
                 "If the interest has changed or ended, declare it again with details of what changed, "
                 "and an officer will resolve the new declaration.")
         row = DeclarationRow(tender_id=row_id(tender), member_id=row_id(member), bid_id=bid_id, interest=interest,
-                             nature=nature, details=details.strip(), declared_at=audit.now_utc())
+                             nature=nature, details=details, declared_at=audit.now_utc())
         save(ws, session, row, "declare", None, tender.reference)
         for old in _current(session, row_id(member)):
             if old.id != row.id and old.bid_id == bid_id:
@@ -118,6 +118,7 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
 def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = "") -> Changes:
     if resolution not in RESOLUTIONS:
         raise InputError(f"Unknown resolution {resolution!r}; choose one of {', '.join(RESOLUTIONS)}.")
+    note = text.clean(note, "declaration.resolution_note", "The resolution note")
     with ws.writing() as session:
         row = session.get(DeclarationRow, declaration_id)
         if row is None:
@@ -131,7 +132,7 @@ def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = 
         if row.resolution is not None:
             raise InputError("This declaration is already resolved; the member can make a new declaration if things change.")
         before = row.snapshot()
-        row.resolution, row.resolution_note = resolution, note.strip()
+        row.resolution, row.resolution_note = resolution, note
         row.resolved_by, row.resolved_at = ws.actor, audit.now_utc()
         save(ws, session, row, "resolve", before, tender.reference)
         return Changes.of(ChangeKind.DECLARATION, tender_id=tender.id)
@@ -152,21 +153,12 @@ def has_declared(declarations: Iterable[DeclarationRow | DeclarationView]) -> bo
     bid. A member who declares an interest in one bid has said what they have to declare; they are
     not made to declare "no interest" as well (the register holds only what was declared). Bids
     their interest concerns stay hidden until the officer resolves it (`access_problem`)."""
-    return any(d.superseded_by is None for d in declarations)
+    return evaluator_rules.has_declared(declarations)
 
 
 def access_problem(session: Session, member: MemberRow, bid_id: int | None) -> str | None:
     """Why `member` may not see `bid_id` (or any bid, when None), or None if they may."""
-    current = _current(session, row_id(member))
-    if not has_declared(current):
-        return f"{member.name} must declare any conflict of interest before seeing the bids."
-    for d in current:
-        if d.bid_id is None or d.bid_id == bid_id:
-            if d.interest != "none" and d.resolution is None:
-                return f"{member.name}'s declared interest awaits the officer's resolution."
-            if d.resolution == "excluded":
-                return f"{member.name} is excluded from {'this bid' if d.bid_id else 'this tender'} by a conflict of interest."
-    return None
+    return evaluator_rules.access_problem(member.name, _current(session, row_id(member)), bid_id)
 
 
 def require_access(ws: Workspace, member_id: int, bid_id: int | None = None) -> None:

@@ -29,6 +29,7 @@ from coopeval.reporting.moderation_report import render_report
 from coopeval.services.reports.data import report_data, summary_data
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
+from coopeval.storage.safe_files import disk_errors, on_disk_errors
 from coopeval.storage.tables import AuditEventRow
 
 FORMATS = ("csv", "xlsx")
@@ -61,9 +62,10 @@ def _temporary_beside(target: Path, suffix: str = ".part") -> Iterator[Path]:
     """A temporary file in the target's folder (so os.replace is atomic), removed unless moved.
     Created with the usual permissions (not mkstemp's 0600), so the finished file has them too."""
     temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}{suffix}")
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
-        yield temp
+        with disk_errors(target.parent, target.name):  # a full disk: a plain message, no temp left
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            yield temp
     finally:
         temp.unlink(missing_ok=True)
 
@@ -143,6 +145,7 @@ def _reason(reference: str, head: str, draft: bool) -> str:
 
 # --- assessment summaries ----------------------------------------------------------------------------
 
+@on_disk_errors("The assessment summaries", "out_dir")
 def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, deterministic: bool = False,
                     progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> list[Path]:
     """One assessment summary PDF per assessed bidder in `out_dir`; all or none of them appear."""
@@ -201,6 +204,7 @@ def summary_file_names(reference: str, bidders) -> list[str]:  # noqa: ANN001 - 
 
 # --- exports ------------------------------------------------------------------------------------------
 
+@on_disk_errors("The export", "out")
 def export_tender(ws: Workspace, tender: int | str, fmt: str, out: Path, *, progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None) -> list[Path]:
     """Export the record's tables: one .xlsx with a sheet per table, or a folder of .csv files
@@ -247,10 +251,7 @@ def export_tender(ws: Workspace, tender: int | str, fmt: str, out: Path, *, prog
 def verify_report(pdf: Path, *, trust: list[Path] | None = None, workspace: Path | None = None) -> verify.VerifyReport:
     """Check a signed report; with `workspace`, also that its audit head is in that workspace's chain
     and that its tender has not changed since."""
-    try:
-        data = Path(pdf).read_bytes()
-    except OSError as exc:
-        raise CoopEvalError(f"The report {pdf} cannot be read: {exc.strerror or exc}.") from None
+    data = verify.read_report(Path(pdf))  # a regular file only, capped: never /dev/zero or a pipe
     trust = list(trust or [])
     source = ", ".join(p.name for p in trust)
     if not trust:

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.framework import Framework
-from coopeval.domain.framework_loader import load_framework, parse_framework
+from coopeval.domain.framework_loader import parse_framework, read_framework_text
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.rows import row_id
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -34,8 +34,8 @@ def import_framework(ws: Workspace, path: str | Path) -> tuple[FrameworkSummary,
     """Validate a framework file and keep it in the workspace. Importing the same file again changes
     nothing; a different file under the same id and version is refused (bump its version)."""
     path = Path(path)
-    framework = load_framework(path)
-    text = path.read_text(encoding="utf-8").lstrip("\ufeff")
+    text = read_framework_text(path).lstrip("\ufeff")  # read once: what is checked is what is kept
+    framework = parse_framework(text, path.name or str(path))
     return import_framework_text(ws, framework, text)
 
 
@@ -75,7 +75,7 @@ def get_framework(ws: Workspace, framework_id: str, version: str | None = None) 
         raise NotFoundError(f"This workspace holds no framework {framework_id!r}"
                             + (f" version {version}" if version else "") + "; import it first.")
     newest = max(rows, key=lambda r: tuple(int(p) for p in r.version.split(".")))
-    return parse_framework(newest.content, f"{framework_id}-{newest.version}.toml")
+    return parse_framework(newest.content, f"{framework_id}-{newest.version}.toml", stored=True)
 
 
 def _summary(row: FrameworkRow) -> FrameworkSummary:

@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from coopeval.domain.errors import InvalidFileError, Problem
+from coopeval.domain.files import read_regular_file
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the file on disk
 MAX_MEMBERS = 1000  # entries in an .xlsx archive
@@ -99,17 +100,7 @@ def _fail(name: str, location: str, message: str) -> None:
 
 
 def _read_capped(path: Path, name: str) -> bytes:
-    try:
-        if path.is_dir():
-            _fail(name, "file", "is a folder, not a spreadsheet")
-        with path.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InvalidFileError([Problem(name, "file", f"not found: {path}")]) from None
-    except OSError as exc:
-        raise InvalidFileError([Problem(name, "file", f"cannot be read: {exc.strerror or exc}")]) from None
-    if len(data) > MAX_FILE_BYTES:
-        _fail(name, "file", f"is larger than {MAX_FILE_BYTES // 2**20} MB; a table of measures is far smaller")
+    data = read_regular_file(path, limit=MAX_FILE_BYTES, what="a spreadsheet of measures")  # no pipe or device
     if not data:
         _fail(name, "file", "is empty")
     return data

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle
+from coopeval.domain import lifecycle, tender_rules, text
 from coopeval.domain.numbers import (
+    MAX_NUMBER,
     InputError,
     Problems,
     decimal_text,
     parse_decimal,
     pounds_to_pence,
-    require_text,
 )
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
@@ -29,6 +30,9 @@ from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import ResponseRow, TenderMeasureRow, TenderRow
 
+# The tender's text details: (field, what the user calls it, required).
+_TEXT_DETAILS = (("title", "Tender title", True), ("authority", "Contracting authority", False),
+                 ("description", "Description", False))
 EDITABLE_DETAILS = ("title", "authority", "contract_value_pence", "duration_months", "description",
                     "section_weight", "discuss_at", "split_above", "disqualify_on_threshold", "min_rationale_chars")
 
@@ -40,8 +44,10 @@ def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, au
     """A new draft tender. `contract_value` is the value in pounds as a person types it ("£250,000"),
     an alternative to `contract_value_pence`. Every problem with the details is reported at once."""
     problems = Problems()
-    reference = problems.check(lambda: require_text(reference, "Tender reference", max_length=60)) or ""
-    title = problems.check(lambda: require_text(title, "Tender title", max_length=300)) or ""
+    reference = problems.check(lambda: text.clean(reference, "tender.reference", "Tender reference", required=True)) or ""
+    title = problems.check(lambda: text.clean(title, "tender.title", "Tender title", required=True)) or ""
+    authority = problems.check(lambda: text.clean(authority, "tender.authority", "Contracting authority")) or ""
+    description = problems.check(lambda: text.clean(description, "tender.description", "Description")) or ""
     if contract_value is not None and contract_value.strip():
         contract_value_pence = problems.check(lambda: pounds_to_pence(contract_value, "Contract value (£)"))
     details: dict[str, Any] = {}
@@ -53,7 +59,7 @@ def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, au
     with ws.writing() as session:
         if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first():
             raise InputError(f"A tender with reference {reference!r} already exists in this workspace.")
-        row = TenderRow(reference=reference, title=title, authority=authority.strip(), description=description,
+        row = TenderRow(reference=reference, title=title, authority=authority, description=description,
                         scale_id=scale.id, scale=scale_json(scale), created_at=now, updated_at=now, **details)
         save(ws, session, row, "create", None, reference)
         return from_row(TenderView, row), Changes.of(ChangeKind.TENDER, tender_id=row.id)
@@ -63,12 +69,16 @@ def update_tender(ws: Workspace, tender: int | str, **changes: Any) -> tuple[Ten
     unknown = set(changes) - set(EDITABLE_DETAILS)
     if unknown:
         raise InputError(f"These tender details cannot be edited: {', '.join(sorted(unknown))}.")
-    if "title" in changes:
-        changes["title"] = require_text(changes["title"], "Tender title", max_length=300)
     changes = _checked_details(changes)
     with ws.writing() as session:
         row = tender_row(session, tender)
         lifecycle.require_setup_editable(row.status)
+        problems = Problems()
+        for key, what, required in _TEXT_DETAILS:
+            if key in changes:  # text the same as what is stored is kept as it is
+                changes[key] = problems.check(partial(text.clean_edit, changes[key], getattr(row, key),
+                                                      f"tender.{key}", what, required=required))
+        problems.raise_any()
         before = row.snapshot()
         for key, value in changes.items():
             setattr(row, key, value)
@@ -235,8 +245,9 @@ def _checked_details(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_cutoffs(row: TenderRow) -> None:
-    if Decimal(row.discuss_at) > Decimal(row.split_above):
-        raise InputError(f"The discussion cut-off ({row.discuss_at}%) must not be above the split cut-off ({row.split_above}%).")
+    problem = tender_rules.cutoffs_problem(Decimal(row.discuss_at), Decimal(row.split_above))
+    if problem:
+        raise InputError(f"{problem[0].upper()}{problem[1:]}.")
 
 
 def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params: dict[str, Any]) -> dict[str, Any]:
@@ -248,7 +259,7 @@ def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params:
         if params["minimum"] in (None, ""):
             out["minimum"] = None
         else:
-            minimum = parse_decimal(params["minimum"], f"{label} minimum", minimum=0)
+            minimum = parse_decimal(params["minimum"], f"{label} minimum", minimum=0, maximum=MAX_NUMBER)
             if record.kind == "qualitative":
                 points = Scale.model_validate_json(tender.scale).values
                 if minimum not in points:
@@ -268,7 +279,7 @@ def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params:
         out["direction"] = params["direction"]
     if "target" in params:
         out["target"] = None if params["target"] in (None, "") else decimal_text(
-            parse_decimal(params["target"], f"{label} target", minimum=Decimal("0.0001")))
+            parse_decimal(params["target"], f"{label} target", minimum=Decimal("0.0001"), maximum=MAX_NUMBER))
     if "bands" in params:
         out["bands"] = _checked_bands(label, params["bands"])
     target = out.get("target", record.target)
@@ -283,8 +294,9 @@ def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params:
 def _checked_bands(label: str, bands: Any) -> str | None:
     if not bands:
         return None
-    pairs = [(parse_decimal(at, f"{label} band threshold"), parse_decimal(share, f"{label} band share", minimum=0, maximum=1))
+    pairs = [(parse_decimal(at, f"{label} band threshold", minimum=-MAX_NUMBER, maximum=MAX_NUMBER), parse_decimal(share, f"{label} band share", minimum=0, maximum=1))
              for at, share in bands]
-    if any(b[0] <= a[0] for a, b in zip(pairs, pairs[1:])):
-        raise InputError(f"{label}: band thresholds must be strictly ascending.")
+    problem = tender_rules.bands_problem(pairs)
+    if problem:
+        raise InputError(f"{label}: {problem}.")
     return json.dumps([[decimal_text(a), decimal_text(s)] for a, s in pairs])

@@ -6,20 +6,46 @@ always exists outside the live file.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
-from coopeval.domain import lifecycle
-from coopeval.domain.numbers import InputError, require_text
+from coopeval.domain import lifecycle, tender_rules, text
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.numbers import InputError
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.moderation.consensus import missing_consensus
 from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import SignOffView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
-from coopeval.storage.backups import take_backup
-from coopeval.storage.tables import DeclarationRow, MemberRow, ScoreRow, SignOffRow, TenderRow
+from coopeval.storage.backups import backups_dir, take_backup
+from coopeval.storage.safe_files import require_free_space
+from coopeval.storage.tables import DeclarationRow, MemberRow, MetaRow, ScoreRow, SignOffRow, TenderRow
+from coopeval.storage.workspace_file import BACKUP_PENDING, clear_pending_backup
+
+BACKUP_MARGIN = 1024 * 1024  # free space kept beyond the backup's own size
+
+
+class BackupPendingError(CoopEvalError):
+    """The action was saved, but the backup that follows it could not be written; it is retried
+    the next time the workspace is opened. `changes` is what the action changed."""
+
+    def __init__(self, message: str, changes: Changes):
+        self.changes = changes
+        super().__init__(message)
+
+
+def backup_space_needed(ws: Workspace) -> int:
+    """About how much a backup of the workspace takes: the file and its write-ahead log, and a margin."""
+    size = 0
+    for name in (ws.path.name, ws.path.name + "-wal"):
+        try:
+            size += (ws.path.parent / name).stat().st_size
+        except OSError:
+            pass
+    return size + size // 10 + BACKUP_MARGIN
 
 
 @dataclass(frozen=True)
@@ -55,20 +81,24 @@ def _checklist(session: Session, tender: TenderRow) -> Checklist:
         DeclarationRow.tender_id == tender.id, DeclarationRow.superseded_by == None,  # noqa: E711
         DeclarationRow.bid_id == None, DeclarationRow.resolution == "excluded")))  # noqa: E711
     # A member excluded from the whole tender took no part, so has nothing to sign.
-    unsigned = tuple(m.name for m in members
-                     if m.role in lifecycle.SCORING_ROLES and m.id not in signed and m.id not in excluded)
+    unsigned = tender_rules.unsigned_members(((m.name, m.role) for m in members),
+                                             {m.name for m in members if m.id in signed},
+                                             {m.name for m in members if m.id in excluded})
     return Checklist(missing_consensus(session, tender), unresolved, drafts, unsigned)
 
 
 def sign(ws: Workspace, member_id: int, statement: str, *, tender: int | str | None = None) -> tuple[SignOffView, Changes]:
     """The member signs their tender's current round; given `tender`, a member of another is refused."""
-    statement = require_text(statement, "The sign-off statement")
+    statement = text.clean(statement, "signoff.statement", "The sign-off statement", required=True)
     with ws.writing() as session:
         member = session.get(MemberRow, member_id)
         if member is None:
             raise NotFoundError(f"There is no panel member {member_id}.")
         t = tender_row(session, member.tender_id if tender is None else tender)
         panel_member(session, member_id, t)
+        role_problem = tender_rules.sign_off_role_problem(member.name, member.role)
+        if role_problem:
+            raise lifecycle.LifecycleError(f"{role_problem[0].upper()}{role_problem[1:]}.")
         check = _checklist(session, t)
         lifecycle.check_sign_off_ready(t.status, check.missing_consensus, check.unresolved_declarations)
         if check.draft_scores:
@@ -93,12 +123,28 @@ def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
         lifecycle.check_sign_off_ready(row.status, check.missing_consensus, check.unresolved_declarations)
         if check.unsigned_members:
             raise lifecycle.LifecycleError("Still to sign off: " + ", ".join(check.unsigned_members) + ".")
+        # The backup must fit: refuse now, while nothing is changed, rather than after committing.
+        require_free_space(backups_dir(ws.path), backup_space_needed(ws), "Finalising the sign-off (with its backup)",
+                           after=f"{row.reference} was not finalised; nothing was changed.")
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.SIGNED_OFF, audit.now_utc()
         save(ws, session, row, "finalise", before, row.reference, note=f"finalised by {chair.name}")
-        tender_id = row.id
-    take_backup(ws.path, f"signed-off-{_safe(row.reference)}")
-    return Changes.of(ChangeKind.TENDER, ChangeKind.SIGN_OFF, tender_id=tender_id)
+        reason = f"signed-off-{_safe(row.reference)}"
+        # Committed with the sign-off, so a backup that then fails is retried on the next open.
+        session.merge(MetaRow(key=BACKUP_PENDING, value=reason))
+        tender_id, reference = row.id, row.reference
+    changes = Changes.of(ChangeKind.TENDER, ChangeKind.SIGN_OFF, tender_id=tender_id)
+    try:
+        take_backup(ws.path, reason)
+    except (CoopEvalError, OSError, sqlite3.Error) as exc:
+        raise BackupPendingError(
+            f"{reference} is signed off and saved, but the backup could not be written: {exc} "
+            "The backup will be retried the next time the workspace is opened.", changes) from None
+    try:
+        clear_pending_backup(ws.engine)
+    except Exception:  # noqa: BLE001 - the mark only costs one extra backup at the next open
+        pass
+    return changes
 
 
 def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | None = None) -> Changes:

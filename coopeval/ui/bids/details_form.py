@@ -26,7 +26,7 @@ from coopeval.domain.numbers import InputError
 from coopeval.services.bids.entry import ORG_FORMS
 from coopeval.services.views import BidView
 from coopeval.ui.bids.labels import evidence_hints, org_form_labels
-from coopeval.ui.widgets import set_read_only
+from coopeval.ui.widgets import limit_to_field, set_read_only, show_stored_text
 
 
 class BidDetailsForm(QWidget):
@@ -94,24 +94,27 @@ class BidDetailsForm(QWidget):
         self.org_form.currentIndexChanged.connect(self._form_changed)
         for edit in (self.identifier, self.received_on, self.org_evidence):
             fit_placeholder(edit)
+        for edit, field in self._limited():
+            limit_to_field(edit, field)
         self._update_hint()
 
     def load(self, bid: BidView | None) -> None:
         """Show `bid` (None: an empty form for a new bid); the form is then unchanged."""
         self._loading = True
         self.bid = bid
-        self.identifier.setText(bid.identifier if bid else "")
-        self.legal_name.setText(bid.legal_name if bid else "")
-        self.trading_name.setText(bid.trading_name if bid else "")
-        self.email.setText(bid.email if bid else "")
-        self.address.setText(bid.address if bid else "")
-        self.org_evidence.setText(bid.org_evidence if bid else "")
+        for edit, field in self._limited():  # stored text is shown whole, even beyond today's limit
+            show_stored_text(edit, getattr(bid, field.removeprefix("bid.")) if bid else "", field)
         self.received_on.setText(date_text(bid.received_on) if bid else "")  # shown as 10 Jan 2027
         index = self.org_form.findData(bid.org_form if bid else "")
         self.org_form.setCurrentIndex(max(index, 0))
         self._loading = False
         self.dirty = False
         self._update_hint()
+
+    def _limited(self) -> tuple[tuple[QLineEdit, str], ...]:
+        return ((self.identifier, "bid.identifier"), (self.legal_name, "bid.legal_name"),
+                (self.trading_name, "bid.trading_name"), (self.email, "bid.email"), (self.address, "bid.address"),
+                (self.org_evidence, "bid.org_evidence"))
 
     def values(self) -> dict[str, Any]:
         """What the user typed, by the bid service's field names (received_on as typed: the service reads it)."""

@@ -10,6 +10,7 @@ from coopeval.services.panel import members as panel
 from coopeval.services.views import MemberView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.panel.labels import role_labels
+from coopeval.ui.widgets import show_stored_text
 
 
 class MemberDialog(QDialog):
@@ -19,13 +20,15 @@ class MemberDialog(QDialog):
         self.controller, self.tender_id, self.member = controller, tender_id, member
         self.saved_member_id: int | None = None
         self.setWindowTitle(self.tr("Edit panel member") if member else self.tr("Add panel member"))
-        self.name = QLineEdit(member.name if member else "", self)
+        self.name = QLineEdit(self)
+        show_stored_text(self.name, member.name if member else "", "member.name")
         self.name.setReadOnly(member is not None)
         self.role = QComboBox(self)
         for role in lifecycle.ROLES:
             self.role.addItem(role_labels().get(role, role), role)
         self.role.setCurrentIndex(max(self.role.findData(member.role if member else "evaluator"), 0))
-        self.email = QLineEdit(member.email if member else "", self)
+        self.email = QLineEdit(self)
+        show_stored_text(self.email, member.email if member else "", "member.email")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Problem with the member's details"))

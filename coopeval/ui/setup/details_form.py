@@ -30,6 +30,7 @@ from coopeval.services.setup import tenders
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.setup.inline import InlineMessage
+from coopeval.ui.widgets import limit_to_field, show_stored_text
 
 
 def _percent_box(parent: QWidget, low: float, suffix: str) -> QDoubleSpinBox:
@@ -49,6 +50,8 @@ class TenderDetailsForm(QGroupBox):
         self.tender: TenderView | None = None
         self.title_edit = QLineEdit(self)
         self.authority = QLineEdit(self)
+        limit_to_field(self.title_edit, "tender.title")
+        limit_to_field(self.authority, "tender.authority")
         self.value = QLineEdit(self)
         self.value.setPlaceholderText(self.tr("e.g. 250000"))
         self.duration = QSpinBox(self)
@@ -133,8 +136,8 @@ class TenderDetailsForm(QGroupBox):
                 self.scale.setItemData(self.scale.count() - 1, scale.description, Qt.ItemDataRole.ToolTipRole)
             if tender is None:
                 return
-            self.title_edit.setText(tender.title)
-            self.authority.setText(tender.authority)
+            show_stored_text(self.title_edit, tender.title, "tender.title")  # whole, even beyond today's limit
+            show_stored_text(self.authority, tender.authority, "tender.authority")
             self.value.setText(pence_to_text(tender.contract_value_pence).removeprefix("£"))
             self.duration.setValue(tender.duration_months or 0)
             self.scale.setCurrentIndex(self.scale.findData(tender.scale_id))

@@ -19,6 +19,7 @@ from coopeval.services.changes import Changes
 from coopeval.services.setup import tenders
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.widgets import limit_to_field
 
 
 class NewTenderDialog(QDialog):
@@ -31,6 +32,9 @@ class NewTenderDialog(QDialog):
         self.reference = QLineEdit(self)
         self.title_edit = QLineEdit(self)
         self.authority = QLineEdit(self)
+        for edit, field in ((self.reference, "tender.reference"), (self.title_edit, "tender.title"),
+                            (self.authority, "tender.authority")):
+            limit_to_field(edit, field)
         self.value = QLineEdit(self)
         self.value.setPlaceholderText(self.tr("e.g. £250,000"))
         self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance(self.value.placeholderText()) + 24)

@@ -57,16 +57,41 @@ def test_xlsx_has_a_sheet_per_table_typed_cells_and_frozen_headers(welsh, tmp_pa
     assert over_claim["difference"] == -2  # a number: never neutralised
 
 
-def test_formula_like_text_is_neutralised_in_xlsx(welsh, tmp_path):
+def test_formula_like_text_is_a_string_cell_in_xlsx_shown_as_typed(welsh, tmp_path):
     out = tmp_path / "record.xlsx"
     export(welsh, WELSH, "xlsx", out)
     book = openpyxl.load_workbook(out)
     cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
     assert not any(c.data_type == "f" for c in cells)
-    dangerous = [c for c in cells if c.value.lstrip("'").startswith(("=", "+", "-", "@"))]
-    assert dangerous and all(c.value.startswith("'") and c.data_type == "s" for c in dangerous)
-    assert any(c.value == "'" + FORMULA_RATIONALE for c in cells)
-    assert any(c.value.startswith("'@Mae fy nghefnder") for c in cells)  # a declaration's details
+    dangerous = [c for c in cells if c.value.startswith(("=", "+", "-", "@"))]
+    assert dangerous and all(c.data_type == "s" for c in dangerous)
+    assert any(c.value == FORMULA_RATIONALE for c in cells)  # as typed: no apostrophe showing in the cell
+    assert any(c.value.startswith("@Mae fy nghefnder") for c in cells)  # a declaration's details
+    assert not any(c.value.startswith("'") for c in cells)
+
+
+def test_results_headers_are_whole_and_points_are_numbers_shown_to_two_places(welsh, tmp_path):
+    out = tmp_path / "record.xlsx"
+    export(welsh, WELSH, "xlsx", out)
+    results = openpyxl.load_workbook(out)["results"]
+    header = [c.value for c in results[1]]
+    themes = header[7:]
+    assert themes and all(h.startswith("example-local-measures: ") and "(of " in h for h in themes)
+    assert len(set(themes)) == len(themes)
+    for row in results.iter_rows(min_row=2):
+        for cell in row[3:5] + row[7:]:
+            assert cell.data_type == "n" and isinstance(cell.value, (int, float)), (cell.coordinate, cell.value)
+            assert cell.number_format == "0.00"
+    points = openpyxl.load_workbook(out)["measure_points"]
+    header = [c.value for c in points[1]]
+    values = [row[header.index("value")].value for row in points.iter_rows(min_row=2)]
+    assert values and all(isinstance(v, (int, float)) for v in values)  # scores and quantities are numbers
+    folder = tmp_path / "csv"
+    export(welsh, WELSH, "csv", folder)
+    with open(folder / "results.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][7:] == themes
+    assert all(Decimal(v) >= 0 for row in rows[1:] for v in row[7:])  # plain numbers, no apostrophe
 
 
 def test_csv_is_a_folder_of_utf8_files_with_headers_and_neutralised_text(welsh, tmp_path, run):
@@ -90,6 +115,8 @@ def test_csv_is_a_folder_of_utf8_files_with_headers_and_neutralised_text(welsh, 
 @pytest.mark.parametrize("text, expected", [
     ("=1+1", "'=1+1"), ("+44 20", "'+44 20"), ("-5 jobs", "'-5 jobs"), ("@SUM(A1)", "'@SUM(A1)"),
     ("\t=x", "'\t=x"), ("\r=x", "'\r=x"), ("Tŷ Bwyd = good", "Tŷ Bwyd = good"), ("", ""),
+    (" =1+1", "' =1+1"), ("\u00a0=1+1", "'\u00a0=1+1"), ("\u200b=1+1", "'\u200b=1+1"), ("\ufeff=1+1", "'\ufeff=1+1"),
+    ("\uff1d1+1", "'\uff1d1+1"), ("\u00a0\uff1d1+1", "'\u00a0\uff1d1+1"), ("  plain", "  plain"),
 ])
 def test_neutralise(text, expected):
     assert neutralise(text) == expected

@@ -218,6 +218,40 @@ def test_a_framework_with_the_same_version_but_other_content_is_refused(target: 
 # --- bad documents ----------------------------------------------------------------------------------
 
 
+LOCAL_FRAMEWORK = '''format = 1
+
+[framework]
+id = "local"
+name = "Local"
+version = "1.0.0"
+publisher = "Test"
+licence = "CC0 1.0"
+source = "Written for the tests"
+attribution = ""
+
+[[themes]]
+id = "W"
+name = "Work"
+statement = "Good work."
+
+[[themes.outcomes]]
+id = "W1"
+name = "Jobs"
+
+[[themes.outcomes.measures]]
+code = "Q1"
+title = "Plan"
+type = "qualitative"
+
+[[themes.outcomes.measures]]
+code = "N1"
+title = "Jobs"
+type = "quantitative"
+unit = "FTE"
+method = "relative"
+'''
+
+
 def small_document() -> dict:
     """A small hand-written tender in moderation: two measures, two bids, two members."""
     def score(member, bid, value, **extra):
@@ -245,7 +279,9 @@ def small_document() -> dict:
     measure = {"framework_id": "local", "framework_version": "1.0.0", "theme": "Work", "outcome": "Jobs",
                "method": None, "direction": None, "target": None, "bands": None, "minimum": None}
     return {
-        "format": "coopeval-tender", "format_version": 1, "exported_by": "CoopEval 0.1.0", "frameworks": [],
+        "format": "coopeval-tender", "format_version": 1, "exported_by": "CoopEval 0.1.0",
+        "frameworks": [{"framework_id": "local", "version": "1.0.0", "name": "Local", "licence": "CC0 1.0",
+                        "source": "Written for the tests", "attribution": "", "content": LOCAL_FRAMEWORK}],
         "tender": {"reference": "S1", "title": "Small", "authority": "", "contract_value_pence": 100_000,
                    "duration_months": 12, "description": "", "scale_id": "0-5",
                    "scale": SCALES["0-5"].model_dump(mode="json"), "section_weight": "10", "discuss_at": "20",
@@ -319,7 +355,7 @@ def _shapes(d: dict) -> None:
 
 BAD = {
     "duplicates": (_duplicates, ["$.measures[2].code", "$.bids[2].identifier", "$.members[2].name",
-                                 "$.declarations[2].number"]),
+                                 "$.declarations[2].number", "$.tender.status"]),  # weights now total 160
     "unknown references": (_unknown_references, [
         "$.bids[0].responses[0].measure", "$.declarations[2].bid", "$.declarations[0].superseded_by",
         "$.scores[0].member", "$.scores[1].bid", "$.consensus[0].measure", "$.sign_offs[0].member"]),

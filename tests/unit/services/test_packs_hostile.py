@@ -3,6 +3,8 @@ wrong, and the workspace is left exactly as it was (audit head and row counts)."
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -11,12 +13,18 @@ from types import SimpleNamespace
 import pytest
 
 from coopeval.services.bids import entry as bids
-from coopeval.services.packs.common import NewerPackError, NotAPackError, TamperedPackError, WrongPackError
+from coopeval.services.packs.common import (
+    CLOCK_TOLERANCE,
+    NewerPackError,
+    NotAPackError,
+    TamperedPackError,
+    WrongPackError,
+)
 from coopeval.services.panel import members as panel
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import AUDIT_TRIGGERS
-from coopeval.storage.tables import MemberRow, ResponseRow, ScoreRow
+from coopeval.storage.tables import DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderRow
 from tests.helpers.packs import OFFICER, REF, do_import, export, returned, run_cli, score_in_pack, state
 from tests.helpers.workspaces import advance, build, copy_workspace, draft_tender, raw
 
@@ -28,7 +36,7 @@ def snapshot(con: sqlite3.Connection, model: type, row_id: int) -> dict:
     return {n: (bool(v) if model.model_fields[n].annotation is bool else v) for n, v in zip(names, values)}
 
 
-def forge(con: sqlite3.Connection, *, action: str, entity: str, entity_id: int, after: dict,
+def forge(con: sqlite3.Connection, *, action: str, entity: str, entity_id: int | None, after: dict,
           before: dict | None = None) -> None:
     """Append a correctly chained audit event, as someone who has read the source would."""
     seq, prev = con.execute("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
@@ -268,3 +276,229 @@ def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):
     assert err.startswith("coopeval: Ann-returned.coopeval-pack is not as CoopEval exported and returned it: after "
                           "export, score 1 differs from its last audit event.")
     assert "Traceback" not in err and state(path) == before
+
+
+# --- edited content with the chain recomputed: the import rules, not the chain, must refuse it ------------
+# Anyone can recompute the hash chain, so each of these packs is internally consistent: every row equals its
+# last audit event and the head recorded at export is still in the chain. What stops them is the import
+# re-applying what submitting in CoopEval applies.
+
+SYNCED = {"score": ScoreRow, "declaration": DeclarationRow, "tender": TenderRow}
+
+
+def rehash(con: sqlite3.Connection) -> None:
+    """Recompute every event's links and hash, as someone who has read the source would."""
+    columns = "seq, at, actor, action, entity, entity_id, tender_ref, before, after, note"
+    prev = audit.GENESIS
+    for row in con.execute(f"SELECT {columns} FROM audit_event ORDER BY seq").fetchall():
+        event = SimpleNamespace(**dict(zip(columns.split(", "), row)), prev_hash=prev)
+        prev = audit.event_hash(event)
+        con.execute("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE seq = ?", (event.prev_hash, prev, event.seq))
+
+
+def rechained(pack: Path, *statements: str, sync: tuple[str, ...] = ("score",)) -> Path:
+    """Run `statements` on the pack, make each row's last audit event match it, and recompute the chain."""
+    con = raw(pack)
+    con.execute("DROP TRIGGER audit_event_no_update")
+    for statement in statements:
+        con.execute(statement)
+    (exported,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
+    for entity in sync:
+        model = SYNCED[entity]
+        for (ident,) in con.execute(f"SELECT id FROM {model.__tablename__}").fetchall():
+            now = snapshot(con, model, ident)
+            (last,) = con.execute("SELECT after FROM audit_event WHERE entity = ? AND entity_id = ? ORDER BY seq DESC",
+                                  (entity, ident)).fetchone()
+            was = json.loads(last)
+            edits = {k: (was.get(k), v) for k, v in now.items() if was.get(k) != v}
+            # Every event made in the pack: the edited values wherever the old ones stood, so each event
+            # still starts where the one before it ended.
+            for seq, before, after in con.execute(
+                    "SELECT seq, before, after FROM audit_event WHERE entity = ? AND entity_id = ? AND seq > ?",
+                    (entity, ident, exported)).fetchall():
+                before, after = (None if b is None else {k: edits[k][1] if k in edits and v == edits[k][0] else v
+                                                         for k, v in json.loads(b).items()} for b in (before, after))
+                con.execute("UPDATE audit_event SET before = ?, after = ? WHERE seq = ?",
+                            (None if before is None else audit.canonical(before), audit.canonical(after), seq))
+    rehash(con)
+    con.execute(AUDIT_TRIGGERS[0])
+    con.close()
+    return pack
+
+
+def score_update(assignments: str) -> str:
+    return f"UPDATE score SET {assignments} WHERE id = 1"
+
+
+def empty_rationale(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update("rationale = '   '"))
+
+
+def abstained_without_reason(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update("value = NULL, abstained = 1, abstain_reason = ''"))
+
+
+def value_off_the_scale(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update("value = 7"))
+
+
+def submitted_before_export(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update("submitted_at = '2020-01-01T09:00:00.000000Z'"))
+
+
+def submitted_in_the_future(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update("submitted_at = '2099-01-01T09:00:00.000000Z'"))
+
+
+def impossible_date(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update("updated_at = '2026-02-30T25:61:61Z'"))
+
+
+def event_in_the_future(ctx) -> Path:
+    return rechained(returned(ctx.path),
+                     "UPDATE audit_event SET at = '2099-01-01T09:00:00.000000Z' WHERE seq = (SELECT max(seq) FROM audit_event)")
+
+
+def nul_in_rationale(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update("rationale = 'Good' || char(0) || ' commitments, well evidenced.'"))
+
+
+def control_character_in_reason(ctx) -> Path:
+    return rechained(returned(ctx.path), score_update(
+        "value = NULL, abstained = 1, abstain_reason = 'I know' || char(27) || '[2J them'"))
+
+
+def migrate_rewrites_the_title(ctx) -> Path:
+    pack = returned(ctx.path)
+    con = raw(pack)
+    con.execute("UPDATE tender SET title = 'A different tender'")
+    forge(con, action="migrate", entity="tender", entity_id=1, before={}, after=snapshot(con, TenderRow, 1))
+    con.close()
+    return pack
+
+
+def workspace_event_with_content(ctx) -> Path:
+    pack = returned(ctx.path)
+    con = raw(pack)
+    forge(con, action="lock_takeover", entity="workspace", entity_id=None, after={"title": "A different tender"})
+    con.close()
+    return pack
+
+
+def submit_changes_the_score(ctx) -> Path:
+    """The `submit` event's snapshot and the row both say 4: submitting never changes a value."""
+    pack = returned(ctx.path)
+    con = raw(pack)
+    con.execute("DROP TRIGGER audit_event_no_update")
+    con.execute(score_update("value = 4"))
+    con.execute("UPDATE audit_event SET after = ? WHERE seq = (SELECT max(seq) FROM audit_event WHERE entity = 'score' "
+                "AND entity_id = 1)", (audit.canonical(snapshot(con, ScoreRow, 1)),))
+    rehash(con)
+    con.execute(AUDIT_TRIGGERS[0])
+    con.close()
+    return pack
+
+
+def rescored_after_submitting(ctx) -> Path:
+    pack = returned(ctx.path)
+    con = raw(pack)
+    before = snapshot(con, ScoreRow, 1)
+    con.execute(score_update("value = 4"))
+    forge(con, action="rescore", entity="score", entity_id=1, before=before, after=snapshot(con, ScoreRow, 1))
+    con.close()
+    return pack
+
+
+def declared_an_unknown_interest(ctx) -> Path:
+    out = returned(ctx.path, declare=True)  # Ann declares no interest again in the pack
+    con = raw(out)
+    (latest,) = con.execute("SELECT max(id) FROM declaration").fetchone()
+    con.close()
+    return rechained(out, f"UPDATE declaration SET interest = 'none', nature = 'actual' WHERE id = {latest}",
+                     sync=("declaration",))
+
+
+def reference_edited(ctx) -> Path:
+    """The pack renamed to another tender in the workspace, everything recomputed to match."""
+    with Workspace.open(ctx.path, actor=OFFICER) as ws:
+        draft_tender(ws, "T2")
+    pack = returned(ctx.path)
+    con = raw(pack)
+    con.execute("DROP TRIGGER audit_event_no_update")
+    con.execute("UPDATE tender SET reference = 'T2'")
+    con.execute("UPDATE workspace_meta SET value = 'T2' WHERE key = 'tender_reference'")
+    con.execute("UPDATE audit_event SET tender_ref = 'T2' WHERE tender_ref = 'T1'")
+    (seq,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
+    facts = {**json.loads(con.execute("SELECT after FROM audit_event WHERE seq = ?", (seq,)).fetchone()[0]),
+             "tender_reference": "T2"}
+    con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(facts), seq))
+    (seq,) = con.execute("SELECT max(seq) FROM audit_event WHERE entity = 'tender'").fetchone()
+    con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(snapshot(con, TenderRow, 1)), seq))
+    rehash(con)
+    con.execute(AUDIT_TRIGGERS[0])
+    con.close()
+    return pack
+
+
+REFUSED = "is not as CoopEval exported and returned it"
+CONTENT_CASES: list[tuple[Callable, str]] = [
+    (empty_rationale, "the score for .* has no rationale"),
+    (abstained_without_reason, "the score for .* is an abstention without a reason"),
+    (value_off_the_scale, "the score for .*: 7 is not a point on the"),
+    (submitted_before_export, r"the score for .* was submitted at 2020-01-01T09:00:00.000000Z, before the pack was exported"),
+    (submitted_in_the_future, r"the score for .* was submitted at 2099-01-01T09:00:00.000000Z, which is in the future"),
+    (impossible_date, r"the score for .* was updated at '2026-02-30T25:61:61Z', which is not a real date and time"),
+    (event_in_the_future, r"event \d+ \(submit score\) is dated 2099-01-01T09:00:00.000000Z, which is in the future"),
+    (nul_in_rationale, "the score for .*'s rationale contains a NUL character at character 5"),
+    (control_character_in_reason, r"reason for abstaining contains a control character \(U\+001B"),
+    (migrate_rewrites_the_title, r"event \d+ \(migrate tender\) .*changed what only the office may change"),
+    (workspace_event_with_content, r"event \d+ \(lock_takeover workspace\) carries content"),
+    (submit_changes_the_score, r"event \d+ \(submit score\) changed more than submitting changes"),
+    (rescored_after_submitting, r"event \d+ \(rescore score\) changed a submitted score"),
+    (declared_an_unknown_interest, r"declaration \d+ .*gives the nature of an interest but declares none"),
+]
+
+
+@pytest.mark.parametrize(("make", "message"), CONTENT_CASES, ids=[c[0].__name__ for c in CONTENT_CASES])
+def test_content_the_app_would_refuse_is_refused_even_with_the_chain_recomputed(panel_ws, tmp_path, make, message):
+    path, t = panel_ws
+    bad = make(SimpleNamespace(path=path, t=t, tmp=tmp_path))
+    with Workspace.open(bad, read_only=True) as p, p.reading() as session:
+        assert audit.verify(session).ok  # the pack's own chain is consistent: the chain alone cannot catch it
+    before = state(path)
+    with pytest.raises(TamperedPackError, match=message) as caught:
+        do_import(path, bad)
+    assert REFUSED in str(caught.value) and "Nothing was imported" in str(caught.value)
+    assert "altered outside CoopEval" in str(caught.value)
+    assert state(path) == before
+
+
+def test_an_edited_tender_reference_is_named_as_tampering_not_as_the_other_tenders_status(panel_ws, tmp_path):
+    path, t = panel_ws
+    bad = reference_edited(SimpleNamespace(path=path, t=t, tmp=tmp_path))
+    before = state(path)
+    with pytest.raises(TamperedPackError) as caught:
+        do_import(path, bad)
+    message = str(caught.value)
+    assert "does not match the tender it was exported from" in message or "altered outside CoopEval" in message
+    assert "draft" not in message and "Nothing was imported" in message and "export a new pack" in message
+    assert state(path) == before
+
+
+def test_clocks_a_few_minutes_apart_are_tolerated(panel_ws):
+    """The evaluator's computer five minutes slow: every stamp made in the pack predates the export."""
+    path, _ = panel_ws
+    pack = returned(path)
+    con = raw(pack)
+    (exported,) = con.execute("SELECT value FROM workspace_meta WHERE key = 'exported_at'").fetchone()
+    early = (dt.datetime.fromisoformat(exported) - dt.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    (seq,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
+    con.close()
+    rechained(pack, f"UPDATE score SET updated_at = '{early}', submitted_at = '{early}'",
+              f"UPDATE audit_event SET at = '{early}' WHERE seq > {seq}")
+    outcome = do_import(path, pack)
+    assert outcome.added == 2
+
+
+def test_the_tolerance_is_one_named_constant_of_minutes():
+    assert dt.timedelta(minutes=1) < CLOCK_TOLERANCE <= dt.timedelta(minutes=30)

@@ -121,7 +121,9 @@ def test_the_oldest_of_twenty_backups_can_be_restored(path):
     assert list_backups(path)[-1].path == oldest
     restore_backup(path, oldest)
     assert tender_refs(path) == ["T1"]
-    assert len(list_backups(path)) == KEEP
+    kept = list_backups(path)  # the copy the restore replaced is kept besides the newest twenty
+    assert len(kept) == KEEP + 1
+    assert kept[0].reason == "before-restore"
 
 
 def damage(path: Path) -> None:

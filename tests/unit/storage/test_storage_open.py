@@ -196,3 +196,17 @@ def test_a_long_read_does_not_hold_up_a_save(tmp_path):
             assert [t.reference for t in session.exec(select(TenderRow))] == ["T1"]  # read transaction open
             tenders.create_tender(ws, reference="T2", title="Saved during the read", scale=scale())
         assert [t.reference for t in tenders.list_tenders(ws)] == ["T1", "T2"]
+
+
+def test_a_name_too_long_for_the_working_files_is_refused_before_anything_is_written(tmp_path):
+    from coopeval.storage.workspace_file import MAX_NAME_BYTES, open_workspace
+
+    longest = tmp_path / ("é" * ((MAX_NAME_BYTES - len(".coopeval")) // 2) + ".coopeval")
+    assert len(longest.name.encode()) <= MAX_NAME_BYTES
+    open_workspace(longest, create=True, actor="t").close()  # the longest allowed name works, journal and all
+
+    too_long = tmp_path / ("é" * ((MAX_NAME_BYTES - len(".coopeval")) // 2 + 1) + ".coopeval")
+    with pytest.raises(WorkspaceError, match="too long"):
+        open_workspace(too_long, create=True, actor="t")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in tmp_path.iterdir()
+                                                               if p.name.startswith(longest.name))
