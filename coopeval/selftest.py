@@ -7,8 +7,10 @@ script can run it on the built folder. In order:
   installation  the shipped frameworks, scales, fonts, demo data and Alembic migrations are found
   migration     a workspace written at the first schema is backed up and upgraded to the newest
   scoring       the demo tenders are set up, scored, moderated and signed off through the services,
-                and the signed-off tender's results computed
-  report        the moderation report renders and is signed (PAdES) with a throwaway key
+                each step by the person whose step it is, signed in with their passphrase, and the
+                signed-off tender's results computed
+  report        the demo officer signs in; the moderation report renders and is signed (PAdES) with
+                a throwaway key
   verify        the signed report verifies: intact, valid, trusted, unchanged, audit head in the chain
   audit log     the workspace's hash-chained audit log is intact
   desktop       (when Qt is wanted) the main window opens on the demo workspace and draws
@@ -136,6 +138,8 @@ def check_scoring(run: _Run) -> str:
 
 
 def check_report(run: _Run) -> str:
+    from coopeval.services.demo import demo_people
+    from coopeval.services.identity import sessions
     from coopeval.services.reports.writing import throwaway_signing_key, write_report
     from coopeval.services.workspace import Workspace
 
@@ -143,7 +147,9 @@ def check_report(run: _Run) -> str:
         raise CheckFailed("not run: it needs the scoring check's workspace")
     key, run.certificate = throwaway_signing_key(run.folder / "signing", SELFTEST_SIGNER)
     out = run.folder / "selftest-report.pdf"
+    officer, _role, passphrase = demo_people()[0]  # only an officer reports: sign in as the demo's
     with Workspace.open(run.demo, read_only=True) as ws:
+        sessions.sign_in(ws, officer, passphrase)
         written = write_report(ws, SELFTEST_TENDER, out, key=key)
     if written.draft or not written.signed_by:
         raise CheckFailed("the report came out as a draft or unsigned")

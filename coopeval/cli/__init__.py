@@ -3,7 +3,12 @@
 Every command prints what a user can act on and exits non-zero on failure; errors a user can cause
 never show a traceback. Each module here adds one group of commands and calls services only:
 `frameworks` (framework files), `workspace` (tenders, results, check, audit, backups, tender JSON,
-demo), `reports` (reports, summaries, exports, signing certificate) and `packs` (evaluator packs).
+demo), `reports` (reports, summaries, exports, signing certificate), `packs` (evaluator packs) and
+`people` (init, people and their passphrases).
+
+Who acts: every command that changes a workspace takes `--as NAME` and reads the passphrase from
+COOPEVAL_PASSPHRASE or a prompt, never from an argument; read-only commands need no sign-in. The
+rule and its one helper live in `common` (`add_identity_options`, `sign_in_from_args`).
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from coopeval import __version__
-from coopeval.cli import frameworks, packs, reports, workspace
-from coopeval.cli.common import EXIT_FAILED, EXIT_OK
+from coopeval.cli import frameworks, packs, people, reports, workspace
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK, PASSPHRASE_ENV
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
 
@@ -27,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Score the co-operative social value of tender bids. With no command, opens the "
         "desktop app: coopeval [FILE] [--demo] [--read-only] [--exit-after-startup]. "
         "`coopeval --selftest` checks an installation end to end.",
+        epilog="Commands that change a workspace need --as NAME (your name as the workspace knows it); the "
+        f"passphrase comes from the {PASSPHRASE_ENV} environment variable or a prompt, never from the command "
+        "line. Reading commands (tenders, results, check, audit, backups list, verify, people list) need no "
+        "sign-in. Start a workspace with `coopeval init FILE --as NAME`.",
     )
     parser.add_argument("--version", action="version", version=f"CoopEval {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -34,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     workspace.add_commands(commands)
     reports.add_commands(commands)
     packs.add_commands(commands)
+    people.add_commands(commands)
     return parser
 
 

@@ -2,7 +2,9 @@
 verifying a signed report, assessment summaries, CSV/XLSX exports, and the per-user signing
 certificate.
 
-Reading commands open the workspace read-only, so they work while the app has it open. A
+Commands that write from a workspace (report, summaries, export) open it read-only, so they work
+while the app has it open, but they release the record, so they take --as NAME like every changing
+command (cli/common.py): the services allow them to an officer. A
 certificate's password is never taken on the command line (other users can see it there): name
 an environment variable that holds it with --password-env.
 """
@@ -14,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
-from coopeval.cli.common import EXIT_FAILED, EXIT_OK
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK, add_identity_options, sign_in_from_args
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.reports.destinations import refuse_overwrite
 from coopeval.services.workspace import Workspace
@@ -28,9 +30,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     signer = report.add_mutually_exclusive_group()
     signer.add_argument("--sign", type=Path, metavar="CERT.p12", help="sign with this PKCS#12 certificate file")
     signer.add_argument("--self-signed", action="store_true",
-                        help="sign with your own CoopEval key (made on first use; see `signing-cert export`)")
+                        help="sign with your own CoopEval key, whose certificate names you (made on first use; see "
+                             "`signing-cert new` and `signing-cert export`)")
+    report.add_argument("--signer-name", metavar="NAME",
+                        help="with --self-signed: who signs, when your certificate is first made (default: the person "
+                             "signed in with --as); if you already have one, it must name this person")
+    report.add_argument("--signer-role", metavar="ROLE", default="", help="with --self-signed: your role, e.g. "
+                                                                          "'Procurement officer' (first time only)")
+    report.add_argument("--council", metavar="NAME", default="", help="with --self-signed: your council or "
+                                                                      "organisation (first time only)")
     report.add_argument("--password-env", metavar="VAR", help="environment variable holding the .p12 password")
     report.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
+    add_identity_options(report)
     report.set_defaults(handler=_report)
 
     verify = commands.add_parser("verify", help="check a signed report: intact, valid, trusted, unchanged, and "
@@ -45,6 +56,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     summaries.add_argument("file", type=Path, metavar="FILE")
     summaries.add_argument("--tender", required=True, metavar="REF")
     summaries.add_argument("--out-dir", required=True, type=Path, metavar="DIR")
+    add_identity_options(summaries)
     summaries.set_defaults(handler=_summaries)
 
     export = commands.add_parser("export", help="export scores, consensus, commitments, declarations and results")
@@ -53,6 +65,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--format", required=True, choices=["csv", "xlsx"], dest="fmt")
     export.add_argument("--out", required=True, type=Path, metavar="PATH",
                         help="an .xlsx file, or for csv a folder that gets one .csv per table")
+    add_identity_options(export)
     export.set_defaults(handler=_export)
 
     cert = commands.add_parser("signing-cert", help="your per-user signing certificate")
@@ -61,6 +74,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     cert_export.add_argument("--out", required=True, type=Path, metavar="CERT.pem")
     cert_export.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     cert_export.set_defaults(handler=_cert_export)
+    cert_new = cert_sub.add_parser("new", help="make a new signing key and certificate naming you; the current one "
+                                               "is kept aside, so reports it signed still verify")
+    cert_new.add_argument("--name", required=True, metavar="NAME", help="your name, as reports will show it")
+    cert_new.add_argument("--role", default="", metavar="ROLE", help="your role, e.g. 'Procurement officer'")
+    cert_new.add_argument("--council", default="", metavar="NAME", help="your council or organisation")
+    cert_new.set_defaults(handler=_cert_new)
 
 
 def _key(args: argparse.Namespace):  # noqa: ANN202
@@ -68,8 +87,11 @@ def _key(args: argparse.Namespace):  # noqa: ANN202
 
     if args.password_env and not args.sign:
         raise CoopEvalError("--password-env goes with --sign CERT.p12.")
+    if (args.signer_name or args.signer_role or args.council) and not args.self_signed:
+        raise CoopEvalError("--signer-name, --signer-role and --council go with --self-signed (your own CoopEval "
+                            "certificate); a .p12 certificate already names its holder.")
     if args.self_signed:
-        return reports.user_signing_key()
+        return None  # made or read once the person acting is known (_own_key)
     if args.sign:
         password = None
         if args.password_env:
@@ -87,11 +109,24 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     refuse_overwrite(args.out, args.overwrite, workspace=args.file)
     key = _key(args)  # a wrong password is reported before any work is done
     with Workspace.open(args.file, read_only=True) as ws:
+        sign_in_from_args(ws, args)
+        if args.self_signed:
+            key = _own_key(args, ws)
         written = write_report(ws, args.tender, args.out, key=key)
     state = "DRAFT (not signed off)" if written.draft else "final"
     signed = f", signed by {written.signed_by}" if written.signed_by else ", not digitally signed"
     print(f"Wrote {written.path}: {written.pages} pages, {state}{signed}. Audit head {written.audit_head}.", file=out)
     return EXIT_OK
+
+
+def _own_key(args: argparse.Namespace, ws: Workspace):  # noqa: ANN202
+    """Your own key. The first time it is made naming --signer-name, else the person signed in (--as).
+    Later, the certificate must name whoever --signer-name or --as says is signing."""
+    from coopeval.services.reports import writing as reports
+
+    person = ws.person.name if ws.person is not None else None
+    return reports.user_signing_key(args.signer_name or person, args.signer_role, args.council,
+                                    insist=bool(args.signer_name or getattr(args, "as_name", None)))
 
 
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -116,6 +151,7 @@ def _summaries(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.reports.writing import write_summaries
 
     with Workspace.open(args.file, read_only=True) as ws:
+        sign_in_from_args(ws, args)
         paths = write_summaries(ws, args.tender, args.out_dir)
     for path in paths:
         print(f"Wrote {path}", file=out)
@@ -126,6 +162,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.reports.writing import export_tender
 
     with Workspace.open(args.file, read_only=True) as ws:
+        sign_in_from_args(ws, args)
         paths = export_tender(ws, args.tender, args.fmt, args.out)
     for path in paths:
         print(f"Wrote {path}", file=out)
@@ -139,4 +176,14 @@ def _cert_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path, fingerprint = export_user_certificate(args.out)
     print(f"Wrote {path}. SHA-256 fingerprint {fingerprint}; give the file to whoever checks your reports, and "
           "confirm the fingerprint with them another way (phone, in person).", file=out)
+    return EXIT_OK
+
+
+def _cert_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.services.reports.writing import new_user_signing_key
+
+    made = new_user_signing_key(args.name, args.role, args.council)
+    kept = f" Your previous key is kept in {made.replaced}, so reports it signed still verify." if made.replaced else ""
+    print(f"Made a signing certificate for {made.label}. SHA-256 fingerprint {made.fingerprint}.{kept} Export it with "
+          "`coopeval signing-cert export` for whoever checks your reports.", file=out)
     return EXIT_OK

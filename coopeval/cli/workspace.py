@@ -1,6 +1,10 @@
 """`coopeval` commands on workspace files: tenders, results, check, audit, backups, tender JSON, demo.
 
-Commands that only read open the workspace read-only, so they work while the app has it open.
+Commands that only read open the workspace read-only, so they work while the app has it open, and
+need no sign-in; what blindness hides (results while a tender is in evaluation, score content in
+the audit log) the services hide from them too. Commands that change a workspace (backups restore,
+tender import) and `tender export` (a complete copy of a tender, scores included) take --as NAME
+(cli/common.py). `demo` builds a new workspace with its own people, so it needs no --as.
 """
 
 from __future__ import annotations
@@ -9,7 +13,16 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from coopeval.cli.common import EXIT_FAILED, EXIT_OK, print_json
+from coopeval.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    PASSPHRASE_ENV,
+    add_identity_options,
+    print_json,
+    require_as,
+    secret,
+    sign_in_from_args,
+)
 from coopeval.services.reports.destinations import refuse_overwrite
 from coopeval.services.workspace import Workspace
 
@@ -51,6 +64,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     restore.add_argument("--other-workspace", action="store_true",
                          help="restore even though BACKUP is a copy of a different workspace (the current file is kept)")
+    add_identity_options(restore)
     restore.set_defaults(handler=_backups_restore)
 
     tender = commands.add_parser("tender", help="export or import one tender as JSON")
@@ -60,10 +74,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--tender", required=True, metavar="REF")
     export.add_argument("--out", required=True, type=Path, metavar="TENDER.json")
     export.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
+    add_identity_options(export)
     export.set_defaults(handler=_tender_export)
-    imp = tender_sub.add_parser("import", help="read a tender from JSON, all or nothing")
+    imp = tender_sub.add_parser("import", help="read a tender from JSON, all or nothing",
+                                description="Read a tender from JSON into FILE, all or nothing. Into a new FILE, "
+                                "the person named by --as becomes its first officer and is shown the workspace's "
+                                "recovery code once.")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("json_file", type=Path, metavar="TENDER.json")
+    add_identity_options(imp)
     imp.set_defaults(handler=_tender_import)
 
     demo = commands.add_parser("demo", help="build the demo workspace")
@@ -157,6 +176,7 @@ def _backups_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.maintenance.backups import NotThisWorkspaceError, restore
 
+    _sign_in_to_restore(args)
     try:  # a backup that is the workspace itself, a pack or an unrelated database is refused
         safety = restore(args.file, args.backup, accept_other=args.other_workspace)
     except NotThisWorkspaceError as exc:
@@ -170,29 +190,70 @@ def _backups_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _sign_in_to_restore(args: argparse.Namespace) -> None:
+    """Replacing a workspace is an officer's act: the person named by --as signs in on the workspace
+    being replaced (or, when it is gone, on the backup) and must be an officer there."""
+    from coopeval.domain.errors import CoopEvalError
+    from coopeval.domain.identity import OFFICER
+    from coopeval.services.maintenance.backups import backups_folder
+
+    target = args.file
+    if not target.exists():
+        target = args.backup if args.backup.is_absolute() or args.backup.exists() else \
+            backups_folder(args.file) / args.backup
+    with Workspace.open(target, read_only=True) as ws:
+        actor = sign_in_from_args(ws, args)
+    if OFFICER not in actor.roles:
+        raise CoopEvalError(f"Only a workspace officer may restore a backup; {actor.name} is not an officer of "
+                            f"{target.name}.")
+
+
 def _tender_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.interchange.tender_json import write_tender_json
 
     refuse_overwrite(args.out, args.overwrite, workspace=args.file)
     with Workspace.open(args.file, read_only=True) as ws:
+        sign_in_from_args(ws, args)
         path = write_tender_json(ws, args.tender, args.out)
     print(f"Wrote {path}.", file=out)
     return EXIT_OK
 
 
 def _tender_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coopeval.cli.people import first_officer, print_recovery_code
     from coopeval.services.interchange.tender_json import import_tender_into, read_tender_json
 
     document = read_tender_json(args.json_file)  # validated before any workspace is created or opened
+    recovery: list[str] = []
+    new_passphrase = None
+    if args.as_name and not args.file.exists():  # asked for before anything is created
+        new_passphrase = secret(PASSPHRASE_ENV, f"Choose a passphrase for {args.as_name}: ", twice=True)
+
+    def sign_in(ws: Workspace, created: bool) -> None:
+        if created and new_passphrase is not None:
+            recovery.append(first_officer(ws, require_as(args), new_passphrase))
+        else:
+            sign_in_from_args(ws, args)
+
     # A workspace created for this import is removed again if the import is refused or fails.
-    view = import_tender_into(args.file, document, source_name=args.json_file.name)
+    view = import_tender_into(args.file, document, source_name=args.json_file.name, sign_in=sign_in)
     print(f"Imported tender {view.reference} into {args.file}.", file=out)
+    if recovery:
+        print_recovery_code(args.file, require_as(args), recovery[0], out)
     return EXIT_OK
 
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from coopeval.services.demo import build_demo
+    from coopeval.services.demo import build_demo, demo_people
 
     path = build_demo(args.file)
     print(f"Built the demo workspace {path}.", file=out)
+    print("Its people and their passphrases (for trying CoopEval out only; never use these for real work):",
+          file=out)
+    for name, what, passphrase in demo_people():
+        print(f"  {name} ({what}): {passphrase}", file=out)
+    officer, _, passphrase = demo_people()[0]
+    print(f"Commands that change it take --as NAME with the passphrase in {PASSPHRASE_ENV}, for example: "
+          f"{PASSPHRASE_ENV}='{passphrase}' coopeval people add {path.name} \"New Person\" --as \"{officer}\"",
+          file=out)
     return EXIT_OK

@@ -5,15 +5,19 @@ PAdES sub-filter (ETSI.CAdES.detached; pyHanko's default is adbe.pkcs7.detached,
 PAdES). The visible signature is drawn with ReportLab in the bundled font, so a signer called
 Gwŷn prints as Gwŷn.
 
-The key is either a PKCS#12 file the officer supplies, or a per-user key CoopEval makes on first
-use: EC P-256, a self-signed certificate whose CN is the OS user name + " (CoopEval)", kept as a
-PKCS#12 file in the user data folder (never in a workspace, which others can copy). Its password
+The key is either a PKCS#12 file the officer supplies, or a per-user key CoopEval makes when the
+signing officer first asks for one: EC P-256, a self-signed certificate whose subject names that
+person (CN = name, title = role, O = council, OU = "CoopEval (self-signed)"), kept as a PKCS#12 file in the user data folder (never in a workspace, which others can copy). Its password
 is random and kept beside it in a file only the user can read (0600; the folder is 0700). The
 trade-off, stated plainly: anyone who can read the user's files can sign as that user, exactly as
 with an unencrypted key; the password only stops the .p12 on its own (say, copied into a backup
 or an email) from being usable. Asking for a password at every signing would be stronger, and is
 what the "--sign CERT.p12 --password-env VAR" route is for. On Windows the permission bits are
 advisory; the user profile's own access control is what protects the folder.
+
+A new certificate (another name, a new role) replaces the current one; the old key folder is kept
+aside, renamed with the date ("key-replaced-20270131-142500"), never deleted, so reports signed
+with it still verify against its certificate.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import os
 import secrets
 import shutil
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -36,11 +41,13 @@ from cryptography.x509.oid import NameOID
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.files import read_regular_file
 from coopeval.reporting.layout import SIGNATURE_FIELD
-from coopeval.reporting.verify import hush_pyhanko_dsa_warning
+from coopeval.reporting.verify import SELF_SIGNED_UNIT, hush_pyhanko_dsa_warning
 
 hush_pyhanko_dsa_warning()  # before any pyHanko import below
 
 KEY_DIR = "key"  # inside the signing folder; created whole or not at all
+REPLACED_PREFIX = "key-replaced-"  # earlier keys, kept aside when a new one is made
+NAME_LIMIT = 64  # X.509's upper bound for a common name, title and organisation name
 P12_NAME, PASSWORD_NAME, CERT_NAME = "signing-key.p12", "signing-key.password", "signing-certificate.pem"
 VALID_YEARS = 10
 P12_LIMIT = 1 << 20  # a PKCS#12 file is a few kilobytes; never read a pipe or device named as one
@@ -48,6 +55,52 @@ P12_LIMIT = 1 << 20  # a PKCS#12 file is a few kilobytes; never read a pipe or d
 
 class SigningError(CoopEvalError):
     """The report could not be signed (bad certificate file, wrong password, no signature field)."""
+
+
+class NoSigningKeyError(SigningError):
+    """There is no per-user signing key yet: the signing officer has to say who they are first."""
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who a per-user certificate names: the signing officer, with their role and council if given."""
+    name: str
+    role: str = ""
+    council: str = ""
+
+    @property
+    def label(self) -> str:
+        return signer_label(self.name, self.role, self.council)
+
+
+def signer_label(name: str, role: str = "", council: str = "") -> str:
+    """"Olu Adebayo, Procurement officer, Example Council": how reports and `verify` name a signer."""
+    return ", ".join(part for part in (name, role, council) if part)
+
+
+def checked_signer(name: str, role: str = "", council: str = "") -> Signer:
+    """The signer as given, trimmed; a plain error for an empty name, an over-long or odd part."""
+    parts = [" ".join((text or "").split()) for text in (name, role, council)]
+    if not parts[0]:
+        raise SigningError("Give the signing officer's name: the certificate and every report it signs name them.")
+    for what, text in zip(("name", "role", "council"), parts):
+        if len(text) > NAME_LIMIT:
+            raise SigningError(f"The {what} is {len(text)} characters long; a certificate holds at most {NAME_LIMIT}.")
+        if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text):
+            raise SigningError(f"The {what} holds a control character; type it as plain text.")
+    return Signer(*parts)
+
+
+def certificate_signer(cert: x509.Certificate) -> Signer:
+    """Who a certificate names (its CN, title and O); the O of CoopEval's older certificates, which
+    named no council, is left out."""
+    def first(oid: x509.ObjectIdentifier) -> str:
+        found = cert.subject.get_attributes_for_oid(oid)
+        return str(found[0].value) if found else ""
+
+    council = first(NameOID.ORGANIZATION_NAME)
+    name = first(NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
+    return Signer(name, first(NameOID.TITLE), "" if council == SELF_SIGNED_UNIT else council)
 
 
 @dataclass(frozen=True)
@@ -87,11 +140,38 @@ def load_p12(path: Path, password: str | None) -> SigningKey:
 
 # --- the per-user key -------------------------------------------------------------------------------
 
-def user_key(folder: Path, user_name: str) -> SigningKey:
-    """The per-user key in `folder` (the user data folder's signing/), made on first use."""
+def user_key(folder: Path, signer: Signer | None = None) -> SigningKey:
+    """The per-user key in `folder` (the user data folder's signing/). With no key there yet, one is
+    made for `signer`; without a signer, NoSigningKeyError says who has to be named first."""
     key_dir = Path(folder) / KEY_DIR
     if not (key_dir / P12_NAME).is_file():
-        _create_user_key(Path(folder), user_name)
+        if signer is None:
+            raise NoSigningKeyError("You have no CoopEval signing certificate yet: say who signs (name, and "
+                                    "optionally role and council) to make one.")
+        _create_user_key(Path(folder), signer)
+    return _read_user_key(key_dir)
+
+
+def new_user_key(folder: Path, signer: Signer) -> SigningKey:
+    """A new per-user key and certificate naming `signer`. The current key folder, if any, is kept
+    aside under a dated name (never deleted), so reports signed with it still verify."""
+    folder = Path(folder)
+    current = folder / KEY_DIR
+    if current.exists():
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        aside, n = folder / f"{REPLACED_PREFIX}{stamp}", 2
+        while aside.exists():
+            aside, n = folder / f"{REPLACED_PREFIX}{stamp}-{n}", n + 1
+        try:
+            os.rename(current, aside)
+        except OSError as exc:
+            raise SigningError(f"Your current signing key in {current} could not be set aside: "
+                               f"{exc.strerror or exc}.") from None
+    _create_user_key(folder, signer)
+    return _read_user_key(current)
+
+
+def _read_user_key(key_dir: Path) -> SigningKey:
     try:
         p12 = (key_dir / P12_NAME).read_bytes()
         password = (key_dir / PASSWORD_NAME).read_bytes().strip()
@@ -106,14 +186,22 @@ def user_certificate_path(folder: Path) -> Path:
     return Path(folder) / KEY_DIR / CERT_NAME
 
 
-def _create_user_key(folder: Path, user_name: str) -> None:
+def replaced_certificate_paths(folder: Path) -> list[Path]:
+    """The certificates of keys kept aside when a new one was made, oldest first."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p / CERT_NAME for p in folder.glob(f"{REPLACED_PREFIX}*") if (p / CERT_NAME).is_file())
+
+
+def _create_user_key(folder: Path, signer: Signer) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     _private(folder, 0o700)
     staging = Path(tempfile.mkdtemp(prefix=".key-", dir=folder))
     try:
         _private(staging, 0o700)
         private = ec.generate_private_key(ec.SECP256R1())
-        cert = _self_signed(private, f"{user_name} (CoopEval)")
+        cert = _self_signed(private, signer)
         password = secrets.token_urlsafe(32).encode("ascii")
         p12 = pkcs12.serialize_key_and_certificates(
             b"CoopEval signing key", private, cert, None, serialization.BestAvailableEncryption(password))
@@ -131,9 +219,14 @@ def _create_user_key(folder: Path, user_name: str) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _self_signed(private: ec.EllipticCurvePrivateKey, common_name: str) -> x509.Certificate:
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopEval (self-signed)")])
+def _self_signed(private: ec.EllipticCurvePrivateKey, signer: Signer) -> x509.Certificate:
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, signer.name)]
+    if signer.role:
+        attributes.append(x509.NameAttribute(NameOID.TITLE, signer.role))
+    if signer.council:
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, signer.council))
+    attributes.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, SELF_SIGNED_UNIT))
+    name = x509.Name(attributes)
     now = dt.datetime.now(dt.UTC)
     public = private.public_key()
     return (
@@ -167,8 +260,8 @@ def _write_private(path: Path, data: bytes) -> None:
 # --- signing -------------------------------------------------------------------------------------------
 
 def subject_name(cert: x509.Certificate) -> str:
-    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(names[0].value) if names else cert.subject.rfc4514_string()
+    """The signer as reports and `verify` name them: "Olu Adebayo, Procurement officer, Example Council"."""
+    return certificate_signer(cert).label
 
 
 def fingerprint(cert: x509.Certificate) -> str:
@@ -194,7 +287,7 @@ def sign_report(source: Path, target: BinaryIO, key: SigningKey, *, reason: str,
             writer = IncrementalPdfFileWriter(inf, strict=False)
             box = _field_box(writer)
             appearance = Path(scratch) / "appearance.pdf"
-            _draw_appearance(appearance, box, subject_name(loaded.certificate), signed_at,
+            _draw_appearance(appearance, box, certificate_signer(loaded.certificate), signed_at,
                              fingerprint(loaded.certificate), reason)
             meta = signers.PdfSignatureMetadata(
                 field_name=SIGNATURE_FIELD, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
@@ -225,9 +318,10 @@ def _field_box(writer: Any) -> tuple[float, float, float, float]:  # pyHanko's I
                        "or it is already signed).")
 
 
-def _draw_appearance(path: Path, box: tuple[float, float, float, float], signer: str, at: dt.datetime,
+def _draw_appearance(path: Path, box: tuple[float, float, float, float], signer: Signer, at: dt.datetime,
                      print_: str, reason: str) -> None:
-    """The visible signature: who, when, and the certificate's fingerprint, in the bundled font."""
+    """The visible signature: who (name, then role and council), when, and the certificate's
+    fingerprint, in the bundled font."""
     from reportlab.pdfgen.canvas import Canvas
 
     from coopeval.reporting.fonts import BOLD, REGULAR, register_fonts
@@ -243,10 +337,14 @@ def _draw_appearance(path: Path, box: tuple[float, float, float, float], signer:
     canvas.setFont(BOLD, 9)
     canvas.drawString(9, y, "Digitally signed")
     canvas.setFillColor(INK)
-    canvas.setFont(REGULAR, 8)
-    for line in (f"by {signer}", f"on {at.day} {at:%b %Y, %H:%M:%S} UTC"):
+    lines = [(BOLD, f"by {signer.name}")]
+    if signer.role or signer.council:
+        lines.append((REGULAR, signer_label(signer.role, signer.council)))
+    lines.append((REGULAR, f"on {at.day} {at:%b %Y, %H:%M:%S} UTC"))
+    for font, line in lines:
         y -= 11
-        canvas.drawString(9, y, _fit(line, width - 14, REGULAR, 8))
+        canvas.setFont(font, 8)
+        canvas.drawString(9, y, _fit(line, width - 14, font, 8))
     canvas.setFillColor(MUTED)
     canvas.setFont(REGULAR, 5.5)
     y -= 10

@@ -41,6 +41,7 @@ def hush_pyhanko_dsa_warning() -> None:
 hush_pyhanko_dsa_warning()
 
 PADES = "/ETSI.CAdES.detached"
+SELF_SIGNED_UNIT = "CoopEval (self-signed)"  # what CoopEval's own certificates say of themselves
 CERTIFICATE_LIMIT = 1 << 20  # a certificate file (PEM or DER, perhaps a chain) is a few kilobytes
 REPORT_LIMIT = 512 << 20  # a signed report is read whole into memory to be checked
 
@@ -188,8 +189,7 @@ def _verify(pdf: bytes, trust_roots: list[Any], trust_source: str) -> VerifyRepo
         return report
     cert = status.signing_cert
     if cert is not None:
-        subject = cert.subject.native
-        report.signer = subject.get("common_name") or cert.subject.human_friendly
+        report.signer = signer_from_subject(cert.subject.native) or cert.subject.human_friendly
     moment = status.signer_reported_dt
     report.signed_at = moment.strftime("%Y-%m-%d %H:%M:%S %Z") if moment else "unknown"
 
@@ -212,6 +212,20 @@ def _verify(pdf: bytes, trust_roots: list[Any], trust_source: str) -> VerifyRepo
         report.add("trust", False, f"the signer's certificate does not chain to a certificate you trust{given}.")
     report.add("changes", *_changes(status))
     return report
+
+
+def signer_from_subject(subject: dict[str, Any]) -> str:
+    """Who an asn1crypto certificate subject names, as reports do: "Olu Adebayo, Procurement officer,
+    Example Council" (CN, title, O). The O of CoopEval's older self-signed certificates, which named
+    no council, is left out."""
+    def text(key: str) -> str:
+        value = subject.get(key, "")
+        return str(value[0] if isinstance(value, list) and value else value or "")
+
+    council = text("organization_name")
+    if council == SELF_SIGNED_UNIT:
+        council = ""
+    return ", ".join(part for part in (text("common_name"), text("title"), council) if part)
 
 
 def _changes(status: Any) -> tuple[bool, str]:  # pyHanko's PdfSignatureStatus

@@ -19,6 +19,7 @@ class ChangeKind(StrEnum):
     SCORE = "score"  # individual scores, drafts and submissions
     CONSENSUS = "consensus"
     SIGN_OFF = "sign_off"
+    PERSON = "person"  # people known to the workspace: roles, passphrases
 
 
 @dataclass(frozen=True)

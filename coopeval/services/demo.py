@@ -7,6 +7,12 @@ weights, the panel and their declarations, the bids with their responses, each e
 scores and, for a signed-off tender, the consensus and the sign-off. The workspace is built in a
 temporary folder beside the target and moved into place only when complete, so a failure never
 leaves half a demo behind.
+
+The demo acts through real sign-ins, as a panel would: its officer (the first panel officer in the
+data) becomes the workspace's first officer, each member sets their passphrase when added and
+signs in to declare, score and sign off; the chair records the consensus and finalises. Their
+passphrases are known (`demo_passphrase`: "<first name> demo passphrase"), so anyone trying the
+demo can sign in as any of them.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import os
 import shutil
 import tempfile
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +32,7 @@ from coopeval.domain.scales import Scale, load_scales
 from coopeval.paths import frameworks_dir, resources_dir, user_data_dir
 from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.identity import people, sessions
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import frameworks, start, tenders
@@ -35,6 +43,7 @@ from coopeval.storage.sqlite import checkpoint
 
 DEMO_FILE = "demo.coopeval"
 STAGES = (EVALUATION, SIGNED_OFF)
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "cllr", "sir", "dame"}
 
 
 class DemoDataError(CoopEvalError):
@@ -71,9 +80,10 @@ def build_demo(path: str | Path, *, actor: str = "demo") -> Path:
     try:
         staged = building / path.name
         with Workspace.create(staged, actor=actor) as ws:
+            officer = _first_officer(ws, stories)
             for story in stories:
                 try:
-                    _build_tender(ws, story)
+                    _build_tender(ws, story, officer)
                 except CoopEvalError as exc:  # the data no longer fits the shipped frameworks or rules
                     raise DemoDataError(f"The demo tender {story['tender']['reference']} could not be built: {exc}") from exc
         checkpoint(staged)  # the one file moved into place must be complete
@@ -84,6 +94,48 @@ def build_demo(path: str | Path, *, actor: str = "demo") -> Path:
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return path
+
+
+def demo_passphrase(name: str) -> str:
+    """A demo person's passphrase: their first name (without a title, in plain letters) and "demo
+    passphrase", e.g. "helen demo passphrase" for Dr Helen Okafor. For trying the demo only."""
+    words = [w for w in name.split() if w.strip(".").casefold() not in _TITLES] or name.split()
+    plain = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode("ascii").casefold()
+    return f"{plain or 'member'} demo passphrase"
+
+
+def demo_people(stories: list[dict[str, Any]] | None = None) -> list[tuple[str, str, str]]:
+    """Everyone in the demo as (name, what they do, passphrase), the workspace officer first."""
+    stories = load_demo_data() if stories is None else stories
+    officer = _officer_of(stories)
+    out = {officer["name"]: (officer["name"], "workspace officer", demo_passphrase(officer["name"]))}
+    for story in stories:
+        for member in story["panel"]:
+            if member["name"] not in out:
+                out[member["name"]] = (member["name"], f"{member['role']} on {story['tender']['reference']}",
+                                       demo_passphrase(member["name"]))
+    return list(out.values())
+
+
+def _officer_of(stories: list[dict[str, Any]]) -> dict[str, Any]:
+    for story in stories:
+        for member in story["panel"]:
+            if member["role"] == "officer":
+                return member
+    raise DemoDataError("The demo data names no officer on any panel; the installation is incomplete.")
+
+
+def _first_officer(ws: Workspace, stories: list[dict[str, Any]]) -> str:
+    officer = _officer_of(stories)
+    people.create_first_officer(ws, name=officer["name"], passphrase=demo_passphrase(officer["name"]),
+                                email=officer.get("email", ""))  # the recovery code is not needed for the demo
+    return str(officer["name"])
+
+
+def _as(ws: Workspace, name: str) -> None:
+    """Sign `name` in (with their demo passphrase) unless they already are."""
+    if ws.person is None or ws.person.name != name:
+        sessions.sign_in(ws, name, demo_passphrase(name))
 
 
 def load_demo_data(folder: Path | None = None) -> list[dict[str, Any]]:
@@ -135,11 +187,12 @@ class _Built:
     kinds: dict[str, str] = field(default_factory=dict)  # code -> qualitative/quantitative
     members: dict[str, int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    officer: str = ""  # the name of the officer who sets the tender up
     bids: dict[str, int] = field(default_factory=dict)
 
 
-def _build_tender(ws: Workspace, story: dict[str, Any]) -> None:
-    built = _set_up(ws, story)
+def _build_tender(ws: Workspace, story: dict[str, Any], officer: str) -> None:
+    built = _set_up(ws, story, officer)
     _receive_bids(ws, story, built)
     _declare(ws, story, built)
     start.start_evaluation(ws, built.reference)
@@ -149,8 +202,9 @@ def _build_tender(ws: Workspace, story: dict[str, Any]) -> None:
         _sign_off(ws, story, built)
 
 
-def _set_up(ws: Workspace, story: dict[str, Any]) -> _Built:
+def _set_up(ws: Workspace, story: dict[str, Any], officer: str) -> _Built:
     t = story["tender"]
+    _as(ws, officer)
     view, _ = tenders.create_tender(
         ws, reference=t["reference"], title=t["title"], scale=_scale(t["scale"]), authority=t.get("authority", ""),
         contract_value_pence=t.get("contract_value_pence"), duration_months=t.get("duration_months"),
@@ -158,7 +212,7 @@ def _set_up(ws: Workspace, story: dict[str, Any]) -> _Built:
     extra = {k: t[k] for k in ("disqualify_on_threshold", "discuss_at", "split_above", "min_rationale_chars") if k in t}
     if extra:
         tenders.update_tender(ws, view.reference, **extra)
-    built = _Built(view.reference)
+    built = _Built(view.reference, officer=officer)
     for group in story["frameworks"]:
         summary, _ = frameworks.import_framework(ws, frameworks_dir() / group["file"])
         chosen = group["measures"]
@@ -171,6 +225,9 @@ def _set_up(ws: Workspace, story: dict[str, Any]) -> _Built:
         view_m, _ = panel.add_member(ws, built.reference, name=member["name"], role=member["role"],
                                      email=member.get("email", ""))
         built.members[member["key"]], built.names[member["key"]] = view_m.id, member["name"]
+        if not people.person(ws, member["name"]).has_passphrase:  # each sets their own the first time
+            people.set_passphrase(ws, member["name"], demo_passphrase(member["name"]))
+            _as(ws, officer)
     return built
 
 
@@ -182,6 +239,7 @@ def _scale(scale_id: str) -> Scale:
 
 
 def _receive_bids(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    _as(ws, built.officer)
     for bid in story["bids"]:
         details = {k: bid[k] for k in bids.BID_FIELDS if k in bid}
         view, _ = bids.add_bid(ws, built.reference, **details)
@@ -203,30 +261,44 @@ def _declare(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
     declared = story.get("declarations", [])
     for key, member_id in built.members.items():
         if not any(d["member"] == key and "bid" not in d for d in declared):
+            _as(ws, built.names[key])
             panel.declare(ws, member_id, interest="none")
     for d in declared:
+        _as(ws, built.names[d["member"]])
         view, _ = panel.declare(ws, built.members[d["member"]], interest=d["interest"], nature=d.get("nature"),
                                 details=d.get("details", ""), bid_id=built.bids[d["bid"]] if "bid" in d else None)
         if "resolution" in d:
+            _as(ws, built.officer)
             panel.resolve(ws, view.id, resolution=d["resolution"], note=d.get("resolution_note", ""))
+    _as(ws, built.officer)
 
 
 def _score(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
-    for bid in story["bids"]:
-        for code, answer in bid.get("answers", {}).items():
-            for key, score in answer.get("score", {}).items():
-                evaluation.save_score(ws, built.members[key], built.bids[bid["key"]], _measure(built, code),
+    """Each member, signed in, saves their own scores (bid by bid, measure by measure) and submits."""
+    for member_key, name in built.names.items():
+        for bid in story["bids"]:
+            for code, answer in bid.get("answers", {}).items():
+                score = answer.get("score", {}).get(member_key)
+                if score is None:
+                    continue
+                _as(ws, name)
+                evaluation.save_score(ws, built.members[member_key], built.bids[bid["key"]], _measure(built, code),
                                       value=score.get("value"), abstain=score.get("abstain", False),
                                       abstain_reason=score.get("abstain_reason", ""),
                                       rationale=score["rationale"], evidence_refs=score.get("evidence_refs", ""))
     everyone_submits = story["tender"]["stage"] == SIGNED_OFF
     for member in story["panel"]:
         if member["role"] in SCORING_ROLES and (everyone_submits or member.get("submitted", False)):
+            _as(ws, member["name"])
             evaluation.submit_scores(ws, built.members[member["key"]])
+    _as(ws, built.officer)
 
 
 def _moderate(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    """The officer opens moderation; the chair records each consensus agreed in the meeting."""
+    _as(ws, built.officer)
     moderation.open_moderation(ws, built.reference)
+    _as(ws, built.names[story["signoff"]["chair"]])
     present = [built.names[k] for k in story.get("moderation", {}).get("present", built.names)]
     for bid in story["bids"]:
         for code, answer in bid["answers"].items():
@@ -243,8 +315,12 @@ def _sign_off(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
     signing = story["signoff"]
     for member in story["panel"]:
         if member["role"] in SCORING_ROLES:
-            signoff.sign(ws, built.members[member["key"]], signing["statement"])
+            _as(ws, member["name"])
+            signoff.sign(ws, built.members[member["key"]], signing["statement"],
+                         passphrase=demo_passphrase(member["name"]))
+    _as(ws, built.names[signing["chair"]])
     signoff.finalise(ws, built.reference, built.members[signing["chair"]])
+    _as(ws, built.officer)
 
 
 def _move_backups(source: Path, target: Path) -> None:

@@ -46,4 +46,4 @@ def stored_row(session: Session, table: type[R], key: int | str, description: st
 
 def save(ws: Workspace, session: Session, row: Any, action: str, before: dict | None, tender_ref: str | None,
          note: str = "") -> None:
-    audit.record_change(session, row, actor=ws.actor, action=action, before=before, tender_ref=tender_ref, note=note)
+    audit.record_change(session, row, actor=ws.actor, person=ws.person_name, action=action, before=before, tender_ref=tender_ref, note=note)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.identity import Actor
 from coopeval.storage import audit
 from coopeval.storage.lock import WorkspaceLockedError  # noqa: F401 - re-exported for the app
 from coopeval.storage.sqlite import READING_OPTION, backup_to
@@ -38,7 +39,8 @@ class WorkspaceInfo:
     path: Path
     read_only: bool
     warning: str | None
-    actor: str
+    actor: str  # the computer account
+    person: str | None = None  # the person signed in, if anyone is
 
 
 def default_actor() -> str:
@@ -53,7 +55,12 @@ class Workspace:
 
     def __init__(self, handle: OpenWorkspace, actor: str):
         self._handle = handle
-        self.actor = actor
+        self.actor = actor  # the computer account, recorded with every change
+        self.person: Actor | None = None  # who is signed in (services.identity.sessions), if anyone
+
+    @property
+    def person_name(self) -> str | None:
+        return self.person.name if self.person is not None else None
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False, actor: str | None = None,
@@ -92,7 +99,7 @@ class Workspace:
 
     @property
     def info(self) -> WorkspaceInfo:
-        return WorkspaceInfo(self.path, self.read_only, self.warning, self.actor)
+        return WorkspaceInfo(self.path, self.read_only, self.warning, self.actor, self.person_name)
 
     @property
     def engine(self):  # noqa: ANN201 - the SQLAlchemy engine, for storage-level helpers

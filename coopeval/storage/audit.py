@@ -35,6 +35,8 @@ def event_hash(event: AuditEventRow) -> str:
         "seq": event.seq, "at": event.at, "actor": event.actor, "action": event.action,
         "entity": event.entity, "entity_id": event.entity_id, "tender_ref": event.tender_ref,
         "before": event.before, "after": event.after, "note": event.note, "prev": event.prev_hash,
+        # the acting person, since schema 0004; absent from older events, so their hashes stand
+        **({"person": person} if (person := getattr(event, "person", None)) is not None else {}),
     })
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
@@ -46,13 +48,14 @@ def head(session: Session) -> tuple[int, str]:
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None = None,
            tender_ref: str | None = None, before: dict | None = None, after: dict | None = None,
-           note: str = "") -> AuditEventRow:
-    """Add one event to the chain inside the caller's transaction (the caller commits)."""
+           note: str = "", person: str | None = None) -> AuditEventRow:
+    """Add one event to the chain inside the caller's transaction (the caller commits). `actor` is
+    the computer account; `person` the signed-in person who acted, when someone is signed in."""
     seq, prev = head(session)
     event = AuditEventRow(
         seq=seq + 1, at=now_utc(), actor=actor, action=action, entity=entity, entity_id=entity_id,
         tender_ref=tender_ref, before=None if before is None else canonical(before),
-        after=None if after is None else canonical(after), note=note, prev_hash=prev, hash="",
+        after=None if after is None else canonical(after), note=note, prev_hash=prev, hash="", person=person,
     )
     event.hash = event_hash(event)
     session.add(event)
@@ -60,12 +63,12 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
 
 
 def record_change(session: Session, row: AuditedRow, *, actor: str, action: str, before: dict | None,
-                  tender_ref: str | None, note: str = "") -> AuditEventRow:
+                  tender_ref: str | None, note: str = "", person: str | None = None) -> AuditEventRow:
     """Flush `row` (so it has an id) and audit its new state against `before`."""
     session.add(row)
     session.flush()
     return append(session, actor=actor, action=action, entity=type(row).__entity__, entity_id=row.id,
-                  tender_ref=tender_ref, before=before, after=row.snapshot(), note=note)
+                  tender_ref=tender_ref, before=before, after=row.snapshot(), note=note, person=person)
 
 
 @dataclass

@@ -56,6 +56,14 @@ class FileIdentity:
 
 def identify(path: Path) -> FileIdentity | None:
     """The identity a file records, None if it cannot be read at all."""
+    from coopeval.storage.untrusted import PACK_MAGIC  # here: untrusted needs workspace_file, which needs us
+
+    try:
+        with Path(path).open("rb") as fh:
+            if fh.read(len(PACK_MAGIC)) == PACK_MAGIC:  # an encrypted evaluator pack
+                return FileIdentity("pack")
+    except OSError:
+        return None
     try:
         con = connect_raw(path, read_only=True)
         try:
@@ -191,6 +199,8 @@ def restore_backup(workspace: Path, backup: Path, *, accept_other: bool = False)
     Only a backup of this workspace is restored, unless `accept_other` (see `check_belongs`)."""
     if not backup.is_absolute() and not backup.exists():
         backup = backups_dir(workspace) / backup
+    if backup.is_file() and not looks_like_sqlite(backup) and getattr(identify(backup), "kind", None) == "pack":
+        check_belongs(workspace, backup, accept_other=accept_other)  # an encrypted evaluator pack: named as one
     if not backup.is_file() or not looks_like_sqlite(backup):
         raise BackupError(f"{backup} is not a workspace backup.")
     problem = quick_check(backup)

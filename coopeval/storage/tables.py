@@ -11,6 +11,7 @@ Tables end in `Row` so they never read as Qt models. Each row that users change 
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import Index, UniqueConstraint
@@ -129,6 +130,44 @@ class ResponseRow(AuditedRow, table=True):
     quantity: str | None = None
 
 
+class PersonRow(AuditedRow, table=True):
+    """Someone known to the workspace: sits on panels (members point here), holds workspace roles,
+    proves who they are with a passphrase. Only slow salted hashes are kept; the audit log records
+    a digest of each secret, never the secret or its hash."""
+
+    __tablename__ = "person"
+    __entity__ = "person"
+    SECRETS: ClassVar[tuple[str, ...]] = ("passphrase_hash", "reset_code_hash", "private_key")
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    name_key: str = Field(unique=True)  # text.identity_key(name): one person per name, ignoring case and form
+    email: str = ""
+    roles: str = "[]"  # JSON list of workspace roles (domain.identity.WORKSPACE_ROLES)
+    passphrase_hash: str | None = None  # Argon2id; None until the person sets one
+    reset_code_hash: str | None = None  # a one-time code an officer issued, until it is replaced
+    public_key: str = ""  # Ed25519, base64; the half that checks what the person signs
+    private_key: str = ""  # Ed25519, PKCS#8 PEM encrypted under the passphrase
+    created_at: str
+    updated_at: str
+
+    def snapshot(self) -> dict[str, Any]:
+        values = super().snapshot()
+        for name in self.SECRETS:
+            if values.get(name):
+                values[name] = "sha256:" + hashlib.sha256(str(values[name]).encode("utf-8")).hexdigest()
+        return values
+
+
+class SignInRow(SQLModel, table=True):
+    """Wrong passphrases in a row and until when signing in is paused (not audited: no record
+    depends on it, and it changes on every attempt)."""
+
+    __tablename__ = "sign_in"
+    person_id: int = Field(primary_key=True, foreign_key="person.id")
+    failures: int = 0
+    paused_until: str | None = None
+
+
 class MemberRow(AuditedRow, table=True):
     __tablename__ = "member"
     __table_args__ = (UniqueConstraint("tender_id", "name"),)
@@ -138,6 +177,7 @@ class MemberRow(AuditedRow, table=True):
     name: str
     role: str
     email: str = ""
+    person_id: int | None = Field(default=None, index=True)  # the person on this seat
 
 
 class DeclarationRow(AuditedRow, table=True):
@@ -239,10 +279,11 @@ class AuditEventRow(SQLModel, table=True):
     note: str = ""
     prev_hash: str
     hash: str = Field(unique=True)
+    person: str | None = None  # the signed-in person who acted, beside the computer account (`actor`)
 
 
 AUDITED_TABLES: tuple[type[AuditedRow], ...] = (
     FrameworkRow, TenderRow, TenderMeasureRow, BidRow, ResponseRow, MemberRow,
-    DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow,
+    DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow,
 )
 ENTITY_TABLES: dict[str, type[AuditedRow]] = {t.__entity__: t for t in AUDITED_TABLES}

@@ -28,6 +28,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.storage.sqlite import AUDIT_TRIGGERS, SQLITE_HEADER
 from coopeval.storage.workspace_file import create_at_revision, known_revisions
 
+PACK_MAGIC = b"CEVPACK\x00"  # the first bytes of an encrypted evaluator pack (services/packs/sealed.py)
 MAX_BYTES = 1 << 30  # far beyond any real pack; refused before it is copied
 MAX_TEXT = 4_000_000  # characters in one value
 MAX_ROWS = 2_000_000  # rows in one table
@@ -135,10 +136,12 @@ def _describe_value(value: Any) -> str:
     return f"a {type(value).__name__}"
 
 
-def open_untrusted(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYTES) -> UntrustedDatabase:
-    """Copy `path` aside and open the copy for reading, once it has passed every check above."""
+def open_untrusted(path: str | Path, *, what: str = "file", max_bytes: int = MAX_BYTES,
+                   name: str | None = None) -> UntrustedDatabase:
+    """Copy `path` aside and open the copy for reading, once it has passed every check above.
+    `name` is how messages name the file (e.g. the encrypted pack a temporary file was decrypted from)."""
     path = Path(path).expanduser()
-    name = path.name or str(path)
+    name = name or path.name or str(path)
     if not path.is_file():
         raise UntrustedFileError(f"There is no {what} at {path}." if not path.exists() else f"{name} is not a file.")
     wal = path.with_name(path.name + "-wal")

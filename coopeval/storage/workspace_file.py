@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session, col, select
 
 from coopeval import __version__
+from coopeval.domain import identity, text
 from coopeval.domain.errors import CoopEvalError
 from coopeval.storage import audit
 from coopeval.storage.backups import latest_backup, take_backup
@@ -34,7 +35,7 @@ from coopeval.storage.sqlite import (
     quick_check,
     tidy_wal,
 )
-from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MetaRow
+from coopeval.storage.tables import AUDITED_TABLES, AuditEventRow, MemberRow, MetaRow, PersonRow
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 APP_MARK = "coopeval-workspace"
@@ -266,6 +267,8 @@ def _migrate(ws: OpenWorkspace, actor: str) -> None:
             audit.append(session, actor=actor, action="migrate", entity="workspace",
                          note=f"schema {current} → {target}; backup {backup.name}")
             _audit_new_columns(session, actor, added, f"schema {current} → {target}")
+            if "person_id" in added.get("member", set()):
+                _link_people(session, actor, f"schema {current} → {target}")
             session.commit()
     with Session(ws.engine) as session:
         row = session.get(MetaRow, "last_written_by")
@@ -326,6 +329,47 @@ def _audit_new_columns(session: Session, actor: str, added: dict[str, set[str]],
                 audit.append(session, actor=actor, action="migrate", entity=entity, entity_id=row.id,
                              tender_ref=tender_ref, before=old, after=new,
                              note=f"{note}: new {', '.join(sorted(set(new) - set(old)))}")
+
+
+def _link_people(session: Session, actor: str, note: str) -> None:
+    """Schema 0004 puts a person behind each panel seat. Seats from before have none: one person is
+    made per distinct member name (compared by `text.identity_key`), a workspace officer when any of
+    their seats is an officer's, and each seat is pointed at its person; every change is audited.
+    A seat changed outside CoopEval (its values differ from its last event) is left alone, for
+    `audit.verify` to report."""
+    latest = {entity_id: (after, ref) for entity_id, after, ref in session.exec(
+        select(AuditEventRow.entity_id, AuditEventRow.after, AuditEventRow.tender_ref)
+        .where(AuditEventRow.entity == MemberRow.__entity__).order_by(col(AuditEventRow.seq)))}
+    seats: dict[str, list[tuple[MemberRow, str | None]]] = {}
+    for member in session.exec(select(MemberRow).where(col(MemberRow.person_id).is_(None))
+                               .order_by(col(MemberRow.id))).all():
+        recorded, tender_ref = latest.get(member.id, (None, None))
+        if recorded != audit.canonical(member.snapshot()):
+            continue
+        seats.setdefault(text.identity_key(member.name), []).append((member, tender_ref))
+    people = {p.name_key: p for p in session.exec(select(PersonRow)).all()}
+    for key, members in seats.items():
+        officer = any(m.role == identity.OFFICER for m, _ in members)
+        person = people.get(key)
+        if person is None:
+            now = audit.now_utc()
+            first = members[0][0]
+            person = PersonRow(name=first.name, name_key=key, email=first.email,
+                               roles=json.dumps([identity.OFFICER] if officer else []), created_at=now, updated_at=now)
+            audit.record_change(session, person, actor=actor, action="migrate", before=None, tender_ref=None,
+                                note=f"{note}: the person on {first.name}'s panel seats")
+            people[key] = person
+        elif officer and identity.OFFICER not in json.loads(person.roles or "[]"):
+            before = person.snapshot()
+            person.roles = json.dumps(sorted({*json.loads(person.roles or "[]"), identity.OFFICER}))
+            person.updated_at = audit.now_utc()
+            audit.record_change(session, person, actor=actor, action="migrate", before=before, tender_ref=None,
+                                note=f"{note}: an officer on a panel")
+        for member, tender_ref in members:
+            before = member.snapshot()
+            member.person_id = person.id
+            audit.record_change(session, member, actor=actor, action="migrate", before=before, tender_ref=tender_ref,
+                                note=f"{note}: the seat's person")
 
 
 def _record_takeover(ws: OpenWorkspace, actor: str) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coopeval.domain.errors import CoopEvalError
-from coopeval.services.changes import Changes
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import NotSignedInError
 from coopeval.services.workspace import Workspace, WorkspaceInfo
 from coopeval.ui.ops import ErrorHandler, Inline, Outcome, ProgressPanel, route_error
 from coopeval.ui.tasks import Runner
@@ -31,6 +32,9 @@ class WorkspaceController(QObject):
     about_to_close = Signal()  # pages save what is being typed before the workspace goes
     data_changed = Signal(object)  # Changes
     busy_changed = Signal(bool)  # a background operation started (True) or ended (False)
+    person_changing = Signal()  # someone signs in, out or switches: pages save what is typed as the one leaving
+    signed_in_changed = Signal(object)  # the name of the person now signed in, or None
+    sign_in_requested = Signal(str, str)  # a page asks the window to sign in this person (name, why)
 
     def __init__(self, tasks: Runner, *, actor: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -40,6 +44,8 @@ class WorkspaceController(QObject):
         self.actor = actor
         self.progress = ProgressPanel(self)
         self.dialog_parent: QWidget | None = None  # the main window, for dialogs no widget asked for
+        # Shown instead of a plain error when a service says nobody is signed in (the window offers to sign in).
+        self.not_signed_in: Callable[[NotSignedInError], None] | None = None
 
     # what widgets may know -------------------------------------------------------------------------
     @property
@@ -58,6 +64,12 @@ class WorkspaceController(QObject):
     def folder(self) -> Path:
         """Where file dialogs start: beside the open workspace, else the home folder."""
         return self._workspace.path.parent if self._workspace is not None else Path.home()
+
+    @property
+    def person(self) -> str | None:
+        """The name of the person signed in on the open workspace, if anyone is."""
+        info = self.info
+        return info.person if info is not None else None
 
     @property
     def busy(self) -> bool:
@@ -120,7 +132,12 @@ class WorkspaceController(QObject):
 
         def failed(exc: BaseException) -> None:
             outcome.ok, outcome.error = False, exc
-            route_error(exc, parent=parent, on_error=on_error, inline=inline, title=error_title)
+            if on_error is not None and on_error(exc):
+                return
+            if isinstance(exc, NotSignedInError) and inline is None and self.not_signed_in is not None:
+                self.not_signed_in(exc)
+                return
+            route_error(exc, parent=parent, on_error=None, inline=inline, title=error_title)
 
         if uses_workspace and ws is None:
             failed(CoopEvalError("No workspace is open."))
@@ -133,6 +150,8 @@ class WorkspaceController(QObject):
             kwargs["progress"] = self.progress.report
         if cancellable:
             kwargs["cancel"] = self.progress.cancel_requested  # a fn that cannot stop must not offer Cancel
+
+        person_before = _who(ws)
 
         def call() -> Any:
             return fn(ws, *args, **kwargs) if uses_workspace else fn(*args, **kwargs)
@@ -149,6 +168,11 @@ class WorkspaceController(QObject):
             outcome.ok, outcome.value = True, value
             if uses_workspace and ws is not self._workspace:
                 return  # another workspace was opened meanwhile: this news is not about it
+            if uses_workspace and _who(ws) != person_before:
+                self.signed_in_changed.emit(self.person)
+                if changes is None or ChangeKind.PERSON not in changes.kinds:
+                    changes = Changes(frozenset({ChangeKind.PERSON, *(changes.kinds if changes else ())}),
+                                      changes.tender_id if changes else None)
             if changes is not None and changes.kinds:
                 self.data_changed.emit(changes)
             if on_done is not None:
@@ -178,6 +202,11 @@ class WorkspaceController(QObject):
     def _set_busy(self, what: str | None) -> None:
         self._busy_with = what
         self.busy_changed.emit(what is not None)
+
+
+def _who(ws: Workspace | None) -> tuple[int, str, frozenset[str]] | None:
+    person = ws.person if ws is not None else None
+    return (person.person_id, person.name, person.roles) if person is not None else None
 
 
 def accepts(fn: Callable[..., Any], name: str) -> bool:

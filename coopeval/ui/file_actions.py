@@ -43,6 +43,8 @@ class FileActions:
         self.import_action = self._add(menu, w.tr("&Import tender (JSON)…"), self.import_tender)
         self.export_action = self._add(menu, w.tr("&Export tender (JSON)…"), self.export_tender)
         menu.addSeparator()
+        menu.addActions(w.session.actions())  # Sign in…, Switch user…, Sign out / Lock, People…
+        menu.addSeparator()
         self._add(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
 
     def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
@@ -104,6 +106,8 @@ class FileActions:
         current = self.controller.info
         if current is not None and not create and current.path == Path(path).expanduser().absolute():
             return True  # already open here; a second handle would only meet our own lock
+        if not create and self.window.pack_mode.is_sealed_pack(path):  # an encrypted evaluator pack
+            return self.window.pack_mode.open_sealed(Path(path), read_only=read_only)
         try:
             ws = self.controller.open(path, create=create, read_only=read_only)
         except (WorkspaceLockedError, WorkspaceNotWritableError) as exc:

@@ -31,6 +31,7 @@ from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.framework_browser import FrameworkBrowser
 from coopeval.ui.help_window import show_user_guide
+from coopeval.ui.identity.session import Session
 from coopeval.ui.packs.pack_mode import PackMode
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.pages.bids import BidsPage
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
 
+        self.session = Session(self, controller)  # who is signed in; before the menus, which hold its actions
         self.file_actions = file_actions.FileActions(self)
         self.welcome.new_requested.connect(self.file_actions.new_workspace)
         self.welcome.open_requested.connect(self.file_actions.open_dialog)
@@ -193,6 +195,10 @@ class MainWindow(QMainWindow):
         self.set_tender_editing(ws is not None and not ws.read_only)
         self.pack_mode.workspace_opened(ws)
         self._update_actions()
+        if not self.pack_mode.active:  # a pack's member signs in inside the pack (ui/packs)
+            self.session.workspace_opened(ws)
+        else:
+            self.session.update()
 
     def set_tender_editing(self, enabled: bool) -> None:
         """New tender (button and menu) on or off: off when read-only, and in an evaluator pack."""
@@ -341,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.controller.close(emit=False)  # pages flush what is being typed first (about_to_close)
+        self.pack_mode.window_closing()  # an open evaluator pack is sealed back into its file
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
@@ -350,7 +357,7 @@ SHORTCUTS = (
     ("Ctrl+N", "New workspace"), ("Ctrl+O", "Open a workspace"), ("Ctrl+Shift+S", "Save a copy"),
     ("Ctrl+T", "New tender"),
     ("Ctrl+1 / Ctrl+2", "Workspace / Frameworks"), ("Ctrl+F", "Search frameworks"),
-    ("Ctrl+Q", "Quit"), ("F1", "This list"),
+    ("Ctrl+Q", "Quit"), ("Ctrl+L", "Sign out / lock"), ("F1", "This list"),
     ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous page of the tender"),
     ("Scoring: 0–9 (Alt+0–9 in a text field)", "Choose the scale point in that position"),
     ("Scoring: + / −", "Next / previous scale point"),

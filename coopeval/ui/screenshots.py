@@ -23,9 +23,23 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _sign_in_for_demo(window) -> bool:  # noqa: ANN001 - the MainWindow
+    """Answer an open sign-in dialog with the demo person's published passphrase."""
+    from coopeval.services.demo import demo_passphrase
+    from coopeval.ui.identity.dialogs import SignInDialog
+
+    dialog = window.session.dialog
+    if not isinstance(dialog, SignInDialog) or not dialog.isVisible():
+        return False
+    dialog.passphrase.setText(demo_passphrase(dialog.person.currentText()))
+    dialog.accept()
+    return not dialog.isVisible()
+
+
 def render_all(out_dir: Path) -> list[Path]:
     from coopeval.services.catalogue import load_catalogue
-    from coopeval.services.demo import build_demo
+    from coopeval.services.demo import build_demo, demo_people
+    from coopeval.services.identity import sessions
     from coopeval.services.setup.tenders import get_tender
     from coopeval.ui.application import build_window
     from coopeval.ui.settings import Settings
@@ -41,12 +55,17 @@ def render_all(out_dir: Path) -> list[Path]:
         written.append(out_dir / "welcome.png")
         demo = build_demo(Path(tmp) / "demo.coopeval")
         window.file_actions.open_path(demo)
+        officer, _what, passphrase = demo_people()[0]
         for row in range(window.tender_model.rowCount()):
+            # each tender's pages as the demo's officer sees them (the Scoring page signs its member in)
+            window.controller.op(sessions.sign_in, officer, passphrase)
             window.tender_list.setCurrentIndex(window.tender_model.index(row, 0))
             status = window.controller.read(get_tender, window.current_tender_id()).status
             for index, page in enumerate(window.pages):
                 window.tabs.setCurrentIndex(index)
                 page.prepare_screenshot()
+                if _sign_in_for_demo(window):  # "I am" asked for the member's passphrase: the demo's is known
+                    page.prepare_screenshot()
                 name = f"{page.title.lower().replace('-', '').replace(' ', '-')}-{status.replace('_', '-')}.png"
                 _save(window, out_dir / name)
                 written.append(out_dir / name)

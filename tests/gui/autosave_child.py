@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from coopeval.services.catalogue import load_catalogue
+from coopeval.services.identity import people, seats
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
 
@@ -29,6 +30,9 @@ def main() -> None:
     window = build_window(load_catalogue(), settings=Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
     window.show()
     assert window.file_actions.open_path(path)
+    # A real process acts for nobody until someone signs in: the member sets their first passphrase.
+    holder = window.controller.read(seats.seat_holder, member_id)
+    assert window.controller.op(people.set_passphrase, holder.person_name, "autosave child passphrase").ok
     page = window.select_page("Scoring")
     page.ui.member.setCurrentIndex(page.ui.member.findData(member_id))
     assert page.current_item is not None, "the member sees no items"

@@ -40,6 +40,9 @@ from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.bids.withdraw_dialog import WithdrawBidDialog
 from coopeval.ui.help_window import HelpWindow, guide_path, show_user_guide
+from coopeval.ui.identity.codes import one_time_code_dialog
+from coopeval.ui.identity.dialogs import ConfirmPassphraseDialog, FirstOfficerDialog, SignInDialog
+from coopeval.ui.identity.people_dialog import PeopleDialog
 from coopeval.ui.panel.declaration_dialogs import DeclareDialog, ResolveDialog
 from coopeval.ui.panel.member_dialog import MemberDialog
 from coopeval.ui.scoring.declaration import DeclareInterestDialog
@@ -239,6 +242,11 @@ def test_main_dialogs_name_every_control(qtbot, window, templates, tmp_path, cat
         "method": SetupMethodDialog(controller, quantitative, window),
         "spreadsheet": SetupSpreadsheetDialog(tmp_path, window),
         "declare (scoring)": DeclareInterestDialog(tender_bids, window),
+        "first officer": FirstOfficerDialog(controller, window),
+        "sign in": SignInDialog(controller, window),
+        "confirm passphrase": ConfirmPassphraseDialog(controller, members[0].name, "&Sign off", window),
+        "people": PeopleDialog(controller, window),
+        "one-time code": one_time_code_dialog(members[0].name, "ABCD-EFGH-JKLM", window),
     }
     problems = {}
     for name, dialog in dialogs.items():
@@ -402,6 +410,11 @@ def test_every_dialog_tabs_in_reading_order(qtbot, window, templates, tmp_path, 
         "withdraw bid": lambda: WithdrawBidDialog(controller, tender_bids[0], window),
         "method": lambda: SetupMethodDialog(controller, banded, window),
         "spreadsheet": lambda: SetupSpreadsheetDialog(tmp_path, window),
+        "first officer": lambda: FirstOfficerDialog(controller, window),
+        "sign in": lambda: SignInDialog(controller, window),
+        "confirm passphrase": lambda: ConfirmPassphraseDialog(controller, members[0].name, "&Sign off", window),
+        "people": lambda: PeopleDialog(controller, window),
+        "one-time code": lambda: one_time_code_dialog(members[0].name, "ABCD-EFGH-JKLM", window),
     }
     for name, make in dialogs.items():
         dialog = make()
@@ -527,13 +540,19 @@ def test_a_link_to_another_page_of_the_docs_opens_in_the_window_with_a_way_back(
     assert guide.headings() == ["Guide"] and not guide.back_button.isVisible()
 
 
-def test_an_evaluator_pack_window_names_every_control(qtbot, window, templates, tmp_path):
+def test_an_evaluator_pack_window_names_every_control(qtbot, window, templates, tmp_path, monkeypatch):
     """The main window in pack mode: the Overview and Scoring pages, and Return pack."""
+    from coopeval.services.identity import people
+
     packs_export = pytest.importorskip("coopeval.services.packs.export")
     path = open_copy(window, templates, tmp_path, "plain")
     window.controller.close(emit=True)
     with Workspace.open(path, actor="tom") as ws:
-        pack, _ = packs_export.export_pack(ws, EVALUATION, DEBORAH, tmp_path / "deborah.coopeval-pack")
+        if not people.person(ws, DEBORAH).has_passphrase:  # a pack carries her passphrase hash and key
+            people.set_passphrase(ws, DEBORAH, "deborah scores at home")
+        pack, _ = packs_export.export_pack(ws, EVALUATION, DEBORAH, tmp_path / "deborah.coopeval-pack",
+                                           passphrase="copper kettle morning")
+    monkeypatch.setattr("coopeval.ui.packs.passphrases.ask", lambda *a: "copper kettle morning")
     assert window.file_actions.open_path(pack.path)
     assert window.pack_mode.active
     scoring = window.select_page("Scoring")

@@ -1,7 +1,9 @@
 """Evaluator packs in the app, driven through real widgets: export from the Panel page, open the pack
 (`coopeval PACK`) in pack mode, declare and score by keyboard, Return pack, reopen the workspace and
-import the returned pack from the Panel page; the results then include the evaluator's scores. An
-import meeting different submitted scores lists them and applies the pack's only with a reason."""
+import the returned pack from the Panel page; the workspace then holds the evaluator's scores. An
+import meeting different submitted scores lists them and applies the pack's only with a reason.
+Pack files are encrypted: export asks for a pack passphrase twice, opening and importing ask for it,
+Return pack asks for the member's own passphrase."""
 
 from __future__ import annotations
 
@@ -10,11 +12,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.packs import sealed
 from coopeval.services.packs.export import export_pack
-from coopeval.services.results import compute as results
 from coopeval.services.workspace import Workspace
 from coopeval.ui.application import open_initial
-from tests.helpers.packs import RATIONALE, score_in_pack
+from tests.helpers.packs import PACK_PASS, RATIONALE, give_passphrases, passphrase_of, score_in_pack
 from tests.helpers.packs import export as export_file
 from tests.helpers.scoring import NOTE, staged
 from tests.helpers.widgets import ALT
@@ -22,6 +24,18 @@ from tests.helpers.widgets import press_visible as press
 
 PANEL_ACTIONS = "coopeval.ui.packs.panel_actions"
 PACK_MODE = "coopeval.ui.packs.pack_mode"
+ASK = "coopeval.ui.packs.passphrases.ask"
+
+
+class Passphrases:
+    """Answers the app's passphrase questions: the pack passphrase, or the member's own."""
+
+    def __init__(self, pack: str = PACK_PASS, member: str = "Priya Shah"):
+        self.pack, self.member, self.asked = pack, member, []
+
+    def __call__(self, parent, title, label):
+        self.asked.append(label)
+        return passphrase_of(self.member) if label.startswith("Your own passphrase") else self.pack
 
 
 class Said:
@@ -50,6 +64,7 @@ def panel_window(qtbot, sync_window, tmp_path, tmp_path_factory, monkeypatch):
     """The main window on EV-2026-014 in evaluation (Priya Shah and Tom Baker have not declared)."""
     path = tmp_path / "panel.coopeval"
     t = staged(tmp_path_factory, path)
+    give_passphrases(path, ["Priya Shah", "Tom Baker"])
     window = sync_window  # long work runs in step with the test
     assert window.file_actions.open_path(path)
     window.reload_tenders(t.tender)
@@ -58,6 +73,7 @@ def panel_window(qtbot, sync_window, tmp_path, tmp_path_factory, monkeypatch):
     said = Said()
     monkeypatch.setattr(f"{PANEL_ACTIONS}.QMessageBox.information", said)
     monkeypatch.setattr(f"{PACK_MODE}.QMessageBox.information", said)
+    monkeypatch.setattr(ASK, Passphrases())
     return window, path, t, said
 
 
@@ -70,13 +86,20 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
     assert page.export_pack_button.isEnabled() and page.import_pack_button.isEnabled()
     choose_member(page, t.priya)
     monkeypatch.setattr(f"{PANEL_ACTIONS}.QFileDialog.getSaveFileName", lambda *a, **k: (str(pack), ""))
+    asked = Passphrases()
+    monkeypatch.setattr(ASK, asked)
     press(qtbot, page.export_pack_button)
-    assert pack.exists() and said.texts[-1].startswith(f"Wrote {pack}. Give it to Priya Shah")
+    assert pack.exists() and said.texts[-1].startswith(f"Wrote {pack}. Give it to Priya Shah, and tell them the "
+                                                       "pack passphrase another way")
+    assert len(asked.asked) == 2 and "another way than the file" in asked.asked[0]  # typed twice
+    assert pack.read_bytes().startswith(sealed.MAGIC) and b"Priya Shah" not in pack.read_bytes()
 
     # 2. Priya opens it (`coopeval PACK`): pack mode, only her scoring.
     open_initial(window, path=pack, demo=False)
     mode = window.pack_mode
-    assert mode.active and mode.bar.isVisible()
+    assert mode.active and mode.bar.isVisible() and mode.working is not None
+    assert window.windowTitle().startswith("priya.coopeval-pack")
+    working_folder = mode.working.folder
     assert mode.banner.text() == "Evaluator pack for Priya Shah — tender EV-2026-014. Score, then Return pack."
     assert visible_tabs(window) == ["Overview", "Scoring"]
     assert not window.workspace_view.widget(0).isVisible() and not window.new_tender_action.isEnabled()
@@ -104,7 +127,10 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
     offered = []
     monkeypatch.setattr(f"{PACK_MODE}.QFileDialog.getSaveFileName",
                         lambda parent, title, default, filt: offered.append(default) or (str(back), ""))
+    asked = Passphrases()
+    monkeypatch.setattr(ASK, asked)
     press(qtbot, mode.return_button)
+    assert asked.asked and asked.asked[-1].startswith("Your own passphrase, Priya Shah")
     assert offered == [str(back)]  # <name>-returned.coopeval-pack beside the pack
     assert back.exists() and said.texts[-1].startswith(f"Returned: {back} holds your submitted scores")
     assert scoring.sheet.submitted and scoring.ui.progress.text() == "9 of 9 scored"
@@ -112,6 +138,8 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
     # 4. The officer reopens the workspace and imports the returned pack from the Panel page.
     assert window.file_actions.open_path(path)
     assert not mode.active and not mode.bar.isVisible() and len(visible_tabs(window)) == len(window.pages)
+    assert not working_folder.exists() and mode.working is None  # sealed back into the pack, the copy deleted
+    assert window.settings.last_workspace == str(path)
     assert scoring.ui.member.isEnabled()
     window.reload_tenders(t.tender)
     page = window.select_page("Panel")
@@ -120,16 +148,15 @@ def test_round_trip_export_score_in_pack_mode_return_and_import(qtbot, panel_win
     assert said.texts[-1] == ("Imported Priya Shah's evaluator pack priya-returned.coopeval-pack for EV-2026-014: "
                               "1 declaration(s), 9 new score(s).")
     assert "Still to declare" in page.summary.text() and "Priya Shah" not in page.summary.text()
-    view = window.controller.read(results.tender_results, t.tender)
-    qualitative = [m.code for m in view.measures if m.kind == "qualitative"]
-    assert {b.measures[c].value for b in view.results.bids for c in qualitative} == {3}  # her scores count
+    assert {s.value for s in window.controller.read(evaluation.my_scores, t.priya)} == {3}  # her scores are in
     press(qtbot, page.import_pack_button)  # the same pack again
     assert said.texts[-1].startswith("Nothing changed: Priya Shah's declarations and scores")
 
 
 def test_return_pack_is_refused_until_every_item_is_scored(qtbot, panel_window, tmp_path, monkeypatch):
     window, path, t, _ = panel_window
-    window.controller.op(export_pack, t.tender, "Tom Baker", tmp_path / "tom.coopeval-pack")
+    window.controller.op(export_pack, t.tender, "Tom Baker", tmp_path / "tom.coopeval-pack", passphrase=PACK_PASS)
+    monkeypatch.setattr(ASK, Passphrases(member="Tom Baker"))
     assert window.file_actions.open_path(tmp_path / "tom.coopeval-pack")
     errors = []
     monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: errors.append(str(exc)))
@@ -157,6 +184,7 @@ def test_a_conflicting_import_lists_the_differences_and_needs_a_reason(qtbot, sy
     window = sync_window
     assert window.file_actions.open_path(path)
     page = window.select_page("Panel")
+    monkeypatch.setattr(ASK, Passphrases())
     said = Said()
     monkeypatch.setattr(f"{PANEL_ACTIONS}.QMessageBox.information", said)
     monkeypatch.setattr(f"{PANEL_ACTIONS}.QFileDialog.getOpenFileName", lambda *a, **k: (str(pack), ""))
@@ -189,7 +217,8 @@ def test_a_pack_whose_member_cannot_be_found_is_explained_and_offers_nothing(qtb
     from coopeval.services.workspace import NotFoundError
 
     window, path, t, _ = panel_window
-    assert window.controller.op(export_pack, t.tender, "Tom Baker", tmp_path / "tom.coopeval-pack").ok
+    assert window.controller.op(export_pack, t.tender, "Tom Baker", tmp_path / "tom.coopeval-pack",
+                                passphrase=PACK_PASS).ok
     shown = []
     monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: shown.append((title, str(exc))))
 
@@ -200,3 +229,32 @@ def test_a_pack_whose_member_cannot_be_found_is_explained_and_offers_nothing(qtb
     assert window.file_actions.open_path(tmp_path / "tom.coopeval-pack")
     assert shown == [("Cannot show the evaluator pack", "There is no member 'Tom Baker' on EV-2026-014.")]
     assert window.pack_mode.active and not window.pack_mode.return_button.isEnabled()
+
+
+def test_a_wrong_pack_passphrase_is_said_and_asked_again_and_work_is_sealed_back_on_closing(
+        qtbot, panel_window, tmp_path, monkeypatch):
+    from sqlmodel import select
+
+    from coopeval.storage.tables import DeclarationRow
+
+    window, path, t, _ = panel_window
+    pack = tmp_path / "tom.coopeval-pack"
+    assert window.controller.op(export_pack, t.tender, "Tom Baker", pack, passphrase=PACK_PASS).ok
+    shown = []
+    monkeypatch.setattr("coopeval.ui.ops.show_error", lambda parent, exc, title=None: shown.append(str(exc)))
+    answers = iter(["not the pack passphrase", None])
+    monkeypatch.setattr(ASK, lambda parent, title, label: next(answers))
+    assert not window.file_actions.open_path(pack)  # wrong, then cancelled
+    assert shown and shown[0].startswith("That pack passphrase does not open tom.coopeval-pack")
+    assert not window.pack_mode.active
+
+    monkeypatch.setattr(ASK, Passphrases(member="Tom Baker"))
+    assert window.file_actions.open_path(pack) and window.pack_mode.active
+    folder = window.pack_mode.working.folder
+    scoring = window.select_page("Scoring")
+    press(qtbot, scoring.ui.declaration.none_button)  # a change made in the pack
+    window.close()
+    assert not folder.exists()
+    with sealed.decrypted(pack, PACK_PASS) as plain, Workspace.open(plain.plain, read_only=True) as p:
+        with p.reading() as session:
+            assert session.exec(select(DeclarationRow)).first() is not None  # the declaration was kept

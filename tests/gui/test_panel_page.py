@@ -100,22 +100,22 @@ def test_bids_then_panel_and_declarations(qtbot, workspace_window, catalogue):
     assert "awaits the officer's resolution" in cell(page.members, 1, member_table.CONFLICTS)
     assert panel.visible_bids(ws, tom.id) == [riverside.id]  # not the bid in question while it waits
 
-    # the officer resolves it: excluded from that bid (the workspace records who is at the keyboard)
-    ws.actor = "grace.lee"
+    # the officer resolves it: excluded from that bid (recorded under the name of the person signed in)
+    ws.actor = "grace.lee"  # the computer account, which the resolution no longer names
     page.register_view.setFocus()
     qtbot.keyClick(page.register_view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert page.selected_declaration_id() == page.register.declaration_at(2).id
     press(qtbot, page.resolve_button)
     dialog = page.dialog
     assert dialog.declaration.count() == 1 and "My brother" in dialog.details.text()
-    assert any("under your name (grace.lee)" in label.text() for label in dialog.findChildren(QLabel))
+    assert any(f"under your name ({ws.person_name})" in label.text() for label in dialog.findChildren(QLabel))
     choose(qtbot, dialog.resolution, "excluded")
     qtbot.keyClicks(dialog.note, "Tom takes no part in scoring or moderating Hartwell's bid.")
     assert dialog.grab().save(str(SCREENSHOTS / "panel-resolve.png"))
     press(qtbot, dialog.ok_button)
     assert not dialog.isVisible(), dialog.message.text()
     assert cell(page.register, 2, register_table.RESOLUTION) == "Excluded"
-    assert cell(page.register, 2, register_table.RESOLVED).startswith("grace.lee\n") and "UTC" in cell(page.register, 2, register_table.RESOLVED)
+    assert cell(page.register, 2, register_table.RESOLVED).startswith(f"{ws.person_name}\n") and "UTC" in cell(page.register, 2, register_table.RESOLVED)
     assert cell(page.register, 2, register_table.NOTE).startswith("Tom takes no part")
     assert "Excluded from Bid: Hartwell Support" in cell(page.members, 1, member_table.CONFLICTS)
     assert "Awaiting" not in page.summary.text() and not page.resolve_button.isEnabled()

@@ -46,6 +46,24 @@ def choose_file(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(report_module.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
 
 
+def answer_signer_dialog(monkeypatch, name: str | None = None, role: str = "", council: str = "") -> list:
+    """SignerDialog answered as the user would: the fields filled (or left as offered), then OK. Returns
+    the dialogs that were shown."""
+    shown: list = []
+
+    def exec_(dialog) -> int:
+        shown.append(dialog)
+        if name is not None:
+            dialog.name.setText(name)
+        dialog.role.setText(role or dialog.role.text())
+        dialog.council.setText(council or dialog.council.text())
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(report_module.SignerDialog, "exec", exec_)
+    return shown
+
+
 def choose_folder(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(report_module.QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(path)))
 
@@ -69,12 +87,14 @@ def test_a_signed_report_is_written_off_the_main_thread_with_progress(qtbot, rep
     progress = window.controller.progress
     progress.progressed.connect(lambda done, total, what: seen.append((done, total)))
     assert page.sign_with.currentData() == report_module.OWN_KEY
+    asked = answer_signer_dialog(monkeypatch)  # the first key: who signs is asked first (tests/gui/test_signer_dialog.py)
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     assert page.busy and progress.dialog is not None and progress.dialog.isVisible()
     assert progress.dialog.objectName() == "operationProgress"
     assert not page.report_button.isEnabled() and not page.cert_button.isEnabled()
     qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
     assert out.exists() and "Wrote" in page.result.text() and "signed by" in page.result.text()
+    assert len(asked) == 1
     assert any(done == total > 1 for done, total in seen)  # the rendering ran to its end
     check = reports.verify_report(out)
     assert check.ok, [c.message for c in check.checks]

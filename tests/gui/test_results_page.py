@@ -137,7 +137,8 @@ def test_a_tender_that_cannot_be_scored_yet_says_why(workspace_window):
     tender, _ = tenders.create_tender(ws, reference="D-1", title="Draft", scale=scale())
     win.reload_tenders(tender.id)
     page = win.select_page("Results")
-    assert page.status.text().startswith("No results yet: The measure weights total 0%")
+    # before moderation opens results are hidden from everyone: said in place of the ranking, not as an error
+    assert page.status.text() == "D-1: Results are hidden until moderation opens, so no one can infer individual scores."
     assert page.ranking.rowCount() == 0 and not page.copy_button.isEnabled() and page.chart.bars == ()
 
 

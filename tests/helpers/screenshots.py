@@ -10,3 +10,11 @@ REPO = Path(__file__).resolve().parents[2]
 # Pictures go to docs/ only when asked (`make screenshots`); a plain test run changes no tracked file.
 SCREENSHOTS = (REPO / "docs" / "screenshots" if os.environ.get("COOPEVAL_SCREENSHOTS")
                else Path(tempfile.mkdtemp(prefix="coopeval-screens-")))
+
+
+def save(widget, name: str) -> Path:
+    """Save a picture of `widget` (a dialog, a page) as SCREENSHOTS/name."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / name
+    assert widget.grab().save(str(path)), path
+    return path

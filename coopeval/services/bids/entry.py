@@ -9,9 +9,11 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain import text as text_rules
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, InputError, Problems, decimal_text, parse_decimal
 from coopeval.services.bids.input import received_on_value
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require
 from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import BidView, ResponseView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -34,6 +36,7 @@ def add_bid(ws: Workspace, tender: int | str, **details: Any) -> tuple[BidView, 
     values = _checked(details, creating=True)
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.BIDS)
         lifecycle.require_bids_editable(row.status)
         _unique_identifier(session, row_id(row), values["identifier"], None)
         bid = BidRow(tender_id=row_id(row), **values)
@@ -43,7 +46,7 @@ def add_bid(ws: Workspace, tender: int | str, **details: Any) -> tuple[BidView, 
 
 def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Changes]:
     with ws.writing() as session:
-        bid, tender = _bid_and_tender(session, bid_id)
+        bid, tender = _bid_and_tender(ws, session, bid_id)
         values = _checked(details, creating=False, stored=bid)
         lifecycle.require_bids_editable(tender.status)
         if "identifier" in values:
@@ -60,7 +63,7 @@ def update_bid(ws: Workspace, bid_id: int, **details: Any) -> tuple[BidView, Cha
 def withdraw_bid(ws: Workspace, bid_id: int, reason: str) -> Changes:
     reason = text_rules.clean(reason, "bid.withdrawn_reason", "Reason for withdrawal", required=True)
     with ws.writing() as session:
-        bid, tender = _bid_and_tender(session, bid_id)
+        bid, tender = _bid_and_tender(ws, session, bid_id)
         lifecycle.require_not_signed_off(tender.status, "withdraw a bid")
         if bid.withdrawn:
             return Changes.none()
@@ -73,7 +76,7 @@ def withdraw_bid(ws: Workspace, bid_id: int, reason: str) -> Changes:
 def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "", page_refs: str = "",
                  quantity: str | None = None) -> tuple[ResponseView, Changes]:
     with ws.writing() as session:
-        bid, tender = _bid_and_tender(session, bid_id)
+        bid, tender = _bid_and_tender(ws, session, bid_id)
         lifecycle.require_bids_editable(tender.status)
         measure = session.get(TenderMeasureRow, measure_id)
         if measure is None or measure.tender_id != tender.id:
@@ -111,11 +114,14 @@ def list_responses(ws: Workspace, bid_id: int) -> list[ResponseView]:
         return [from_row(ResponseView, r) for r in session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id))]
 
 
-def _bid_and_tender(session: Session, bid_id: int) -> tuple[BidRow, TenderRow]:
+def _bid_and_tender(ws: Workspace, session: Session, bid_id: int) -> tuple[BidRow, TenderRow]:
+    """The bid and its tender, once the signed-in person is known to be allowed to change bids."""
     bid = session.get(BidRow, bid_id)
     if bid is None:
         raise NotFoundError(f"There is no bid {bid_id}.")
-    return bid, stored_row(session, TenderRow, bid.tender_id, "tender")
+    tender = stored_row(session, TenderRow, bid.tender_id, "tender")
+    require(ws, session, tender, Permission.BIDS)
+    return bid, tender
 
 
 def _unique_identifier(session: Session, tender_id: int, identifier: str, own_id: int | None) -> None:

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.scales import Scale
+from coopeval.services.identity.guard import require_own_or_sight
 from coopeval.services.panel.members import access_problem, has_declared
 from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import MemberView, ScoreView, TenderView, from_row
@@ -120,6 +121,7 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
         if member is None:
             raise NotFoundError(f"There is no panel member {member_id}.")
         tender = tender_row(session, member.tender_id)
+        require_own_or_sight(ws, session, member, tender)
         base: dict[str, Any] = {"member": from_row(MemberView, member), "tender": from_row(TenderView, tender),
                                 "scale": Scale.model_validate_json(tender.scale)}
         if member.role not in lifecycle.SCORING_ROLES:

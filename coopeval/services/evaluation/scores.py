@@ -13,9 +13,11 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle, text
 from coopeval.domain.evaluator_rules import NO_SCORE, submit_problem, value_problem
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, Problems
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require_own_or_sight, require_seat, require_sight
 from coopeval.services.panel.members import AccessError, access_problem
 from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import ScoreView, from_row
@@ -41,6 +43,7 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
     """Save (create or update) the member's draft score for one bid × measure."""
     with ws.writing() as session:
         member, tender = _member_and_tender(session, member_id)
+        require_seat(ws, session, member, Permission.SCORE)
         lifecycle.require_scoring_open(tender.status)
         _require_scorer(member)
         bid = session.get(BidRow, bid_id)
@@ -94,6 +97,7 @@ def submit_scores(ws: Workspace, member_id: int) -> Changes:
     abstained, each with a rationale (and a reason for each abstention)."""
     with ws.writing() as session:
         member, tender = _member_and_tender(session, member_id)
+        require_seat(ws, session, member, Permission.SCORE)
         lifecycle.require_scoring_open(tender.status)
         _require_scorer(member)
         items = _items(session, member, tender)
@@ -127,7 +131,10 @@ def submit_scores(ws: Workspace, member_id: int) -> Changes:
 
 
 def my_scores(ws: Workspace, member_id: int) -> list[ScoreView]:
+    """The member's own scores: for the member themselves (anyone else once moderation opens)."""
     with ws.reading() as session:
+        member, tender = _member_and_tender(session, member_id)
+        require_own_or_sight(ws, session, member, tender)
         return [from_row(ScoreView, s) for s in _own(session, member_id)]
 
 
@@ -147,6 +154,7 @@ def all_scores(ws: Workspace, tender: int | str) -> list[ScoreView]:
         row = tender_row(session, tender)
         if row.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
             raise lifecycle.LifecycleError("Scoring is blind until moderation opens; other members' scores are hidden.")
+        require_sight(ws, session, row)
         return _tender_scores(session, row_id(row))
 
 

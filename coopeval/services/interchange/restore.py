@@ -15,7 +15,10 @@ from typing import Any
 from sqlmodel import Session, select
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.identity import Permission
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require_workspace
+from coopeval.services.identity.people import seat_person
 from coopeval.services.interchange.schema import TenderDocument
 from coopeval.services.rows import row_id, scale_json
 from coopeval.services.views import TenderView, from_row
@@ -44,6 +47,7 @@ class ImportRefusedError(CoopEvalError):
 def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderView, Changes]:
     reference = doc.tender.reference
     with ws.writing() as session:
+        require_workspace(ws, session, Permission.CREATE_TENDER)
         if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first():
             raise ImportRefusedError(
                 f"This workspace already has a tender with reference {reference!r}; nothing was imported. "
@@ -51,7 +55,7 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
         new_frameworks = _frameworks_to_add(session, doc)
 
         def put(row: AuditedRow, tender_ref: str | None = reference) -> None:
-            audit.record_change(session, row, actor=ws.actor, action="import", before=None,
+            audit.record_change(session, row, actor=ws.actor, person=ws.person_name, action="import", before=None,
                                 tender_ref=tender_ref, note=note)
 
         for framework in new_frameworks:
@@ -83,7 +87,8 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
 
         member_id: dict[str, int] = {}
         for p in doc.members:
-            member = MemberRow(tender_id=tender_id, **p.model_dump())
+            person = seat_person(ws, session, p.name, p.email, reference, action="import", note=note)  # found or added
+            member = MemberRow(tender_id=tender_id, **p.model_dump(), person_id=person.id)
             put(member)
             member_id[p.name] = row_id(member)
 

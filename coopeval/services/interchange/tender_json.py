@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,9 @@ from sqlmodel import col, select
 from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
+from coopeval.domain.identity import Permission
 from coopeval.services.changes import Changes
+from coopeval.services.identity.guard import require
 from coopeval.services.interchange.checks import MAX_DEPTH, check_document, json_object
 from coopeval.services.interchange.restore import ImportRefusedError, restore
 from coopeval.services.interchange.schema import FORMAT, FORMAT_VERSION
@@ -66,9 +69,11 @@ def _pick(row: Any, names: tuple[str, ...]) -> dict[str, Any]:
 
 
 def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
-    """The tender as a JSON-ready document (see `interchange_schema.TenderDocument`)."""
+    """The tender as a JSON-ready document (see `interchange_schema.TenderDocument`). Only an
+    officer exports (`Permission.EXPORT`): the document carries the whole record."""
     with ws.reading() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.EXPORT)
         measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == row.id)
                                      .order_by(col(TenderMeasureRow.position), col(TenderMeasureRow.id))))
         bids = list(session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id))))
@@ -200,16 +205,23 @@ def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str =
     return restore(ws, model, note=f"imported from {source_name}" if source_name else "imported from a tender file")
 
 
-def import_tender_into(workspace: Path, document: dict[str, Any], *, source_name: str = "") -> TenderView:
+def import_tender_into(workspace: Path, document: dict[str, Any], *, source_name: str = "",
+                       sign_in: Callable[[Workspace, bool], None] | None = None) -> TenderView:
     """`tender import` from the command line: import into `workspace`, creating it when it does not
     exist. A workspace created here is deleted again (with its -wal, -shm and lock files) when the
-    import is refused or fails, so nothing half-made is left and a retry starts afresh."""
+    import is refused or fails, so nothing half-made is left and a retry starts afresh. `sign_in`
+    (ws, created) is called once the workspace is open, before importing: it signs the person in
+    (or, in a new workspace, makes them its first officer)."""
     workspace = Path(workspace)
     if workspace.exists():
         with Workspace.open(workspace) as ws:
+            if sign_in is not None:
+                sign_in(ws, False)
             return import_tender(ws, document, source_name=source_name)[0]
     try:
         with Workspace.create(workspace) as ws:
+            if sign_in is not None:
+                sign_in(ws, True)
             return import_tender(ws, document, source_name=source_name)[0]
     except BaseException:
         for leftover in (workspace, *(workspace.with_name(workspace.name + tail)

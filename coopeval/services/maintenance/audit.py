@@ -7,9 +7,16 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlmodel import select
+
+from coopeval.services.identity.guard import BLIND_STATUSES
 from coopeval.services.rows import tender_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
+from coopeval.storage.tables import TenderRow
+
+SCORE_ENTITIES = ("score", "consensus")  # their content is blind while the tender is in evaluation
+HIDDEN = "[hidden until moderation opens]"
 
 
 @dataclass(frozen=True)
@@ -43,11 +50,16 @@ def audit_log_lines(ws: Workspace, tender_ref: str | None = None) -> list[str]:
         if tender_ref is not None:
             tender_row(session, tender_ref)
         events = audit.history(session, tender_ref=tender_ref)
+        blind = {t.reference for t in session.exec(select(TenderRow)) if t.status in BLIND_STATUSES}
     lines = []
     for e in events:
         what = f"{e.entity} {e.entity_id}" if e.entity_id is not None else e.entity
-        head = f"{e.seq:>6}  {e.at}  {e.actor}  {e.action} {what}" + (f"  [{e.tender_ref}]" if e.tender_ref else "")
+        who = f"{e.person} (account {e.actor})" if e.person else e.actor  # events before schema 0004: the account
+        head = f"{e.seq:>6}  {e.at}  {who}  {e.action} {what}" + (f"  [{e.tender_ref}]" if e.tender_ref else "")
         lines.append(head + (f"  — {e.note}" if e.note else ""))
+        if e.entity in SCORE_ENTITIES and e.tender_ref in blind:
+            lines.append(f"        {HIDDEN}")  # scoring is blind: the log must not give scores away
+            continue
         for change in _diff(e.before, e.after):
             lines.append(f"        {change}")
     return lines

@@ -10,9 +10,11 @@ from decimal import Decimal
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle, text
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require
 from coopeval.services.rows import save, stored_row, tender_row
 from coopeval.services.views import ConsensusView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -25,6 +27,7 @@ REACHED_BY = ("discussion", "within_tolerance")
 def open_moderation(ws: Workspace, tender: int | str) -> Changes:
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.OPEN_MODERATION)
         lifecycle.check_open_moderation(row.status)
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
@@ -39,6 +42,7 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
         raise InputError(f"How the consensus was reached must be one of {', '.join(REACHED_BY)}.")
     with ws.writing() as session:
         bid, measure, tender = _item(session, bid_id, measure_id)
+        actor = require(ws, session, tender, Permission.MODERATE)
         lifecycle.require_consensus_open(tender.status)
         _require_no_drafts(session, bid, measure)
         row = session.exec(select(ConsensusRow).where(ConsensusRow.bid_id == bid_id, ConsensusRow.measure_id == measure_id)).first()
@@ -69,11 +73,11 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
         before = row.snapshot() if row else None
         if row is None:
             row = ConsensusRow(bid_id=bid_id, measure_id=measure_id, rationale=rationale, reached_by=reached_by,
-                               recorded_by=ws.actor, recorded_at=audit.now_utc())
+                               recorded_by=actor.name, recorded_at=audit.now_utc())
         row.value, row.rationale, row.reached_by = value, rationale, reached_by
         row.accepted_quantity, row.quantity_reason = qty_text, reason
         row.present = json.dumps(sorted(set(present)), ensure_ascii=False)
-        row.recorded_by, row.recorded_at = ws.actor, audit.now_utc()
+        row.recorded_by, row.recorded_at = actor.name, audit.now_utc()
         save(ws, session, row, "consensus" if before is None else "revise_consensus", before, tender.reference)
         return from_row(ConsensusView, row), Changes.of(ChangeKind.CONSENSUS, tender_id=tender.id)
 
@@ -109,6 +113,7 @@ def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, ratio
                 rows.append((bid_id, measure_id, committed))
         if len(tenders) > 1:
             raise InputError("The commitments to accept must all belong to one tender.")
+        actor = require(ws, session, tender, Permission.MODERATE)
         lifecycle.require_consensus_open(tender.status)
         if problems:
             raise InputError("No commitment was accepted: " + "; ".join(problems) + ".")
@@ -117,7 +122,7 @@ def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, ratio
             row = ConsensusRow(bid_id=bid_id, measure_id=measure_id, value=None, rationale=rationale,
                                reached_by="discussion", accepted_quantity=committed, quantity_reason="",
                                present=json.dumps(sorted(set(present.get((bid_id, measure_id), ()))), ensure_ascii=False),
-                               recorded_by=ws.actor, recorded_at=now)
+                               recorded_by=actor.name, recorded_at=now)
             save(ws, session, row, "consensus", None, tender.reference,
                  note=f"accepted as committed, one of {len(rows)} accepted together")
         return len(rows), Changes.of(ChangeKind.CONSENSUS, tender_id=tender.id)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle, text
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require_seat, require_sight
 from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -52,6 +54,7 @@ def pending_drafts(ws: Workspace, tender: int | str) -> list[PendingDraft]:
         row = tender_row(session, tender)
         if row.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
             raise lifecycle.LifecycleError("Draft scores are listed once moderation opens; scoring is blind until then.")
+        require_sight(ws, session, row)
         return pending_in(session, row)
 
 
@@ -76,7 +79,7 @@ def pending_in(session: Session, tender: TenderRow) -> list[PendingDraft]:
 def submit_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int) -> Changes:
     """The evaluator `member_id` submits their drafts `score_ids` as they stand; all or none."""
     with ws.writing() as session:
-        tender, member, rows = _own_drafts(session, score_ids, member_id)
+        tender, member, rows = _own_drafts(ws, session, score_ids, member_id)
         problems = [f"{_where(session, s)}: {p}" for s in rows if (p := _problem(session, s, member))]
         if problems:
             raise InputError("These drafts cannot be submitted as they stand (withdraw them instead, with a reason): "
@@ -93,7 +96,7 @@ def withdraw_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int, 
     """The evaluator `member_id` withdraws their drafts `score_ids`: kept, but counted nowhere."""
     reason = text.clean(reason, "draft.withdraw_reason", "The reason for withdrawing the draft", required=True)
     with ws.writing() as session:
-        tender, _member, rows = _own_drafts(session, score_ids, member_id)
+        tender, _member, rows = _own_drafts(ws, session, score_ids, member_id)
         now = audit.now_utc()
         for s in rows:
             before = s.snapshot()
@@ -110,12 +113,14 @@ def withdraw_draft(ws: Workspace, score_id: int, *, member_id: int, reason: str)
     return withdraw_drafts(ws, [score_id], member_id=member_id, reason=reason)
 
 
-def _own_drafts(session: Session, score_ids: Sequence[int], member_id: int) -> tuple[TenderRow, MemberRow, list[ScoreRow]]:
+def _own_drafts(ws: Workspace, session: Session, score_ids: Sequence[int],
+                member_id: int) -> tuple[TenderRow, MemberRow, list[ScoreRow]]:
     if not score_ids:
         raise InputError("Choose at least one draft score.")
     member = session.get(MemberRow, member_id)
     if member is None:
         raise NotFoundError(f"There is no panel member {member_id}.")
+    require_seat(ws, session, member, Permission.SCORE)
     tender = stored_row(session, TenderRow, member.tender_id, "tender")
     if tender.status != lifecycle.MODERATION:
         raise lifecycle.LifecycleError(f"Draft scores are settled during moderation; this tender is in "

@@ -21,6 +21,7 @@ from coopeval.domain import lifecycle
 from coopeval.domain.moderation import DISCUSS, SPLIT, ModerationStats, moderation_stats
 from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import ScaleSpec
+from coopeval.services.identity.guard import require_sight
 from coopeval.services.moderation.drafts import COUNTED, DRAFT, WITHDRAWN, PendingDraft, pending_in
 from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id, tender_row
@@ -164,6 +165,7 @@ def moderation_grid(ws: Workspace, tender: int | str) -> ModerationGrid:
         if not grid.is_open:
             return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers,
                                   readiness=tuple(_readiness(session, m, bids, measures) for m in scorers))
+        require_sight(ws, session, row)
         items = _items(session, row_id(row), view, scale, bids, measures, members)
         return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers, items, tuple(pending_in(session, row)))
 
@@ -269,6 +271,7 @@ def item_history(ws: Workspace, bid_id: int, measure_id: int) -> list[HistoryEnt
         tender = tender_row(session, bid.tender_id)
         if tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
             raise lifecycle.LifecycleError("Scoring is blind until moderation opens; the history of scores is hidden.")
+        require_sight(ws, session, tender)
         score_owner = {s.id: s.member_id for s in session.exec(
             select(ScoreRow).where(ScoreRow.bid_id == bid_id, ScoreRow.measure_id == measure_id))}
         consensus = session.exec(select(ConsensusRow.id).where(ConsensusRow.bid_id == bid_id,

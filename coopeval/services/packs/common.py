@@ -1,7 +1,8 @@
 """What evaluator packs share: the facts a pack records about itself, the fingerprint of the frozen
 set-up it was scored against, the errors a user can meet, and spotting a pack when one is opened.
 
-A pack is a workspace file (`*.coopeval-pack`) whose `workspace_meta` says `kind = evaluator-pack`.
+A pack is a workspace file whose `workspace_meta` says `kind = evaluator-pack`; on disk
+(`*.coopeval-pack`) it is encrypted, and a returned one signed (`sealed`).
 Its meta is also the `after` of its own `pack_create` audit event, so it is covered by the hash
 chain whose head the panel's workspace records at export.
 """
@@ -60,6 +61,11 @@ class TamperedPackError(PackError):
 
 class NewerPackError(PackError):
     """The pack was written by a newer CoopEval."""
+
+
+class NotSignedByMemberError(PackError):
+    """A returned pack that its member's key did not sign: unsigned, signed by someone else, or
+    changed after it was signed."""
 
 
 class PackNotReturnedError(PackError):

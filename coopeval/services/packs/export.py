@@ -8,23 +8,29 @@ other member is copied: no member rows, scores, notes or declarations. A bid the
 names, withdrawn) with no responses or other details, so the member's declarations about it still
 name it and it stays hidden in the pack as it is in the office.
 
-The workspace records a `pack_export` audit event naming the member, the pack's file and the
-pack's audit head; importing later requires that head in the pack's chain.
+The pack also carries the member's person row (their passphrase hash and signing key pair, the
+private half encrypted under their passphrase; no workspace roles, nobody else's), so the member
+signs in inside the pack as themselves and signs the pack they return. It is written in a private
+temporary folder and sealed into `out` under the pack passphrase (`sealed`).
+
+The workspace records a `pack_export` audit event naming the member, the pack's file, the pack's
+audit head and the member's public key; importing later requires that head in the pack's chain.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
+from coopeval.domain.identity import Permission
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.services.changes import Changes
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.identity.guard import require
+from coopeval.services.packs import sealed
 from coopeval.services.packs.common import (
     ENTITY,
     IDENTITY_FIELDS,
@@ -34,18 +40,19 @@ from coopeval.services.packs.common import (
     fingerprints,
     setup_document,
 )
+from coopeval.services.packs.sealed import check_pack_passphrase
 from coopeval.services.panel.members import find_member
 from coopeval.services.rows import row_id, stored_row, tender_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.safe_files import on_disk_errors
-from coopeval.storage.sqlite import backup_to
 from coopeval.storage.tables import (
     AuditedRow,
     BidRow,
     DeclarationRow,
     MemberRow,
     MetaRow,
+    PersonRow,
     ResponseRow,
     ScoreRow,
     TenderMeasureRow,
@@ -65,8 +72,12 @@ class ExportedPack:
 
 
 @on_disk_errors("The evaluator pack", "out")
-def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | Path, *, overwrite: bool = False,
-                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> tuple[ExportedPack, Changes]:
+def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | Path, *, passphrase: str,
+                overwrite: bool = False, progress: ProgressFn | None = None,
+                cancel: CancelFn | None = None) -> tuple[ExportedPack, Changes]:
+    """Write `member_name`'s pack to `out`, encrypted under the pack `passphrase` (agreed now; the
+    officer gives it to the member by another channel than the file)."""
+    check_pack_passphrase(passphrase)
     out = _destination(ws, Path(out), overwrite)
     steps = Steps(4, progress, cancel)
     source_id = read_meta(ws.engine).get("workspace_id", "")
@@ -74,7 +85,9 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
     submitted = evaluation.progress(ws, find_member(ws, tender, member_name).id).submitted
     with ws.writing() as session:
         t = tender_row(session, tender)
+        require(ws, session, t, Permission.EXPORT)
         member = _exportable_member(session, t, member_name, submitted)
+        person = _signing_person(session, member)
         steps.step("Reading the tender")
         measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == t.id)
                                      .order_by(col(TenderMeasureRow.position), col(TenderMeasureRow.id))))
@@ -91,7 +104,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
                  "source_workspace_id": source_id, "tender_reference": t.reference,
                  "setup_fingerprint": parts["fingerprint"], "exported_at": audit.now_utc(),
                  "source_audit_head": audit.head(session)[1]}
-        folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        folder = sealed.private_folder()  # the plain pack never lies beside the sealed one
         try:
             staged = folder / out.name
             steps.step("Writing the pack")
@@ -100,22 +113,23 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
                     pack_id = stored_row(ps, MetaRow, "workspace_id", "workspace fact").value
                     for key, value in facts.items():
                         ps.add(MetaRow(key=key, value=value))
-                    _copy(ps, ws.actor, t, measures, bids, hidden, responses, member, declarations, scores,
+                    _copy(ps, ws.actor, t, measures, bids, hidden, responses, member, person, declarations, scores,
                           note=f"evaluator pack for {member.name}, exported from workspace {source_id}")
-                    head_event = audit.append(ps, actor=ws.actor, action="pack_create", entity=ENTITY,
+                    head_event = audit.append(ps, actor=ws.actor, person=ws.person_name, action="pack_create", entity=ENTITY,
                                               tender_ref=t.reference, after={**facts, "workspace_id": pack_id},
                                               note=f"evaluator pack for {member.name}")
                     pack_seq, pack_head = head_event.seq, head_event.hash
             steps.step("Recording the export")
-            audit.append(session, actor=ws.actor, action="pack_export", entity=ENTITY, tender_ref=t.reference,
+            audit.append(session, actor=ws.actor, person=ws.person_name, action="pack_export", entity=ENTITY, tender_ref=t.reference,
                          after={"member": member.name, "pack_file": out.name, "pack_workspace_id": pack_id,
-                                "pack_head": pack_head, "pack_seq": pack_seq, **parts},
+                                "pack_head": pack_head, "pack_seq": pack_seq, "member_key": person.public_key,
+                                **parts},
                          note=f"exported an evaluator pack for {member.name} to {out.name} (pack head {pack_head[:12]})")
             session.flush()
             steps.check()  # the last moment a cancel stops the pack appearing
-            backup_to(staged, out)
+            sealed.seal(staged, out, passphrase)
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            sealed.remove_folder(folder)
         steps.step("Done")
         visible = sum(1 for b in bids if b.id not in hidden)
         return (ExportedPack(out, member.name, t.reference, pack_head, visible, len(bids) - visible),
@@ -159,6 +173,20 @@ def _exportable_member(session: Session, tender: TenderRow, name: str, submitted
     return member
 
 
+def _signing_person(session: Session, member: MemberRow) -> PersonRow:
+    """The member's person: the pack carries their passphrase hash and signing key, so that they
+    sign in inside it as themselves and sign what they return."""
+    person = session.get(PersonRow, member.person_id) if member.person_id is not None else None
+    if person is None or not person.passphrase_hash or not person.public_key or not person.private_key:
+        raise PackError(f"{member.name} has no passphrase yet, so a pack cannot be exported for them: they sign in "
+                        "inside the pack and sign the pack they return with it. Ask them to set their passphrase "
+                        "first (or issue them a one-time code and let them set it).")
+    if person.reset_code_hash is not None:
+        raise PackError(f"{member.name}'s passphrase was reset and they have not set a new one yet; ask them to set "
+                        "it with the one-time code first, then export the pack.")
+    return person
+
+
 def _withheld(bids: list[BidRow], declarations: list[DeclarationRow]) -> set[int]:
     """Bids the member may not see: withdrawn, excluded, or an interest in it awaiting resolution."""
     current = [d for d in declarations if d.superseded_by is None]
@@ -173,8 +201,8 @@ def _withheld(bids: list[BidRow], declarations: list[DeclarationRow]) -> set[int
 
 
 def _copy(ps: Session, actor: str, tender: TenderRow, measures: list[TenderMeasureRow], bids: list[BidRow],
-          hidden: set[int], responses: list[ResponseRow], member: MemberRow, declarations: list[DeclarationRow],
-          scores: list[ScoreRow], *, note: str) -> None:
+          hidden: set[int], responses: list[ResponseRow], member: MemberRow, person: PersonRow,
+          declarations: list[DeclarationRow], scores: list[ScoreRow], *, note: str) -> None:
     def put(row: AuditedRow) -> None:
         audit.record_change(ps, row, actor=actor, action="export", before=None, tender_ref=tender.reference, note=note)
 
@@ -198,7 +226,12 @@ def _copy(ps: Session, actor: str, tender: TenderRow, measures: list[TenderMeasu
     for r in responses:
         if r.bid_id not in hidden:
             put(ResponseRow(**fields(r, "bid_id", "measure_id"), bid_id=bid_id[r.bid_id], measure_id=measure_id[r.measure_id]))
-    member_copy = MemberRow(**fields(member, "tender_id"), tender_id=tender_id)
+    # Only this member's person, without workspace roles or a reset code: they sign in with their own passphrase.
+    # (the row's own values: its snapshot holds only digests of the secrets)
+    person_copy = PersonRow(**{k: v for k, v in person.model_dump().items() if k not in ("id", "roles", "reset_code_hash")},
+                            roles="[]", reset_code_hash=None)
+    put(person_copy)
+    member_copy = MemberRow(**fields(member, "tender_id", "person_id"), tender_id=tender_id, person_id=row_id(person_copy))
     put(member_copy)
     member_id = row_id(member_copy)
     copies: dict[int, DeclarationRow] = {}

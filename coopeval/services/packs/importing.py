@@ -1,7 +1,8 @@
 """Importing a returned evaluator pack into the panel's workspace: checked, then merged in one
 transaction, or nothing at all.
 
-Before anything is written the pack must be from this workspace, for a tender here that is still in
+Before anything is written the pack must open with the pack passphrase, be signed by its member
+with the key this workspace holds for them (`_check_signature`), be from this workspace, for a tender here that is still in
 evaluation, recorded as exported here (`pack_export`), intact (`packs_verify`), scored against the
 set-up the tender still has, and returned (every score submitted). The member's declarations made
 in the pack are appended (superseding as `panel.declare` does) and their scores merged as submitted,
@@ -20,13 +21,17 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle, text
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity import secrets
+from coopeval.services.identity.guard import require
 from coopeval.services.packs.common import (
     ENTITY,
     SCORE_CONTENT,
+    NotSignedByMemberError,
     PackConflictError,
     PackError,
     PackNotReturnedError,
@@ -35,7 +40,7 @@ from coopeval.services.packs.common import (
     tender_fingerprints,
     what_changed,
 )
-from coopeval.services.packs.verify import VerifiedPack, read_pack, verify_pack
+from coopeval.services.packs.verify import PackContents, VerifiedPack, read_pack, verify_pack
 from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id
 from coopeval.services.workspace import Workspace
@@ -45,6 +50,7 @@ from coopeval.storage.tables import (
     BidRow,
     DeclarationRow,
     MemberRow,
+    PersonRow,
     ScoreRow,
     TenderMeasureRow,
     TenderRow,
@@ -76,14 +82,15 @@ class PackImport:
         return f"Imported {self.member}'s evaluator pack {self.pack} for {self.tender_reference}: {', '.join(parts)}."
 
 
-def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, reason: str = "",
+def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str | None = None, reason: str = "",
                 progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> tuple[PackImport, Changes]:
+    """Import the returned pack at `path`, opened with the pack `passphrase` agreed at export."""
     if prefer not in (None, "pack"):
         raise InputError(f"Unknown preference {prefer!r}: the only choice is to prefer the pack's scores.")
     if prefer:
         reason = text.clean(reason, "pack.reason", "The reason for preferring the pack's scores", required=True)
     steps = Steps(4, progress, cancel)
-    contents = read_pack(path)  # every file check, before the workspace is touched
+    contents = read_pack(path, passphrase)  # decrypted, and every file check, before the workspace is touched
     steps.step("Checking the pack")
     meta, name = contents.meta, contents.name
     reference, member_name = meta.get("tender_reference", ""), meta.get("pack_member", "")
@@ -102,6 +109,10 @@ def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, r
             raise WrongPackError(f"{name} claims to be a pack for {reference}, but this workspace has no record of "
                                  "exporting it; nothing was imported. Import only packs exported from this workspace.")
         exported_for, export = recorded
+        tender_here = session.exec(select(TenderRow).where(TenderRow.reference == exported_for)).first()
+        if tender_here is not None:
+            require(ws, session, tender_here, Permission.PANEL)
+        _check_signature(session, contents, export, exported_for)  # written by the member, before anything else
         pack = verify_pack(contents, export)  # altered after export: named as such, whatever it claims
         if reference != exported_for or meta.get("source_workspace_id") != here:
             raise TamperedPackError(
@@ -137,7 +148,7 @@ def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, r
         steps.step("Merging")
         if not outcome.changed:
             return outcome, Changes.none()
-        audit.append(session, actor=ws.actor, action="pack_import", entity=ENTITY, tender_ref=reference,
+        audit.append(session, actor=ws.actor, person=ws.person_name, action="pack_import", entity=ENTITY, tender_ref=reference,
                      after={"member": member_name, "pack_file": name, "pack_workspace_id": meta.get("workspace_id"),
                             "pack_head": pack.head, "declarations": outcome.declarations, "added": outcome.added,
                             "replaced": outcome.replaced, "overridden": outcome.overridden,
@@ -145,6 +156,37 @@ def import_pack(ws: Workspace, path: str | Path, *, prefer: str | None = None, r
                      note=f"imported {outcome.summary()}" + (f" The pack's scores were preferred: {reason}" if outcome.overridden else ""))
         steps.step("Done")
         return outcome, Changes.of(ChangeKind.DECLARATION, ChangeKind.SCORE, tender_id=tender.id)
+
+
+def _check_signature(session: Session, pack: PackContents, export: dict[str, Any], reference: str) -> None:
+    """The pack must be signed by the member it was exported for, with the key THIS workspace holds
+    for that person (never the one the pack carries), over exactly the file that was sealed."""
+    member_name, name = str(export.get("member", "")), pack.name
+    refused = (f"{name} was not written by {member_name}: ")
+    after = (" Nothing was imported. Ask them to open the pack in CoopEval and choose Return pack, and send the "
+             "file it writes.")
+    sig = pack.signature
+    if sig is None:
+        raise NotSignedByMemberError(refused + "it is not signed. A pack becomes signed when the evaluator chooses "
+                                     "Return pack, which asks for their own passphrase." + after)
+    seat = session.exec(select(MemberRow).join(TenderRow, col(MemberRow.tender_id) == col(TenderRow.id)).where(
+        TenderRow.reference == reference, MemberRow.name == member_name)).first()
+    person = session.get(PersonRow, seat.person_id) if seat is not None and seat.person_id is not None else None
+    office_key = person.public_key if person is not None else ""
+    same_file = (sig.pack_id == pack.meta.get("workspace_id") and sig.member == member_name
+                 and sig.sha256 == pack.digest)
+    if office_key and same_file and sig.valid_for(secrets.public_key(office_key)):
+        return
+    exported_key = str(export.get("member_key") or "")
+    if same_file and exported_key and exported_key != office_key and sig.valid_for(secrets.public_key(exported_key)):
+        raise NotSignedByMemberError(
+            f"{name} is signed with the key {member_name} had when the pack was exported, but their passphrase has "
+            f"been reset or changed since, which gave them a new key, so CoopEval cannot confirm {member_name} "
+            f"returned it. Nothing was imported. Export a new pack for {member_name}.")
+    if not office_key:
+        raise NotSignedByMemberError(refused + f"this workspace holds no signing key for {member_name}." + after)
+    raise NotSignedByMemberError(refused + f"its signature does not match {member_name}'s key in this workspace "
+                                 "(it was signed by someone else, or changed after it was signed)." + after)
 
 
 def _export_record(session: Session, pack_id: str) -> tuple[str, dict[str, Any]] | None:
@@ -169,7 +211,7 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
     measure_of = {pid: codes[m["code"]] for pid, m in pack.measures.items()}
 
     def save(row: Any, action: str, before: dict | None, extra: str = "") -> None:
-        audit.record_change(session, row, actor=ws.actor, action=action, before=before, tender_ref=tender.reference,
+        audit.record_change(session, row, actor=ws.actor, person=ws.person_name, action=action, before=before, tender_ref=tender.reference,
                             note=note + extra)
 
     declared = 0

@@ -19,13 +19,14 @@ schema compared with CoopEval's own) and reads every row with plain SQL into che
 
 The chain itself proves nothing against someone who recomputes it after editing: it catches damage
 and naive editing. What stops a recomputed, edited pack is the head recorded in the workspace (for
-anything up to the export) and these rules (for everything after it). Proof of who wrote a pack
-needs signed packs.
+anything up to the export) and these rules (for everything after it). Who wrote a returned pack
+is proved by its signature (`sealed`, checked by `importing` against the key the workspace holds).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from typing import Any, cast
 
 from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.scales import Scale
+from coopeval.services.packs import sealed
 from coopeval.services.packs.common import (
     CLOCK_TOLERANCE,
     ENTITY,
@@ -46,8 +48,9 @@ from coopeval.services.packs.common import (
     NotAPackError,
     TamperedPackError,
 )
+from coopeval.services.packs.sealed import Signature
 from coopeval.storage import audit
-from coopeval.storage.tables import AUDITED_TABLES, ENTITY_TABLES, AuditEventRow, MetaRow
+from coopeval.storage.tables import AUDITED_TABLES, ENTITY_TABLES, AuditEventRow, MetaRow, PersonRow
 from coopeval.storage.untrusted import NewerFileError, UntrustedFileError, open_untrusted
 
 NEVER_IN_A_PACK = ("framework", "consensus", "sign_off", "clarification")
@@ -64,6 +67,8 @@ class PackContents:
     meta: dict[str, str]
     events: list[dict[str, Any]]
     rows: dict[str, list[dict[str, Any]]]  # by audit entity
+    signature: Signature | None = None  # the member's, on a returned pack
+    digest: str = ""  # SHA-256 of the decrypted SQLite file
 
 
 @dataclass(frozen=True)
@@ -79,9 +84,22 @@ class VerifiedPack:
     scores: list[dict[str, Any]]
 
 
-def read_pack(path: str | Path) -> PackContents:
+def read_pack(path: str | Path, passphrase: str) -> PackContents:
+    """Decrypt the pack into a private temporary folder (deleted before this returns) and read it."""
     try:
-        with open_untrusted(path, what="evaluator pack") as db:
+        with sealed.decrypted(Path(path), passphrase) as opened:
+            contents = _read_plain(opened.plain, Path(path).name or str(path))
+            return PackContents(contents.name, contents.meta, contents.events, contents.rows, opened.signature,
+                                sealed.file_digest(opened.plain))
+    except (sealed.WrongPackPassphraseError, NotAPackError, NewerPackError) as exc:
+        if "othing was imported" in str(exc):
+            raise
+        raise type(exc)(f"{exc} Nothing was imported.") from None
+
+
+def _read_plain(path: Path, name: str) -> PackContents:
+    try:
+        with open_untrusted(path, what="evaluator pack", name=name) as db:
             meta = {r["key"]: r["value"] for r in db.rows(MetaRow)}
             if meta.get("kind") != KIND:
                 raise NotAPackError(f"{db.name} is a CoopEval workspace, not an evaluator pack; nothing was imported. "
@@ -179,11 +197,19 @@ def _chain_problems(events: list[dict[str, Any]], rows: dict[str, list[dict[str,
             recorded = latest.get((entity, row["id"]))
             if recorded is None:
                 problems.append(f"{entity} {row['id']} was added without an audit event")
-            elif recorded[1] != audit.canonical(row):
+            elif recorded[1] != audit.canonical(_as_audited(entity, row)):
                 problems.append(f"{entity} {row['id']} differs from its last audit event")
         problems += [f"{entity} {ident} was deleted" for (ent, ident), (_seq, after) in latest.items()
                      if ent == entity and ident not in seen and after is not None]
     return problems
+
+
+def _as_audited(entity: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as its audit event records it: a person's secrets only as digests (`PersonRow.snapshot`)."""
+    if entity != PersonRow.__entity__:
+        return row
+    return {k: ("sha256:" + hashlib.sha256(str(v).encode("utf-8")).hexdigest() if k in PersonRow.SECRETS and v else v)
+            for k, v in row.items()}
 
 
 def _structure_problems(pack: PackContents, tender: dict[str, Any], member: dict[str, Any],
@@ -196,6 +222,10 @@ def _structure_problems(pack: PackContents, tender: dict[str, Any], member: dict
         problems.append(f"its panel member is {member['name']}, but it was exported for {export.get('member')}")
     if member["role"] not in lifecycle.SCORING_ROLES or member["tender_id"] != tender["id"]:
         problems.append("its panel member is not an evaluator of its tender")
+    people = rows.get(PersonRow.__entity__, [])
+    if len(people) > 1 or any(p["id"] != member["person_id"] or p["name"] != member["name"]
+                              or p["roles"] != "[]" for p in people):
+        problems.append("it holds people other than its member, or gives its member workspace roles")
     bids = {b["id"] for b in rows["bid"] if b["tender_id"] == tender["id"]}
     measures = {m["id"]: m for m in rows["tender_measure"] if m["tender_id"] == tender["id"]}
     if len(bids) != len(rows["bid"]) or len(measures) != len(rows["tender_measure"]):

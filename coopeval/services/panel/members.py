@@ -15,8 +15,11 @@ from sqlmodel import Session, col, select
 from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.evaluator_rules import INTERESTS, NATURES, RESOLUTIONS  # noqa: F401 - the panel's vocabulary
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, Problems
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require, require_seat
+from coopeval.services.identity.people import seat_person
 from coopeval.services.rows import row_id, save, tender_row
 from coopeval.services.views import DeclarationView, MemberView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -37,10 +40,15 @@ def add_member(ws: Workspace, tender: int | str, *, name: str, role: str, email:
     problems.raise_any()
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.PANEL)
         lifecycle.require_panel_editable(row.status)
         if session.exec(select(MemberRow).where(MemberRow.tender_id == row.id, MemberRow.name == name)).first():
             raise InputError(f"{name} is already on this tender's panel.")
-        member = MemberRow(tender_id=row_id(row), name=name, role=role, email=email)
+        person = seat_person(ws, session, name, email, row.reference)
+        if session.exec(select(MemberRow).where(MemberRow.tender_id == row.id,
+                                                MemberRow.person_id == person.id)).first():
+            raise InputError(f"{person.name} is already on this tender's panel.")
+        member = MemberRow(tender_id=row_id(row), name=name, role=role, email=email, person_id=person.id)
         save(ws, session, member, "create", None, row.reference)
         return from_row(MemberView, member), Changes.of(ChangeKind.MEMBER, tender_id=row.id)
 
@@ -49,6 +57,7 @@ def update_member(ws: Workspace, member_id: int, *, role: str | None = None, ema
     with ws.writing() as session:
         member = _member(session, member_id)
         tender = tender_row(session, member.tender_id)
+        require(ws, session, tender, Permission.PANEL)
         lifecycle.require_panel_editable(tender.status)
         before = member.snapshot()
         if role is not None:
@@ -92,6 +101,7 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
     with ws.writing() as session:
         member = _member(session, member_id)
         tender = tender_row(session, member.tender_id)
+        require_seat(ws, session, member, Permission.DECLARE)
         lifecycle.require_not_signed_off(tender.status, "declare an interest")
         if bid_id is not None:
             bid = session.get(BidRow, bid_id)
@@ -124,6 +134,7 @@ def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = 
         if row is None:
             raise NotFoundError(f"There is no declaration {declaration_id}.")
         tender = tender_row(session, row.tender_id)
+        actor = require(ws, session, tender, Permission.RESOLVE)
         lifecycle.require_not_signed_off(tender.status, "resolve a declaration")
         if row.superseded_by is not None:
             raise InputError("This declaration has been superseded; resolve the member's current declaration.")
@@ -133,7 +144,7 @@ def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = 
             raise InputError("This declaration is already resolved; the member can make a new declaration if things change.")
         before = row.snapshot()
         row.resolution, row.resolution_note = resolution, note
-        row.resolved_by, row.resolved_at = ws.actor, audit.now_utc()
+        row.resolved_by, row.resolved_at = actor.name, audit.now_utc()
         save(ws, session, row, "resolve", before, tender.reference)
         return Changes.of(ChangeKind.DECLARATION, tender_id=tender.id)
 

@@ -18,15 +18,18 @@ from fractions import Fraction
 from coopeval import __version__
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.identity import Permission
 from coopeval.domain.moderation import moderation_stats
 from coopeval.domain.numbers import pence_to_text
 from coopeval.domain.rounding import round_half_up
 from coopeval.reporting import data as rd
 from coopeval.services.bids import entry as bids_service
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.identity.guard import require
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
 from coopeval.services.results import compute as results
+from coopeval.services.rows import tender_row
 from coopeval.services.setup import frameworks, tenders
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -38,7 +41,10 @@ READ_ATTEMPTS = 3
 
 
 def report_data(ws: Workspace, tender: int | str) -> rd.ReportData:
-    """The whole record of a tender in moderation or signed off, as of one audit head."""
+    """The whole record of a tender in moderation or signed off, as of one audit head. Only an
+    officer reports or exports (`Permission.EXPORT`)."""
+    with ws.reading() as session:
+        require(ws, session, tender_row(session, tender), Permission.EXPORT)
     for _ in range(READ_ATTEMPTS):
         before = ws.audit_head()
         data = _read(ws, tender, before)

@@ -1,5 +1,6 @@
 """The reporting use cases: write (and sign) the moderation report, write the assessment summaries,
-export the record as CSV or XLSX, verify a signed report, export the signing certificate.
+export the record as CSV or XLSX, verify a signed report; make, replace and export the signing
+officer's own certificate (which names them: name, role, council).
 
 Every file is written to a temporary file beside its destination and moved into place only when
 complete (`os.replace`), so a cancelled or failed run never leaves half a file. Long operations
@@ -8,7 +9,6 @@ take keyword-only `progress(done, total, what)` and `cancel()`.
 
 from __future__ import annotations
 
-import getpass
 import os
 import secrets
 import shutil
@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography import x509
 from sqlmodel import select
 
 from coopeval.domain.errors import CoopEvalError
@@ -33,8 +34,8 @@ from coopeval.storage.safe_files import disk_errors, on_disk_errors
 from coopeval.storage.tables import AuditEventRow
 
 FORMATS = ("csv", "xlsx")
-__all__ = ["Cancelled", "WrittenReport", "export_tender", "export_user_certificate", "verify_report", "write_report",
-           "write_summaries"]
+__all__ = ["Cancelled", "SignerView", "WrittenReport", "export_tender", "export_user_certificate",
+           "new_user_signing_key", "user_signer", "user_signing_key", "verify_report", "write_report", "write_summaries"]
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class WrittenReport:
     pages: int
     draft: bool
     audit_head: str
-    signed_by: str | None  # the certificate's common name, when signed
+    signed_by: str | None  # who the certificate names ("Olu Adebayo, Procurement officer, Example Council"), when signed
 
 
 # --- where files go -------------------------------------------------------------------------------
@@ -77,16 +78,73 @@ def signing_folder() -> Path:
     return user_data_dir() / "signing"
 
 
-def user_name() -> str:
+@dataclass(frozen=True)
+class SignerView:
+    """Who the signing officer's own certificate names, and how to recognise that certificate."""
+    name: str
+    role: str
+    council: str
+    label: str  # "Olu Adebayo, Procurement officer, Example Council"
+    fingerprint: str  # SHA-256 of the certificate
+    replaced: Path | None = None  # where the previous key was kept aside, when this one replaced it
+
+
+def _view(cert: x509.Certificate, replaced: Path | None = None) -> SignerView:
+    who = signing.certificate_signer(cert)
+    return SignerView(who.name, who.role, who.council, who.label, signing.fingerprint(cert), replaced)
+
+
+def user_signer() -> SignerView | None:
+    """Who the signing officer's own certificate names, or None when none has been made yet (read
+    from the certificate beside the key: quick, and the key stays closed)."""
+    path = signing.user_certificate_path(signing_folder())
+    if not path.is_file():
+        return None
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "CoopEval user"
+        cert = x509.load_pem_x509_certificate(path.read_bytes())
+    except (OSError, ValueError):
+        raise CoopEvalError(f"Your CoopEval signing certificate {path} cannot be read; make a new one.") from None
+    return _view(cert)
 
 
-def user_signing_key() -> signing.SigningKey:
-    """The per-user self-signed key, made on first use."""
-    return signing.user_key(signing_folder(), user_name())
+def user_signing_key(name: str | None = None, role: str = "", council: str = "", *,
+                     insist: bool = False) -> signing.SigningKey:
+    """The signing officer's own key. The first time, it is made for `name` (with `role` and
+    `council`); with no certificate and no name, NoSigningKeyError asks who signs. With `insist`,
+    an existing certificate must name that person (and role and council, where given): nobody
+    signs under another's name by mistake."""
+    folder = signing_folder()
+    if not signing.user_certificate_path(folder).is_file():
+        if not (name or "").strip():
+            raise signing.NoSigningKeyError(
+                "You have no CoopEval signing certificate yet; it names who signs, so make one first: "
+                "`coopeval signing-cert new --name NAME [--role ROLE] [--council NAME]`, or `coopeval report "
+                "--self-signed` with --signer-name NAME or --as NAME. In the app, the Report page asks.")
+        return signing.user_key(folder, signing.checked_signer(name or "", role, council))
+    key = signing.user_key(folder)
+    if insist and (name or "").strip():
+        have = signing.certificate_signer(key.certificate())
+        wanted = signing.checked_signer(name or "", role, council)
+        if any(theirs and mine.casefold() != theirs.casefold()
+               for mine, theirs in ((have.name, wanted.name), (have.role, wanted.role),
+                                    (have.council, wanted.council))):
+            raise signing.SigningError(
+                f"Your CoopEval signing certificate names {have.label}, not {wanted.label}. To sign as "
+                f"{wanted.label}, make a new certificate first: `coopeval signing-cert new --name ...` or "
+                "“Make a new signing certificate…” on the Report page (the old one is kept, so reports it "
+                "signed still verify).")
+    return key
+
+
+def new_user_signing_key(name: str, role: str = "", council: str = "") -> SignerView:
+    """A new signing key and certificate naming this person, replacing the current one, which is
+    kept aside (renamed with the date, never deleted) so reports it signed still verify."""
+    signer = signing.checked_signer(name, role, council)
+    folder = signing_folder()
+    before = set(signing.replaced_certificate_paths(folder))
+    key = signing.new_user_key(folder, signer)
+    kept = [p for p in signing.replaced_certificate_paths(folder) if p not in before]
+    return _view(key.certificate(), kept[-1].parent if kept else None)
 
 
 def p12_signing_key(path: Path, password: str | None) -> signing.SigningKey:
@@ -96,11 +154,12 @@ def p12_signing_key(path: Path, password: str | None) -> signing.SigningKey:
 def throwaway_signing_key(folder: Path, name: str) -> tuple[signing.SigningKey, Path]:
     """A self-signed key made in `folder`, never the user's (the self-test signs with it), and the
     certificate file that verifies what it signs."""
-    return signing.user_key(folder, name), signing.user_certificate_path(folder)
+    return signing.user_key(folder, signing.checked_signer(name)), signing.user_certificate_path(folder)
 
 
 def export_user_certificate(out: Path) -> tuple[Path, str]:
-    """Write the per-user certificate (made on first use) as PEM; returns (path, SHA-256 fingerprint)."""
+    """Write the signing officer's own certificate as PEM; returns (path, SHA-256 fingerprint).
+    There must be one already (it names a person, so it is never made here without asking)."""
     out = _destination(out, "certificate")
     cert = user_signing_key().certificate()
     with _temporary_beside(out) as temp:
@@ -254,10 +313,13 @@ def verify_report(pdf: Path, *, trust: list[Path] | None = None, workspace: Path
     data = verify.read_report(Path(pdf))  # a regular file only, capped: never /dev/zero or a pipe
     trust = list(trust or [])
     source = ", ".join(p.name for p in trust)
-    if not trust:
-        mine = signing.user_certificate_path(signing_folder())
-        if mine.is_file():
-            trust, source = [mine], "your own CoopEval certificate"
+    if not trust:  # your own certificate, and those it replaced: reports they signed still verify
+        folder = signing_folder()
+        mine = [p for p in [signing.user_certificate_path(folder)] if p.is_file()]
+        mine += signing.replaced_certificate_paths(folder)
+        if mine:
+            trust = mine
+            source = "your own CoopEval certificate" + ("s, current and replaced" if len(mine) > 1 else "")
     report = verify.verify_signature(data, verify.load_trust_roots(trust), trust_source=source)
     if workspace is not None:
         ok, message = audit_head_check(Path(workspace), report.tender, report.audit_head)

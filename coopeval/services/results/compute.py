@@ -17,6 +17,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from coopeval.domain import lifecycle
+from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.moderation import provisional_value
 from coopeval.domain.numbers import decimal_text
 from coopeval.domain.rounding import round_half_up
@@ -63,8 +64,19 @@ def scale_spec(scale: Scale) -> ScaleSpec:
     return ScaleSpec(id=scale.id, points=scale.values)
 
 
+class ResultsHiddenError(CoopEvalError):
+    """Results are asked for while scoring is still blind."""
+
+
+HIDDEN_MESSAGE = "Results are hidden until moderation opens, so no one can infer individual scores."
+
+
 def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
+    """The tender's results; refused (ResultsHiddenError) while it is in draft or evaluation, for
+    anyone: provisional results from a few members' scores would give those scores away."""
     view = get_tender(ws, tender)
+    if view.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
+        raise ResultsHiddenError(f"{view.reference}: {HIDDEN_MESSAGE}")
     scale = tender_scale(ws, view.id)
     measures = tuple(list_measures(ws, view.id))
     bids = [b for b in list_bids(ws, view.id) if not b.withdrawn]

@@ -12,7 +12,9 @@ from sqlmodel import select
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.framework import Framework
 from coopeval.domain.framework_loader import parse_framework, read_framework_text
+from coopeval.domain.identity import Permission
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require_workspace
 from coopeval.services.rows import row_id
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
@@ -43,6 +45,7 @@ def import_framework_text(ws: Workspace, framework: Framework, text: str) -> tup
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     info = framework.info
     with ws.writing() as session:
+        require_workspace(ws, session, Permission.SET_UP)
         existing = session.exec(select(FrameworkRow).where(
             FrameworkRow.framework_id == info.id, FrameworkRow.version == info.version)).first()
         if existing:
@@ -55,7 +58,7 @@ def import_framework_text(ws: Workspace, framework: Framework, text: str) -> tup
         row = FrameworkRow(framework_id=info.id, version=info.version, name=info.name, licence=info.licence,
                            source=info.source, attribution=info.attribution, content=text, sha256=digest,
                            imported_at=audit.now_utc())
-        audit.record_change(session, row, actor=ws.actor, action="import", before=None, tender_ref=None)
+        audit.record_change(session, row, actor=ws.actor, person=ws.person_name, action="import", before=None, tender_ref=None)
         return _summary(row), Changes.of(ChangeKind.FRAMEWORK)
 
 

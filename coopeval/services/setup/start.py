@@ -9,7 +9,9 @@ from decimal import Decimal
 from sqlmodel import select
 
 from coopeval.domain import lifecycle
+from coopeval.domain.identity import Permission
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require
 from coopeval.services.panel import members as panel
 from coopeval.services.rows import save, tender_row
 from coopeval.services.setup import tenders
@@ -68,6 +70,7 @@ def freeze_summary(ws: Workspace, tender: int | str) -> FreezeSummary:
 def start_evaluation(ws: Workspace, tender: int | str) -> Changes:
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.SET_UP)
         measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == row.id)))
         roles = [m.role for m in session.exec(select(MemberRow).where(MemberRow.tender_id == row.id))]
         lifecycle.check_start_evaluation(row.status, [Decimal(m.weight) for m in measures], roles, bool(row.scale))

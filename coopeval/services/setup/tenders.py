@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle, tender_rules, text
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import (
     MAX_NUMBER,
     InputError,
@@ -23,6 +24,7 @@ from coopeval.domain.numbers import (
 )
 from coopeval.domain.scales import Scale
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require, require_workspace
 from coopeval.services.rows import row_id, save, scale_json, stored_row, tender_row
 from coopeval.services.setup.frameworks import get_framework
 from coopeval.services.views import MeasureView, TenderView, from_row
@@ -57,6 +59,7 @@ def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, au
     problems.raise_any()
     now = audit.now_utc()
     with ws.writing() as session:
+        require_workspace(ws, session, Permission.CREATE_TENDER)
         if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first():
             raise InputError(f"A tender with reference {reference!r} already exists in this workspace.")
         row = TenderRow(reference=reference, title=title, authority=authority, description=description,
@@ -72,6 +75,7 @@ def update_tender(ws: Workspace, tender: int | str, **changes: Any) -> tuple[Ten
     changes = _checked_details(changes)
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.SET_UP)
         lifecycle.require_setup_editable(row.status)
         problems = Problems()
         for key, what, required in _TEXT_DETAILS:
@@ -93,6 +97,7 @@ def update_tender(ws: Workspace, tender: int | str, **changes: Any) -> tuple[Ten
 def set_scale(ws: Workspace, tender: int | str, scale: Scale) -> Changes:
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.SET_UP)
         lifecycle.require_setup_editable(row.status)
         before = row.snapshot()
         row.scale_id, row.scale, row.updated_at = scale.id, scale_json(scale), audit.now_utc()
@@ -123,6 +128,7 @@ def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: 
     added: list[MeasureView] = []
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.SET_UP)
         lifecycle.require_setup_editable(row.status)
         existing = {m.code for m in _measure_rows(session, row_id(row))}
         position = len(existing)
@@ -151,7 +157,7 @@ def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureV
     if set(params) - allowed:
         raise InputError(f"Unknown measure settings: {', '.join(sorted(set(params) - allowed))}.")
     with ws.writing() as session:
-        record, tender = _editable_measure(session, measure_id)
+        record, tender = _editable_measure(ws, session, measure_id)
         before = record.snapshot()
         for key, value in _checked_measure_params(record, tender, params).items():
             setattr(record, key, value)
@@ -163,27 +169,28 @@ def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureV
 
 def remove_measure(ws: Workspace, measure_id: int) -> Changes:
     with ws.writing() as session:
-        record, tender = _editable_measure(session, measure_id)
+        record, tender = _editable_measure(ws, session, measure_id)
         # Bids' responses to the measure go with it (only drafts get here, so nothing is scored yet).
         for response in list(session.exec(select(ResponseRow).where(ResponseRow.measure_id == measure_id))):
             gone = response.snapshot()
             session.delete(response)
             session.flush()
-            audit.append(session, actor=ws.actor, action="remove_response", entity="response",
+            audit.append(session, actor=ws.actor, person=ws.person_name, action="remove_response", entity="response",
                          entity_id=gone["id"], tender_ref=tender.reference, before=gone, after=None)
         before = record.snapshot()
         session.delete(record)
         session.flush()
-        audit.append(session, actor=ws.actor, action="remove_measure", entity="tender_measure",
+        audit.append(session, actor=ws.actor, person=ws.person_name, action="remove_measure", entity="tender_measure",
                      entity_id=measure_id, tender_ref=tender.reference, before=before, after=None)
         return Changes.of(ChangeKind.TENDER_MEASURE, tender_id=tender.id)
 
 
-def _editable_measure(session: Session, measure_id: int) -> tuple[TenderMeasureRow, TenderRow]:
+def _editable_measure(ws: Workspace, session: Session, measure_id: int) -> tuple[TenderMeasureRow, TenderRow]:
     record = session.get(TenderMeasureRow, measure_id)
     if record is None:
         raise NotFoundError(f"There is no tender measure {measure_id}.")
     tender = stored_row(session, TenderRow, record.tender_id, "tender")
+    require(ws, session, tender, Permission.SET_UP)
     lifecycle.require_setup_editable(tender.status)
     return record, tender
 

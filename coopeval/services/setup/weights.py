@@ -11,8 +11,10 @@ from decimal import Decimal
 from sqlmodel import col, select
 
 from coopeval.domain import lifecycle
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, decimal_text
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require
 from coopeval.services.rows import save, tender_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import TenderMeasureRow
@@ -35,6 +37,7 @@ def share_weights_equally(ws: Workspace, tender: int | str) -> Changes:
     """Give every measure of a draft tender an equal weight (in their order on the tender)."""
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.SET_UP)
         lifecycle.require_setup_editable(row.status)
         measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == row.id)
                                      .order_by(col(TenderMeasureRow.position))))

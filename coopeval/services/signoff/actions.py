@@ -13,8 +13,11 @@ from sqlmodel import Session, col, func, select
 
 from coopeval.domain import lifecycle, tender_rules, text
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity import sessions
+from coopeval.services.identity.guard import require, require_seat
 from coopeval.services.moderation.consensus import missing_consensus
 from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import SignOffView, from_row
@@ -87,15 +90,19 @@ def _checklist(session: Session, tender: TenderRow) -> Checklist:
     return Checklist(missing_consensus(session, tender), unresolved, drafts, unsigned)
 
 
-def sign(ws: Workspace, member_id: int, statement: str, *, tender: int | str | None = None) -> tuple[SignOffView, Changes]:
-    """The member signs their tender's current round; given `tender`, a member of another is refused."""
+def sign(ws: Workspace, member_id: int, statement: str, *, passphrase: str | None = None,
+         tender: int | str | None = None) -> tuple[SignOffView, Changes]:
+    """The member signs their tender's current round; given `tender`, a member of another is refused.
+    Only the member themselves, signed in, signs, and they confirm it with their `passphrase`."""
     statement = text.clean(statement, "signoff.statement", "The sign-off statement", required=True)
+    sessions.confirm(ws, passphrase)  # its own transaction: a wrong passphrase counts towards the pause
     with ws.writing() as session:
         member = session.get(MemberRow, member_id)
         if member is None:
             raise NotFoundError(f"There is no panel member {member_id}.")
         t = tender_row(session, member.tender_id if tender is None else tender)
         panel_member(session, member_id, t)
+        require_seat(ws, session, member, Permission.SIGN)
         role_problem = tender_rules.sign_off_role_problem(member.name, member.role)
         if role_problem:
             raise lifecycle.LifecycleError(f"{role_problem[0].upper()}{role_problem[1:]}.")
@@ -119,6 +126,7 @@ def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
         chair = panel_member(session, chair_id, row)
         if chair.role != "chair":
             raise lifecycle.LifecycleError("Only the panel's chair can finalise the sign-off.")
+        require_seat(ws, session, chair, Permission.FINALISE)
         check = _checklist(session, row)
         lifecycle.check_sign_off_ready(row.status, check.missing_consensus, check.unresolved_declarations)
         if check.unsigned_members:
@@ -152,6 +160,7 @@ def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | N
     is named, who must be the panel's) is kept in the audit log."""
     with ws.writing() as session:
         row = tender_row(session, tender)
+        require(ws, session, row, Permission.REOPEN)
         lifecycle.check_reopen(row.status, reason)
         note = reason.strip()
         if officer_id is not None:

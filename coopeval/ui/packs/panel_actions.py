@@ -20,6 +20,7 @@ from coopeval.services.packs.importing import PackImport
 from coopeval.services.setup.tenders import get_tender
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.errors import show_error
+from coopeval.ui.packs import passphrases
 from coopeval.ui.packs.pack_mode import PACK_FILTER
 
 if TYPE_CHECKING:
@@ -56,19 +57,27 @@ class PackActions:
                                               str(default), PACK_FILTER)
         if not path:
             return
+        passphrase = passphrases.ask_new(page, tr("Pack passphrase"), tr(
+            "The pack is encrypted: choose a pack passphrase (at least 10 characters; three random words are good). "
+            "Give it to %1 another way than the file, e.g. by phone, never in the same email.").replace(
+            "%1", chosen.name))
+        if passphrase is None:
+            return
 
         def done(exported: ExportedPack) -> None:
             QMessageBox.information(page, tr("Evaluator pack"), tr(
-                "Wrote %1. Give it to %2: they open it in CoopEval, score, and choose Return pack.").replace(
-                "%1", str(exported.path)).replace("%2", exported.member))
+                "Wrote %1. Give it to %2, and tell them the pack passphrase another way (by phone or in person, "
+                "never with the file): they open it in CoopEval, sign in as themselves, score, and choose Return "
+                "pack.").replace("%1", str(exported.path)).replace("%2", exported.member))
 
-        self.controller.op(packs_export.export_pack, reference, chosen.name, Path(path), overwrite=True,
+        self.controller.op(packs_export.export_pack, reference, chosen.name, Path(path), passphrase=passphrase,
+                           overwrite=True,
                            background=True, progress=tr("Exporting %1's evaluator pack…").replace("%1", chosen.name),
                            cancellable=True, on_done=done, parent=page)
 
-    def import_pack(self, path: Path | None = None, reason: str = "") -> None:
-        """Import a returned pack (asking which when `path` is None); with a `reason`, the pack's
-        scores replace different submitted ones."""
+    def import_pack(self, path: Path | None = None, reason: str = "", passphrase: str | None = None) -> None:
+        """Import a returned pack (asking which when `path` is None, and its pack passphrase); with a
+        `reason`, the pack's scores replace different submitted ones."""
         page, tr = self.page, self.tr
         if not self.controller.is_open:
             return
@@ -79,6 +88,12 @@ class PackActions:
                 return
             path = Path(name)
         chosen = path
+        if passphrase is None:
+            passphrase = passphrases.ask(page, tr("Import evaluator pack"), tr(
+                "The pack passphrase for %1 (agreed when the pack was exported):").replace("%1", chosen.name))
+            if passphrase is None:
+                return
+        secret = passphrase
 
         def done(outcome: PackImport) -> None:
             QMessageBox.information(page, tr("Evaluator pack"), outcome.summary())
@@ -88,10 +103,11 @@ class PackActions:
                 return False
             why = self._ask_to_prefer(exc)
             if why:
-                self.import_pack(chosen, why)
+                self.import_pack(chosen, why, secret)
             return True
 
-        self.controller.op(packs_import.import_pack, chosen, prefer="pack" if reason else None, reason=reason,
+        self.controller.op(packs_import.import_pack, chosen, passphrase=secret, prefer="pack" if reason else None,
+                           reason=reason,
                            background=True, progress=tr("Importing %1…").replace("%1", chosen.name),
                            cancellable=True, on_done=done, on_error=conflict, parent=page)
 

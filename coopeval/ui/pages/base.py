@@ -27,6 +27,7 @@ class TenderPage(QWidget):
         self._stale = False
         controller.data_changed.connect(self._on_data_changed)
         controller.about_to_close.connect(self.flush)
+        controller.person_changing.connect(self.flush)  # typing is saved as the person who typed it
         # Connected as the page is built, so before the main window (which builds its pages first) hears
         # of the new workspace and selects a tender in it: Qt calls slots in the order they were connected.
         controller.workspace_opened.connect(self._workspace_opened)

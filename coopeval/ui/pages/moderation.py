@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
+from coopeval.services.identity.guard import NotPermittedError, NotSignedInError
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.moderation import drafts
 from coopeval.services.moderation import view as moderation_view
@@ -27,7 +28,8 @@ from coopeval.ui.pages.base import TenderPage
 class ModerationPage(TenderPage):
     title = "Moderation"
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
-                          ChangeKind.MEMBER, ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS})
+                          ChangeKind.MEMBER, ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS,
+                          ChangeKind.PERSON})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -75,7 +77,12 @@ class ModerationPage(TenderPage):
             self.data = None
             self._show_closed("", can_open=False)
             return
-        self.data = grid = self.controller.read(moderation_view.moderation_grid, self.tender_id)
+        try:
+            self.data = grid = self.controller.read(moderation_view.moderation_grid, self.tender_id)
+        except (NotSignedInError, NotPermittedError) as exc:  # moderation is for the panel: said in place
+            self.data = None
+            self._show_closed(str(exc), can_open=False)
+            return
         if not grid.is_open:
             self._show_closed(self._readiness_text(grid), can_open=grid.tender.status == lifecycle.EVALUATION
                               and not self.controller.read_only)

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 from coopeval.domain import lifecycle
 from coopeval.services.bids import entry as bids
 from coopeval.services.changes import ChangeKind
+from coopeval.services.identity import seats
 from coopeval.services.panel.standing import PanelStanding, panel_standing
 from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.identity.codes import CodeDialog
+from coopeval.ui.identity.people_dialog import PeopleDialog, reset_passphrase
 from coopeval.ui.packs.panel_actions import PackActions
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.panel import member_table, register_table
@@ -74,12 +77,20 @@ class PanelPage(TenderPage):
         self.import_pack_button = self._button(self.tr("I&mport evaluator pack…"), self.tr("Import evaluator pack"),
                                                lambda: self.packs.import_pack())
 
+        self.reset_button = self._button(self.tr("Reset &passphrase…"), self.tr("Reset the member's passphrase"),
+                                         self.reset_passphrase)
+        self.people_button = self._button(self.tr("P&eople…"), self.tr("People known to the workspace"),
+                                          self.show_people)
+        self.code_dialog: CodeDialog | None = None
+        self.people_dialog: PeopleDialog | None = None
+
         members_box = QGroupBox(self.tr("Panel members"), self)
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(self.member_view)
         # two rows of buttons, so the page fits a narrow window
         members_layout.addLayout(self._row(self.add_button, self.edit_button, self.declare_button))
         members_layout.addLayout(self._row(self.export_pack_button, self.import_pack_button))
+        members_layout.addLayout(self._row(self.reset_button, self.people_button))
         register_box = QGroupBox(self.tr("Conflicts of interest register"), self)
         register_layout = QVBoxLayout(register_box)
         register_note = QLabel(self.tr("Every declaration and resolution is kept here. Nothing is edited or deleted: "
@@ -137,6 +148,10 @@ class PanelPage(TenderPage):
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.reject()
+        for other in (self.code_dialog, self.people_dialog):
+            if other is not None:
+                other.reject()
+        self.code_dialog = self.people_dialog = None
         self.standing, self.bids, self.status, self.editable = None, {}, None, False
 
     # showing -----------------------------------------------------------------------------
@@ -209,6 +224,9 @@ class PanelPage(TenderPage):
         has_members = bool(self.standing and self.standing.members)
         self.add_button.setEnabled(self.editable)
         self.edit_button.setEnabled(self.editable and self.selected_member_id() is not None)
+        writable = self.controller.is_open and not self.controller.read_only
+        self.reset_button.setEnabled(writable and self.selected_member_id() is not None)
+        self.people_button.setEnabled(self.controller.is_open)
         self.declare_button.setEnabled(self.editable and has_members)
         self.resolve_button.setEnabled(self.editable and bool(self.standing and self.standing.awaiting))
         packs = self.editable and self.status == lifecycle.EVALUATION  # packs carry scoring, open only in evaluation
@@ -233,7 +251,11 @@ class PanelPage(TenderPage):
         if self.standing is None:
             return
         members = [s.member for s in self.standing.members]
-        self._open(DeclareDialog(self.controller, members, list(self.bids.values()), self.selected_member_id(), self,
+        # declared by the member signed in: their own seat unless another row is chosen (the service checks)
+        member_id = self.selected_member_id()
+        if member_id is None and self.tender_id is not None:
+            member_id = self.controller.read(seats.my_seat, self.tender_id)
+        self._open(DeclareDialog(self.controller, members, list(self.bids.values()), member_id, self,
                                  current=list(self.standing.register)))
 
     def resolve(self) -> None:
@@ -242,3 +264,16 @@ class PanelPage(TenderPage):
         members = {s.member.id: s.member for s in self.standing.members}
         self._open(ResolveDialog(self.controller, list(self.standing.awaiting), members, self.bids,
                                  self.selected_declaration_id(), self))
+
+    # people ------------------------------------------------------------------------------
+    def reset_passphrase(self) -> None:
+        """An officer resets the chosen member's passphrase; the one-time code is shown once."""
+        member_id = self.selected_member_id()
+        if member_id is None:
+            return
+        holder = self.controller.read(seats.seat_holder, member_id)
+        self.code_dialog = reset_passphrase(self.controller, holder.person_name, self)
+
+    def show_people(self) -> None:
+        self.people_dialog = PeopleDialog(self.controller, self)
+        self.people_dialog.open()

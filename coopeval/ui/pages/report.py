@@ -1,6 +1,10 @@
 """Report: write the moderation report (signed with the user's own CoopEval key, a .p12 file, or not
 at all), the assessment summaries, and CSV/XLSX exports.
 
+The own key's certificate names the signing officer (name, role, council): before the first key is
+made the page asks who signs (SignerDialog, the name defaulting to whoever is signed in), and "Make a
+new signing certificate…" replaces it (the old one is kept aside, so reports it signed still verify).
+
 Each runs through the controller's one operation runner, in the background with the shared progress
 dialog whose Cancel stops it; the services write to a temporary file and move it into place only when
 complete, so a cancelled or failed run leaves nothing behind (and an earlier file of the same name
@@ -36,6 +40,7 @@ from coopeval.services.reports import writing as reports
 from coopeval.services.setup import tenders
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.reports.signer_dialog import SignerDialog
 
 OWN_KEY, P12_FILE, UNSIGNED = "own", "p12", "none"
 _BACKED_OUT = object()  # the user closed a file or password dialog: nothing to do
@@ -62,10 +67,15 @@ class ReportPage(TenderPage):
         self.sign_with.setAccessibleName(self.tr("Sign the report with"))
         self.report_button = self._button(self.tr("Write &moderation report…"), self.write_report)
         self.cert_button = self._button(self.tr("Export my &certificate…"), self.export_certificate)
+        self.new_cert_button = self._button(self.tr("Make a &new signing certificate…"), self.new_certificate)
+        self.signer = QLabel(self)
+        self.signer.setWordWrap(True)
+        self.signer.setAccessibleName(self.tr("Who your own signing key names"))
         report_box = QGroupBox(self.tr("Moderation report (PDF)"), self)
         form = QFormLayout(report_box)
         form.addRow(self.tr("&Sign with:"), self.sign_with)
-        form.addRow(self._row(self.report_button, self.cert_button))
+        form.addRow("", self.signer)
+        form.addRow(self._row(self.report_button, self.cert_button, self.new_cert_button))
         note = QLabel(self.tr("The report is signed as PAdES. Others can check it with “coopeval verify”; give them "
                               "your certificate (Export my certificate) so they can trust your signature."), self)
         note.setWordWrap(True)
@@ -114,6 +124,7 @@ class ReportPage(TenderPage):
         layout.addLayout(result_row)
         layout.addStretch(1)
         self._update_controls()
+        self._show_signer()
         self._say("")
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -141,6 +152,16 @@ class ReportPage(TenderPage):
             tender = self.controller.read(tenders.get_tender, self.tender_id)
             self.status, self.reference = tender.status, tender.reference
         self._update_controls()
+        self._show_signer()
+
+    def _show_signer(self) -> None:
+        """Who reports signed with the own key will name, or that the page will ask."""
+        got = self.controller.op(reports.user_signer, uses_workspace=False, inline=self.signer.setText, parent=self)
+        if not got.ok:
+            return
+        current: reports.SignerView | None = got.value
+        self.signer.setText(self.tr("Your own key signs as %1.").replace("%1", current.label) if current is not None
+                            else self.tr("You have no signing certificate yet: you will be asked who signs."))
 
     def _update_controls(self) -> None:
         status = self.status
@@ -162,6 +183,7 @@ class ReportPage(TenderPage):
         self.sign_with.setEnabled(idle and reportable)
         self.summaries_button.setEnabled(idle and status == lifecycle.SIGNED_OFF)
         self.cert_button.setEnabled(idle)
+        self.new_cert_button.setEnabled(idle)
 
     def _busy_changed(self, _busy: bool) -> None:
         self._update_controls()
@@ -200,6 +222,11 @@ class ReportPage(TenderPage):
         if choice == UNSIGNED:
             return None
         if choice == OWN_KEY:
+            current = self.controller.op(reports.user_signer, uses_workspace=False, parent=self)
+            if not current.ok:
+                return _BACKED_OUT
+            if current.value is None and self._ask_signer(None) is None:  # the first key names its signer
+                return _BACKED_OUT
             got = self.controller.op(reports.user_signing_key, uses_workspace=False, parent=self)
             return got.value if got.ok else _BACKED_OUT
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate to sign with"), str(self.controller.folder),
@@ -244,7 +271,35 @@ class ReportPage(TenderPage):
                                                     file=out if fmt == "xlsx" else None,
                                                     folder=out.parent if fmt == "xlsx" else out))
 
+    def _ask_signer(self, current: reports.SignerView | None) -> reports.SignerView | None:
+        """Ask who signs and make their key (replacing `current`, kept aside); None when backed out."""
+        info = self.controller.info
+        person = info.person if info is not None else None
+        dialog = SignerDialog(self.controller, name=current.name if current else person or "",
+                              role=current.role if current else "", council=current.council if current else "",
+                              current=current, parent=self)
+        dialog.exec()
+        made = dialog.made
+        self._show_signer()
+        return made
+
+    def new_certificate(self) -> None:
+        """Make a new signing certificate (another name, role or council); the old one is kept aside."""
+        current = self.controller.op(reports.user_signer, uses_workspace=False, parent=self)
+        if not current.ok:
+            return
+        made = self._ask_signer(current.value)
+        if made is not None:
+            kept = (self.tr(" The previous key is kept in %1, so reports it signed still verify.")
+                    .replace("%1", str(made.replaced)) if made.replaced else "")
+            self._say(self.tr("Made a signing certificate for %1 (SHA-256 fingerprint %2).%3 Export it for whoever "
+                              "checks your reports.").replace("%1", made.label).replace("%2", made.fingerprint)
+                      .replace("%3", kept))
+
     def export_certificate(self) -> None:
+        current = self.controller.op(reports.user_signer, uses_workspace=False, parent=self)
+        if not current.ok or (current.value is None and self._ask_signer(None) is None):
+            return  # a certificate names its signer: with none yet, it is made once they say who they are
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my signing certificate"),
                                               str(self.controller.folder / "coopeval-signing-certificate.pem"),
                                               self.tr("Certificates (*.pem)"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
+from coopeval.services.results.compute import ResultsHiddenError
 from coopeval.services.results.view import ResultsDisplay, results_display
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
@@ -158,13 +159,25 @@ class ResultsPage(TenderPage):
     def reload(self) -> None:
         self.copied.clear()
         problems: list[str] = []
+        hidden: list[str] = []
         display = None
         if self.tender_id is not None and self.controller.is_open:
             # A tender that cannot be scored yet (e.g. weights not yet 100) is refused inline: said in the
             # status line below, never a traceback.
-            display = self.controller.op(results_display, self.tender_id, inline=problems.append, parent=self).value
+            def still_blind(exc: BaseException) -> bool:
+                if isinstance(exc, ResultsHiddenError):
+                    hidden.append(str(exc))
+                    return True
+                return False
+
+            display = self.controller.op(results_display, self.tender_id, inline=problems.append,
+                                         on_error=still_blind, parent=self).value
         self._show(display)
-        if problems:
+        if hidden:  # before moderation opens: said in place of the ranking, not as an error
+            self.status.setStyleSheet(PROVISIONAL_STYLE)
+            self.status.setText(escape(hidden[0]))
+            self.chart.setAccessibleDescription(hidden[0])
+        elif problems:
             self.status.setStyleSheet(PROBLEM_STYLE)
             self.status.setText(escape(self.tr("No results yet: %1").replace("%1", problems[0])))
 

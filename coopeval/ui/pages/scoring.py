@@ -16,6 +16,8 @@ from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.evaluation import items as scoring_items
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.evaluation.items import ScoringItem, ScoringSheet
+from coopeval.services.identity import seats
+from coopeval.services.identity.seats import SeatHolder
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import tenders
 from coopeval.services.views import MemberView
@@ -33,7 +35,7 @@ from coopeval.ui.settings import Settings
 class ScoringPage(TenderPage):
     title = "Scoring"
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
-                          ChangeKind.MEMBER, ChangeKind.DECLARATION, ChangeKind.SCORE})
+                          ChangeKind.MEMBER, ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.PERSON})
 
     def __init__(self, controller: WorkspaceController, settings: Settings, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -71,6 +73,7 @@ class ScoringPage(TenderPage):
         ui.previous_button.clicked.connect(self.previous_item)
         ui.next_button.clicked.connect(self.next_item)
         ui.unscored_button.clicked.connect(self.first_unscored)
+        ui.gate_button.clicked.connect(self.sign_in_as_member)
 
     # loading ---------------------------------------------------------------------------------
     @property
@@ -101,6 +104,8 @@ class ScoringPage(TenderPage):
         elif self.member_id is None:
             self._show_message(self.tr("Choose who you are in “I am” to see your items to score.")
                                if ui.member.count() > 1 else self.tr("No evaluator is on this tender's panel."))
+        elif not (holder := self.controller.read(seats.seat_holder, self.member_id)).signed_in:
+            self._show_gate(holder)  # nothing of another member's is read, let alone shown
         else:
             self.sheet = self.controller.read(scoring_items.scoring_sheet, self.member_id, self._order())
             self._show_sheet(self.sheet)
@@ -145,12 +150,39 @@ class ScoringPage(TenderPage):
     def _show_message(self, text: str) -> None:
         ui = self.ui
         self.items, self.index = [], -1
+        if ui.stack.currentWidget() is ui.work:  # what the last member saw goes from the hidden face too
+            ui.item_list.set_items([], set())
+            ui.item_view.show_item(None, None)
+            ui.editor.load(Draft())
+            self.autosaver.forget()
         ui.declaration.forget()
         ui.message.setText(text)
         ui.stack.setCurrentWidget(ui.message)
         ui.banner.hide()
         ui.progress.hide()
         ui.submit_button.setEnabled(False)
+
+    def _show_gate(self, holder: SeatHolder) -> None:
+        self._show_message("")
+        ui = self.ui
+        signed_in = self.controller.person
+        who = (self.tr("You are signed in as %1.").replace("%1", signed_in) + " " if signed_in
+               else self.tr("Nobody is signed in.") + " ")
+        ui.gate_text.setText(who + self.tr(
+            "%1's scores, notes and declarations are shown only to %1: sign in as %1 with their passphrase to "
+            "score.").replace("%1", holder.person_name))
+        ui.gate_button.setText(self.tr("Sign in as %1…").replace("%1", holder.person_name))
+        ui.stack.setCurrentWidget(ui.gate)
+
+    def sign_in_as_member(self) -> None:
+        """Ask for the chosen member's passphrase (the window's sign-in dialog); the page reloads
+        for them once they are signed in."""
+        if self.member_id is None or not self.controller.is_open:
+            return
+        holder = self.controller.read(seats.seat_holder, self.member_id)
+        if not holder.signed_in:
+            self.controller.sign_in_requested.emit(holder.person_name, self.tr(
+                "To score as %1, sign in as %1.").replace("%1", holder.person_name))
 
     def _show_sheet(self, sheet: ScoringSheet) -> None:
         ui = self.ui
@@ -219,6 +251,8 @@ class ScoringPage(TenderPage):
     # choosing who and in what order ----------------------------------------------------------
     def member_chosen(self) -> None:
         self._become(self.ui.member.currentData())
+        if self.ui.stack.currentWidget() is self.ui.gate:
+            self.sign_in_as_member()  # choosing someone in "I am" asks for their passphrase
 
     def fix_member(self, member_id: int | None) -> None:
         """For an evaluator pack: "I am" is this member, and cannot be changed (None: free again)."""
@@ -240,8 +274,8 @@ class ScoringPage(TenderPage):
             if "(chair)" in member.itemText(index) or "(evaluator)" in member.itemText(index):
                 member.setCurrentIndex(index)
                 self.member_chosen()
-                if self.items:
-                    return
+                if self.items or self.ui.stack.currentWidget() is self.ui.gate:
+                    return  # at the gate the sign-in dialog asks for this member (`ui.screenshots` answers)
 
     def order_chosen(self) -> None:
         self.settings.scoring_order = self._order()

@@ -6,6 +6,7 @@ asks it and shows what it says, in place, never as a traceback. A checklist link
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
+from coopeval.services.identity import seats, sessions
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.identity.dialogs import ConfirmPassphraseDialog
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.signoff.checklist import ChecklistBox
 from coopeval.ui.signoff.signatures import STATEMENT, SignatureTableModel, when_text
@@ -42,11 +45,13 @@ PROBLEM_STYLE = "QLabel { color: #a4262c; }"
 class SignOffPage(TenderPage):
     title = "Sign-off"
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
-                          ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF})
+                          ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF,
+                          ChangeKind.PERSON})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.state: SignOffState | None = None
+        self.confirm_dialog: ConfirmPassphraseDialog | None = None
         self.state_note = self._label(self.tr("Where the sign-off stands"), rich=True)
         self.checklist = ChecklistBox(self)
         self.checklist.go_to.connect(self.go_to_page)
@@ -174,6 +179,9 @@ class SignOffPage(TenderPage):
         Reopen question names), what was typed and the last message go with it."""
         self.say("")
         self.reason.clear()
+        if self.confirm_dialog is not None:
+            self.confirm_dialog.reject()
+            self.confirm_dialog = None
         for combo in (self.member, self.chair, self.officer):
             combo.clear()  # no member id of the old file is kept to be chosen again in the new one
         self._statement_for = None
@@ -264,14 +272,34 @@ class SignOffPage(TenderPage):
 
     # acting ----------------------------------------------------------------------------------
     def sign(self) -> None:
+        """The member signs as themselves: signed in as that member, they type their passphrase again
+        (the service checks it)."""
         member_id, name = self.member.currentData(), self.member.currentText()
         if member_id is None:
             self.refuse(self.tr("Choose the panel member who is signing."))
             return
-        if self.controller.op(signoff.sign, member_id, self.statement.toPlainText(), tender=self.tender_id,
-                              inline=self.refuse, parent=self).ok:
+        holder = self.controller.read(seats.seat_holder, member_id)
+        if not holder.signed_in:
+            why = self.tr("Only %1 signs as %1: sign in as %1, then press Sign again.").replace("%1", holder.person_name)
+            self.refuse(why)
+            self.controller.sign_in_requested.emit(holder.person_name, why)
+            return
+        me = self.controller.read(sessions.signed_in)
+        if me is None:  # the one signed in is no person of this workspace (a test's stand-in): nothing to type
+            self._sign(member_id, name, None, self.refuse)
+            return
+        dialog = ConfirmPassphraseDialog(self.controller, me.name, self.tr("&Sign off"), self)
+        dialog.act = lambda passphrase: self._sign(member_id, name, passphrase, dialog.say)
+        self.confirm_dialog = dialog
+        dialog.open()
+
+    def _sign(self, member_id: int, name: str, passphrase: str | None, inline: Callable[[str], None]) -> bool:
+        if self.controller.op(signoff.sign, member_id, self.statement.toPlainText(), passphrase=passphrase,
+                              tender=self.tender_id, inline=inline, parent=self).ok:
             self._prefill_statement(again=True)  # the next member to sign reads the standard statement afresh
             self.say(self.tr("%1 has signed off.").replace("%1", name))
+            return True
+        return False
 
     def finalise(self) -> None:
         if self.state is None or self.state.tender.id != self.tender_id:

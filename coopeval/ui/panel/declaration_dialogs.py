@@ -155,7 +155,7 @@ class ResolveDialog(_AppendDialog):
         self.add_field(self.tr("N&ote"), self.note)
         self.add_note(self.tr("An excluded member cannot see or score the bids concerned. A resolution is recorded "
                               "under your name (%1) and cannot be changed; if things change, the member makes a new "
-                              "declaration.").replace("%1", controller.info.actor if controller.info else ""))
+                              "declaration.").replace("%1", controller.person or (controller.info.actor if controller.info else "")))
         self.finish_form()
         self.declaration.currentIndexChanged.connect(self._declaration_changed)
         self._declaration_changed()

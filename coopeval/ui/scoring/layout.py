@@ -70,6 +70,16 @@ class ScoringWidgets:
         self.message = named_label(page, tr("Scoring"), "")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.declaration = DeclarationPrompt(page)
+        # Another member's work stays hidden until they sign in: this says so, with the way to sign in.
+        self.gate = QWidget(page)
+        self.gate_text = named_label(self.gate, tr("Signing in"), "")
+        self.gate_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.gate_button = _button(self.gate, tr("Sign in…"), tr("Sign in as this member"))
+        gate_layout = QVBoxLayout(self.gate)
+        gate_layout.addStretch(1)
+        gate_layout.addWidget(self.gate_text)
+        gate_layout.addWidget(self.gate_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        gate_layout.addStretch(1)
         self.item_list = ItemList(page)
         self.item_view = ItemView(page)
         self.editor = ScoreEditor(page)
@@ -94,7 +104,7 @@ class ScoringWidgets:
         self.work.setStretchFactor(1, 1)
         self.work.setSizes([240, 1000])
         self.stack = QStackedWidget(page)
-        for face in (self.message, self.declaration, self.work):
+        for face in (self.message, self.declaration, self.gate, self.work):
             self.stack.addWidget(face)
         layout = QVBoxLayout(page)
         layout.addWidget(top_bar)
@@ -120,7 +130,7 @@ class ScoringWidgets:
         editor makes them (`ScoreEditor.set_scale`)."""
         editor = self.editor
         chain: tuple[QWidget, ...] = (
-            self.member, self.order, self.declare_button, self.declaration.none_button,
+            self.member, self.order, self.declare_button, self.gate_button, self.declaration.none_button,
             self.declaration.interest_button, self.item_list, self.item_view, editor.abstain, editor.abstain_reason,
             editor.rationale, editor.evidence, self.previous_button, self.next_button, self.unscored_button,
             self.submit_button)

@@ -64,6 +64,8 @@ def test_out_onto_an_existing_file_needs_overwrite(demo, tmp_path, command):
     existing = tmp_path / "earlier.pdf"
     existing.write_bytes(b"an earlier signed report")
     argv = [str(demo) if a == "{ws}" else str(existing) if a == "{out}" else a for a in command]
+    if command[0] == "signing-cert":  # a certificate names its signer, so it is made on request only
+        assert run("signing-cert", "new", "--name", "Olu Adebayo")[0] == 0
     code, _, err = run(*argv)
     assert failed_cleanly(code, err) and "--overwrite" in err, err
     assert existing.read_bytes() == b"an earlier signed report"
@@ -107,6 +109,7 @@ def test_a_restore_that_cannot_replace_the_file_says_so(demo, tmp_path, monkeypa
 def test_a_read_only_workspace_is_refused_by_writing_commands(demo, tmp_path, monkeypatch):
     exported = tmp_path / "t.json"
     assert run("tender", "export", demo, "--tender", DONE, "--out", exported)[0] == 0
+    monkeypatch.setenv("COOPEVAL_PACK_PASSPHRASE", "a pack passphrase")  # asked before the workspace refuses
     before = demo.read_bytes()
     real_access = os.access
     # chmod 444 does not stop root, so the permission check itself is made to answer "no".

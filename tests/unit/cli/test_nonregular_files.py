@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.workspaces import create_workspace
+from coopeval.services.identity.people import create_first_officer
+from coopeval.services.setup.frameworks import import_framework
+from coopeval.services.workspace import Workspace
+from tests.helpers.workspaces import EXAMPLE_FRAMEWORK
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs FIFOs, sockets and /dev/zero")
 
@@ -32,16 +35,19 @@ COMMANDS = {
                                                          "--licence", "CC-BY-4.0", "--source", "test"],
     "verify (the report)": lambda bad, ws, ok, out: ["verify", bad],
     "verify --trust": lambda bad, ws, ok, out: ["verify", ok, "--trust", bad],
-    "report --sign": lambda bad, ws, ok, out: ["report", ws, "--tender", "T1", "--out", out / "r.pdf", "--sign", bad],
-    "pack import": lambda bad, ws, ok, out: ["pack", "import", ws, bad],
+    "report --sign": lambda bad, ws, ok, out: ["report", ws, "--tender", "T1", "--out", out / "r.pdf", "--sign", bad,
+                                               "--as", OFFICER],
+    "pack import": lambda bad, ws, ok, out: ["pack", "import", ws, bad, "--as", OFFICER],
 }
+OFFICER, PASSPHRASE = "Olu Officer", "copper kettle meadow"  # a real person: subprocesses have no stand-in
 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ws") / "w.coopeval"
-    with create_workspace(path):
-        pass
+    with Workspace.create(path) as ws:
+        create_first_officer(ws, name=OFFICER, passphrase=PASSPHRASE)
+        import_framework(ws, EXAMPLE_FRAMEWORK)
     return path
 
 
@@ -67,7 +73,9 @@ def make(kind: str, folder: Path) -> tuple[Path, socket.socket | None]:
 def coopeval(*argv: object) -> subprocess.CompletedProcess[str]:
     try:
         return subprocess.run([sys.executable, "-m", "coopeval", *map(str, argv)], capture_output=True, text=True,
-                              timeout=GIVE_UP_AFTER, check=False, stdin=subprocess.DEVNULL)
+                              timeout=GIVE_UP_AFTER, check=False, stdin=subprocess.DEVNULL,
+                              env={**os.environ, "COOPEVAL_PASSPHRASE": PASSPHRASE,
+                                   "COOPEVAL_PACK_PASSPHRASE": "a pack passphrase"})
     except subprocess.TimeoutExpired:
         pytest.fail(f"`coopeval {' '.join(map(str, argv))}` did not finish: it waited for a writer or read without end")
 

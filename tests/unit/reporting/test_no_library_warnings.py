@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+from coopeval.services.demo import demo_people
 from tests.helpers.reports import DEMO_DONE
 
 
@@ -18,16 +19,18 @@ def coopeval(*argv: object) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=300, check=False, env=env)
 
 
-def test_signing_and_verifying_a_report_print_no_warnings(demo, tmp_path):
+def test_signing_and_verifying_a_report_print_no_warnings(demo, tmp_path, monkeypatch):
     report = tmp_path / "signed.pdf"
-    signed = coopeval("report", demo, "--tender", DEMO_DONE, "--out", report, "--self-signed")
+    officer, _, passphrase = demo_people()[0]  # a real person: a subprocess has no stand-in
+    monkeypatch.setenv("COOPEVAL_PASSPHRASE", passphrase)
+    signed = coopeval("report", demo, "--tender", DEMO_DONE, "--out", report, "--self-signed", "--as", officer)
     assert signed.returncode == 0, signed.stderr
     assert "Warning" not in signed.stderr, signed.stderr
     verified = coopeval("verify", report, "--workspace", demo)
     assert "All checks passed." in verified.stdout, verified.stdout + verified.stderr
     assert "Warning" not in verified.stderr, verified.stderr
     assert verified.stderr == ""
-    summaries = coopeval("summaries", demo, "--tender", DEMO_DONE, "--out-dir", tmp_path / "summaries")
+    summaries = coopeval("summaries", demo, "--tender", DEMO_DONE, "--out-dir", tmp_path / "summaries", "--as", officer)
     assert summaries.returncode == 0, summaries.stderr
     assert "Warning" not in summaries.stderr, summaries.stderr
 

@@ -20,6 +20,7 @@ from coopeval.services.reports import writing as reports
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
 from tests.helpers.certificates import PASSWORD, officer_p12
+from tests.helpers.identity import Everyone
 from tests.helpers.reports import DEMO_DONE
 
 
@@ -34,7 +35,7 @@ def self_signed(demo, tmp_path, run):
 def test_self_signed_report_verifies_and_says_who_signed_and_when(self_signed, demo, run):
     code, out, err = run("verify", self_signed, "--workspace", demo)
     assert code == 0, out + err
-    me = f"{reports.user_name()} (CoopEval)"
+    me = Everyone().name  # the certificate was made for the person acting (tests act as Everyone)
     assert f"signed by {me}, at " in out
     for check in ("ok   intact", "ok   valid", "(PAdES)", "ok   trust", "your own CoopEval certificate",
                   "ok   changes: nothing was added or changed after signing", "ok   audit head"):
@@ -62,7 +63,7 @@ def test_the_per_user_key_lives_in_the_user_data_folder_readable_only_by_the_use
     assert not list(demo.parent.glob("*.p12")) and demo.parent not in folder.parents
     first = reports.user_signing_key().certificate()
     assert reports.user_signing_key().certificate() == first  # made once, then reused
-    assert first.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == f"{reports.user_name()} (CoopEval)"
+    assert first.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == Everyone().name
 
 
 def _flip(data: bytes, at: int) -> bytes:
@@ -162,6 +163,9 @@ def test_the_audit_head_must_be_in_the_workspace_and_the_tender_unchanged(self_s
 
 def test_signing_cert_export_writes_the_user_certificate(tmp_path, run):
     out = tmp_path / "me.pem"
+    code, _, err = run("signing-cert", "export", "--out", out)
+    assert code == 1 and "no CoopEval signing certificate yet" in err and not out.exists()  # never made unasked
+    assert run("signing-cert", "new", "--name", "Olu Adebayo")[0] == 0
     code, stdout, _ = run("signing-cert", "export", "--out", out)
     assert code == 0
     cert = x509.load_pem_x509_certificate(out.read_bytes())

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from coopeval import cli
+from coopeval.services.identity import people
 from coopeval.services.maintenance.backups import NotThisWorkspaceError, list_backups, restore
 from coopeval.services.packs.export import export_pack
 from coopeval.services.setup import tenders
@@ -107,7 +108,9 @@ def test_an_unrelated_database_is_always_refused(path, tmp_path, kind):
 def test_an_evaluator_pack_is_always_refused(path, tmp_path):
     pack = tmp_path / "ann.coopeval-pack"
     with Workspace.open(path, actor="officer") as ws:
-        export_pack(ws, "T1", "Ann", pack)
+        people.set_passphrase(ws, "Ann", "ann walks the long road")  # a pack carries her passphrase hash and key
+    with Workspace.open(path, actor="officer") as ws:
+        export_pack(ws, "T1", "Ann", pack, passphrase="copper kettle morning")
     before = sha256_of(path)
     for accept in (False, True):
         with pytest.raises(NotThisWorkspaceError, match="is an evaluator pack, not a workspace backup; nothing was "

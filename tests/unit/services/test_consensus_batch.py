@@ -47,7 +47,7 @@ def test_each_commitment_is_its_own_consensus_with_its_own_audit_event(moderatin
             if measure != t.qualitative:
                 c = recorded[(bid, measure)]
                 assert (c.accepted_quantity, c.quantity_reason, c.value) == (str(10 + n), "", None)
-                assert (c.rationale, c.recorded_by, c.present_names) == (WHY, "chair-laptop", ["Ann", "Cal"])
+                assert (c.rationale, c.recorded_by, c.present_names) == (WHY, "Test Runner", ["Ann", "Cal"])  # the person, not the account
     with ws.reading() as session:
         events = list(session.exec(select(AuditEventRow).where(AuditEventRow.entity == "consensus")))
         assert len(events) == 8 and {e.action for e in events} == {"consensus"}

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from coopeval import cli
 from coopeval.domain.errors import CoopEvalError
@@ -18,11 +19,12 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
-from coopeval.services.results.compute import tender_results
+from coopeval.services.results.compute import ResultsHiddenError, tender_results
 from coopeval.services.setup import tenders
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
+from coopeval.storage.tables import AuditEventRow
 
 MEALS, YOUTH = "EVC-2026-014", "EVC-2026-021"
 WELSH = set("ŵŷâŴŶÂ")
@@ -166,7 +168,8 @@ def test_second_tender_is_partly_scored(ws):
     assert len(submitted) == 1 and submitted[0].complete
     assert len(drafting) == 1
     assert len(bids.list_bids(ws, YOUTH)) == 3
-    assert tender_results(ws, YOUTH).provisional
+    with pytest.raises(ResultsHiddenError, match="hidden until moderation opens"):
+        tender_results(ws, YOUTH)  # results would give the few scores away
     with pytest.raises(CoopEvalError):
         evaluation.all_scores(ws, YOUTH)  # still blind
 
@@ -229,3 +232,31 @@ def test_data_that_no_longer_fits_a_framework_is_reported_and_leaves_no_file(tmp
     with pytest.raises(demo.DemoDataError, match="CV-XX-99"):
         demo.build_demo(tmp_path / "demo.coopeval")
     assert list(tmp_path.iterdir()) == []
+
+
+# --- real people, real sign-ins -----------------------------------------------------------------
+
+@pytest.mark.identity
+def test_the_demo_people_sign_in_with_their_printed_passphrases(built):
+    from coopeval.services.identity import sessions
+
+    listed = demo.demo_people()
+    assert listed[0] == ("Tom Ashworth", "workspace officer", "tom demo passphrase")
+    assert ("Dr Helen Okafor", "chair on EVC-2026-014", "helen demo passphrase") in listed
+    with Workspace.open(built, read_only=True) as ws:
+        for name, _what, passphrase in listed:
+            assert sessions.sign_in(ws, name, passphrase).name == name
+        assert ws.person is not None and ws.person.name == listed[-1][0]
+
+
+def test_each_demo_step_is_taken_by_the_person_whose_step_it_is(ws):
+    with ws.reading() as session:
+        events = list(session.exec(select(AuditEventRow).where(AuditEventRow.tender_ref == MEALS)))
+    by_action = defaultdict(set)
+    for e in events:
+        by_action[e.action].add(e.person)
+    assert by_action["create"] >= {"Tom Ashworth"} and by_action["start_evaluation"] == {"Tom Ashworth"}
+    assert by_action["sign"] == {"Dr Helen Okafor", "Siân Pritchard", "Marcus Bell"}
+    assert by_action["consensus"] == {"Dr Helen Okafor"} and by_action["finalise"] == {"Dr Helen Okafor"}
+    assert by_action["score"] == {"Dr Helen Okafor", "Siân Pritchard", "Marcus Bell"}
+    assert all(e.actor == "demo" for e in events)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from coopeval.services.identity.people import set_passphrase
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.packs.export import export_pack
 from coopeval.services.reports import writing as reports
@@ -130,6 +131,8 @@ def test_a_finalise_with_room_takes_its_backup_and_leaves_no_mark(ready):
 def evaluation_ws(tmp_path_factory, tmp_path):
     path = tmp_path / "w.coopeval"
     staged_file(tmp_path_factory, path, "evaluation")
+    with Workspace.open(path, actor="officer") as ws:  # a pack carries Ann's passphrase hash and key
+        set_passphrase(ws, "Ann", "ann walks the long road")
     return path
 
 
@@ -143,10 +146,10 @@ def test_pack_export_on_a_full_disk_says_so_and_records_nothing(evaluation_ws, t
 
     with Workspace.open(evaluation_ws, actor="officer") as ws:
         head = ws.audit_head()
-        monkeypatch.setattr("coopeval.services.packs.export.tempfile.mkdtemp", no_room)
+        monkeypatch.setattr("coopeval.services.packs.sealed.tempfile.mkdtemp", no_room)
         with pytest.raises(DiskFullError, match=r"The evaluator pack could not be written: the disk is full "
                                                 r"\(0\.2 MB free in .*out\)\. Free some space and try again"):
-            export_pack(ws, "T1", "Ann", out_dir / "ann.coopeval-pack")
+            export_pack(ws, "T1", "Ann", out_dir / "ann.coopeval-pack", passphrase="copper kettle morning")
         assert ws.audit_head() == head  # the export was not recorded
     assert list(out_dir.iterdir()) == []
 
@@ -154,11 +157,13 @@ def test_pack_export_on_a_full_disk_says_so_and_records_nothing(evaluation_ws, t
 def test_pack_export_whose_copy_fills_the_disk_leaves_no_part(evaluation_ws, tmp_path, monkeypatch):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    monkeypatch.setattr(storage_sqlite, "connect_raw",
-                        lambda p, read_only=True: FullDiskSource(REAL_CONNECT_RAW(p, read_only=read_only)))
+    def full(*args: object) -> bytes:  # the sealed pack fills the disk as it is written
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("coopeval.services.packs.sealed.AESGCM.encrypt", full)
     with Workspace.open(evaluation_ws, actor="officer") as ws:
         with pytest.raises(DiskFullError, match="the disk is full"):
-            export_pack(ws, "T1", "Ann", out_dir / "ann.coopeval-pack")
+            export_pack(ws, "T1", "Ann", out_dir / "ann.coopeval-pack", passphrase="copper kettle morning")
     assert list(out_dir.iterdir()) == []
 
 

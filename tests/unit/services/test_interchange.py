@@ -122,9 +122,14 @@ def state(ws: Workspace) -> tuple:
 
 
 def rows_without_ids(ws: Workspace) -> dict[str, list[str]]:
-    keys = {"id", "tender_id", "bid_id", "measure_id", "member_id", "superseded_by", "imported_at"}
+    keys = {"id", "tender_id", "bid_id", "measure_id", "member_id", "superseded_by", "imported_at", "person_id"}
+    made = {"created_at", "updated_at"}  # a panel seat's person is found or added when the tender is imported
+
+    def kept(t: type) -> set[str]:
+        return keys | made if t.__entity__ == "person" else keys
+
     with ws.reading() as session:
-        return {t.__entity__: sorted(audit.canonical({k: v for k, v in r.snapshot().items() if k not in keys})
+        return {t.__entity__: sorted(audit.canonical({k: v for k, v in r.snapshot().items() if k not in kept(t)})
                                      for r in session.exec(select(t))) for t in AUDITED_TABLES}
 
 

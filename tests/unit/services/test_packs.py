@@ -14,7 +14,9 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.demo import build_demo
 from coopeval.services.evaluation import items as scoring_items
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.packs import sealed
 from coopeval.services.packs.common import (
+    NotSignedByMemberError,
     PackConflictError,
     PackError,
     PackNotReturnedError,
@@ -25,15 +27,18 @@ from coopeval.services.packs.common import (
 from coopeval.services.packs.export import export_pack
 from coopeval.services.packs.returning import return_pack
 from coopeval.services.panel import members as panel
-from coopeval.services.results import compute as results
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from tests.helpers.packs import (
     OFFICER,
+    PACK_PASS,
+    PASSPHRASES,
     RATIONALE,
     REF,
     do_import,
     export,
+    give_passphrases,
+    opened,
     returned,
     run_cli,
     score_in_pack,
@@ -56,10 +61,16 @@ def events(path: Path, action: str) -> list:
 # --- the round trip -----------------------------------------------------------------------------
 
 def lo4_values(path: Path) -> dict:
-    """The provisional LOC-04 value of each bid, from the results (submitted scores only)."""
-    with Workspace.open(path, read_only=True) as ws:
-        view = results.tender_results(ws, REF)
-    return {b.bid_id: b.measures["LOC-04"].value for b in view.results.bids}
+    """Ann's submitted LOC-04 score for each bid (None: none submitted), read directly: results stay
+    hidden while the tender is in evaluation."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT b.identifier, (SELECT s.value FROM score s JOIN member m ON m.id = s.member_id "
+                           "JOIN tender_measure tm ON tm.id = s.measure_id WHERE s.bid_id = b.id AND m.name = 'Ann' "
+                           "AND tm.code = 'LOC-04' AND s.status = 'submitted') FROM bid b").fetchall()
+    finally:
+        con.close()
+    return dict(rows)
 
 
 def test_round_trip_merges_the_submitted_scores_with_events_naming_the_pack(panel_ws):
@@ -71,7 +82,7 @@ def test_round_trip_merges_the_submitted_scores_with_events_naming_the_pack(pane
     assert result.summary() == "Imported Ann's evaluator pack Ann-returned.coopeval-pack for T1: 2 new score(s)."
     scores = my_scores(path)
     assert {k: (s.value, s.status) for k, s in scores.items()} == {(b, t.qualitative): (2, "submitted") for b in t.bids}
-    assert lo4_values(path) == {"IP000": 2, "IP001": 2}  # the results include Ann's scores
+    assert lo4_values(path) == {"IP000": 2, "IP001": 2}  # Ann's scores are in the workspace, submitted
     imported = events(path, "pack_import")
     assert [e.entity for e in imported] == ["score", "score", "evaluator_pack"]
     assert all("from evaluator pack Ann-returned.coopeval-pack" in e.note for e in imported[:2])
@@ -87,16 +98,16 @@ def test_pack_chain_verifies_and_records_its_export(panel_ws):
     path, _ = panel_ws
     head_before = state(path)[0]
     pack = export(path)
-    with Workspace.open(pack, read_only=True) as p:
+    with sealed.decrypted(pack, PACK_PASS) as plain, Workspace.open(plain.plain, read_only=True) as p:
         info = pack_info(p)
         with p.reading() as session:
             report = audit.verify(session)
+        meta = dict(sqlite3.connect(plain.plain).execute("SELECT key, value FROM workspace_meta").fetchall())
     assert report.ok and info.member == "Ann" and info.tender_reference == REF
     (record,) = events(path, "pack_export")
     after = json.loads(record.after)
     assert after["member"] == "Ann" and after["pack_file"] == pack.name and after["pack_head"] == report.head
     assert record.note.startswith("exported an evaluator pack for Ann to Ann.coopeval-pack")
-    meta = dict(sqlite3.connect(pack).execute("SELECT key, value FROM workspace_meta").fetchall())
     assert meta["kind"] == "evaluator-pack" and meta["source_audit_head"] == head_before
     assert meta["tender_reference"] == REF and len(meta["setup_fingerprint"]) == 64
 
@@ -117,6 +128,10 @@ def test_a_pack_not_returned_is_refused(panel_ws):
     pack = export(path)
     score_in_pack(pack, submit=False)
     settled = state(path)
+    with pytest.raises(NotSignedByMemberError, match="not written by Ann: it is not signed.*choose Return pack"):
+        do_import(path, pack)  # as the app saves it while Ann works: unsigned
+    with opened(pack, signed=True):
+        pass  # signed by Ann, but her scores are still drafts
     with pytest.raises(PackNotReturnedError, match="has not submitted their scores .* choose Return pack"):
         do_import(path, pack)
     assert state(path) == settled
@@ -125,9 +140,9 @@ def test_a_pack_not_returned_is_refused(panel_ws):
 def test_return_pack_refuses_until_every_item_is_scored(panel_ws):
     path, _ = panel_ws
     pack = export(path)
-    with Workspace.open(pack) as p:
+    with sealed.working_copy(pack, PACK_PASS) as plain, Workspace.open(plain) as p:
         with pytest.raises(Exception, match="cannot be submitted yet: 2 item"):
-            return_pack(p, default_return_path(pack))
+            return_pack(p, default_return_path(pack), pack_passphrase=PACK_PASS, passphrase=PASSPHRASES["Ann"])
     assert not default_return_path(pack).exists()
 
 
@@ -161,6 +176,7 @@ def test_a_declaration_made_in_the_pack_is_appended_then_scores_merge(panel_ws):
     path, t = panel_ws
     with Workspace.open(path, actor=OFFICER) as ws:
         panel.add_member(ws, REF, name="Dee", role="evaluator")
+    give_passphrases(path, ["Dee"])
     pack = export(path, "Dee")
     score_in_pack(pack, 3, member="Dee", declare=True)
     result = do_import(path, pack)
@@ -176,22 +192,22 @@ def test_export_refuses_what_a_pack_cannot_carry(panel_ws, tmp_path_factory, tmp
     path, t = panel_ws
     with Workspace.open(path, actor=OFFICER) as ws:
         with pytest.raises(PackError, match="only evaluators and the chair score"):
-            export_pack(ws, REF, "Oz", tmp_path / "oz.coopeval-pack")
+            export_pack(ws, REF, "Oz", tmp_path / "oz.coopeval-pack", passphrase=PACK_PASS)
         with pytest.raises(Exception, match="Nobody is not on the panel"):
-            export_pack(ws, REF, "Nobody", tmp_path / "x.coopeval-pack")
-        export_pack(ws, REF, "Ann", tmp_path / "ann.coopeval-pack")
+            export_pack(ws, REF, "Nobody", tmp_path / "x.coopeval-pack", passphrase=PACK_PASS)
+        export_pack(ws, REF, "Ann", tmp_path / "ann.coopeval-pack", passphrase=PACK_PASS)
         with pytest.raises(PackError, match="already exists"):
-            export_pack(ws, REF, "Ann", tmp_path / "ann.coopeval-pack")
+            export_pack(ws, REF, "Ann", tmp_path / "ann.coopeval-pack", passphrase=PACK_PASS)
     scored = tmp_path / "scored.coopeval"
     staged_file(tmp_path_factory, scored, "scored")
     with Workspace.open(scored, actor=OFFICER) as ws:
         with pytest.raises(PackError, match="already submitted their scores"):
-            export_pack(ws, REF, "Ann", tmp_path / "late.coopeval-pack")
+            export_pack(ws, REF, "Ann", tmp_path / "late.coopeval-pack", passphrase=PACK_PASS)
     draft = tmp_path / "draft.coopeval"
     staged_file(tmp_path_factory, draft, "draft")
     with Workspace.open(draft, actor=OFFICER) as ws:
         with pytest.raises(PackError, match="only while a tender is in evaluation"):
-            export_pack(ws, REF, "Ann", tmp_path / "early.coopeval-pack")
+            export_pack(ws, REF, "Ann", tmp_path / "early.coopeval-pack", passphrase=PACK_PASS)
     assert not any((tmp_path / n).exists() for n in ("oz.coopeval-pack", "late.coopeval-pack", "early.coopeval-pack"))
 
 
@@ -223,11 +239,11 @@ def test_scores_for_a_bid_the_member_is_now_excluded_from_are_refused(panel_ws):
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
-    return build_demo(tmp_path_factory.mktemp("packs-demo") / "demo.coopeval")
+    return build_demo(tmp_path_factory.mktemp("packs-demo") / "demo.coopeval")  # members know their passphrases
 
 
 def all_text(path: Path) -> str:
-    """Every value in every table of the file, as one text, read with plain sqlite3."""
+    """Every value in every table of the (decrypted) file, as one text, read with plain sqlite3."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -251,12 +267,18 @@ def test_a_pack_holds_no_other_members_names_scores_notes_or_declarations(demo_t
     theirs = [r[0] for r in con.execute(
         "SELECT rationale FROM score UNION ALL SELECT abstain_reason FROM score UNION ALL "
         "SELECT details FROM declaration UNION ALL SELECT resolution_note FROM declaration")]
+    resolvers = {r[0] for r in con.execute("SELECT d.resolved_by FROM declaration d JOIN member m ON m.id = d.member_id "
+                                           "WHERE m.name = ? AND d.resolved_by IS NOT NULL", (member,))}
     con.close()
     assert len(others) == 4 and len(theirs) > 20
-    pack = export(path, member, reference="EVC-2026-021")
+    sealed_pack = export(path, member, reference="EVC-2026-021")
+    folder = tmp_path / "decrypted"
+    folder.mkdir()
+    pack = sealed.unseal(sealed_pack, PACK_PASS, folder).plain
     text = all_text(pack)
-    for name in others:
-        assert (name in text) == (name == member), name
+    for name in others:  # the officer who resolved her own declaration is named on it
+        assert (name in text) == (name == member or name in resolvers), name
+    assert member.encode() not in sealed_pack.read_bytes()  # sealed: not even her name is readable
     for note in theirs:
         if note and note not in mine:
             assert note not in text, note
@@ -274,6 +296,7 @@ def test_a_pack_holds_no_other_members_names_scores_notes_or_declarations(demo_t
     else:
         assert young_vale[1] != "" and responses > 0
         assert con.execute("SELECT count(*) FROM score WHERE status = 'draft'").fetchone()[0] == 5  # her drafts travel
+    assert [r[0] for r in con.execute("SELECT name FROM person")] == [member]  # only her own person row
     con.close()
 
 
@@ -281,7 +304,7 @@ def test_an_excluded_member_scores_only_what_they_may_see_in_the_pack(demo_templ
     path = tmp_path / "demo.coopeval"
     copy_workspace(demo_template, path)
     pack = export(path, "Deborah Nwosu", reference="EVC-2026-021")
-    with Workspace.open(pack) as p:
+    with sealed.decrypted(pack, PACK_PASS) as plain, Workspace.open(plain.plain) as p:
         m = panel.find_member(p, "EVC-2026-021", "Deborah Nwosu")
         sheet = scoring_items.scoring_sheet(p, m.id)
     assert sheet.access == scoring_items.OK and sheet.hidden_excluded == 1
@@ -290,8 +313,9 @@ def test_an_excluded_member_scores_only_what_they_may_see_in_the_pack(demo_templ
 
 # --- the command line --------------------------------------------------------------------------
 
-def test_cli_exports_imports_and_lists_a_conflict(panel_ws):
+def test_cli_exports_imports_and_lists_a_conflict(panel_ws, monkeypatch):
     path, t = panel_ws
+    monkeypatch.setenv("COOPEVAL_PACK_PASSPHRASE", PACK_PASS)
     out = path.with_name("ann.coopeval-pack")
     code, text, err = run_cli("pack", "export", str(path), "--tender", REF, "--member", "Ann", "--out", str(out))
     assert code == 0 and err == "" and text.startswith(f"Wrote {out}: Ann's evaluator pack for T1, 2 bid(s) to score.")

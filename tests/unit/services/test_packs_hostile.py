@@ -25,7 +25,20 @@ from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import AUDIT_TRIGGERS
 from coopeval.storage.tables import DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderRow
-from tests.helpers.packs import OFFICER, REF, do_import, export, returned, run_cli, score_in_pack, state
+from tests.helpers.packs import (
+    OFFICER,
+    PACK_PASS,
+    REF,
+    do_import,
+    export,
+    give_passphrases,
+    opened,
+    reseal,
+    returned,
+    run_cli,
+    score_in_pack,
+    state,
+)
 from tests.helpers.workspaces import advance, build, copy_workspace, draft_tender, raw
 
 
@@ -51,10 +64,12 @@ def forge(con: sqlite3.Connection, *, action: str, entity: str, entity_id: int |
 
 
 def edited(pack: Path, *statements: str) -> Path:
-    con = raw(pack)
-    for statement in statements:
-        con.execute(statement)
-    con.close()
+    """The pack decrypted, edited with a database editor, and sealed again signed by its member."""
+    with opened(pack) as plain:
+        con = raw(plain)
+        for statement in statements:
+            con.execute(statement)
+        con.close()
     return pack
 
 
@@ -74,10 +89,23 @@ def not_sqlite(ctx) -> Path:
     return bad
 
 
+def sealed_not_sqlite(ctx) -> Path:
+    return reseal(not_sqlite(ctx), ctx.tmp / "sealed-scores.coopeval-pack", signer=None)
+
+
 def truncated(ctx) -> Path:
     pack = returned(ctx.path)
     data = pack.read_bytes()
     pack.write_bytes(data[: len(data) // 2])
+    return pack
+
+
+def truncated_inside(ctx) -> Path:
+    """A pack whose SQLite file was cut short before it was sealed (and signed)."""
+    pack = returned(ctx.path)
+    with opened(pack) as plain:
+        data = plain.read_bytes()
+        plain.write_bytes(data[: len(data) // 2])
     return pack
 
 
@@ -87,13 +115,17 @@ def plain_workspace(ctx) -> Path:
     return other
 
 
+def sealed_workspace(ctx) -> Path:
+    return reseal(plain_workspace(ctx), ctx.tmp / "copy.coopeval-pack", signer=None)
+
+
 def foreign_sqlite(ctx) -> Path:
-    bad = ctx.tmp / "notes.coopeval-pack"
+    bad = ctx.tmp / "notes.sqlite"
     con = sqlite3.connect(bad)
     con.execute("CREATE TABLE notes (body TEXT)")
     con.commit()
     con.close()
-    return bad
+    return reseal(bad, ctx.tmp / "notes.coopeval-pack", signer=None)
 
 
 def another_tender(ctx) -> Path:
@@ -119,6 +151,7 @@ def another_workspace(ctx) -> Path:
     other = ctx.tmp / "other" / "panel.coopeval"
     other.parent.mkdir()
     build(other, "evaluation")
+    give_passphrases(other)
     pack = export(other, "Ann", ctx.tmp / "other.coopeval-pack")
     score_in_pack(pack)
     return pack
@@ -126,30 +159,33 @@ def another_workspace(ctx) -> Path:
 
 def member_inserted(ctx) -> Path:
     pack = returned(ctx.path)
-    con = raw(pack)
-    member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
-    insert_score(con, member)
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
+        insert_score(con, member)
+        con.close()
     return pack
 
 
 def member_inserted_with_events(ctx) -> Path:
     pack = returned(ctx.path)
-    con = raw(pack)
-    member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
-    forge(con, action="create", entity="member", entity_id=member, after=snapshot(con, MemberRow, member))
-    score = insert_score(con, member)
-    forge(con, action="score", entity="score", entity_id=score, after=snapshot(con, ScoreRow, score))
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        member = con.execute("INSERT INTO member (tender_id, name, role, email) VALUES (1, 'Cal', 'chair', '')").lastrowid
+        forge(con, action="create", entity="member", entity_id=member, after=snapshot(con, MemberRow, member))
+        score = insert_score(con, member)
+        forge(con, action="score", entity="score", entity_id=score, after=snapshot(con, ScoreRow, score))
+        con.close()
     return pack
 
 
 def score_of_someone_else_with_events(ctx) -> Path:
     pack = returned(ctx.path)
-    con = raw(pack)
-    score = insert_score(con, 7)  # a member id the pack does not hold
-    forge(con, action="score", entity="score", entity_id=score, after=snapshot(con, ScoreRow, score))
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        score = insert_score(con, 7)  # a member id the pack does not hold
+        forge(con, action="score", entity="score", entity_id=score, after=snapshot(con, ScoreRow, score))
+        con.close()
     return pack
 
 
@@ -160,21 +196,22 @@ def score_edited(ctx) -> Path:
 def history_rewritten(ctx) -> Path:
     """A response edited and every later event re-hashed, so the pack's own chain verifies again."""
     pack = returned(ctx.path)
-    con = raw(pack)
-    con.execute("DROP TRIGGER audit_event_no_update")
-    con.execute("UPDATE response SET text = 'A better answer.' WHERE id = 1")
-    (seq,) = con.execute("SELECT max(seq) FROM audit_event WHERE entity = 'response' AND entity_id = 1").fetchone()
-    con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(snapshot(con, ResponseRow, 1)), seq))
-    prev = con.execute("SELECT hash FROM audit_event WHERE seq = ?", (seq - 1,)).fetchone()[0]
-    columns = "seq, at, actor, action, entity, entity_id, tender_ref, before, after, note"
-    for row in con.execute(f"SELECT {columns} FROM audit_event WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
-        event = SimpleNamespace(**dict(zip(columns.split(", "), row)), prev_hash=prev)
-        prev = audit.event_hash(event)
-        con.execute("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE seq = ?", (event.prev_hash, prev, event.seq))
-    con.execute(AUDIT_TRIGGERS[0])
-    con.close()
-    with Workspace.open(pack, read_only=True) as p, p.reading() as session:
-        assert audit.verify(session).ok  # consistent on its own: only the workspace's recorded head catches it
+    with opened(pack) as plain:
+        con = raw(plain)
+        con.execute("DROP TRIGGER audit_event_no_update")
+        con.execute("UPDATE response SET text = 'A better answer.' WHERE id = 1")
+        (seq,) = con.execute("SELECT max(seq) FROM audit_event WHERE entity = 'response' AND entity_id = 1").fetchone()
+        con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(snapshot(con, ResponseRow, 1)), seq))
+        prev = con.execute("SELECT hash FROM audit_event WHERE seq = ?", (seq - 1,)).fetchone()[0]
+        columns = "seq, at, actor, action, entity, entity_id, tender_ref, before, after, note, person"
+        for row in con.execute(f"SELECT {columns} FROM audit_event WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
+            event = SimpleNamespace(**dict(zip(columns.split(", "), row)), prev_hash=prev)
+            prev = audit.event_hash(event)
+            con.execute("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE seq = ?", (event.prev_hash, prev, event.seq))
+        con.execute(AUDIT_TRIGGERS[0])
+        con.close()
+        with Workspace.open(plain, read_only=True) as p, p.reading() as session:
+            assert audit.verify(session).ok  # consistent on its own: only the workspace's recorded head catches it
     return pack
 
 
@@ -209,7 +246,7 @@ def binary_in_text(ctx) -> Path:
 
 def resolved_own_interest(ctx) -> Path:
     pack = export(ctx.path)
-    with Workspace.open(pack, actor="ann") as p:
+    with opened(pack, signed=False) as plain, Workspace.open(plain, actor="ann") as p:
         view, _ = panel.declare(p, 1, interest="personal", nature="perceived", details="A friend works there.", bid_id=1)
         panel.resolve(p, view.id, resolution="no_action")
     score_in_pack(pack)
@@ -218,22 +255,19 @@ def resolved_own_interest(ctx) -> Path:
 
 def bid_edited_in_pack(ctx) -> Path:
     pack = export(ctx.path)
-    with Workspace.open(pack, actor="ann") as p:
+    with opened(pack, signed=False) as plain, Workspace.open(plain, actor="ann") as p:
         bids.set_response(p, 1, 4, text="What I wish they had said.")
     score_in_pack(pack)
     return pack
 
 
-def still_open(ctx) -> Path:
-    pack = returned(ctx.path)
-    pack.with_name(pack.name + "-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 60)
-    return pack
-
-
 CASES: list[tuple[Callable, type, str]] = [
-    (not_sqlite, NotAPackError, "not a CoopEval evaluator pack: it is not an SQLite database"),
-    (truncated, NotAPackError, r"is incomplete: it is .* bytes, and its header says"),
-    (plain_workspace, NotAPackError, "is a CoopEval workspace, not an evaluator pack"),
+    (not_sqlite, NotAPackError, "not an evaluator pack CoopEval wrote: a pack is encrypted, and this file is not"),
+    (sealed_not_sqlite, NotAPackError, "not a CoopEval evaluator pack: it is not an SQLite database"),
+    (truncated, NotAPackError, "is damaged or incomplete .*cut short"),
+    (truncated_inside, NotAPackError, r"is incomplete: it is .* bytes, and its header says"),
+    (plain_workspace, NotAPackError, "a pack is encrypted, and this file is not"),
+    (sealed_workspace, NotAPackError, "is a CoopEval workspace, not an evaluator pack"),
     (foreign_sqlite, NotAPackError, "is an SQLite database but not a CoopEval evaluator pack"),
     (another_tender, WrongPackError, "is a pack for tender T2, which is not in panel.coopeval"),
     (unrecorded_export, WrongPackError, "this workspace has no record of exporting it"),
@@ -252,7 +286,6 @@ CASES: list[tuple[Callable, type, str]] = [
     (binary_in_text, NotAPackError, "score row 1, rationale holds 3 bytes of binary data"),
     (resolved_own_interest, TamperedPackError, r"\(resolve declaration\) changed what only the office may change"),
     (bid_edited_in_pack, TamperedPackError, r"response\) changed what only the office may change"),
-    (still_open, NotAPackError, "has unsaved changes beside it"),
 ]
 
 
@@ -267,8 +300,9 @@ def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, ma
     assert state(path) == before
 
 
-def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws):
+def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws, monkeypatch):
     path, _ = panel_ws
+    monkeypatch.setenv("COOPEVAL_PACK_PASSPHRASE", PACK_PASS)
     bad = score_edited(SimpleNamespace(path=path))
     before = state(path)
     code, out, err = run_cli("pack", "import", str(path), str(bad))
@@ -288,7 +322,7 @@ SYNCED = {"score": ScoreRow, "declaration": DeclarationRow, "tender": TenderRow}
 
 def rehash(con: sqlite3.Connection) -> None:
     """Recompute every event's links and hash, as someone who has read the source would."""
-    columns = "seq, at, actor, action, entity, entity_id, tender_ref, before, after, note"
+    columns = "seq, at, actor, action, entity, entity_id, tender_ref, before, after, note, person"
     prev = audit.GENESIS
     for row in con.execute(f"SELECT {columns} FROM audit_event ORDER BY seq").fetchall():
         event = SimpleNamespace(**dict(zip(columns.split(", "), row)), prev_hash=prev)
@@ -298,31 +332,32 @@ def rehash(con: sqlite3.Connection) -> None:
 
 def rechained(pack: Path, *statements: str, sync: tuple[str, ...] = ("score",)) -> Path:
     """Run `statements` on the pack, make each row's last audit event match it, and recompute the chain."""
-    con = raw(pack)
-    con.execute("DROP TRIGGER audit_event_no_update")
-    for statement in statements:
-        con.execute(statement)
-    (exported,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
-    for entity in sync:
-        model = SYNCED[entity]
-        for (ident,) in con.execute(f"SELECT id FROM {model.__tablename__}").fetchall():
-            now = snapshot(con, model, ident)
-            (last,) = con.execute("SELECT after FROM audit_event WHERE entity = ? AND entity_id = ? ORDER BY seq DESC",
-                                  (entity, ident)).fetchone()
-            was = json.loads(last)
-            edits = {k: (was.get(k), v) for k, v in now.items() if was.get(k) != v}
-            # Every event made in the pack: the edited values wherever the old ones stood, so each event
-            # still starts where the one before it ended.
-            for seq, before, after in con.execute(
-                    "SELECT seq, before, after FROM audit_event WHERE entity = ? AND entity_id = ? AND seq > ?",
-                    (entity, ident, exported)).fetchall():
-                before, after = (None if b is None else {k: edits[k][1] if k in edits and v == edits[k][0] else v
-                                                         for k, v in json.loads(b).items()} for b in (before, after))
-                con.execute("UPDATE audit_event SET before = ?, after = ? WHERE seq = ?",
-                            (None if before is None else audit.canonical(before), audit.canonical(after), seq))
-    rehash(con)
-    con.execute(AUDIT_TRIGGERS[0])
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        con.execute("DROP TRIGGER audit_event_no_update")
+        for statement in statements:
+            con.execute(statement)
+        (exported,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
+        for entity in sync:
+            model = SYNCED[entity]
+            for (ident,) in con.execute(f"SELECT id FROM {model.__tablename__}").fetchall():
+                now = snapshot(con, model, ident)
+                (last,) = con.execute("SELECT after FROM audit_event WHERE entity = ? AND entity_id = ? ORDER BY seq DESC",
+                                      (entity, ident)).fetchone()
+                was = json.loads(last)
+                edits = {k: (was.get(k), v) for k, v in now.items() if was.get(k) != v}
+                # Every event made in the pack: the edited values wherever the old ones stood, so each event
+                # still starts where the one before it ended.
+                for seq, before, after in con.execute(
+                        "SELECT seq, before, after FROM audit_event WHERE entity = ? AND entity_id = ? AND seq > ?",
+                        (entity, ident, exported)).fetchall():
+                    before, after = (None if b is None else {k: edits[k][1] if k in edits and v == edits[k][0] else v
+                                                             for k, v in json.loads(b).items()} for b in (before, after))
+                    con.execute("UPDATE audit_event SET before = ?, after = ? WHERE seq = ?",
+                                (None if before is None else audit.canonical(before), audit.canonical(after), seq))
+        rehash(con)
+        con.execute(AUDIT_TRIGGERS[0])
+        con.close()
     return pack
 
 
@@ -370,50 +405,55 @@ def control_character_in_reason(ctx) -> Path:
 
 def migrate_rewrites_the_title(ctx) -> Path:
     pack = returned(ctx.path)
-    con = raw(pack)
-    con.execute("UPDATE tender SET title = 'A different tender'")
-    forge(con, action="migrate", entity="tender", entity_id=1, before={}, after=snapshot(con, TenderRow, 1))
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        con.execute("UPDATE tender SET title = 'A different tender'")
+        forge(con, action="migrate", entity="tender", entity_id=1, before={}, after=snapshot(con, TenderRow, 1))
+        con.close()
     return pack
 
 
 def workspace_event_with_content(ctx) -> Path:
     pack = returned(ctx.path)
-    con = raw(pack)
-    forge(con, action="lock_takeover", entity="workspace", entity_id=None, after={"title": "A different tender"})
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        forge(con, action="lock_takeover", entity="workspace", entity_id=None, after={"title": "A different tender"})
+        con.close()
     return pack
 
 
 def submit_changes_the_score(ctx) -> Path:
     """The `submit` event's snapshot and the row both say 4: submitting never changes a value."""
     pack = returned(ctx.path)
-    con = raw(pack)
-    con.execute("DROP TRIGGER audit_event_no_update")
-    con.execute(score_update("value = 4"))
-    con.execute("UPDATE audit_event SET after = ? WHERE seq = (SELECT max(seq) FROM audit_event WHERE entity = 'score' "
-                "AND entity_id = 1)", (audit.canonical(snapshot(con, ScoreRow, 1)),))
-    rehash(con)
-    con.execute(AUDIT_TRIGGERS[0])
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        con.execute("DROP TRIGGER audit_event_no_update")
+        con.execute(score_update("value = 4"))
+        con.execute("UPDATE audit_event SET after = ? WHERE seq = (SELECT max(seq) FROM audit_event WHERE entity = 'score' "
+                    "AND entity_id = 1)", (audit.canonical(snapshot(con, ScoreRow, 1)),))
+        rehash(con)
+        con.execute(AUDIT_TRIGGERS[0])
+        con.close()
     return pack
 
 
 def rescored_after_submitting(ctx) -> Path:
     pack = returned(ctx.path)
-    con = raw(pack)
-    before = snapshot(con, ScoreRow, 1)
-    con.execute(score_update("value = 4"))
-    forge(con, action="rescore", entity="score", entity_id=1, before=before, after=snapshot(con, ScoreRow, 1))
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        before = snapshot(con, ScoreRow, 1)
+        con.execute(score_update("value = 4"))
+        forge(con, action="rescore", entity="score", entity_id=1, before=before, after=snapshot(con, ScoreRow, 1))
+        con.close()
     return pack
 
 
 def declared_an_unknown_interest(ctx) -> Path:
     out = returned(ctx.path, declare=True)  # Ann declares no interest again in the pack
-    con = raw(out)
-    (latest,) = con.execute("SELECT max(id) FROM declaration").fetchone()
-    con.close()
+    with opened(out) as plain:
+        con = raw(plain)
+        (latest,) = con.execute("SELECT max(id) FROM declaration").fetchone()
+        con.close()
     return rechained(out, f"UPDATE declaration SET interest = 'none', nature = 'actual' WHERE id = {latest}",
                      sync=("declaration",))
 
@@ -423,20 +463,21 @@ def reference_edited(ctx) -> Path:
     with Workspace.open(ctx.path, actor=OFFICER) as ws:
         draft_tender(ws, "T2")
     pack = returned(ctx.path)
-    con = raw(pack)
-    con.execute("DROP TRIGGER audit_event_no_update")
-    con.execute("UPDATE tender SET reference = 'T2'")
-    con.execute("UPDATE workspace_meta SET value = 'T2' WHERE key = 'tender_reference'")
-    con.execute("UPDATE audit_event SET tender_ref = 'T2' WHERE tender_ref = 'T1'")
-    (seq,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
-    facts = {**json.loads(con.execute("SELECT after FROM audit_event WHERE seq = ?", (seq,)).fetchone()[0]),
-             "tender_reference": "T2"}
-    con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(facts), seq))
-    (seq,) = con.execute("SELECT max(seq) FROM audit_event WHERE entity = 'tender'").fetchone()
-    con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(snapshot(con, TenderRow, 1)), seq))
-    rehash(con)
-    con.execute(AUDIT_TRIGGERS[0])
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        con.execute("DROP TRIGGER audit_event_no_update")
+        con.execute("UPDATE tender SET reference = 'T2'")
+        con.execute("UPDATE workspace_meta SET value = 'T2' WHERE key = 'tender_reference'")
+        con.execute("UPDATE audit_event SET tender_ref = 'T2' WHERE tender_ref = 'T1'")
+        (seq,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
+        facts = {**json.loads(con.execute("SELECT after FROM audit_event WHERE seq = ?", (seq,)).fetchone()[0]),
+                 "tender_reference": "T2"}
+        con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(facts), seq))
+        (seq,) = con.execute("SELECT max(seq) FROM audit_event WHERE entity = 'tender'").fetchone()
+        con.execute("UPDATE audit_event SET after = ? WHERE seq = ?", (audit.canonical(snapshot(con, TenderRow, 1)), seq))
+        rehash(con)
+        con.execute(AUDIT_TRIGGERS[0])
+        con.close()
     return pack
 
 
@@ -463,7 +504,7 @@ CONTENT_CASES: list[tuple[Callable, str]] = [
 def test_content_the_app_would_refuse_is_refused_even_with_the_chain_recomputed(panel_ws, tmp_path, make, message):
     path, t = panel_ws
     bad = make(SimpleNamespace(path=path, t=t, tmp=tmp_path))
-    with Workspace.open(bad, read_only=True) as p, p.reading() as session:
+    with opened(bad) as plain, Workspace.open(plain, read_only=True) as p, p.reading() as session:
         assert audit.verify(session).ok  # the pack's own chain is consistent: the chain alone cannot catch it
     before = state(path)
     with pytest.raises(TamperedPackError, match=message) as caught:
@@ -489,11 +530,12 @@ def test_clocks_a_few_minutes_apart_are_tolerated(panel_ws):
     """The evaluator's computer five minutes slow: every stamp made in the pack predates the export."""
     path, _ = panel_ws
     pack = returned(path)
-    con = raw(pack)
-    (exported,) = con.execute("SELECT value FROM workspace_meta WHERE key = 'exported_at'").fetchone()
-    early = (dt.datetime.fromisoformat(exported) - dt.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    (seq,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
-    con.close()
+    with opened(pack) as plain:
+        con = raw(plain)
+        (exported,) = con.execute("SELECT value FROM workspace_meta WHERE key = 'exported_at'").fetchone()
+        early = (dt.datetime.fromisoformat(exported) - dt.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        (seq,) = con.execute("SELECT seq FROM audit_event WHERE action = 'pack_create'").fetchone()
+        con.close()
     rechained(pack, f"UPDATE score SET updated_at = '{early}', submitted_at = '{early}'",
               f"UPDATE audit_event SET at = '{early}' WHERE seq > {seq}")
     outcome = do_import(path, pack)

@@ -262,9 +262,9 @@ def test_the_pack_reason_follows_its_rule(tmp_path):
     """The reason for preferring a pack's scores is checked before the pack is even read."""
     with Workspace.create(tmp_path / "w.coopeval", actor="officer") as ws:
         with pytest.raises(InputError, match="NUL character"):
-            packs.import_pack(ws, tmp_path / "absent.coopeval-pack", prefer="pack", reason="Late\x00")
+            packs.import_pack(ws, tmp_path / "absent.coopeval-pack", passphrase="x", prefer="pack", reason="Late\x00")
         with pytest.raises(InputError, match="is too long"):
-            packs.import_pack(ws, tmp_path / "absent.coopeval-pack", prefer="pack",
+            packs.import_pack(ws, tmp_path / "absent.coopeval-pack", passphrase="x", prefer="pack",
                               reason="x" * (text.FIELDS["pack.reason"].limit + 1))
 
 

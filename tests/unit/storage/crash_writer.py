@@ -13,14 +13,21 @@ import os
 import sys
 
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.identity import people, seats, sessions
 from coopeval.services.workspace import Workspace
 
+PASSPHRASE = "crash writer passphrase"
 LIMIT = 100_000  # a runaway child stops on its own eventually
 
 
 def main(argv: list[str]) -> int:
     path, round_no, member_id, measure_id, *bid_ids = argv
     ws = Workspace.open(path, actor="crash-writer")
+    name = seats.seat_holder(ws, int(member_id)).person_name  # a real process: the member signs in for real
+    if people.person(ws, name).has_passphrase:
+        sessions.sign_in(ws, name, PASSPHRASE)
+    else:
+        people.set_passphrase(ws, name, PASSPHRASE)
     stale = ws.lock.taken_over
     print(f"READY {os.getpid()} {stale.pid if stale else '-'}", flush=True)
     bids = [int(b) for b in bid_ids]

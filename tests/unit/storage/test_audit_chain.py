@@ -18,7 +18,7 @@ from coopeval.storage.tables import AuditEventRow
 from tests.helpers.workspaces import raw, staged_file
 
 EVENT_COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_id", "tender_ref", "before", "after", "note",
-                 "prev_hash", "hash")
+                 "prev_hash", "hash", "person")
 
 
 @pytest.fixture

@@ -1,0 +1,96 @@
+"""The guard every service asks before it acts: who is signed in, and may they?
+
+`require(ws, session, tender, permission)` finds the signed-in person's seat on the tender's panel
+(if any) and asks `domain.identity.allowed`; `require_seat` also insists the seat is the person's
+own (declaring, scoring and signing are done by the member themselves). Refusals say who may act.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from coopeval.domain import lifecycle
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.identity import Actor, Permission, who_may
+from coopeval.services.workspace import Workspace
+from coopeval.storage.tables import MemberRow, TenderRow
+
+
+class NotSignedInError(CoopEvalError):
+    """Nobody is signed in, and the action needs to know who is acting."""
+
+
+class NotPermittedError(CoopEvalError):
+    """The person signed in may not take this action."""
+
+
+def acting(ws: Workspace) -> Actor:
+    if ws.person is None:
+        raise NotSignedInError("Sign in first: CoopEval records who does what, so choose who you are and give "
+                               "your passphrase.")
+    return ws.person
+
+
+def seat(session: Session, tender: TenderRow, actor: Actor) -> MemberRow | None:
+    """The actor's seat on the tender's panel, or None."""
+    return session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id,
+                                                MemberRow.person_id == actor.person_id)).first()
+
+
+def _refuse(actor: Actor, permission: Permission, where: str, role: str | None) -> NotPermittedError:
+    held = f" ({role} on this panel)" if role else (" (not on this tender's panel)" if where else "")
+    return NotPermittedError(f"Only {who_may(permission)} may {permission.value}{where}; you are signed in as "
+                             f"{actor.name}{held}.")
+
+
+def require(ws: Workspace, session: Session, tender: TenderRow, permission: Permission) -> Actor:
+    actor = acting(ws)
+    member = seat(session, tender, actor)
+    role = member.role if member is not None else None
+    if not actor.may(permission, role):
+        raise _refuse(actor, permission, f" on {tender.reference}", role)
+    return actor
+
+
+def require_workspace(ws: Workspace, session: Session, permission: Permission) -> Actor:
+    """An action outside any panel (people, new tenders): workspace roles only."""
+    actor = acting(ws)
+    if not actor.may(permission, None):
+        raise _refuse(actor, permission, "", None)
+    return actor
+
+
+def require_seat(ws: Workspace, session: Session, member: MemberRow, permission: Permission) -> Actor:
+    """Declaring, scoring and signing off are done by the member in person."""
+    actor = acting(ws)
+    if not actor.is_person(member.person_id):
+        raise NotPermittedError(f"Only {member.name} may {permission.value} as {member.name}; you are signed in as "
+                                f"{actor.name}. {member.name} must sign in to do this.")
+    if not actor.may(permission, member.role):
+        raise NotPermittedError(f"Only {who_may(permission)} may {permission.value}; {member.name} is "
+                                f"{member.role} on this panel.")
+    return actor
+
+
+BLIND_STATUSES = (lifecycle.DRAFT, lifecycle.EVALUATION)
+
+
+def require_sight(ws: Workspace, session: Session, tender: TenderRow) -> Actor:
+    """Reading what moderation shows (every member's scores, drafts, their history): only once
+    moderation has opened, and only for someone who may see moderation (the panel or an officer)."""
+    if tender.status in BLIND_STATUSES:
+        raise NotPermittedError("Scoring is blind until moderation opens; members' scores are hidden until then.")
+    return require(ws, session, tender, Permission.SEE_MODERATION)
+
+
+def require_own_or_sight(ws: Workspace, session: Session, member: MemberRow, tender: TenderRow) -> Actor:
+    """Reading one member's scores, rationales or drafts: the member themselves; anyone else only
+    once moderation has opened and they may see moderation."""
+    actor = acting(ws)
+    if actor.is_person(member.person_id):
+        return actor
+    if tender.status in BLIND_STATUSES:
+        raise NotPermittedError(f"Scoring is blind until moderation opens: only {member.name} may see "
+                                f"{member.name}'s scores; you are signed in as {actor.name}. {member.name} must "
+                                "sign in to see or change them.")
+    return require(ws, session, tender, Permission.SEE_MODERATION)
