@@ -7,9 +7,12 @@ measures, 40 bids answering all of them, 9 evaluators who declared no interest a
 for every qualitative item (18,000 scores), and a consensus on a third of the items. Timed, each
 followed by processing the events it queues (layout and paint):
 
-- service: `moderation_view.moderation_grid` alone (reads, statistics for 2,000 qualitative items).
-- page: the real Moderation page's `reload()` in the main window (offscreen): the service, the grid
-  model reset, the first item's view and consensus editor.
+- service: `moderation_view.moderation_grid` alone (reads, statistics for 2,000 qualitative items),
+  first time at this audit head (its cache emptied) and again (kept for the same head).
+- page: the real Moderation page's `reload()` in the main window (offscreen): the service (on the
+  worker, first time at this audit head), the grid model reset, the first item's view and consensus
+  editor; timed until the grid shows, with the longest event-loop stall meanwhile (a 5 ms QTimer's
+  largest gap: how long input would wait); and again with the grid kept.
 - baseline: filling a QStandardItemModel of 60 x 40 items (two-line text, background and text
   colours, a tooltip) shown in a QTableView.
 
@@ -33,9 +36,11 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from benchmarks.bench_workspace import STAMP, Builder
+from benchmarks.stall import load_with_stall
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.catalogue import load_catalogue
+from coopeval.services.identity import people, sessions
 from coopeval.services.moderation import view as moderation_view
 from coopeval.services.rows import scale_json
 from coopeval.services.workspace import Workspace
@@ -56,10 +61,12 @@ from coopeval.ui.settings import Settings
 BIDS, QUALITATIVE, QUANTITATIVE, EVALUATORS = 40, 50, 10, 9
 MEASURES = QUALITATIVE + QUANTITATIVE
 REF = "BENCH-MOD"
+OFFICER, PASSPHRASE = "Bench Officer", "bench officer passphrase"
 
 
 def build(path: Path) -> None:
-    Workspace.create(path, actor="bench").close()
+    with Workspace.create(path, actor="bench") as ws:  # its first officer may see moderation
+        people.create_first_officer(ws, name=OFFICER, passphrase=PASSPHRASE)
     scale = scale_json(load_scales(resources_dir() / "scales.toml")["0-5"])
     engine = make_engine(path)
     with engine.begin() as conn:
@@ -150,12 +157,26 @@ def main() -> None:
         window.resize(1280, 800)
         window.show()
         window.file_actions.open_path(path)
+        assert window.controller.op(sessions.sign_in, OFFICER, PASSPHRASE).ok, "could not sign in"
         page = window.select_page("Moderation")
-        QApplication.processEvents()
+        load_with_stall(lambda: None, lambda: not page.loader.loading)
         assert page.ui.model.rowCount() == MEASURES and page.ui.model.columnCount() == BIDS, "the grid did not open"
         ws = window.controller.workspace
-        service = timed(lambda n: moderation_view.moderation_grid(ws, REF), args.repeats)
-        reload = timed(lambda n: page.reload(), args.repeats)
+
+        def first_service(n: int) -> None:
+            moderation_view.clear_cache()
+            moderation_view.moderation_grid(ws, REF)
+
+        service = timed(first_service, args.repeats)
+        service_kept = timed(lambda n: moderation_view.moderation_grid(ws, REF), args.repeats)
+        loads = []
+        for _ in range(args.repeats):
+            moderation_view.clear_cache()
+            loads.append(load_with_stall(page.reload, lambda: not page.loader.loading))
+            assert page.ui.model.columnCount() == BIDS
+        reload = [t for t, _ in loads]
+        stalls = [s for _, s in loads]
+        reload_kept = timed(lambda n: page.reload(), args.repeats)
         model = QStandardItemModel()
         view = QTableView()
         view.setModel(model)
@@ -169,17 +190,20 @@ def main() -> None:
         view.close()
         del app
 
-    med = {name: statistics.median(t) for name, t in (("service: moderation_grid", service),
-                                                      ("page: reload (service + grid + item)", reload),
+    med = {name: statistics.median(t) for name, t in (("service: moderation_grid, first", service),
+                                                      ("service: moderation_grid, kept", service_kept),
+                                                      ("page: reload, first (grid read on the worker)", reload),
+                                                      ("longest event-loop stall meanwhile", stalls),
+                                                      ("page: reload again (kept)", reload_kept),
                                                       ("QStandardItemModel fill + view", baseline))}
     print(f"Moderation grid: {BIDS} bids x {MEASURES} measures x {EVALUATORS} evaluators, {args.repeats} runs, "
           "median times (each including processEvents)")
     for name, seconds in med.items():
-        print(f"  {name:40} {seconds * 1000:9.1f} ms")
+        print(f"  {name:48} {seconds * 1000:9.1f} ms")
+    print(f"  (largest stall of all runs: {max(stalls) * 1000:.1f} ms; goal: grid <= 150 ms, input never blocked > 100 ms)")
     base = med["QStandardItemModel fill + view"]
-    for name in ("service: moderation_grid", "page: reload (service + grid + item)"):
+    for name in list(med)[:-1]:
         print(f"ratio {name} / QStandardItemModel fill: {med[name] / base:7.1f}x")
-
 
 if __name__ == "__main__":
     main()

@@ -8,9 +8,12 @@ every bid; a consensus for every bid x measure; 9 sign-offs), then imported in o
 with `interchange.import_tender`, so everything in it went through the services' checks.
 
 Timed, each followed by processing the events it queues (layout and paint), with the page showing:
-- open: the Results page's `reload()` — reading the tender, scoring it (exact arithmetic), the
-  ±25% sensitivity, the JSON the CLI prints, the two tables and the chart;
-- service: `results_display` alone (no Qt), to show where the time goes.
+- open, first time at this audit head: the Results page's `reload()` with the service's cache
+  emptied — reading the tender, scoring it (exact arithmetic), the ±25% sensitivity, the JSON the
+  CLI prints, on the worker, then the two tables and the chart; timed until the page shows them, with
+  the longest event-loop stall meanwhile (a 5 ms QTimer's largest gap: how long input would wait);
+- open again at the same audit head (kept by the service: the tables and chart only);
+- service: `results_display` alone (no Qt), first time and kept, to show where the time goes.
 Baseline, in the same run: filling a QStandardItemModel of 40 x 60 text cells (as many figures as
 the tender has bid x measure points) shown in a QTableView. The ratio says what opening the page
 costs beyond Qt's floor for a table of that size. Nothing here asserts on time.
@@ -33,10 +36,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
-from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, STAMP, grown_parts
+from benchmarks.stall import load_with_stall
+from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, OFFICER, PASSPHRASE, STAMP, grown_parts
 from benchmarks.tender_doc import build as build_tender
 from coopeval.services.catalogue import load_catalogue
-from coopeval.services.results.view import results_display
+from coopeval.services.identity import sessions
+from coopeval.services.results.view import clear_cache, results_display
 from coopeval.services.setup.tenders import get_tender
 from coopeval.ui.application import build_window
 from coopeval.ui.settings import Settings
@@ -91,14 +96,29 @@ def main() -> None:
         window.resize(1280, 800)
         window.show()
         window.file_actions.open_path(path)
+        assert window.controller.op(sessions.sign_in, OFFICER, PASSPHRASE).ok, "could not sign in"
         tender_id = window.controller.read(get_tender, REFERENCE).id
         window.reload_tenders(tender_id)
         page = window.select_page("Results")
-        QApplication.processEvents()
+        load_with_stall(lambda: None, lambda: not page.loader.loading)
         rows = page.ranking.rowCount()
         assert rows == BIDS and len(page.chart.bars) == BIDS, "the tender did not load as built"
-        opening = timed(page.reload, args.runs)
-        service = timed(lambda: window.controller.read(results_display, tender_id), args.runs)
+
+        cold: list[tuple[float, float]] = []
+        for _ in range(args.runs):
+            clear_cache()
+            cold.append(load_with_stall(page.reload, lambda: not page.loader.loading))
+            assert page.ranking.rowCount() == BIDS
+        opening = [t for t, _ in cold]
+        stalls = [s for _, s in cold]
+        kept = timed(page.reload, args.runs)
+
+        def first_service() -> None:
+            clear_cache()
+            window.controller.read(results_display, tender_id)
+
+        service = timed(first_service, args.runs)
+        service_kept = timed(lambda: window.controller.read(results_display, tender_id), args.runs)
 
         model = QStandardItemModel()
         view = QTableView()
@@ -117,15 +137,18 @@ def main() -> None:
         del app
 
     med = {name: statistics.median(t) for name, t in
-           (("open Results page", opening), ("results_display (service only)", service),
-            ("QStandardItemModel 40x60 fill", baseline))}
+           (("open Results page (first, on the worker)", opening), ("longest event-loop stall meanwhile", stalls),
+            ("open Results page again (kept)", kept), ("results_display, first (no Qt)", service),
+            ("results_display, kept (no Qt)", service_kept), ("QStandardItemModel 40x60 fill", baseline))}
     print(f"Results page: {BIDS} bids x {MEASURES} measures x {EVALUATORS} evaluators (built in {built:.1f} s), "
           f"{args.runs} runs each, median times (each including processEvents)")
     for name, seconds in med.items():
-        print(f"  {name:34} {seconds * 1000:9.2f} ms")
-    print(f"ratio open Results page / QStandardItemModel fill: {med['open Results page'] / med['QStandardItemModel 40x60 fill']:7.1f}x")
-    print(f"share of the page's time in the service: {med['results_display (service only)'] / med['open Results page']:.0%}")
-
+        print(f"  {name:42} {seconds * 1000:9.2f} ms")
+    print(f"  (largest stall of all runs: {max(stalls) * 1000:.1f} ms; goal: open <= 100 ms, input never blocked > 100 ms)")
+    base = med["QStandardItemModel 40x60 fill"]
+    for name in ("open Results page (first, on the worker)", "longest event-loop stall meanwhile",
+                 "open Results page again (kept)"):
+        print(f"ratio {name} / QStandardItemModel fill: {med[name] / base:7.1f}x")
 
 if __name__ == "__main__":
     main()

@@ -30,6 +30,7 @@ from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
 from coopeval.services.catalogue import load_catalogue
+from coopeval.services.identity import people, sessions
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.workspace import Workspace
@@ -38,6 +39,8 @@ from coopeval.ui.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 BIDS = 10
+OFFICER, OFFICER_PASSPHRASE = "Bench Officer", "bench officer passphrase"
+EVALUATOR, EVALUATOR_PASSPHRASE = "Bench Evaluator", "bench evaluator passphrase"
 RESPONSE = ("Every member of the contract workforce belongs to the co-operative and elects a contract council "
             "each spring; it meets monthly in paid time and decides rotas and the training budget. ") * 4
 
@@ -45,6 +48,7 @@ RESPONSE = ("Every member of the contract workforce belongs to the co-operative 
 def build(path: Path) -> tuple[int, int]:
     """A tender in evaluation with BIDS bids answering every measure; returns (tender id, member id)."""
     with Workspace.create(path, actor="bench") as ws:
+        people.create_first_officer(ws, name=OFFICER, passphrase=OFFICER_PASSPHRASE)
         frameworks.import_framework(ws, REPO / "frameworks" / "coop-values.toml")
         scale = load_scales(resources_dir() / "scales.toml")["0-5"]
         tender, _ = tenders.create_tender(ws, reference="BENCH-1", title="Benchmark tender", scale=scale)
@@ -60,8 +64,11 @@ def build(path: Path) -> tuple[int, int]:
                     bids.set_response(ws, bid.id, m.id, text=RESPONSE, page_refs=f"pp. {n + 1}-{n + 3}")
                 else:
                     bids.set_response(ws, bid.id, m.id, quantity=str(10 + n))
-        member, _ = panel.add_member(ws, tender.id, name="Bench Evaluator", role="evaluator")
+        member, _ = panel.add_member(ws, tender.id, name=EVALUATOR, role="evaluator")
+        people.set_passphrase(ws, EVALUATOR, EVALUATOR_PASSPHRASE)  # the evaluator sets their own
+        sessions.sign_in(ws, OFFICER, OFFICER_PASSPHRASE)
         start.start_evaluation(ws, tender.id)
+        sessions.sign_in(ws, EVALUATOR, EVALUATOR_PASSPHRASE)  # the evaluator declares in person
         panel.declare(ws, member.id, interest="none")
         return tender.id, member.id
 
@@ -89,13 +96,15 @@ def main() -> None:
         window.resize(1280, 800)
         window.show()
         window.file_actions.open_path(path)
+        assert window.controller.op(sessions.sign_in, EVALUATOR, EVALUATOR_PASSPHRASE).ok, "could not sign in"
         window.reload_tenders(tender_id)
         page = window.select_page("Scoring")
-        page.member.setCurrentIndex(page.member.findData(member_id))
+        page.ui.member.setCurrentIndex(page.ui.member.findData(member_id))
         window.activateWindow()
         QApplication.processEvents()
         items = len(page.items)
-        editor = page.editor.rationale
+        assert items == BIDS * 5, f"the items did not load ({items})"
+        editor = page.ui.editor.rationale
         editor.setFocus()
 
         def move(n: int) -> None:
@@ -105,7 +114,7 @@ def main() -> None:
             QTest.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
 
         def type_then_move(n: int) -> None:
-            page.editor.rationale.insertPlainText(f" note {n}")  # as typed: marks the item unsaved
+            page.ui.editor.rationale.insertPlainText(f" note {n}")  # as typed: marks the item unsaved
             move(n)
 
         plain = timed(move, args.moves)

@@ -2,10 +2,13 @@
 
 The workspace holds 50 tenders x 40 bids x 60 qualitative measures x 5 evaluators: 600,000 scores,
 120,000 responses and an audit event for every row (a hash chain, as the services would have written
-it), about half a gigabyte. It is built once with bulk inserts through SQLAlchemy core in one
-transaction and cached under the temp folder, so later runs start at once (--rebuild to start over).
+it), about half a gigabyte. Its people are made through the services first (a first officer, and
+one person per evaluator with their own passphrase, seated on every tender); the rest is built with
+bulk inserts through SQLAlchemy core in one transaction and cached under the temp folder, so later
+runs start at once (--rebuild to start over).
 
-- save: `evaluation.save_score` re-scoring an existing draft score, timed one call at a time
+- save: `evaluation.save_score` re-scoring an existing draft score, timed one call at a time, by
+  the evaluator signed in with their passphrase
   (a session and connection of its own, BEGIN IMMEDIATE, the access checks, the score, the audit
   event, a durable commit). Baseline: a raw `sqlite3` INSERT + COMMIT into a small table of a
   separate file beside it, with the same durability (WAL, synchronous=FULL).
@@ -33,6 +36,7 @@ from sqlalchemy import insert
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.identity import people, sessions
 from coopeval.services.rows import scale_json
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
@@ -51,6 +55,15 @@ from coopeval.storage.tables import (
 TENDERS, BIDS, MEASURES, EVALUATORS = 50, 40, 60, 5
 SIZE = f"{TENDERS}x{BIDS}x{MEASURES}x{EVALUATORS}"
 ACTOR = "bench"
+OFFICER, PASSPHRASE = "Bench Officer", "bench officer keeps the ledger"
+
+
+def evaluator(e: int) -> str:
+    return f"Evaluator {e}"
+
+
+def evaluator_passphrase(name: str) -> str:
+    return f"{name.lower()} scores every bench bid"
 STAMP = "2026-01-05T09:00:00.000000Z"
 
 
@@ -85,7 +98,14 @@ def build(path: Path) -> None:
     part = path.with_name(path.name + ".part")
     for leftover in part.parent.glob(part.name + "*"):
         leftover.unlink()
-    Workspace.create(part, actor=ACTOR).close()
+    person_id: dict[str, int] = {}
+    with Workspace.create(part, actor=ACTOR) as ws:  # people through the services, as the app makes them
+        people.create_first_officer(ws, name=OFFICER, passphrase=PASSPHRASE)
+        for e in range(EVALUATORS):
+            name = evaluator(e)
+            person_id[name] = people.add_person(ws, name=name)[0].id
+            people.set_passphrase(ws, name, evaluator_passphrase(name))  # signs them in
+            sessions.sign_in(ws, OFFICER, PASSPHRASE)
     scale = scale_json(load_scales(resources_dir() / "scales.toml")["0-5"])
     engine = make_engine(part)
     ids = {"measure": 0, "bid": 0, "member": 0, "response": 0, "score": 0}
@@ -119,8 +139,8 @@ def build(path: Path) -> None:
             b.add(ResponseRow, [dict(id=next_id("response"), bid_id=bid["id"], measure_id=m["id"],
                                      text=f"Response of {bid['legal_name']} to {m['code']}.", page_refs="p. 4",
                                      quantity=None) for bid in bids for m in measures], ref)
-            members = [dict(id=next_id("member"), tender_id=t, name=f"Evaluator {e}", role="evaluator", email="")
-                       for e in range(EVALUATORS)]
+            members = [dict(id=next_id("member"), tender_id=t, name=evaluator(e), role="evaluator", email="",
+                            person_id=person_id[evaluator(e)]) for e in range(EVALUATORS)]
             b.add(MemberRow, members, ref)
             b.add(DeclarationRow, [dict(id=m["id"], tender_id=t, member_id=m["id"], bid_id=None, interest="none",
                                         nature=None, details="", declared_at=STAMP, resolution=None,
@@ -152,6 +172,7 @@ def bench_save(path: Path, saves: int) -> list[float]:
     t = TENDERS // 2  # a tender in the middle of the file; ids follow from the build order
     member, first_bid, first_measure = (t - 1) * EVALUATORS + 1, (t - 1) * BIDS + 1, (t - 1) * MEASURES + 1
     with Workspace.open(path, actor=ACTOR) as ws:
+        sessions.sign_in(ws, evaluator(0), evaluator_passphrase(evaluator(0)))
         with ws.reading() as s:
             assert s.get(TenderRow, t).status == "evaluation" and s.get(MemberRow, member).tender_id == t
         times = []
@@ -213,7 +234,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    path = args.dir / f"workspace-{SIZE}.coopeval"
+    path = args.dir / f"workspace-{SIZE}-people.coopeval"  # with people (an older cache has none)
     if args.rebuild or not path.exists():
         shutil.rmtree(args.dir / "backups", ignore_errors=True)
         build(path)

@@ -12,6 +12,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+# The command line's commands, known here without importing it: `coopeval` alone (or with a file)
+# starts the desktop app without loading the CLI and the storage libraries it imports.
+# tests/unit/test_startup_imports.py keeps this equal to `cli.command_names()`.
+COMMANDS = frozenset({
+    "audit", "backups", "check", "demo", "export", "frameworks", "init", "pack", "people", "report", "results",
+    "signing-cert", "summaries", "tender", "tenders", "verify",
+})
+
 
 def _gui_parser() -> argparse.ArgumentParser:
     from coopeval import __version__
@@ -28,14 +36,15 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from coopeval import cli
-
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = set(cli.command_names())
     first = next((a for a in argv if not a.startswith("-")), None)
-    if first in commands:
+    if first in COMMANDS:
+        from coopeval import cli
+
         return cli.main(argv)
     if argv[:1] in (["-h"], ["--help"]):
+        from coopeval import cli
+
         cli.build_parser().print_help()
         return 0
     args = _gui_parser().parse_args(argv)

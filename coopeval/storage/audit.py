@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from coopeval.storage.tables import AUDITED_TABLES, AuditedRow, AuditEventRow
@@ -42,8 +45,9 @@ def event_hash(event: AuditEventRow) -> str:
 
 
 def head(session: Session) -> tuple[int, str]:
-    last = session.exec(select(AuditEventRow).order_by(col(AuditEventRow.seq).desc()).limit(1)).first()
-    return (last.seq, last.hash) if last else (0, GENESIS)
+    last = session.exec(select(AuditEventRow.seq, AuditEventRow.hash)
+                        .order_by(col(AuditEventRow.seq).desc()).limit(1)).first()
+    return (last[0], last[1]) if last else (0, GENESIS)
 
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None = None,
@@ -69,6 +73,83 @@ def record_change(session: Session, row: AuditedRow, *, actor: str, action: str,
     session.flush()
     return append(session, actor=actor, action=action, entity=type(row).__entity__, entity_id=row.id,
                   tender_ref=tender_ref, before=before, after=row.snapshot(), note=note, person=person)
+
+
+class Chain:
+    """Many audited rows written in the caller's transaction with one head read: rows go in with
+    Core bulk inserts and every row still gets its own event, with its own hash, chained in order.
+
+    The head is kept here between writes, so nothing else may append to the chain in the same
+    session while events are pending: call `flush()` before anything else appends (it writes the
+    pending events) and `resync()` after (it reads the head again). `flush()` must also be called
+    before the transaction commits."""
+
+    def __init__(self, session: Session, *, actor: str, person: str | None = None, note: str = "") -> None:
+        self.session, self.actor, self.person, self.note = session, actor, person, note
+        self.seq, self.prev = head(session)
+        self.pending: list[dict[str, Any]] = []
+        self._next_id: dict[str, int] = {}
+
+    def resync(self) -> None:
+        if self.pending:
+            raise RuntimeError("flush the pending audit events before reading the head again")
+        self.seq, self.prev = head(self.session)
+        self._next_id.clear()
+
+    def event(self, *, action: str, entity: str, entity_id: int | None = None, tender_ref: str | None = None,
+              before: dict | None = None, after: dict | None = None, note: str | None = None) -> dict[str, Any]:
+        """Add one event (written by the next `flush()`); the same fields and hash as `append`."""
+        self.seq += 1
+        event: dict[str, Any] = {"seq": self.seq, "at": now_utc(), "actor": self.actor, "action": action, "entity": entity,
+                                 "entity_id": entity_id, "tender_ref": tender_ref,
+                                 "before": None if before is None else canonical(before),
+                                 "after": None if after is None else canonical(after),
+                                 "note": self.note if note is None else note, "prev_hash": self.prev, "hash": "",
+                                 "person": self.person}
+        event["hash"] = event_hash(SimpleNamespace(**event))  # type: ignore[arg-type]  # the same fields
+        self.prev = event["hash"]
+        self.pending.append(event)
+        return event
+
+    def new_id(self, table: type[AuditedRow]) -> int:
+        """The next id for a row of `table` (the caller holds the write lock: BEGIN IMMEDIATE)."""
+        name = str(table.__tablename__)
+        if name not in self._next_id:
+            last = self.session.execute(select(func.max(table.id))).scalar()
+            self._next_id[name] = (last or 0) + 1
+        ident = self._next_id[name]
+        self._next_id[name] = ident + 1
+        return ident
+
+    def insert(self, rows: Sequence[AuditedRow], *, action: str, tender_ref: str | None,
+               audited: bool = True) -> None:
+        """Insert new rows of one table in bulk (each given an id here, set on the object) and, when
+        `audited`, one event per row with its snapshot as `after`."""
+        if not rows:
+            return
+        table = type(rows[0])
+        for row in rows:
+            if row.id is None:
+                row.id = self.new_id(table)
+        self.insert_snapshots(table, [row.snapshot() for row in rows], action=action, tender_ref=tender_ref,
+                              audited=audited)
+
+    def insert_snapshots(self, table: type[AuditedRow], snapshots: list[dict[str, Any]], *, action: str,
+                         tender_ref: str | None, audited: bool = True) -> None:
+        """As `insert`, for rows given as complete snapshots (every field of `table`, its id
+        included, as `snapshot()` would give them), without making an object per row."""
+        if not snapshots:
+            return
+        self.session.execute(insert(table.__table__), snapshots)  # type: ignore[attr-defined]
+        if audited:
+            entity = table.__entity__
+            for snap in snapshots:
+                self.event(action=action, entity=entity, entity_id=snap["id"], tender_ref=tender_ref, after=snap)
+
+    def flush(self) -> None:
+        if self.pending:
+            self.session.execute(insert(AuditEventRow.__table__), self.pending)  # type: ignore[attr-defined]
+            self.pending = []
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from coopeval.domain.errors import CoopEvalError
 
@@ -142,13 +142,18 @@ def quick_check(path: Path) -> str | None:
 def make_engine(path: Path, *, read_only: bool = False, wal: bool = True) -> Engine:
     """An engine whose every connection is durable: WAL (or a rollback journal on network
     drives), synchronous=FULL, foreign keys on, a busy timeout, and BEGIN IMMEDIATE so a write
-    transaction takes the write lock at its start rather than failing half-way."""
+    transaction takes the write lock at its start rather than failing half-way.
+
+    Connections are kept (a small pool per workspace, closed by `engine.dispose()` when the
+    workspace closes) so each action does not reconnect and re-run the PRAGMAs; every connection
+    still gets them once, when it is made. A connection handed back is rolled back first."""
     uri = _uri(path, read_only=read_only)
 
     def creator() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
-    engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=NullPool)
+    engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=QueuePool, pool_size=2, max_overflow=6,
+                           pool_reset_on_return="rollback")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - SQLAlchemy's hook

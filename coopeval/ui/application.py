@@ -4,8 +4,10 @@ to open first; and the one handler that turns an unexpected error into a plain m
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coopeval import __version__
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.paths import resources_dir
-from coopeval.services.catalogue import Catalogue
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.main_window import MainWindow
 from coopeval.ui.settings import Settings
 from coopeval.ui.tasks import Runner, TaskRunner
+
+if TYPE_CHECKING:
+    from coopeval.services.catalogue import Catalogue
 
 
 def install_exception_hook(app: QApplication) -> None:
@@ -49,13 +53,37 @@ class _QuitWhenStarted(QObject):
         return False
 
     def _quit_if_started(self) -> None:
-        if self.painted and not self.window.controller.busy:
+        if self.painted and self.window.started and not self.window.controller.busy:
             QTimer.singleShot(0, QApplication.quit)
 
 
-def build_window(catalogue: Catalogue, *, settings: Settings | None = None, tasks: Runner | None = None) -> MainWindow:
+class _AfterFirstPaint(QObject):
+    """Runs `then` once the window has first painted (or after `FALLBACK_MS`, should it never paint,
+    e.g. started minimised): the shell shows at once, the heavy rest follows."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]):
+        super().__init__(window)
+        self.then, self.done = then, False
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        if not self.done:
+            self.done = True
+            self.then()
+
+
+def build_window(catalogue: Catalogue | None, *, settings: Settings | None = None, tasks: Runner | None = None) -> MainWindow:
     """The composition root of the desktop app: one task runner, one controller, one window; each
-    part receives what it needs through its constructor."""
+    part receives what it needs through its constructor. Without a catalogue, the window's shell alone
+    (`MainWindow.finish_startup` builds the rest)."""
     runner = tasks if tasks is not None else TaskRunner()
     controller = WorkspaceController(runner)
     window = MainWindow(catalogue, controller, settings or Settings())
@@ -84,8 +112,10 @@ def open_initial(window: MainWindow, *, path: Path | None, demo: bool, read_only
         window.file_actions.open_path(path, read_only=read_only)
 
 
-def run(*, catalogue: Catalogue, path: Path | None = None, demo: bool = False, read_only: bool = False,
-        exit_after_startup: bool = False, argv: list[str] | None = None) -> int:
+def run(*, catalogue: Catalogue | Callable[[], Catalogue], path: Path | None = None, demo: bool = False,
+        read_only: bool = False, exit_after_startup: bool = False, argv: list[str] | None = None) -> int:
+    """Paint the window's shell first, then (right after the first paint) load the catalogue, build
+    the pages and open the first workspace. `catalogue` may be a function that loads it."""
     app = widget_application(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CoopEval")
     app.setOrganizationName("CoopEval")
@@ -99,9 +129,28 @@ def run(*, catalogue: Catalogue, path: Path | None = None, demo: bool = False, r
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     install_exception_hook(app)
-    window = build_window(catalogue)
+    window = build_window(None)
+    opening = initial_path(window, path=path, demo=demo)
+    if opening is not None:
+        window.show_opening(opening)
     window.show()
-    if exit_after_startup:
-        _QuitWhenStarted(window)
-    open_initial(window, path=path, demo=demo, read_only=read_only)
+    quitter = _QuitWhenStarted(window) if exit_after_startup else None
+
+    def finish() -> None:
+        window.finish_startup(catalogue() if callable(catalogue) else catalogue)
+        open_initial(window, path=path, demo=demo, read_only=read_only)
+        if quitter is not None:
+            quitter._quit_if_started()  # noqa: SLF001 - its own check, once more now the workspace is open
+
+    _AfterFirstPaint(window, finish)
     return app.exec()
+
+
+def initial_path(window: MainWindow, *, path: Path | None, demo: bool) -> str | None:
+    """The name of the workspace `open_initial` will open, if any (for the shell to say so)."""
+    if demo:
+        return window.tr("the demo workspace")
+    if path is None:
+        last = window.settings.last_workspace
+        path = Path(last) if last and Path(last).is_file() else None
+    return path.name if path is not None else None

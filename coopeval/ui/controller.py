@@ -12,17 +12,19 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.identity.guard import NotSignedInError
-from coopeval.services.workspace import Workspace, WorkspaceInfo
 from coopeval.ui.ops import ErrorHandler, Inline, Outcome, ProgressPanel, route_error
 from coopeval.ui.tasks import Runner
+
+if TYPE_CHECKING:  # imported when a workspace opens: the window paints before the storage libraries load
+    from coopeval.services.identity.guard import NotSignedInError
+    from coopeval.services.workspace import Workspace, WorkspaceInfo
 
 T = TypeVar("T")
 
@@ -85,6 +87,8 @@ class WorkspaceController(QObject):
     def open(self, path: str | Path, *, read_only: bool = False, force_lock: bool = False,
              create: bool = False) -> WorkspaceInfo:
         """Open (or create) a workspace, closing the current one only once the new one is open."""
+        from coopeval.services.workspace import Workspace
+
         if create:
             ws = Workspace.create(path, actor=self.actor)
         else:
@@ -131,6 +135,8 @@ class WorkspaceController(QObject):
         ws = self._workspace
 
         def failed(exc: BaseException) -> None:
+            from coopeval.services.identity.guard import NotSignedInError
+
             outcome.ok, outcome.error = False, exc
             if on_error is not None and on_error(exc):
                 return

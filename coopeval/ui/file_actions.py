@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from coopeval.domain.errors import CoopEvalError
-from coopeval.services.demo import ensure_demo
-from coopeval.services.interchange.tender_json import import_tender_file, write_tender_json
-from coopeval.services.workspace import WorkspaceLockedError, WorkspaceNotWritableError, make_local_copy, save_copy
 from coopeval.ui.ops import route_error
+
+# The services are imported where they are used: this module is part of the window's shell, painted
+# before the storage libraries load (see ui/main_window.py).
 
 if TYPE_CHECKING:
     from coopeval.ui.main_window import MainWindow
@@ -43,9 +43,13 @@ class FileActions:
         self.import_action = self._add(menu, w.tr("&Import tender (JSON)…"), self.import_tender)
         self.export_action = self._add(menu, w.tr("&Export tender (JSON)…"), self.export_tender)
         menu.addSeparator()
-        menu.addActions(w.session.actions())  # Sign in…, Switch user…, Sign out / Lock, People…
-        menu.addSeparator()
+        self._session_end = menu.addSeparator()  # the session's actions go above it (add_session_actions)
         self._add(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = menu
+
+    def add_session_actions(self, actions: list[QAction]) -> None:
+        """Sign in…, Switch user…, Sign out / Lock, People…: added once the session exists."""
+        self.file_menu.insertActions(self._session_end, actions)
 
     def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
@@ -98,11 +102,15 @@ class FileActions:
 
     def open_demo(self) -> None:
         """The demo workspace, built in the user data folder the first time."""
+        from coopeval.services.demo import ensure_demo
+
         self.controller.op(ensure_demo, uses_workspace=False, background=True, progress=self.window.tr("Preparing the demo workspace…"),
                            error_title=self.window.tr("Cannot build the demo workspace"), on_done=self.open_path)
 
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open `path`, asking the user what to do when it is locked or on a network drive."""
+        from coopeval.services.workspace import WorkspaceLockedError, WorkspaceNotWritableError
+
         current = self.controller.info
         if current is not None and not create and current.path == Path(path).expanduser().absolute():
             return True  # already open here; a second handle would only meet our own lock
@@ -134,6 +142,8 @@ class FileActions:
         route_error(exc, parent=self.window, on_error=None, inline=None, title=title)
 
     def _offer_local_copy(self, path: Path, warning: str) -> None:
+        from coopeval.services.workspace import make_local_copy
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.window.tr("Workspace on a shared drive"), warning,
                           QMessageBox.StandardButton.NoButton, self.window)
         local = box.addButton(self.window.tr("Work on a local copy"), QMessageBox.ButtonRole.AcceptRole)
@@ -152,6 +162,8 @@ class FileActions:
 
     # copies and interchange --------------------------------------------------------------
     def save_copy(self) -> None:
+        from coopeval.services.workspace import save_copy
+
         info = self.controller.info
         if info is None:
             return
@@ -172,6 +184,8 @@ class FileActions:
         self.controller.op(save_copy, Path(name), background=True, on_done=saved, on_error=failed)
 
     def import_tender(self) -> None:
+        from coopeval.services.interchange.tender_json import import_tender_file
+
         name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import tender"), str(self.controller.folder),
                                               JSON_FILTER)
         if name:  # all or nothing: a refused file changes nothing
@@ -181,6 +195,8 @@ class FileActions:
                                on_done=lambda view: self.window.reload_tenders(view.id))
 
     def export_tender(self) -> None:
+        from coopeval.services.interchange.tender_json import write_tender_json
+
         tender_id = self.window.current_tender_id()
         if tender_id is None:
             return

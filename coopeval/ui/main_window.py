@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -23,29 +24,25 @@ from PySide6.QtWidgets import (
 
 from coopeval import __version__
 from coopeval.domain import lifecycle
-from coopeval.services.catalogue import Catalogue
 from coopeval.services.changes import ChangeKind, Changes
-from coopeval.services.tender_list import TenderSummary, tender_summaries
-from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.framework_browser import FrameworkBrowser
-from coopeval.ui.help_window import show_user_guide
-from coopeval.ui.identity.session import Session
-from coopeval.ui.packs.pack_mode import PackMode
-from coopeval.ui.pages.base import TenderPage
-from coopeval.ui.pages.bids import BidsPage
-from coopeval.ui.pages.moderation import ModerationPage
-from coopeval.ui.pages.overview import OverviewPage
-from coopeval.ui.pages.panel import PanelPage
-from coopeval.ui.pages.report import ReportPage
-from coopeval.ui.pages.results import ResultsPage
-from coopeval.ui.pages.scoring import ScoringPage
-from coopeval.ui.pages.setup import SetupPage
-from coopeval.ui.pages.signoff import SignOffPage
 from coopeval.ui.settings import Settings
-from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
 from coopeval.ui.welcome import WelcomePage
+
+# The window paints its shell (menus, tender list, status) before anything below is imported: these
+# bring in the storage, reporting, signing and spreadsheet libraries, which take seconds to load
+# (tests/unit/test_startup_imports.py keeps it so). `MainWindow(None, …)` builds the shell alone and
+# `finish_startup(catalogue)` the rest, right after the first paint (ui/application.py).
+if TYPE_CHECKING:
+    from coopeval.services.catalogue import Catalogue
+    from coopeval.services.tender_list import TenderSummary
+    from coopeval.services.workspace import WorkspaceInfo
+    from coopeval.ui.framework_browser import FrameworkBrowser
+    from coopeval.ui.identity.session import Session
+    from coopeval.ui.packs.pack_mode import PackMode
+    from coopeval.ui.pages.base import TenderPage
+    from coopeval.ui.pages.scoring import ScoringPage
 
 TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The tender list's counts change with these. A bid, member or declaration is one deliberate action, shown
@@ -56,10 +53,22 @@ SIDEBAR_WIDTH = 220  # the tender list's width until the user drags the splitter
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalogue: Catalogue, controller: WorkspaceController, settings: Settings,
+    """`catalogue` None builds the shell alone (menus, tender list, status), for a first paint before
+    the heavy imports; `finish_startup(catalogue)` then builds the pages. With a catalogue, both at once."""
+
+    catalogue: Catalogue
+    framework_browser: FrameworkBrowser
+    frameworks_page: QWidget
+    scoring_page: ScoringPage
+    session: Session
+    pack_mode: PackMode
+
+    def __init__(self, catalogue: Catalogue | None, controller: WorkspaceController, settings: Settings,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.catalogue, self.controller, self.settings = catalogue, controller, settings
+        self.controller, self.settings = controller, settings
+        self.started = False  # the pages, session and pack mode are built (finish_startup)
+        self.pages: list[TenderPage] = []
         controller.dialog_parent = self
         self._list_refresh = QTimer(self)
         self._list_refresh.setSingleShot(True)
@@ -88,14 +97,6 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Tender pages"))
-        self.scoring_page = ScoringPage(controller, settings, self)
-        self.pages: list[TenderPage] = [
-            OverviewPage(controller, self), SetupPage(controller, catalogue, self), BidsPage(controller, self),
-            PanelPage(controller, self), self.scoring_page, ModerationPage(controller, self),
-            ResultsPage(controller, self), SignOffPage(controller, self), ReportPage(controller, self)]
-        for page in self.pages:
-            self.tabs.addTab(page, self.tr(page.title))
-            page.navigate.connect(self.select_page)
         self.no_tender = QLabel(self.tr("Choose a tender on the left, or create one with New tender."), self)
         self.no_tender.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tender_area = QStackedWidget(self)
@@ -112,28 +113,80 @@ class MainWindow(QMainWindow):
         self.workspace_view.setCollapsible(0, False)
         self.workspace_view.setSizes([SIDEBAR_WIDTH, 1280 - SIDEBAR_WIDTH])
         self.welcome = WelcomePage(self)
-        self.framework_browser = FrameworkBrowser(catalogue.frameworks, self)
-        self.frameworks_page = self._frameworks_page(catalogue)
         self.stack = QStackedWidget(self)
-        for widget in (self.welcome, self.workspace_view, self.frameworks_page):
+        for widget in (self.welcome, self.workspace_view):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
 
-        self.session = Session(self, controller)  # who is signed in; before the menus, which hold its actions
         self.file_actions = file_actions.FileActions(self)
+        self._build_menus()
+        self.set_tender_editing(False)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        if catalogue is not None:
+            self.finish_startup(catalogue)
+        else:  # the shell, until finish_startup: nothing in it can be used yet
+            self.stack.setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.statusBar().showMessage(self.tr("Starting…"))
+
+    def show_opening(self, what: str) -> None:
+        """The shell's look while a workspace is being opened: the tender list, saying so."""
+        self.stack.setCurrentWidget(self.workspace_view)
+        placeholder = QStandardItem(self.tr("Opening %1…").replace("%1", what))
+        placeholder.setEnabled(False)
+        self.tender_model.appendRow(placeholder)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", what))
+
+    def finish_startup(self, catalogue: Catalogue) -> None:
+        """Build what the shell lacks: the tender pages, the frameworks page, who is signed in and the
+        evaluator pack mode; then show the workspace that is open (if any)."""
+        if self.started:
+            return
+        from coopeval.ui.framework_browser import FrameworkBrowser
+        from coopeval.ui.identity.session import Session
+        from coopeval.ui.packs.pack_mode import PackMode
+        from coopeval.ui.pages.bids import BidsPage
+        from coopeval.ui.pages.moderation import ModerationPage
+        from coopeval.ui.pages.overview import OverviewPage
+        from coopeval.ui.pages.panel import PanelPage
+        from coopeval.ui.pages.report import ReportPage
+        from coopeval.ui.pages.results import ResultsPage
+        from coopeval.ui.pages.scoring import ScoringPage
+        from coopeval.ui.pages.setup import SetupPage
+        from coopeval.ui.pages.signoff import SignOffPage
+
+        controller, settings = self.controller, self.settings
+        self.catalogue = catalogue
+        self.tender_model.clear()  # the shell's placeholder
+        self.scoring_page = ScoringPage(controller, settings, self)
+        self.pages = [
+            OverviewPage(controller, self), SetupPage(controller, catalogue, self), BidsPage(controller, self),
+            PanelPage(controller, self), self.scoring_page, ModerationPage(controller, self),
+            ResultsPage(controller, self), SignOffPage(controller, self), ReportPage(controller, self)]
+        for page in self.pages:
+            self.tabs.addTab(page, self.tr(page.title))
+            page.navigate.connect(self.select_page)
+        self.framework_browser = FrameworkBrowser(catalogue.frameworks, self)
+        self.frameworks_page = self._frameworks_page(catalogue)
+        self.stack.addWidget(self.frameworks_page)
+
+        self.session = Session(self, controller)  # who is signed in; its actions join the File menu
+        self.file_actions.add_session_actions(self.session.actions())
         self.welcome.new_requested.connect(self.file_actions.new_workspace)
         self.welcome.open_requested.connect(self.file_actions.open_dialog)
         self.welcome.open_read_only_requested.connect(self.file_actions.open_read_only_dialog)
         self.welcome.demo_requested.connect(self.file_actions.open_demo)
         self.welcome.frameworks_requested.connect(self.show_frameworks)
         self.welcome.recent_chosen.connect(self.file_actions.open_path)
-        self._build_menus()
         self.pack_mode = PackMode(self, controller)  # an evaluator pack opens in pack mode
         controller.workspace_opened.connect(self._workspace_opened)
         controller.data_changed.connect(self._data_changed)
+        self.started = True
+        self.stack.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.statusBar().clearMessage()
         self._workspace_opened(controller.info)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
 
     # menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -147,7 +200,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Workspace"), self.show_workspace, "Ctrl+1"))
         view_menu.addAction(self._action(self.tr("&Frameworks"), self.show_frameworks, "Ctrl+2"))
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&User guide"), lambda: show_user_guide(self)))
+        help_menu.addAction(self._action(self.tr("&User guide"), self._user_guide))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._shortcuts, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(self.tr("&About CoopEval"), self._about))
         # Ctrl+Tab / Ctrl+Shift+Tab move between the pages from anywhere in the window: a table with the
@@ -157,6 +210,11 @@ class MainWindow(QMainWindow):
             shortcut.setKeys([QKeySequence(k) for k in keys])
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda step=step: self.step_page(step))
+
+    def _user_guide(self) -> None:
+        from coopeval.ui.help_window import show_user_guide
+
+        show_user_guide(self)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -216,10 +274,14 @@ class MainWindow(QMainWindow):
             self.tabs.setTabVisible(index, titles is None or page.title in titles)
 
     def _update_actions(self) -> None:
+        if not self.started:
+            return
         self.file_actions.update_enabled(tender_selected=self.current_tender_id() is not None,
                                          in_pack=self.pack_mode.active)
 
     def reload_tenders(self, select_id: int | None = None) -> None:
+        from coopeval.services.tender_list import tender_summaries
+
         current = select_id if select_id is not None else self.current_tender_id()
         self.tender_model.clear()
         if not self.controller.is_open:
@@ -247,6 +309,8 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """Bring each tender's line up to date in place, keeping the selection (the whole list is
         rebuilt only if the tenders themselves changed)."""
+        from coopeval.services.tender_list import tender_summaries
+
         self._list_refresh.stop()
         if not self.controller.is_open:
             return
@@ -265,6 +329,8 @@ class MainWindow(QMainWindow):
         return index.data(TENDER_ID_ROLE) if index.isValid() else None
 
     def _show_selected_tender(self) -> None:
+        if not self.started:
+            return
         tender_id = self.current_tender_id()
         self.tender_area.setCurrentWidget(self.tabs if tender_id is not None else self.no_tender)
         for page in self.pages:
@@ -282,6 +348,8 @@ class MainWindow(QMainWindow):
             self._list_refresh.start()
 
     def new_tender(self) -> None:
+        from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
+
         dialog = NewTenderDialog(self.controller, self.catalogue.scales, self)
         if dialog.exec() and dialog.created:
             self.reload_tenders(dialog.created.id)
@@ -291,6 +359,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace_view if self.controller.is_open else self.welcome)
 
     def show_frameworks(self) -> None:
+        if not self.started:
+            return
         self.stack.setCurrentWidget(self.frameworks_page)
 
     def _frameworks_page(self, catalogue: Catalogue) -> QWidget:
@@ -347,7 +417,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.controller.close(emit=False)  # pages flush what is being typed first (about_to_close)
-        self.pack_mode.window_closing()  # an open evaluator pack is sealed back into its file
+        if self.started:
+            self.pack_mode.window_closing()  # an open evaluator pack is sealed back into its file
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

@@ -4,8 +4,11 @@ reload, and every page (and the window's tender list) listens only for kinds som
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 from pathlib import Path
 
+import coopeval.ui.pages
 from coopeval.services.changes import ChangeKind
 from coopeval.ui import main_window
 from coopeval.ui.pages.base import TenderPage
@@ -26,6 +29,8 @@ def emitted() -> set[ChangeKind]:
 
 
 def pages() -> list[type[TenderPage]]:
+    for module in pkgutil.iter_modules(coopeval.ui.pages.__path__):  # the window imports pages only after first paint
+        importlib.import_module(f"coopeval.ui.pages.{module.name}")
     found, todo = [], list(TenderPage.__subclasses__())
     while todo:
         page = todo.pop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain import text as text_rules
@@ -107,6 +107,31 @@ def list_bids(ws: Workspace, tender: int | str, *, include_withdrawn: bool = Tru
         row = tender_row(session, tender)
         bids = session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id)))
         return [from_row(BidView, b) for b in bids if include_withdrawn or not b.withdrawn]
+
+
+def responses_by_bid(ws: Workspace, tender: int | str) -> dict[int, list[ResponseView]]:
+    """Every bid's responses (each bid of the tender, withdrawn too, a key even with none), in one
+    query rather than one per bid."""
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        out: dict[int, list[ResponseView]] = {row_id(b): [] for b in session.exec(select(BidRow).where(BidRow.tender_id == row.id))}
+        query = (select(ResponseRow).join(BidRow, col(BidRow.id) == ResponseRow.bid_id)
+                 .where(BidRow.tender_id == row.id).order_by(col(ResponseRow.id)))
+        for r in session.exec(query):
+            out.setdefault(r.bid_id, []).append(from_row(ResponseView, r))
+        return out
+
+
+def items_count(ws: Workspace, tender: int | str) -> int:
+    """Active bids × measures of the tender (how much a page reading all of them has to read),
+    from two counts: cheap even for a large tender."""
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        bids = session.exec(select(func.count()).select_from(BidRow)
+                            .where(BidRow.tender_id == row.id, BidRow.withdrawn == False)).one()  # noqa: E712
+        measures = session.exec(select(func.count()).select_from(TenderMeasureRow)
+                                .where(TenderMeasureRow.tender_id == row.id)).one()
+        return int(bids) * int(measures)
 
 
 def list_responses(ws: Workspace, bid_id: int) -> list[ResponseView]:

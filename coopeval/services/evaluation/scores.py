@@ -7,7 +7,7 @@ Blind by construction: the functions here only ever return the asking member's o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from sqlmodel import Session, col, select
 
@@ -24,6 +24,12 @@ from coopeval.services.views import ScoreView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
+
+
+@lru_cache(maxsize=64)
+def _scale(stored: str) -> Scale:
+    """A tender's stored scale, parsed once per distinct text (a `Scale` is immutable)."""
+    return Scale.model_validate_json(stored)
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
         if abstain:
             value = None
         elif value is not None:
-            scale = Scale.model_validate_json(tender.scale)
+            scale = _scale(tender.scale)
             off_scale = value_problem(value, scale)  # the same rule as pack import
             if off_scale:
                 raise InputError(f"{off_scale}.")

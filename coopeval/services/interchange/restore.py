@@ -1,7 +1,8 @@
 """Restoring a checked tender document into a workspace, in one transaction.
 
-Every row is written as it was exported — statuses, timestamps and all — and through
-`audit.record_change(action="import")`, so the audit chain verifies afterwards. Natural keys in the
+Every row is written as it was exported — statuses, timestamps and all — with Core bulk inserts
+through one `audit.Chain` (one head read, one event per row, action "import"), so the audit chain
+verifies afterwards. Natural keys in the
 document (measure codes, bid identifiers, member names, declaration numbers) become this
 workspace's ids here. Any refusal raises before the transaction commits, so nothing is written.
 """
@@ -12,6 +13,7 @@ import hashlib
 import json
 from typing import Any
 
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, select
 
 from coopeval.domain.errors import CoopEvalError
@@ -25,7 +27,6 @@ from coopeval.services.views import TenderView, from_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import (
-    AuditedRow,
     BidRow,
     ClarificationRow,
     ConsensusRow,
@@ -53,57 +54,59 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
                 f"This workspace already has a tender with reference {reference!r}; nothing was imported. "
                 "Import it into another workspace.")
         new_frameworks = _frameworks_to_add(session, doc)
+        # One head read, Core bulk inserts, and still one event (with its own hash) per row.
+        chain = audit.Chain(session, actor=ws.actor, person=ws.person_name, note=note)
 
-        def put(row: AuditedRow, tender_ref: str | None = reference) -> None:
-            audit.record_change(session, row, actor=ws.actor, person=ws.person_name, action="import", before=None,
-                                tender_ref=tender_ref, note=note)
+        def put(rows: list[Any], tender_ref: str | None = reference) -> None:
+            chain.insert(rows, action="import", tender_ref=tender_ref)
 
-        for framework in new_frameworks:
-            put(framework, None)
+        put(new_frameworks, None)
         t = doc.tender
         tender = TenderRow(**t.model_dump(exclude={"scale"}), scale="" if t.scale is None else scale_json(t.scale))
-        put(tender)
+        put([tender])
         tender_id = row_id(tender)
 
-        measure_id: dict[str, int] = {}
-        for m in doc.measures:
-            row = TenderMeasureRow(
-                tender_id=tender_id, **m.model_dump(exclude={"measure", "bands"}),
-                measure_json=json.dumps(m.measure, sort_keys=True, ensure_ascii=False),
-                bands=None if m.bands is None else json.dumps(m.bands))
-            put(row)
-            measure_id[m.code] = row_id(row)
+        measures = [TenderMeasureRow(
+            tender_id=tender_id, **m.model_dump(exclude={"measure", "bands"}),
+            measure_json=json.dumps(m.measure, sort_keys=True, ensure_ascii=False),
+            bands=None if m.bands is None else json.dumps(m.bands)) for m in doc.measures]
+        put(measures)
+        measure_id = {m.code: row_id(row) for m, row in zip(doc.measures, measures)}
 
-        bid_id: dict[str, int] = {}
-        for b in doc.bids:
-            bid = BidRow(tender_id=tender_id, **b.model_dump(exclude={"responses", "clarifications"}))
-            put(bid)
-            bid_id[b.identifier] = row_id(bid)
-            for r in b.responses:
-                put(ResponseRow(bid_id=row_id(bid), measure_id=measure_id[r.measure], text=r.text, page_refs=r.page_refs,
-                                quantity=r.quantity))
-            for c in b.clarifications:
-                put(ClarificationRow(tender_id=tender_id, bid_id=row_id(bid), **c.model_dump()))
+        bids = [BidRow(tender_id=tender_id, **b.model_dump(exclude={"responses", "clarifications"})) for b in doc.bids]
+        for bid in bids:
+            bid.id = chain.new_id(BidRow)
+        bid_id = {b.identifier: row_id(bid) for b, bid in zip(doc.bids, bids)}
+        responses: list[ResponseRow] = []
+        clarifications: list[ClarificationRow] = []
+        for b, bid in zip(doc.bids, bids):  # each bid, then its responses and clarifications, as before
+            responses += [ResponseRow(bid_id=row_id(bid), measure_id=measure_id[r.measure], text=r.text,
+                                      page_refs=r.page_refs, quantity=r.quantity) for r in b.responses]
+            clarifications += [ClarificationRow(tender_id=tender_id, bid_id=row_id(bid), **c.model_dump())
+                               for c in b.clarifications]
+        put(bids)
+        put(responses)
+        put(clarifications)
 
         member_id: dict[str, int] = {}
         for p in doc.members:
+            chain.flush()  # seating a person appends to the chain itself
             person = seat_person(ws, session, p.name, p.email, reference, action="import", note=note)  # found or added
+            chain.resync()
             member = MemberRow(tender_id=tender_id, **p.model_dump(), person_id=person.id)
-            put(member)
+            put([member])
             member_id[p.name] = row_id(member)
 
-        _restore_declarations(session, doc, put, tender_id, member_id, bid_id)
+        _restore_declarations(session, chain, doc, tender_id, member_id, bid_id, reference)
 
-        for s in doc.scores:
-            put(ScoreRow(member_id=member_id[s.member], bid_id=bid_id[s.bid], measure_id=measure_id[s.measure],
-                         **s.model_dump(exclude={"member", "bid", "measure"})))
-        for agreed in doc.consensus:
-            put(ConsensusRow(bid_id=bid_id[agreed.bid], measure_id=measure_id[agreed.measure],
-                             present=json.dumps(agreed.present, ensure_ascii=False),
-                             **agreed.model_dump(exclude={"bid", "measure", "present"})))
-        for o in doc.sign_offs:
-            put(SignOffRow(tender_id=tender_id, member_id=member_id[o.member], round=o.round, statement=o.statement,
-                           signed_at=o.signed_at))
+        put([ScoreRow(member_id=member_id[s.member], bid_id=bid_id[s.bid], measure_id=measure_id[s.measure],
+                      **s.model_dump(exclude={"member", "bid", "measure"})) for s in doc.scores])
+        put([ConsensusRow(bid_id=bid_id[agreed.bid], measure_id=measure_id[agreed.measure],
+                          present=json.dumps(agreed.present, ensure_ascii=False),
+                          **agreed.model_dump(exclude={"bid", "measure", "present"})) for agreed in doc.consensus])
+        put([SignOffRow(tender_id=tender_id, member_id=member_id[o.member], round=o.round, statement=o.statement,
+                        signed_at=o.signed_at) for o in doc.sign_offs])
+        chain.flush()
 
         present = ((ChangeKind.FRAMEWORK, new_frameworks), (ChangeKind.TENDER_MEASURE, doc.measures),
                    (ChangeKind.BID, doc.bids), (ChangeKind.RESPONSE, [r for b in doc.bids for r in b.responses]),
@@ -114,22 +117,29 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
         return from_row(TenderView, tender), Changes.of(*kinds, tender_id=tender.id)
 
 
-def _restore_declarations(session: Session, doc: TenderDocument, put: Any, tender_id: int,
-                          member_id: dict[str, int], bid_id: dict[str, int]) -> None:
+def _restore_declarations(session: Session, chain: audit.Chain, doc: TenderDocument, tender_id: int,
+                          member_id: dict[str, int], bid_id: dict[str, int], reference: str) -> None:
     """Declarations point at later ones (`superseded_by`), so all get ids first, then each is
-    completed and audited once, in its final state."""
+    written and audited once, in its final state (those pointing at one not yet written are
+    inserted without it and completed before their events are made)."""
     rows: dict[int, DeclarationRow] = {}
     for d in doc.declarations:
-        row = DeclarationRow(tender_id=tender_id, member_id=member_id[d.member],
-                             bid_id=None if d.bid is None else bid_id[d.bid],
-                             **d.model_dump(exclude={"number", "member", "bid", "superseded_by"}))
-        session.add(row)
-        session.flush()
-        rows[d.number] = row
+        rows[d.number] = DeclarationRow(tender_id=tender_id, member_id=member_id[d.member],
+                                        bid_id=None if d.bid is None else bid_id[d.bid],
+                                        **d.model_dump(exclude={"number", "member", "bid", "superseded_by"}))
+        rows[d.number].id = chain.new_id(DeclarationRow)
+    chain.insert(list(rows.values()), action="import", tender_ref=reference, audited=False)
+    pointing = [(rows[d.number], rows[d.superseded_by].id) for d in doc.declarations if d.superseded_by is not None]
+    if pointing:
+        table = DeclarationRow.__table__  # type: ignore[attr-defined]
+        session.execute(update(table).where(table.c.id == bindparam("row_id")).values(superseded_by=bindparam("later")),
+                        [{"row_id": row.id, "later": later} for row, later in pointing])
+        for row, later in pointing:
+            row.superseded_by = later
     for d in doc.declarations:
         row = rows[d.number]
-        row.superseded_by = None if d.superseded_by is None else rows[d.superseded_by].id
-        put(row)
+        chain.event(action="import", entity=DeclarationRow.__entity__, entity_id=row.id, tender_ref=reference,
+                    after=row.snapshot())
 
 
 def _frameworks_to_add(session: Session, doc: TenderDocument) -> list[FrameworkRow]:

@@ -10,7 +10,8 @@ got (counts, never values).
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from fractions import Fraction
@@ -27,6 +28,7 @@ from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import BidView, ConsensusView, MeasureView, MemberView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
 from coopeval.storage.tables import (
     AuditEventRow,
     BidRow,
@@ -36,6 +38,7 @@ from coopeval.storage.tables import (
     ResponseRow,
     ScoreRow,
     TenderMeasureRow,
+    TenderRow,
 )
 
 QUANTITATIVE = "quantitative"  # the "level" of a quantitative item: it has no individual scores
@@ -150,24 +153,69 @@ class ModerationGrid:
         return [m.name for m in self.scorers if m.id not in away]
 
 
+_CACHE_SIZE = 4
+# (workspace path, tender id, audit head) → the open grid: any recorded change moves the head, so a
+# grid read at the same head is the same grid. Only open grids are kept, and sight is asked each time.
+_cache: OrderedDict[tuple[str, int, tuple[int, str]], ModerationGrid] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def clear_cache() -> None:
+    """Forget every grid kept (for benchmarks timing a first read)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def grid_cost(ws: Workspace, tender: int | str) -> int:
+    """How much `moderation_grid` has to read now: 0 when the grid is kept for the current audit
+    head, else the tender's bids × measures (so the page reads a large tender on the worker)."""
+    from coopeval.services.bids.entry import items_count
+
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        key = (str(ws.path), row_id(row), audit.head(session))
+    with _cache_lock:
+        if key in _cache:
+            return 0
+    return items_count(ws, row_id(row))
+
+
 def moderation_grid(ws: Workspace, tender: int | str) -> ModerationGrid:
     with ws.reading() as session:
         row = tender_row(session, tender)
-        view = from_row(TenderView, row)
-        scale = Scale.model_validate_json(row.scale)
-        bids = [b for b in session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id))) if not b.withdrawn]
-        measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == row.id)
-                                     .order_by(col(TenderMeasureRow.position))))
-        members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(col(MemberRow.id))))
-        scorers = [m for m in members if m.role in lifecycle.SCORING_ROLES]
-        grid = ModerationGrid(view, scale, tuple(from_row(BidView, b) for b in bids),
-                              tuple(from_row(MeasureView, m) for m in measures), tuple(from_row(MemberView, m) for m in scorers))
-        if not grid.is_open:
-            return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers,
-                                  readiness=tuple(_readiness(session, m, bids, measures) for m in scorers))
-        require_sight(ws, session, row)
-        items = _items(session, row_id(row), view, scale, bids, measures, members)
-        return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers, items, tuple(pending_in(session, row)))
+        key = (str(ws.path), row_id(row), audit.head(session))
+        with _cache_lock:
+            cached = _cache.get(key)
+            if cached is not None:
+                _cache.move_to_end(key)
+        if cached is not None:
+            require_sight(ws, session, row)
+            return cached
+        grid = _read_grid(ws, session, row)
+        if grid.is_open:
+            with _cache_lock:
+                _cache[key] = grid
+                while len(_cache) > _CACHE_SIZE:
+                    _cache.popitem(last=False)
+        return grid
+
+
+def _read_grid(ws: Workspace, session: Session, row: TenderRow) -> ModerationGrid:
+    view = from_row(TenderView, row)
+    scale = Scale.model_validate_json(row.scale)
+    bids = [b for b in session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id))) if not b.withdrawn]
+    measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == row.id)
+                                 .order_by(col(TenderMeasureRow.position))))
+    members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(col(MemberRow.id))))
+    scorers = [m for m in members if m.role in lifecycle.SCORING_ROLES]
+    grid = ModerationGrid(view, scale, tuple(from_row(BidView, b) for b in bids),
+                          tuple(from_row(MeasureView, m) for m in measures), tuple(from_row(MemberView, m) for m in scorers))
+    if not grid.is_open:
+        return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers,
+                              readiness=tuple(_readiness(session, m, bids, measures) for m in scorers))
+    require_sight(ws, session, row)
+    items = _items(session, row_id(row), view, scale, bids, measures, members)
+    return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers, items, tuple(pending_in(session, row)))
 
 
 def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, bids: list[BidRow],
@@ -194,6 +242,7 @@ def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, b
     spec = ScaleSpec(id=scale.id, points=scale.values)
     cutoffs = {"discuss_at": Fraction(Decimal(tender.discuss_at)) / 100, "split_above": Fraction(Decimal(tender.split_above)) / 100}
     items = {}
+    seen: dict[tuple[int | None, ...], ModerationStats] = {}
     for m in measures:
         detail = json.loads(m.measure_json)
         for b in bids:
@@ -201,8 +250,10 @@ def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, b
             given = sorted(scores.get(key, ()), key=lambda s: (_STATUS_ORDER.get(s.status, 3), s.member_id))
             stats = None
             if m.kind == "qualitative":
-                counted = [None if s.abstained else s.value for s in given if s.status in COUNTED]
-                stats = moderation_stats(counted, spec, about=f"{b.legal_name}, {m.code}", **cutoffs)
+                counted = tuple(None if s.abstained else s.value for s in given if s.status in COUNTED)
+                stats = seen.get(counted)  # the same scores give the same statistics: computed once
+                if stats is None:
+                    stats = seen[counted] = moderation_stats(counted, spec, about=f"{b.legal_name}, {m.code}", **cutoffs)
             response = responses.get(key)
             items[key] = ModerationItem(
                 row_id(b), row_id(m), b.trading_name or b.legal_name, b.identifier, m.code, str(detail.get("title", "")), m.kind,

@@ -249,24 +249,42 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
             f"{tender.reference} already holds submitted scores from {member.name} that differ from {pack.name}; "
             "nothing was imported.\n  " + "\n  ".join(conflicts) + "\nTo use the pack's scores instead, import it again "
             "preferring the pack (--prefer pack --reason TEXT); the reason is kept in the audit log.", conflicts)
+    # One head read for every score's event (`audit.Chain`): new rows go in with one Core bulk insert
+    # (as snapshots, no object per row), changed ones with one ORM flush; each still gets its own
+    # event, in the plan's order.
+    chain = audit.Chain(session, actor=ws.actor, person=ws.person_name, note=note)
     added = replaced = overridden = 0
+    blank: dict[str, Any] | None = None  # every field of a new score row, as its snapshot has them
+    new_rows: list[dict[str, Any]] = []
+    events: list[tuple[ScoreRow | dict[str, Any], str, dict | None, str]] = []
     for row, s, (bid_id, measure_id) in plan:
         content = {k: s[k] for k in SCORE_CONTENT}
         stamps = {"status": "submitted", "updated_at": s["updated_at"], "submitted_at": s["submitted_at"]}
         if row is None:
-            save(ScoreRow(member_id=row_id(member), bid_id=bid_id, measure_id=measure_id, created_at=s["created_at"],
-                          **content, **stamps), "pack_import", None)
+            if blank is None:
+                blank = ScoreRow(member_id=0, bid_id=0, measure_id=0, created_at="", updated_at="").snapshot()
+            snap = {**blank, "id": chain.new_id(ScoreRow), "member_id": row_id(member), "bid_id": bid_id,
+                    "measure_id": measure_id, "created_at": s["created_at"], **content, **stamps}
+            new_rows.append(snap)
+            events.append((snap, "pack_import", None, note))
             added += 1
             continue
         before, was_submitted = row.snapshot(), row.status == "submitted"
         for name, value in {**content, **stamps}.items():
             setattr(row, name, value)
         if was_submitted:
-            save(row, "pack_override", before, f"; the pack's score preferred: {reason}")
+            events.append((row, "pack_override", before, f"{note}; the pack's score preferred: {reason}"))
             overridden += 1
         else:
-            save(row, "pack_import", before)
+            events.append((row, "pack_import", before, note))
             replaced += 1
+    chain.insert_snapshots(ScoreRow, new_rows, action="pack_import", tender_ref=tender.reference, audited=False)
+    session.flush()  # the changed rows, in one go
+    for done, action, was, event_note in events:
+        after = done if isinstance(done, dict) else done.snapshot()
+        chain.event(action=action, entity=ScoreRow.__entity__, entity_id=after["id"], tender_ref=tender.reference,
+                    before=was, after=after, note=event_note)
+    chain.flush()
     return PackImport(pack.name, member.name, tender.reference, declared, added, replaced, overridden)
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import col, select
@@ -26,12 +27,11 @@ from coopeval.domain.scoring import Band, MeasureSpec, QuantitativeMethod, Scale
 from coopeval.domain.scoring_results import TenderResults
 from coopeval.domain.sensitivity import SensitivityReport, weight_sensitivity
 from coopeval.services.bids.entry import list_bids
-from coopeval.services.moderation.consensus import list_consensus
 from coopeval.services.results.view import available_json, outcome_key, subtotal_figures, theme_key
 from coopeval.services.setup.tenders import get_tender, list_measures, tender_scale
 from coopeval.services.views import BidView, MeasureView, TenderView
 from coopeval.services.workspace import Workspace
-from coopeval.storage.tables import ResponseRow, ScoreRow
+from coopeval.storage.tables import ConsensusRow, ResponseRow, ScoreRow
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
     scale = tender_scale(ws, view.id)
     measures = tuple(list_measures(ws, view.id))
     bids = [b for b in list_bids(ws, view.id) if not b.withdrawn]
-    consensus = {(c.bid_id, c.measure_id): c for c in list_consensus(ws, view.id)}
+    consensus = _consensus(ws, [b.id for b in bids])
     qualitative = [m.id for m in measures if m.kind == "qualitative"]
     # Individual scores matter only where the panel has not agreed a consensus yet.
     unsettled = [b.id for b in bids if any((b.id, m) not in consensus for m in qualitative)]
@@ -103,6 +103,23 @@ def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
                        results, weight_sensitivity(specs, results))
 
 
+@dataclass(frozen=True)
+class _Agreed:
+    value: int | None
+    accepted_quantity: str | None
+
+
+def _consensus(ws: Workspace, bid_ids: list[int]) -> dict[tuple[int, int], _Agreed]:
+    """The panel's consensus per (bid, measure): only the two figures scoring uses, read as plain
+    columns (a large tender has thousands)."""
+    if not bid_ids:
+        return {}
+    with ws.reading() as session:
+        rows = session.exec(select(ConsensusRow.bid_id, ConsensusRow.measure_id, ConsensusRow.value,
+                                   ConsensusRow.accepted_quantity).where(col(ConsensusRow.bid_id).in_(bid_ids)))
+        return {(bid_id, measure_id): _Agreed(value, quantity) for bid_id, measure_id, value, quantity in rows}
+
+
 def _individual_scores(ws: Workspace, bid_ids: list[int]) -> dict[tuple[int, int], list[int | None]]:
     out: dict[tuple[int, int], list[int | None]] = defaultdict(list)
     if not bid_ids:
@@ -121,13 +138,16 @@ def _committed(ws: Workspace, bid_ids: list[int]) -> dict[tuple[int, int], str |
     if not bid_ids:
         return {}
     with ws.reading() as session:
-        return {(r.bid_id, r.measure_id): r.quantity for r in session.exec(select(ResponseRow).where(col(ResponseRow.bid_id).in_(bid_ids)))}
+        return {(bid_id, measure_id): quantity for bid_id, measure_id, quantity in session.exec(
+            select(ResponseRow.bid_id, ResponseRow.measure_id, ResponseRow.quantity).where(col(ResponseRow.bid_id).in_(bid_ids)))}
 
 
+@lru_cache(maxsize=8192)  # points repeat across bids and measures: each figure is rounded once
 def _num(x: Fraction) -> str:
     return str(round_half_up(x, 2))
 
 
+@lru_cache(maxsize=8192)
 def _value(x: Fraction | None) -> str | None:
     """A score or quantity as written: exact when it is a finite decimal (5.4), else to 4 places."""
     if x is None:

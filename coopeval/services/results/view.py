@@ -12,6 +12,8 @@ plain half-up rounding whenever that already adds up.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from coopeval.domain.rounding import apportion, round_half_up
 from coopeval.domain.scoring_results import BidResult, TenderResults
+from coopeval.storage import audit
 
 if TYPE_CHECKING:
     from coopeval.services.views import MeasureView
@@ -120,8 +123,51 @@ def headings(results: TenderResults) -> tuple[Heading, ...]:
     return tuple(out)
 
 
+_CACHE_SIZE = 4
+# (workspace path, tender, audit head) → what the page shows: every recorded change moves the head,
+# so results read at the same head are the same results (computed exactly, once per change).
+_cache: OrderedDict[tuple[str, int | str, tuple[int, str]], ResultsDisplay] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def clear_cache() -> None:
+    """Forget every result kept (for benchmarks timing a first computation)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def display_cost(ws: Workspace, tender: int | str) -> int:
+    """How much `results_display` has to compute now: 0 when it is kept for the current audit head,
+    else the tender's bids × measures (so the page reads a large tender on the worker)."""
+    from coopeval.services.bids.entry import items_count
+
+    with ws.reading() as session:
+        key = (str(ws.path), tender, audit.head(session))
+    with _cache_lock:
+        if key in _cache:
+            return 0
+    return items_count(ws, tender)
+
+
 def results_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
-    """The tender's results for the Results page: exactly `results_json`, plus headings and names."""
+    """The tender's results for the Results page: exactly `results_json`, plus headings and names.
+    Kept per audit head: asked again before anything changed, the same display is returned."""
+    with ws.reading() as session:
+        key = (str(ws.path), tender, audit.head(session))
+    with _cache_lock:
+        cached = _cache.get(key)
+        if cached is not None:
+            _cache.move_to_end(key)
+            return cached
+    display = _compute_display(ws, tender)
+    with _cache_lock:
+        _cache[key] = display
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return display
+
+
+def _compute_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
     from coopeval.services.results.compute import results_json, tender_results  # results imports this module
     from coopeval.services.setup.frameworks import list_frameworks
 

@@ -156,7 +156,8 @@ class BidsPage(TenderPage):
         self.editable = tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION) and not self.controller.read_only
         measures = self.controller.read(tenders.list_measures, self.tender_id)
         all_bids = self.controller.read(bids.list_bids, self.tender_id)
-        responses = {b.id: self.controller.read(bids.list_responses, b.id) for b in all_bids}
+        by_bid = self.controller.read(bids.responses_by_bid, self.tender_id)  # one query, not one per bid
+        responses = {b.id: by_bid.get(b.id, []) for b in all_bids}
         self.model.set_bids(all_bids, {k: sum(1 for r in v if answered(r)) for k, v in responses.items()}, len(measures))
         ids = [b.id for b in all_bids]
         if self.current_bid_id not in ids and not self.new_mode:

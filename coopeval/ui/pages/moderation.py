@@ -23,6 +23,7 @@ from coopeval.ui.moderation.history_dialog import HistoryDialog
 from coopeval.ui.moderation.layout import ModerationWidgets, install_keys
 from coopeval.ui.moderation.meeting_mode import MeetingMode
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.pages.loading import Loader
 
 
 class ModerationPage(TenderPage):
@@ -37,6 +38,8 @@ class ModerationPage(TenderPage):
         self.current_key: tuple[int, int] | None = None
         self.meeting: MeetingMode | None = None
         self.history_dialog: HistoryDialog | None = None
+        self.loader = Loader(controller, self)
+        self._meeting_waits = False  # meeting mode recorded a consensus; it shows it once the grid is read
         self._shown: tuple | None = None  # (key, consensus recorded_at) the editor holds
         self.ui = ModerationWidgets(self)
         self._connect()
@@ -72,17 +75,36 @@ class ModerationPage(TenderPage):
         return self.ui.stack.currentWidget() is self.ui.work and self.current_item is not None
 
     def reload(self) -> None:
+        """Read the grid; a large tender on the worker, saying it is loading meanwhile (the grid shown
+        for the same tender stays, with what is typed, until the new one is read), never blocking input."""
         self.ui.notice.hide()
         if self.tender_id is None or not self.controller.is_open:
+            self.loader.cancel()
             self.data = None
             self._show_closed("", can_open=False)
             return
-        try:
-            self.data = grid = self.controller.read(moderation_view.moderation_grid, self.tender_id)
-        except (NotSignedInError, NotPermittedError) as exc:  # moderation is for the panel: said in place
+        tender_id = self.tender_id
+        background = self.loader.worth_background(moderation_view.grid_cost, tender_id)
+        if background and (self.data is None or self.data.tender.id != tender_id):
             self.data = None
-            self._show_closed(str(exc), can_open=False)
-            return
+            self._show_closed(self.tr("Loading the moderation grid…"), can_open=False)
+
+        def refused(exc: BaseException) -> bool:
+            if isinstance(exc, (NotSignedInError, NotPermittedError)):  # moderation is for the panel: said in place
+                self.data = None
+                self._show_closed(str(exc), can_open=False)
+                return True
+            return False
+
+        self.loader.start(moderation_view.moderation_grid, tender_id, on_done=self._loaded, on_error=refused,
+                          background=background)
+
+    def _loaded(self, grid: ModerationGrid) -> None:
+        self.data = grid
+        if self._meeting_waits:
+            self._meeting_waits = False
+            if self.meeting is not None:
+                self.meeting.recorded(grid)
         if not grid.is_open:
             self._show_closed(self._readiness_text(grid), can_open=grid.tender.status == lifecycle.EVALUATION
                               and not self.controller.read_only)
@@ -111,6 +133,7 @@ class ModerationPage(TenderPage):
         history, self.history_dialog = self.history_dialog, None
         if history is not None:
             history.close()
+        self.loader.cancel()
         self.data = None
         self.ui.notice.hide()
         self.ui.editor.show_problem("")
@@ -226,19 +249,20 @@ class ModerationPage(TenderPage):
             editor.show_problem("")
             self._on_to_next_without_consensus(item)
 
-    def next_without_consensus(self) -> tuple[int, int] | None:
+    def next_without_consensus(self, done: tuple[int, int] | None = None) -> tuple[int, int] | None:
         """The next item after the current one, in the grid's present order (wrapping), with no
-        consensus yet; None when every item shown has one."""
+        consensus yet; None when every item shown has one. `done`: an item just recorded, which
+        the grid (still being read again on the worker) may not show as recorded yet."""
         keys, data = self.ui.model.keys(), self.data
         if data is None:
             return None
         start = keys.index(self.current_key) + 1 if self.current_key in keys else 0
-        return next((k for k in keys[start:] + keys[:start] if data.items[k].consensus is None), None)
+        return next((k for k in keys[start:] + keys[:start] if data.items[k].consensus is None and k != done), None)
 
     def _on_to_next_without_consensus(self, recorded: ModerationItem) -> None:
         """After a consensus is recorded the chair moves on: to the next item still needing one."""
         done = self.tr("Recorded the consensus for %1 · %2.").replace("%1", recorded.code).replace("%2", recorded.bid_name)
-        target = self.next_without_consensus()
+        target = self.next_without_consensus(recorded.key)
         if target is None:
             self.tell(done + " " + self.tr("No item shown in the grid is left without a consensus."))
             return
@@ -350,8 +374,11 @@ class ModerationPage(TenderPage):
             return
         item, entry = data.items[key], meeting.editor
         if self.controller.op(moderation.record_consensus, item.bid_id, item.measure_id, **entry.values(),
-                              inline=entry.show_problem, parent=meeting).ok and self.data is not None:
-            meeting.recorded(self.data)  # reloaded by the change
+                              inline=entry.show_problem, parent=meeting).ok:
+            if self.loader.loading:  # a large grid is being read again on the worker: shown when read
+                self._meeting_waits = True
+            elif self.data is not None:
+                meeting.recorded(self.data)  # reloaded by the change
 
     def _meeting_left(self, key: tuple[int, int] | None) -> None:
         self.meeting = None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
 from coopeval.services.results.compute import ResultsHiddenError
-from coopeval.services.results.view import ResultsDisplay, results_display
+from coopeval.services.results.view import ResultsDisplay, display_cost, results_display
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.pages.loading import Loader
 from coopeval.ui.results import palette
 from coopeval.ui.results.bar_chart import Bar, Theme, ThemeBarChart
 from coopeval.ui.results.tables import (
@@ -48,6 +49,32 @@ FINAL_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
 PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"
 
 
+CELL_PADDING = 14  # a cell's text margins and focus frame, either side together
+
+
+def bold_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def fit_columns(view: QTableView, model: TextTableModel, *, widest: dict[int, int] | None = None,
+                fixed: dict[int, int] | None = None) -> None:
+    """Size each column to its widest text (cell or header line), from the model's texts alone;
+    `widest` caps a column, `fixed` sets it."""
+    cells, header = QFontMetrics(bold_font(view.font())), view.horizontalHeader()
+    heads = QFontMetrics(header.font())
+    grid = model.grid()
+    for column, spec in enumerate(model.columns):
+        if fixed and column in fixed:
+            view.setColumnWidth(column, fixed[column])
+            continue
+        text = max((cells.horizontalAdvance(row[column]) for row in grid), default=0) + CELL_PADDING
+        head = max(heads.horizontalAdvance(line) for line in spec.header.split("\n")) + 2 * CELL_PADDING
+        width = max(text, head, header.minimumSectionSize())
+        view.setColumnWidth(column, min(width, widest[column]) if widest and column in widest else width)
+
+
 class ResultsPage(TenderPage):
     title = "Results"
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
@@ -57,6 +84,8 @@ class ResultsPage(TenderPage):
         super().__init__(controller, parent)
         self._user_sized = True  # until the page is built: no splitter to size yet
         self.display: ResultsDisplay | None = None
+        self.loader = Loader(controller, self)
+        self._shown_tender: int | None = None  # the tender whose results (or refusal) are shown
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -73,7 +102,8 @@ class ResultsPage(TenderPage):
         self.outcomes = OutcomeTableModel(self)
         self.outcome_view = self._table(self.outcomes, self.tr("Subtotals by framework, theme and outcome"))
         self.outcome_view.setWordWrap(True)  # outcomes are sentences: wrapped in a column of fixed width
-        self.outcome_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.outcome_view.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._fit_outcome_rows() if column == HEADING else None)
         self.measures = MeasureTableModel(self)
         self.measure_view = self._table(self.measures, self.tr("Points per measure for each bid"))
         self.chart = ThemeBarChart(self)
@@ -123,10 +153,22 @@ class ResultsPage(TenderPage):
         view.setCornerButtonEnabled(False)
         view.setWordWrap(False)  # long names are elided; the tooltip holds the whole name
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted in `_show`
         view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         view.horizontalHeader().setStretchLastSection(True)
         return view
+
+    def _fit_outcome_rows(self) -> None:
+        """Each outcome row as tall as its heading, wrapped in the heading column's width."""
+        if not self.outcomes.columnCount():
+            return
+        metrics = QFontMetrics(bold_font(self.outcome_view.font()))
+        width = max(self.outcome_view.columnWidth(HEADING) - CELL_PADDING, 40)
+        lowest = self.outcome_view.verticalHeader().defaultSectionSize()
+        header = self.outcome_view.verticalHeader()
+        for row, cells in enumerate(self.outcomes.grid()):
+            height = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, cells[HEADING]).height()
+            header.resizeSection(row, max(lowest, height + 8))
 
     def _size_split(self) -> None:
         """Give the ranking table the height of its rows (up to 40% of the page), until the user drags
@@ -152,26 +194,49 @@ class ResultsPage(TenderPage):
 
     def forget(self) -> None:
         """Another workspace (or none) is open: its results and the last "copied" note go."""
+        self.loader.cancel()
+        self._shown_tender = None
         self.copied.clear()
         self._show(None)
 
     # showing -----------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the results on the worker (a large tender takes a moment to score): the page says it is
+        loading meanwhile, keeps the figures it shows for the same tender, and input is never blocked."""
         self.copied.clear()
+        if self.tender_id is None or not self.controller.is_open:
+            self.loader.cancel()
+            self._shown_tender = None
+            self._show(None)
+            return
+        tender_id = self.tender_id
+        background = self.loader.worth_background(display_cost, tender_id)
+        if background:
+            if self._shown_tender != tender_id:
+                self._show(None)  # another tender's figures go at once
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Loading the results…"))
         problems: list[str] = []
         hidden: list[str] = []
-        display = None
-        if self.tender_id is not None and self.controller.is_open:
-            # A tender that cannot be scored yet (e.g. weights not yet 100) is refused inline: said in the
-            # status line below, never a traceback.
-            def still_blind(exc: BaseException) -> bool:
-                if isinstance(exc, ResultsHiddenError):
-                    hidden.append(str(exc))
-                    return True
-                return False
 
-            display = self.controller.op(results_display, self.tender_id, inline=problems.append,
-                                         on_error=still_blind, parent=self).value
+        # A tender that cannot be scored yet (e.g. weights not yet 100) is refused inline: said in the
+        # status line below, never a traceback.
+        def still_blind(exc: BaseException) -> bool:
+            if isinstance(exc, ResultsHiddenError):
+                hidden.append(str(exc))
+                self._loaded(tender_id, None, hidden, problems)
+                return True
+            return False
+
+        def said(text: str) -> None:
+            problems.append(text)
+            self._loaded(tender_id, None, hidden, problems)
+
+        self.loader.start(results_display, tender_id, on_done=lambda display: self._loaded(tender_id, display, [], []),
+                          on_error=still_blind, inline=said, background=background)
+
+    def _loaded(self, tender_id: int, display: ResultsDisplay | None, hidden: list[str], problems: list[str]) -> None:
+        self._shown_tender = tender_id
         self._show(display)
         if hidden:  # before moderation opens: said in place of the ranking, not as an error
             self.status.setStyleSheet(PROVISIONAL_STYLE)
@@ -186,18 +251,13 @@ class ResultsPage(TenderPage):
         self.ranking.set_display(display)
         self.outcomes.set_display(display)
         self.measures.set_display(display)
-        self.ranking_view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        self.ranking_view.resizeColumnsToContents()
-        self.ranking_view.setColumnWidth(NAME, min(self.ranking_view.columnWidth(NAME), 300))
-        header = self.outcome_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.outcomes.columnCount():
-            header.setSectionResizeMode(HEADING, QHeaderView.ResizeMode.Interactive)
-            self.outcome_view.setColumnWidth(HEADING, 380)
-        if self.measures.columnCount():  # a long measure title is elided, its tooltip whole
-            self.measure_view.resizeColumnsToContents()
-            self.measure_view.horizontalHeader().setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Interactive)
-            self.measure_view.setColumnWidth(MEASURE, min(self.measure_view.columnWidth(MEASURE), 320))
+        # Columns fit their text, measured here once from the models' texts: Qt's fitting to contents
+        # asks every cell for every role, again on each layout, which takes most of a second on a large
+        # tender. A long name or measure title is elided (its tooltip whole); headings wrap at 380 px.
+        fit_columns(self.ranking_view, self.ranking, widest={NAME: 300})
+        fit_columns(self.outcome_view, self.outcomes, fixed={HEADING: 380})
+        self._fit_outcome_rows()
+        fit_columns(self.measure_view, self.measures, widest={MEASURE: 320})
         self._size_split()
         self.copy_button.setEnabled(display is not None and bool(display.data["ranking"]))
         self.copy_outcomes_button.setEnabled(self.copy_button.isEnabled())

@@ -52,6 +52,19 @@ class TextTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns: list[Column] = []
         self.rows: list[dict[str, Any]] = []
+        self._grid: list[list[str]] | None = None  # every cell's text, worked out once per reset
+
+    def _reset(self, columns: list[Column], rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.columns, self.rows, self._grid = columns, rows, None
+        self.endResetModel()
+
+    def grid(self) -> list[list[str]]:
+        """Every cell's text, row by row (views ask for each cell many times: it is kept)."""
+        if self._grid is None:
+            cells = [c.cell for c in self.columns]
+            self._grid = [[cell(r) for cell in cells] for r in self.rows]
+        return self._grid
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -70,15 +83,17 @@ class TextTableModel(QAbstractTableModel):
         return None
 
     def text(self, row: int, column: int) -> str:
-        return self.columns[column].cell(self.rows[row])
+        return self.grid()[row][column]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:  # the most asked, first
+            return self.grid()[index.row()][index.column()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column.hint is not None:
             return column.hint(self.rows[index.row()])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{column.tooltip}: {self.text(index.row(), index.column())}"
@@ -93,7 +108,7 @@ class TextTableModel(QAbstractTableModel):
         return [" ".join(c.header.split()) for c in self.columns]
 
     def cells(self) -> list[list[str]]:
-        return [[self.text(r, c) for c in range(len(self.columns))] for r in range(len(self.rows))]
+        return [list(row) for row in self.grid()]
 
     def tsv(self) -> str:
         return tsv(self.headers(), self.cells())
@@ -101,9 +116,7 @@ class TextTableModel(QAbstractTableModel):
 
 class RankingTableModel(TextTableModel):
     def set_display(self, display: ResultsDisplay | None) -> None:
-        self.beginResetModel()
-        self.columns, self.rows = ([], []) if display is None else (self._columns(display), list(display.data["ranking"]))
-        self.endResetModel()
+        self._reset(*(([], []) if display is None else (self._columns(display), list(display.data["ranking"]))))
 
     def _columns(self, d: ResultsDisplay) -> list[Column]:
         weight = d.data["section_weight"]
@@ -138,9 +151,7 @@ class RankingTableModel(TextTableModel):
 
 class OutcomeTableModel(TextTableModel):
     def set_display(self, display: ResultsDisplay | None) -> None:
-        self.beginResetModel()
-        self.columns, self.rows = ([], []) if display is None else self._layout(display)
-        self.endResetModel()
+        self._reset(*(([], []) if display is None else self._layout(display)))
 
     def _layout(self, d: ResultsDisplay) -> tuple[list[Column], list[dict[str, Any]]]:
         names = d.framework_names
@@ -158,9 +169,7 @@ class OutcomeTableModel(TextTableModel):
 
     def _extra(self, index: _Index, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and self.rows[index.row()]["heading"].level < 2:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         return None
 
 
@@ -168,9 +177,7 @@ class MeasureTableModel(TextTableModel):
     """Points per measure and bid, from the same `results_json` as the other tables."""
 
     def set_display(self, display: ResultsDisplay | None) -> None:
-        self.beginResetModel()
-        self.columns, self.rows = ([], []) if display is None else self._layout(display)
-        self.endResetModel()
+        self._reset(*(([], []) if display is None else self._layout(display)))
 
     def _layout(self, d: ResultsDisplay) -> tuple[list[Column], list[dict[str, Any]]]:
         rows = [{"code": m.code, "title": m.title, "weight": m.weight, "quantitative": m.kind == "quantitative",
@@ -200,6 +207,12 @@ class MeasureTableModel(TextTableModel):
             quantity = number_text(result["value"]) + (f" {r['unit']}" if units and r["unit"] else "")
             return self.tr("%1 (committed %2)").replace("%1", result["points"]).replace("%2", quantity)
         return cell
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _subtotal(bid: dict[str, Any], heading: Heading) -> str:
