@@ -4,12 +4,28 @@ name (and a tooltip) the same way."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from coopeval.domain.text import FIELDS
+
+if TYPE_CHECKING:
+    from coopeval.ui.controller import WorkspaceController
+
+PROBLEM_STYLE = "QLabel { color: #a4262c; }"  # a problem said in a form, beside what caused it
 
 ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
 
@@ -64,3 +80,53 @@ def set_read_only(read_only: bool, *edits: QLineEdit | QPlainTextEdit) -> None:
             edit.setPalette(palette)
         else:
             edit.setPalette(QPalette())  # back to the inherited, editable look
+
+
+class FormDialog(QDialog):
+    """A dialog that records one thing: labelled fields, notes, an inline problem line and OK/Cancel.
+    What it records goes through the controller's runner; a refusal is said on the problem line and
+    the dialog stays open with what was typed. Subclasses add fields, then call `finish_form()`."""
+
+    def __init__(self, controller: WorkspaceController, parent: QWidget | None, *, width: int = 480,
+                 problem_name: str = ""):
+        super().__init__(parent)
+        self.controller = controller
+        self.setMinimumWidth(width)
+        self.form = QFormLayout(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(problem_name or self.tr("Problem with this entry"))
+        self.message.setStyleSheet(PROBLEM_STYLE)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(ok | cancel, self)
+        self.ok_button = self.buttons.button(ok)
+        self.buttons.button(cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def set_texts(self, title: str, ok_text: str) -> None:
+        self.setWindowTitle(title)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
+
+    def add_field(self, text: str, widget: QWidget) -> QLabel:
+        """A labelled field; the label's text names the widget unless it already has a name."""
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        if not widget.accessibleName():
+            widget.setAccessibleName(text.replace("&", ""))
+        self.form.addRow(label, widget)
+        return label
+
+    def add_note(self, text: str) -> QLabel:
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        return note
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def finish_form(self) -> None:
+        self.form.addRow(self.message)
+        self.form.addRow(self.buttons)

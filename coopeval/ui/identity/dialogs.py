@@ -10,11 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -24,44 +20,14 @@ from coopeval.services.identity import people, sessions
 from coopeval.services.identity.people import PersonView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.identity.codes import CodeDialog, recovery_code_dialog
-from coopeval.ui.identity.fields import NewPassphrase, problem_label, secret_edit
-from coopeval.ui.widgets import limit_to_field
+from coopeval.ui.identity.fields import NewPassphrase, secret_edit
+from coopeval.ui.widgets import FormDialog, limit_to_field
 
 
-class _Form(QDialog):
+class _Form(FormDialog):
     def __init__(self, controller: WorkspaceController, parent: QWidget | None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setMinimumWidth(480)
-        self.form = QFormLayout(self)
-        self.message = problem_label(self, self.tr("Problem"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def set_texts(self, title: str, ok_text: str) -> None:
-        self.setWindowTitle(title)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
-
-    def note(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        self.form.addRow(label)
-        return label
-
-    def field(self, text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        if not widget.accessibleName():
-            widget.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(label, widget)
-        return label
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
+        super().__init__(controller, parent)
+        self.message.setAccessibleName(self.tr("Problem"))
 
 
 class FirstOfficerDialog(_Form):
@@ -73,7 +39,7 @@ class FirstOfficerDialog(_Form):
         super().__init__(controller, parent)
         self.setObjectName("firstOfficerDialog")
         self.set_texts(self.tr("Who is the officer?"), self.tr("&Become the officer"))
-        self.note(self.tr(
+        self.add_note(self.tr(
             "CoopEval records who does what. This workspace has no officer yet: you become its first officer, who "
             "sets up tenders, adds people and can reset their passphrases. Choose a passphrase only you know."))
         self.name = QLineEdit(self)
@@ -81,13 +47,12 @@ class FirstOfficerDialog(_Form):
         self.email = QLineEdit(self)
         limit_to_field(self.email, "member.email")
         self.passphrase = NewPassphrase(self, self.name.text)
-        self.field(self.tr("Your &name:"), self.name)
-        self.field(self.tr("&Email (optional):"), self.email)
-        self.field(self.tr("&Passphrase:"), self.passphrase.first)
-        self.field(self.tr("Passphrase &again:"), self.passphrase.second)
+        self.add_field(self.tr("Your &name:"), self.name)
+        self.add_field(self.tr("&Email (optional):"), self.email)
+        self.add_field(self.tr("&Passphrase:"), self.passphrase.first)
+        self.add_field(self.tr("Passphrase &again:"), self.passphrase.second)
         self.form.addRow(self.passphrase.problem)
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
+        self.finish_form()
         self.recovery: CodeDialog | None = None
 
     def accept(self) -> None:
@@ -127,7 +92,7 @@ class SignInDialog(_Form):
         super().__init__(controller, parent)
         self.setObjectName("signInDialog")
         self.set_texts(self.tr("Sign in"), self.tr("&Sign in"))
-        self.reason = self.note(reason)
+        self.reason = self.add_note(reason)
         self.reason.setVisible(bool(reason))
         self.people: list[PersonView] = list(controller.read(people.people)) if controller.is_open else []
         self.person = QComboBox(self)
@@ -140,16 +105,16 @@ class SignInDialog(_Form):
                 found = next((i for i, p in enumerate(self.people) if p.name.casefold() == wanted.casefold()), -1)
             if found >= 0:
                 self.person.setCurrentIndex(found)
-        self.field(self.tr("&Who are you:"), self.person)
-        self.state = self.note("")
+        self.add_field(self.tr("&Who are you:"), self.person)
+        self.state = self.add_note("")
         self.passphrase = secret_edit(self, self.tr("Passphrase"))
-        self.passphrase_label = self.field(self.tr("&Passphrase:"), self.passphrase)
+        self.passphrase_label = self.add_field(self.tr("&Passphrase:"), self.passphrase)
         self.code = QLineEdit(self)
         self.code.setMaxLength(64)
-        self.code_label = self.field(self.tr("One-time &code:"), self.code)
+        self.code_label = self.add_field(self.tr("One-time &code:"), self.code)
         self.new = NewPassphrase(self, self.person.currentText)
-        self.new_label = self.field(self.tr("&New passphrase:"), self.new.first)
-        self.again_label = self.field(self.tr("New passphrase &again:"), self.new.second)
+        self.new_label = self.add_field(self.tr("&New passphrase:"), self.new.first)
+        self.again_label = self.add_field(self.tr("New passphrase &again:"), self.new.second)
         self.form.addRow(self.new.problem)
         self.forgot_button = QPushButton(self.tr("&Forgot your passphrase?"), self)
         self.forgot_button.setAccessibleName(self.tr("Forgot your passphrase?"))
@@ -158,9 +123,8 @@ class SignInDialog(_Form):
         forgot_row.addStretch(1)
         forgot_row.addWidget(self.forgot_button)
         self.form.addRow(forgot_row)
-        self.help = self.note("")
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
+        self.help = self.add_note("")
+        self.finish_form()
         self.mode = SIGN_IN
         self.recovery: CodeDialog | None = None
         self.person.currentIndexChanged.connect(self._person_chosen)
@@ -268,11 +232,10 @@ class ConfirmPassphraseDialog(_Form):
         super().__init__(controller, parent)
         self.setObjectName("confirmPassphraseDialog")
         self.set_texts(self.tr("Confirm with your passphrase"), action)
-        self.note(self.tr("This carries your name in the record. Type your passphrase again, %1.").replace("%1", name))
+        self.add_note(self.tr("This carries your name in the record. Type your passphrase again, %1.").replace("%1", name))
         self.passphrase = secret_edit(self, self.tr("Passphrase"))
-        self.field(self.tr("&Passphrase:"), self.passphrase)
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
+        self.add_field(self.tr("&Passphrase:"), self.passphrase)
+        self.finish_form()
 
         self.act: Callable[[str], bool] = lambda _passphrase: True  # does the action; True when done
 

@@ -10,8 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from coopeval.domain import identity
-
-PROBLEM_STYLE = "QLabel { color: #a4262c; }"
+from coopeval.ui.widgets import PROBLEM_STYLE
 
 
 def secret_edit(parent: QWidget, name: str) -> QLineEdit:

@@ -36,10 +36,10 @@ from coopeval.ui.identity.dialogs import ConfirmPassphraseDialog
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.signoff.checklist import ChecklistBox
 from coopeval.ui.signoff.signatures import STATEMENT, SignatureTableModel, when_text
+from coopeval.ui.widgets import PROBLEM_STYLE
 
 SIGNED_OFF_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
 OPEN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
-PROBLEM_STYLE = "QLabel { color: #a4262c; }"
 
 
 class SignOffPage(TenderPage):

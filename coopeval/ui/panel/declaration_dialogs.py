@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QWidget,
@@ -17,47 +14,14 @@ from coopeval.services.panel import members as panel
 from coopeval.services.views import BidView, DeclarationView, MemberView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.panel.labels import interest_labels, interest_text, nature_labels, resolution_labels, scope_text
+from coopeval.ui.widgets import FormDialog
 
 
-class _AppendDialog(QDialog):
-    """A form that records one thing: labelled fields, an inline problem line, OK/Cancel. What it
-    records goes through the controller's runner; a refusal is shown on the problem line and the
-    dialog stays open with what was typed."""
+class _AppendDialog(FormDialog):
+    """Declaring and resolving: a form that records one thing (see `FormDialog`)."""
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setMinimumWidth(520)
-        self.form = QFormLayout(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Problem with this entry"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def set_texts(self, title: str, ok_text: str) -> None:
-        self.setWindowTitle(title)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
-
-    def add_field(self, text: str, widget: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(label, widget)
-
-    def add_note(self, text: str) -> QLabel:
-        note = QLabel(text, self)
-        note.setWordWrap(True)
-        self.form.addRow(note)
-        return note
-
-    def finish_form(self) -> None:
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
+        super().__init__(controller, parent, width=520)
 
 
 class DeclareDialog(_AppendDialog):
