@@ -17,12 +17,14 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import re
 import sqlite3
 import time
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import tomli_w
 
 from coopeval.services.demo import build_demo, demo_people
 from coopeval.services.identity import people, sessions
@@ -40,28 +42,17 @@ def member_passphrase(name: str) -> str:
 
 
 def _grown_framework(content: str, copies: int) -> str:
-    """The framework file with every measure block repeated as `CODE-1` … `CODE-copies` beside the
-    original (so a tender's repeated measures are measures of the framework its document carries)."""
-    lines = content.splitlines(keepends=True)
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        if lines[i].strip() != "[[themes.outcomes.measures]]":
-            out.append(lines[i])
-            i += 1
-            continue
-        end = i + 1
-        while end < len(lines) and not (lines[end].startswith("[") and not lines[end].startswith(
-                ("[themes.outcomes.measures.", "[[themes.outcomes.measures."))):
-            end += 1
-        block = "".join(lines[i:end])
-        code = re.search(r'^code = "([^"]+)"', block, re.MULTILINE)
-        out.append(block)
-        if code:
-            for k in range(1, copies + 1):
-                out.append(block.replace(f'code = "{code.group(1)}"', f'code = "{code.group(1)}-{k}"', 1))
-        i = end
-    return "".join(out)
+    """The framework file with every measure repeated as `CODE-1` … `CODE-copies` beside the original (so a tender's
+    repeated measures are measures of the framework its document carries). Sets keep their original codes."""
+    data = tomllib.loads(content)
+    for theme in data["themes"]:
+        for outcome in theme["outcomes"]:
+            grown = []
+            for measure in outcome["measures"]:
+                grown.append(measure)
+                grown += [dict(measure, code=f"{measure['code']}-{k}") for k in range(1, copies + 1)]
+            outcome["measures"] = grown
+    return tomli_w.dumps(data)
 
 
 def grown_parts(doc: dict[str, Any], *, response_text: Callable[[int, str], str],

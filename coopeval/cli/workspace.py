@@ -10,6 +10,8 @@ tender import) and `tender export` (a complete copy of a tender, scores included
 from __future__ import annotations
 
 import argparse
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -82,6 +84,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                                 "recovery code once.")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("json_file", type=Path, metavar="TENDER.json")
+    imp.add_argument("--progress", action="store_true",
+                     help="report progress on standard error (the default when it is a terminal)")
     add_identity_options(imp)
     imp.set_defaults(handler=_tender_import)
 
@@ -223,6 +227,9 @@ def _tender_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.cli.people import first_officer, print_recovery_code
     from coopeval.services.interchange.tender_json import import_tender_into, read_tender_json
 
+    report = _progress_printer(err) if args.progress or err.isatty() else None
+    if report is not None:
+        report(0, 0, f"reading and checking {args.json_file.name}")
     document = read_tender_json(args.json_file)  # validated before any workspace is created or opened
     recovery: list[str] = []
     new_passphrase = None
@@ -236,11 +243,33 @@ def _tender_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             sign_in_from_args(ws, args)
 
     # A workspace created for this import is removed again if the import is refused or fails.
-    view = import_tender_into(args.file, document, source_name=args.json_file.name, sign_in=sign_in)
+    view = import_tender_into(args.file, document, source_name=args.json_file.name, sign_in=sign_in, progress=report)
+    if report is not None:
+        report(0, 0, "")  # ends the progress line
     print(f"Imported tender {view.reference} into {args.file}.", file=out)
     if recovery:
         print_recovery_code(args.file, require_as(args), recovery[0], out)
     return EXIT_OK
+
+
+def _progress_printer(err: TextIO) -> Callable[[int, int, str], None]:
+    """progress(done, total, what) on `err`: one line rewritten in place on a terminal, else a line
+    per step (at most one a second within a step); total 0 is a step without a count."""
+    tty = err.isatty()
+    shown_what, shown_at, shown_width = [""], [0.0], [0]
+
+    def report(done: int, total: int, what: str) -> None:
+        now = time.monotonic()
+        if what == shown_what[0] and 0 < done < total and now - shown_at[0] < (0.1 if tty else 1.0):
+            return
+        text = f"{what}: {done:,} of {total:,}" if total else (f"{what}…" if what else "")
+        if tty:
+            print("\r" + text.ljust(shown_width[0]), end="" if what else "\n", file=err, flush=True)
+        elif text:
+            print(text, file=err, flush=True)
+        shown_what[0], shown_at[0], shown_width[0] = what, now, len(text)
+
+    return report
 
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -12,16 +12,32 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from coopeval.domain.vocab import ICA_IDENTIFIERS, TOMS_THEMES
+from coopeval.domain.vocab import CONTRACT_KINDS, ICA_IDENTIFIERS, NPPS_PRIORITIES, PPN002_OUTCOMES, TOMS_THEMES
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest framework file format; files of every earlier format still load
+FORMATS = (1, 2)
+# What a record field holds about the bidder. Format 2 separates the legal form from statuses that sit on top of it,
+# the ownership and governance model, and register identifiers; "other" is any other fact (all of format 1).
+RECORD_ROLES = ("legal_form", "status", "ownership", "register_id", "other")
+REGISTERS = {"companies-house": "Companies House", "fca-mutuals": "FCA Mutuals Public Register",
+             "charity": "Charity register"}
 
 if TYPE_CHECKING:  # the vocabularies are data, so a type checker sees plain strings
     IcaId = str
     TomsTheme = str
+    Ppn002Id = str
+    NppsId = str
+    ContractKind = str
+    RecordRole = str
+    RegisterId = str
 else:
     IcaId = Literal[tuple(ICA_IDENTIFIERS)]
     TomsTheme = Literal[tuple(TOMS_THEMES)]
+    Ppn002Id = Literal[tuple(PPN002_OUTCOMES)]
+    NppsId = Literal[tuple(NPPS_PRIORITIES)]
+    ContractKind = Literal[tuple(CONTRACT_KINDS)]
+    RecordRole = Literal[RECORD_ROLES]
+    RegisterId = Literal[tuple(REGISTERS)]
 Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
 Code = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
 Number = Annotated[Decimal, Field(allow_inf_nan=False)]
@@ -74,6 +90,13 @@ class Measure(_Model):
     bands: tuple[Band, ...] = ()
     method_rationale: str = ""
     proxy: Proxy | None = None
+    # Format 2: from criterion to contract, and where the measure sits beside national policy.
+    contract_clause: str = ""  # a model clause: the commitment, the KPI, how it is reported, what follows a miss
+    s52_kpi: bool | None = None  # suits a PA 2023 s.52 KPI (contracts over £5m); None: not stated
+    s52_note: str = ""  # why it does or does not suit
+    companion: bool = False  # a quality companion: service quality, not co-operative value; in no scored set
+    ppn002: tuple[Ppn002Id, ...] = ()  # PPN 002 Social Value Model outcomes it serves (our identifiers)
+    npps: tuple[NppsId, ...] = ()  # National Procurement Policy Statement priorities it serves
 
     @field_validator("bands")
     @classmethod
@@ -114,14 +137,20 @@ class RecordField(_Model):
     code: Code
     title: Text
     description: str = ""
-    kind: Literal["choice", "text"]
+    kind: Literal["choice", "choices", "text"]  # one of the choices, any number of them, or free text
     choices: tuple[Text, ...] = ()
+    # Format 2:
+    role: RecordRole = "other"
+    evidence: bool = False  # each answer carries its evidence (a register entry, a document reference)
+    democratic: tuple[Text, ...] = ()  # choices that count as a co-operative or democratic business in spend figures
+    public_register: RegisterId | None = None  # role "register_id": which public register the identifier belongs to
 
 
 class MeasureSet(_Model):
     name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
     description: str = ""
     measures: Annotated[tuple[Code, ...], Field(min_length=1)]
+    suits: tuple[ContractKind, ...] = ()  # format 2: the kinds of contract the set suits
 
 
 class FrameworkInfo(_Model):
@@ -136,7 +165,7 @@ class FrameworkInfo(_Model):
 
 
 class Framework(_Model):
-    format: Literal[1]
+    format: Literal[1, 2]  # FORMATS
     framework: FrameworkInfo
     themes: Annotated[tuple[Theme, ...], Field(min_length=1)]
     record_fields: tuple[RecordField, ...] = ()

@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails
 
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
-from coopeval.domain.framework import Framework
+from coopeval.domain.framework import FORMATS, Framework
 from coopeval.domain.framework_rules import NUMBER_MESSAGE, cross_checks
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a framework is a few hundred KB at most; refuse a huge file early
@@ -26,6 +26,7 @@ _NOUNS = {
     "type": "measure type",
     "direction": "direction",
     "kind": "field kind",
+    "role": "record field role",
     "format": "format version",
 }
 _CONTAINERS = {"themes": "id", "outcomes": "id", "measures": "code", "record_fields": "code", "sets": "name"}
@@ -110,8 +111,12 @@ def _message(err: ErrorDetails) -> str:
         return "required field is missing"
     if kind == "extra_forbidden":
         return f"unknown field {field!r}"
+    if kind == "literal_error" and loc == ("format",):
+        return (f"unknown format version {value!r}; this version of CoopEval reads format "
+                f"{' and '.join(str(f) for f in FORMATS)}")
     if kind == "literal_error":
-        noun = {"ica": "ICA identifier", "toms_theme": "TOMs theme"}.get(field, _NOUNS.get(field, field))
+        noun = {"ica": "ICA identifier", "toms_theme": "TOMs theme", "ppn002": "PPN 002 outcome",
+                "npps": "NPPS priority", "suits": "contract kind", "public_register": "public register"}.get(field, _NOUNS.get(field, field))
         return f"unknown {noun} {value!r}; expected one of {ctx.get('expected', '')}"
     if kind == "too_short" and field in ("outcomes", "measures", "themes"):
         return f"is empty; at least one {field[:-1]} is needed"

@@ -1,7 +1,9 @@
 """Checks that span several values of a framework file: codes unique across the file (ignoring case
 and Unicode form), what each measure type and scoring method requires, that suggested sets name
 real measures, that no text holds control characters, and that every number is finite and within
-`MAX_NUMBER` of zero.
+`MAX_NUMBER` of zero. Format 2 adds: a format-1 file uses no format-2 key, record fields' choices,
+`democratic` and `public_register` fit the field's kind and role, quality companions never mix into
+a scored set, `s52_note` comes with `s52_kpi`, and no list names the same thing twice.
 
 They read the raw TOML data defensively (anything may be the wrong type there), so they run even
 when per-field validation has already failed, and every problem is reported at once.
@@ -24,9 +26,15 @@ NUMBER_MESSAGE = (f"must be a finite number between -{MAX_NUMBER:,} and {MAX_NUM
                   "(inf, nan and numbers like 1e400 are not allowed)")
 # One-line text (names and titles) is held to the "framework.title" rule; every other text to
 # "framework.text". Codes, ids and vocabulary words are checked by their patterns instead.
-_LINE_KEYS = frozenset({"name", "title", "unit", "licence", "source", "publisher", "choices"})
+_LINE_KEYS = frozenset({"name", "title", "unit", "licence", "source", "publisher", "choices", "democratic"})
 _PATTERN_KEYS = frozenset({"id", "code", "version", "format", "type", "method", "direction", "kind", "ica",
-                           "toms_theme"})
+                           "toms_theme", "ppn002", "npps", "suits", "role", "public_register"})
+
+# Keys a format-1 file may not use: they mean something only in format 2 (docs/framework-format.md).
+FORMAT2_MEASURE_KEYS = ("contract_clause", "s52_kpi", "s52_note", "companion", "ppn002", "npps")
+FORMAT2_RECORD_KEYS = ("role", "evidence", "democratic", "public_register")
+FORMAT2_SET_KEYS = ("suits",)
+_CHOICE_KINDS = ("choice", "choices")
 
 _SCORING_FIELDS = ("method", "direction", "target", "bands", "proxy", "unit")
 
@@ -56,6 +64,102 @@ def cross_checks(data: Any, *, new: bool = True) -> list[Issue]:
     for path, measure in iter_measures(data):
         issues += [(path + (field,), msg) for field, msg in _measure_rules(measure)]
     issues += _set_references(data)
+    if isinstance(data, dict) and data.get("format") == 1:
+        issues += _format2_keys(data)
+    for ri, field in _items(data, "record_fields"):
+        issues += [(("record_fields", ri) + tail, msg) for tail, msg in _record_field_rules(field, new)]
+    issues += _companion_sets(data)
+    for path, measure in iter_measures(data):
+        if "s52_note" in measure and "s52_kpi" not in measure:
+            issues.append((path + ("s52_note",), "an s52_note explains s52_kpi; say s52_kpi = true or false too"))
+        for key in ("ppn002", "npps"):
+            issues += _repeats(measure, key, path)
+    for si, mset in _items(data, "sets"):
+        issues += _repeats(mset, "suits", ("sets", si))
+    return issues
+
+
+def _format2_keys(data: Any) -> list[Issue]:
+    """A format-1 file that uses a format-2 key: say which, and how to use it."""
+    def needs(key: str) -> str:
+        return f"{key!r} is a format 2 key; put `format = 2` at the top of the file to use it"
+
+    issues: list[Issue] = []
+    for path, measure in iter_measures(data):
+        issues += [(path + (key,), needs(key)) for key in FORMAT2_MEASURE_KEYS if key in measure]
+    for ri, field in _items(data, "record_fields"):
+        issues += [(("record_fields", ri, key), needs(key)) for key in FORMAT2_RECORD_KEYS if key in field]
+        if field.get("kind") == "choices":
+            issues.append((("record_fields", ri, "kind"),
+                           "kind 'choices' (several answers) is a format 2 kind; put `format = 2` at the top of "
+                           "the file to use it"))
+    for si, mset in _items(data, "sets"):
+        issues += [(("sets", si, key), needs(key)) for key in FORMAT2_SET_KEYS if key in mset]
+    return issues
+
+
+def _record_field_rules(field: dict[str, Any], new: bool) -> list[tuple[tuple[Any, ...], str]]:
+    """What a record field's kind and role allow: choices, democratic choices, a public register."""
+    out: list[tuple[tuple[Any, ...], str]] = []
+    kind, choices = field.get("kind"), field.get("choices")
+    if kind in _CHOICE_KINDS and not choices:
+        out.append((("choices",), f"a {kind} field needs its choices"))
+    if kind == "text" and choices:
+        out.append((("choices",), "a text field takes no choices"))
+    democratic = field.get("democratic")
+    if democratic:
+        if kind == "text":
+            out.append((("democratic",), "a text field has no choices to count as democratic; "
+                                         "democratic belongs on a choice or choices field"))
+        elif kind in _CHOICE_KINDS and isinstance(democratic, list) and isinstance(choices, list):
+            stray = [d for d in democratic if isinstance(d, str) and d not in choices]
+            if stray:
+                out.append((("democratic",), f"{', '.join(repr(d) for d in stray)} "
+                                             f"{'is' if len(stray) == 1 else 'are'} not among the field's choices"))
+    role = field.get("role")
+    if "public_register" in field and role != "register_id":
+        out.append((("public_register",), f"a public register belongs to a field with role 'register_id', "
+                                          f"not {role or 'other'!r}"))
+    if role == "register_id" and kind in _CHOICE_KINDS:
+        out.append((("kind",), f"a register_id field holds an identifier: kind 'text', not {kind!r}"))
+    if new:
+        for key in ("choices", "democratic"):
+            out += _repeats(field, key, ())
+    return out
+
+
+def _repeats(node: dict[str, Any], key: str, path: tuple[Any, ...]) -> list[Issue]:
+    """A list that names the same thing twice (ignoring case and Unicode form)."""
+    value = node.get(key)
+    if not isinstance(value, list):
+        return []
+    seen: dict[str, str] = {}
+    dupes: list[str] = []
+    for item in value:
+        if not isinstance(item, str):
+            continue
+        k = text.identity_key(item)
+        if k in seen and item not in dupes:
+            dupes.append(item)
+        seen.setdefault(k, item)
+    if not dupes:
+        return []
+    return [(path + (key,), f"lists {', '.join(repr(d) for d in dupes)} more than once (ignoring case)")]
+
+
+def _companion_sets(data: Any) -> list[Issue]:
+    """Quality companions are service quality, not co-operative value: a set holds them only if it holds
+    nothing else, so they never count in a scored set."""
+    companions = {m.get("code") for _, m in iter_measures(data) if m.get("companion") is True}
+    issues: list[Issue] = []
+    for si, mset in _items(data, "sets"):
+        listed = [c for c in mset.get("measures") or () if isinstance(c, str)] \
+            if isinstance(mset.get("measures"), list) else []
+        mixed = [c for c in listed if c in companions]
+        if mixed and len(mixed) < len(listed):
+            issues.append((("sets", si, "measures"),
+                           f"mixes quality companions ({', '.join(dict.fromkeys(mixed))}) with scored measures; "
+                           "companions go in a set of their own"))
     return issues
 
 
@@ -84,10 +188,6 @@ def _unique_ids(data: Any, new: bool = True) -> list[Issue]:
         claim("code", measure.get("code"), path, "code", f"measure {measure.get('code')} (outcome {_outcome_id(data, path)})")
     for ri, field in _items(data, "record_fields"):
         claim("code", field.get("code"), ("record_fields", ri), "code", f"record field {field.get('code')}")
-        if field.get("kind") == "choice" and not field.get("choices"):
-            issues.append((("record_fields", ri, "choices"), "a choice field needs its choices"))
-        if field.get("kind") == "text" and field.get("choices"):
-            issues.append((("record_fields", ri, "choices"), "a text field takes no choices"))
     for si, mset in _items(data, "sets"):
         claim("set name", mset.get("name"), ("sets", si), "name", f"set {mset.get('name')}")
     return issues

@@ -19,6 +19,7 @@ every output writes whatever is stored (escaping what its format forbids).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -48,6 +49,8 @@ FIELDS: dict[str, Rule] = {
     "bid.email": Rule("line", 254),
     "bid.org_evidence": Rule("multiline", 4_000),
     "bid.withdrawn_reason": Rule("multiline", 2_000),
+    "bid_record.value": Rule("line", 300),
+    "bid_record.evidence": Rule("multiline", 4_000),
     "response.text": Rule("multiline", 50_000),
     "response.page_refs": Rule("line", 200),
     "response.quantity_reason": Rule("multiline", 4_000),
@@ -92,9 +95,16 @@ def _where(text: str, index: int) -> str:
     return f"character {index + 1:,}" + (f" (line {line})" if "\n" in text else "")
 
 
+# Every character the loop in `text_problem` refuses in a line or multiline field: when none is
+# there (the usual case) the loop is skipped; when one is, the loop finds and names it.
+_REFUSED = {"multiline": re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]"),
+            "line": re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")}
+
+
 def text_problem(text: str, kind: Kind, limit: int) -> str | None:
     """What is wrong with already-normalised `text` for a field of this kind, or None."""
-    for index, char in enumerate(text):
+    refused = _REFUSED.get(kind)
+    for index, char in enumerate(text if refused is None or refused.search(text) else ""):
         code = ord(char)
         if (code < 0x20 and char not in "\t\n") or 0x7F <= code <= 0x9F:
             what = "a NUL character" if code == 0 else f"a control character ({_describe(char)})"

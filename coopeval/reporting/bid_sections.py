@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from coopeval.reporting import wording
 from coopeval.reporting.blocks import cols, head, heading, markup, p, paras, table
-from coopeval.reporting.data import BidDetail, Item, ReportData
+from coopeval.reporting.data import BidDetail, Item, ReportData, organisation
 from coopeval.reporting.layout import ProgressMark
 from coopeval.reporting.styles import SPREAD_COLOURS, text
 
@@ -36,8 +36,7 @@ def bids(data: ReportData) -> list[Flowable]:
 def bid_section(data: ReportData, bid: BidDetail) -> list[Flowable]:
     out: list[Flowable] = [heading(f"{bid.name}", "H2", level=1)]
     facts = [f"Identifier: {bid.identifier}"]
-    if bid.org_form:
-        facts.append(f"Form: {bid.org_form}")
+    facts += [f"{title}: {answer}" for title, answer in organisation(data.record_fields, bid.records)]
     if bid.received_on:
         facts.append(f"Received: {wording.when(bid.received_on)}")
     out.append(p(" · ".join(facts), "Muted"))

@@ -22,8 +22,25 @@ FRAME_WIDTH = 210 * mm - 2 * MARGIN
 SPREAD_FROM = 3  # a cell of more paragraphs than this is spread over continuation rows
 
 
+class Para(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+    """A Paragraph that lays itself out once per width. ReportLab asks a paragraph for its size
+    several times at the same width (a table measures its cells, measures them again to split,
+    and once more to draw them), and `Paragraph.wrap` breaks the lines afresh each time; the
+    answer depends on the width alone, so it is kept until the width changes, or until a split
+    that found no room drops the line breaks."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if size[1] != 0x7FFFFFFF else None
+        return size
+
+
 def p(value: object, style: str = "Body") -> Paragraph:
-    return Paragraph(text(value), stylesheet()[style])
+    return Para(text(value), stylesheet()[style])
 
 
 def paras(value: object, style: str = "Body", *, label: str | None = None) -> list[Flowable]:
@@ -31,12 +48,12 @@ def paras(value: object, style: str = "Body", *, label: str | None = None) -> li
     style with a bullet indent)."""
     sheet = stylesheet()[style]
     parts = chunks(str(value if value is not None else ""))
-    return [Paragraph(text(part), sheet, bulletText=label if n == 0 else None) for n, part in enumerate(parts)]
+    return [Para(text(part), sheet, bulletText=label if n == 0 else None) for n, part in enumerate(parts)]
 
 
 def markup(value: str, style: str = "Body") -> Paragraph:
     """A paragraph whose markup we wrote ourselves (user text inside it is escaped by the caller)."""
-    return Paragraph(value, stylesheet()[style])
+    return Para(value, stylesheet()[style])
 
 
 def heading(title: str, style: str = "H1", level: int = 0) -> Paragraph:

@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from coopeval.domain import text
+from coopeval.domain.framework import RecordField
+from coopeval.domain.records import LEGACY_FORM, RecordAnswer
+
 
 @dataclass(frozen=True)
 class TenderInfo:
@@ -202,6 +206,7 @@ class BidDetail:
     withdrawn: bool
     withdrawn_reason: str
     items: tuple[Item, ...]
+    records: tuple[RecordAnswer, ...] = ()  # answers to the tender's record fields (a 1.0.0-era bid: its form)
 
     @property
     def name(self) -> str:
@@ -234,10 +239,31 @@ class ReportData:
     made_at: str  # when the data was read, UTC ISO
     made_by: str
     app_version: str
+    record_fields: tuple[RecordField, ...] = ()  # the tender's record fields, as the bids' answers name them
 
     @property
     def draft(self) -> bool:
         return not self.tender.signed_off
+
+
+ORGANISATION_ROLES = ("legal_form", "status", "ownership")
+
+
+def answers_to(field: RecordField, answers: tuple[RecordAnswer, ...]) -> list[RecordAnswer]:
+    """A bid's answers to one record field, in the order given."""
+    key = text.identity_key(field.code)
+    return [a for a in answers if text.identity_key(a.code) == key]
+
+
+def organisation(fields: tuple[RecordField, ...], answers: tuple[RecordAnswer, ...]) -> tuple[tuple[str, str], ...]:
+    """What a report says of a bidder's organisation: (field title, its answers joined by "; ") for the fields of
+    roles legal form, status and ownership that the bid answered, in the fields' order; for a bid entered before
+    record fields, ("Form", its organisation form)."""
+    out = [(f.title, "; ".join(a.value for a in answers_to(f, answers)))
+           for f in fields if f.role in ORGANISATION_ROLES and answers_to(f, answers)]
+    if not out:
+        out = [("Form", a.value) for a in answers if a.code == LEGACY_FORM][:1]
+    return tuple(out)
 
 
 # --- assessment summaries -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Exports of the evaluation record for spreadsheets: individual scores with rationales, consensus,
-commitments and accepted quantities, declarations, results.
+commitments and accepted quantities, declarations, results, and the bids with their answers to the
+tender's record fields (legal form, statuses, ownership, register numbers, with their evidence).
 
 XLSX: one sheet per table, typed cells (numbers, true/false, UTC date-times), frozen header row.
 Points are numeric cells shown to 2 places; quantities are numbers as entered.
@@ -28,13 +29,15 @@ import csv
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from coopeval.domain.framework import RecordField
 from coopeval.domain.progress import Steps
-from coopeval.reporting.data import ReportData
+from coopeval.reporting.data import BidDetail, ReportData, answers_to
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_SIGNS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")  # with full-width and small forms
@@ -129,6 +132,9 @@ def export_tables(data: ReportData) -> list[ExportTable]:
                 *b.themes) for b in data.results.ranking]
     measure_points = [(bid.identifier, bid.legal_name, item.code, item.title, item.value, item.points, item.weight)
                       for bid in active for item in bid.items]
+    record_heads, record_cells = record_columns(data.record_fields)
+    bid_rows = [(bid.identifier, bid.legal_name, bid.trading_name, bid.received_on, bid.withdrawn, bid.withdrawn_reason,
+                 *record_cells(bid)) for bid in data.bids]
     return [
         ExportTable("scores", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "evaluator",
                                     "score:int", "abstained:bool", "abstain_reason", "rationale", "evidence_refs",
@@ -147,9 +153,33 @@ def export_tables(data: ReportData) -> list[ExportTable]:
                                      "disqualified:bool", "failed_thresholds")
                     + tuple(Column(f"{t.framework}: {t.theme} (of {t.available})", POINTS) for t in themes),
                     tuple(results)),
+        ExportTable("bids", _cols("bid_identifier", "bid_name", "trading_name", "received_on", "withdrawn:bool",
+                                  "withdrawn_reason") + tuple(Column(h) for h in record_heads), tuple(bid_rows)),
         ExportTable("measure_points", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "value:auto",
                                             "points:points", "weight:number"), tuple(measure_points)),
     ]
+
+
+def record_columns(fields: tuple[RecordField, ...]) -> tuple[list[str], Callable[[BidDetail], list[str]]]:
+    """The headers of a tender's record fields (each field's title, then "<title> — evidence" where it takes evidence;
+    a title given twice gets its code) and a function giving a bid's cells under them: its answers' values joined by
+    "; ", and their evidence ("value: evidence" for each of several answers)."""
+    heads: list[str] = []
+    for f in fields:
+        title = f.title if f.title not in heads else f"{f.title} ({f.code})"
+        heads += [title, f"{title} — evidence"] if f.evidence else [title]
+
+    def cells(bid: BidDetail) -> list[str]:
+        out = []
+        for f in fields:
+            given = answers_to(f, bid.records)
+            out.append("; ".join(a.value for a in given))
+            if f.evidence:
+                out.append("; ".join(a.evidence if len(given) == 1 else f"{a.value}: {a.evidence}"
+                                     for a in given if a.evidence))
+        return out
+
+    return heads, cells
 
 
 def _time(value: Any) -> dt.datetime | None:

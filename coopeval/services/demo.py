@@ -28,6 +28,7 @@ from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.lifecycle import EVALUATION, SCORING_ROLES, SIGNED_OFF
+from coopeval.domain.records import RecordAnswer
 from coopeval.domain.scales import Scale, load_scales
 from coopeval.paths import frameworks_dir, resources_dir, user_data_dir
 from coopeval.services.bids import entry as bids
@@ -241,12 +242,25 @@ def _scale(scale_id: str) -> Scale:
 def _receive_bids(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
     _as(ws, built.officer)
     for bid in story["bids"]:
-        details = {k: bid[k] for k in bids.BID_FIELDS if k in bid}
-        view, _ = bids.add_bid(ws, built.reference, **details)
+        details = {k: bid[k] for k in (*bids.BID_FIELDS, *bids.LEGACY_FIELDS) if k in bid}
+        view, _ = bids.add_bid(ws, built.reference, records=_records(bid.get("records", {})), **details)
         built.bids[bid["key"]] = view.id
         for code, answer in bid.get("answers", {}).items():
             bids.set_response(ws, view.id, _measure(built, code), text=answer.get("text", ""),
                               page_refs=answer.get("page_refs", ""), quantity=answer.get("quantity"))
+
+
+def _records(table: dict[str, Any]) -> list[RecordAnswer]:
+    """A demo bid's `[bids.records]`: code = "value", or = {value = "…", evidence = "…"}, or a list of either for a
+    field taking several choices."""
+    out: list[RecordAnswer] = []
+    for code, given in table.items():
+        for item in given if isinstance(given, list) else [given]:
+            if isinstance(item, dict):
+                out.append(RecordAnswer(code, str(item.get("value", "")), str(item.get("evidence", ""))))
+            else:
+                out.append(RecordAnswer(code, str(item)))
+    return out
 
 
 def _measure(built: _Built, code: str) -> int:

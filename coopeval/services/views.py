@@ -8,6 +8,8 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from coopeval.domain.records import RecordAnswer
+
 T = TypeVar("T")
 
 
@@ -88,6 +90,8 @@ class BidView:
     received_on: str | None
     withdrawn: bool
     withdrawn_reason: str
+    # its answers to the tender's record fields (a 1.0.0-era bid's org_form/org_evidence read as answers)
+    records: tuple[RecordAnswer, ...] = ()
 
     @property
     def display_name(self) -> str:

@@ -25,8 +25,11 @@ from coopeval.storage.tables import AUDITED_TABLES, AuditedRow, AuditEventRow
 GENESIS = "0" * 64
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)  # made once, not per call
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)  # json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def now_utc() -> str:
@@ -161,12 +164,24 @@ class AuditReport:
     first_bad_seq: int | None = None
 
 
+VERIFY_BATCH = 2_000  # rows fetched at a time while verifying: memory stays bounded however long the chain
+
+
+def _stream(session: Session, query: Any) -> Any:
+    """Core rows of `query`, fetched a batch at a time: no ORM object, nothing kept in the session."""
+    return session.connection().execute(query.execution_options(yield_per=VERIFY_BATCH))
+
+
 def verify(session: Session, *, expect: str | None = None) -> AuditReport:
+    """Walk the chain in order, keeping only the previous hash, then compare every audited table's
+    rows with the latest events of its entity, both read in id order a batch at a time: the
+    memory used does not grow with the number of events or rows."""
+    session.flush()  # anything pending in the caller's session is read as the ORM would have
     problems: list[str] = []
     first_bad: int | None = None
     prev, expected_seq, count, found_expected = GENESIS, 1, 0, expect is None
-    latest: dict[tuple[str, int | None], tuple[int, str | None]] = {}
-    for event in session.exec(select(AuditEventRow).order_by(col(AuditEventRow.seq))):
+    events = AuditEventRow.__table__  # type: ignore[attr-defined]
+    for event in _stream(session, select(events).order_by(events.c.seq)):
         count += 1
         fault = None
         if event.seq != expected_seq:
@@ -180,32 +195,66 @@ def verify(session: Session, *, expect: str | None = None) -> AuditReport:
             problems.append(fault)
         if expect is not None and event.hash == expect:
             found_expected = True
-        if event.entity_id is not None:
-            latest[(event.entity, event.entity_id)] = (event.seq, event.after)
         prev, expected_seq = event.hash, event.seq + 1
-    problems += _state_mismatches(session, latest)
+    problems += _state_mismatches(session)
     if not found_expected:
         problems.append(f"the recorded head {expect} is not in this workspace's audit chain; "
                         "its history was rewritten or this is a different workspace")
     return AuditReport(not problems, count, prev, problems, first_bad)
 
 
-def _state_mismatches(session: Session, latest: dict[tuple[str, int | None], tuple[int, str | None]]) -> list[str]:
+def _latest_events(session: Session, entity: str) -> Any:
+    """(entity_id, seq, after, first seq) of each `entity` row's latest event, in entity_id order."""
+    events = AuditEventRow.__table__  # type: ignore[attr-defined]
+    last = (select(events.c.entity_id, func.max(events.c.seq).label("seq"), func.min(events.c.seq).label("first"))
+            .where(events.c.entity == entity, events.c.entity_id.is_not(None))
+            .group_by(events.c.entity_id).subquery())
+    return _stream(session, select(last.c.entity_id, last.c.seq, events.c.after, last.c.first)
+                   .join_from(last, events, events.c.seq == last.c.seq).order_by(last.c.entity_id))
+
+
+def _live_rows(session: Session, table: type[AuditedRow]) -> Any:
+    """(id, snapshot) of every row of `table`, in id order. Rows are read as plain values unless
+    the table makes its own snapshot (it hides secrets), which needs the row object."""
+    if table.snapshot is AuditedRow.snapshot:
+        core = table.__table__  # type: ignore[attr-defined]
+        names = list(table.model_fields)
+        for row in _stream(session, select(core).order_by(core.c.id)):
+            values = row._mapping  # noqa: SLF001 - SQLAlchemy's public row mapping
+            yield values["id"], {name: values[name] for name in names}
+    else:
+        query = select(table).order_by(col(table.id)).execution_options(yield_per=VERIFY_BATCH)
+        for obj in session.exec(query):
+            yield obj.id, obj.snapshot()
+
+
+def _state_mismatches(session: Session) -> list[str]:
+    """Every audited row against the `after` of its latest event: the two in step, by id."""
     problems: list[str] = []
     for table in AUDITED_TABLES:
         entity = table.__entity__
-        seen: set[int | None] = set()
-        for row in session.exec(select(table)):
-            seen.add(row.id)
-            recorded = latest.get((entity, row.id))
-            if recorded is None:
-                problems.append(f"{entity} {row.id} has no audit event: it was added outside CoopEval")
-            elif recorded[1] != canonical(row.snapshot()):
-                problems.append(f"{entity} {row.id} differs from its last audit event ({recorded[0]}): "
+        deleted: list[tuple[int, str]] = []
+        recorded = iter(_latest_events(session, entity))
+        pending = next(recorded, None)
+        for ident, snapshot in _live_rows(session, table):
+            while pending is not None and pending[0] < ident:  # events of rows no longer there
+                if pending[2] is not None:
+                    deleted.append((pending[3], f"{entity} {pending[0]} was deleted outside CoopEval "
+                                                f"(last event {pending[1]})"))
+                pending = next(recorded, None)
+            if pending is None or pending[0] != ident:
+                problems.append(f"{entity} {ident} has no audit event: it was added outside CoopEval")
+                continue
+            if pending[2] != canonical(snapshot):
+                problems.append(f"{entity} {ident} differs from its last audit event ({pending[1]}): "
                                 "it was changed outside CoopEval")
-        for (ent, ident), (seq, after) in latest.items():
-            if ent == entity and ident not in seen and after is not None:
-                problems.append(f"{entity} {ident} was deleted outside CoopEval (last event {seq})")
+            pending = next(recorded, None)
+        while pending is not None:
+            if pending[2] is not None:
+                deleted.append((pending[3], f"{entity} {pending[0]} was deleted outside CoopEval "
+                                            f"(last event {pending[1]})"))
+            pending = next(recorded, None)
+        problems += [message for _, message in sorted(deleted)]  # in the order the chain first named them
     return problems
 
 

@@ -118,6 +118,21 @@ class BidRow(AuditedRow, table=True):
     withdrawn_reason: str = ""
 
 
+class BidRecordRow(AuditedRow, table=True):
+    """One answer to one of the framework's record fields for one bid (legal form, a status, the ownership model, a
+    register number), with its evidence. Never scored. A field of kind "choices" has one row per chosen value; the
+    others one row. Bids entered before format-2 frameworks keep their answers in `BidRow.org_form/org_evidence`."""
+
+    __tablename__ = "bid_record"
+    __table_args__ = (UniqueConstraint("bid_id", "code", "value"),)
+    __entity__ = "bid_record"
+    id: int | None = Field(default=None, primary_key=True)
+    bid_id: int = Field(foreign_key="bid.id", index=True)
+    code: str  # the record field's code, as the tender's framework gives it
+    value: str  # the choice, or the text (a register number)
+    evidence: str = ""  # where the answer is shown to be true
+
+
 class ResponseRow(AuditedRow, table=True):
     __tablename__ = "response"
     __table_args__ = (UniqueConstraint("bid_id", "measure_id"),)
@@ -205,6 +220,8 @@ class ScoreRow(AuditedRow, table=True):
     __table_args__ = (
         UniqueConstraint("member_id", "bid_id", "measure_id"),
         Index("ix_score_bid_measure", "bid_id", "measure_id"),
+        # Counting scores per member (the tender list) reads this index alone, never the rationales.
+        Index("ix_score_counting", "member_id", "bid_id", "measure_id", "value", "abstained"),
     )
     __entity__ = "score"
     id: int | None = Field(default=None, primary_key=True)
@@ -284,6 +301,6 @@ class AuditEventRow(SQLModel, table=True):
 
 AUDITED_TABLES: tuple[type[AuditedRow], ...] = (
     FrameworkRow, TenderRow, TenderMeasureRow, BidRow, ResponseRow, MemberRow,
-    DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow,
+    DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow, BidRecordRow,
 )
 ENTITY_TABLES: dict[str, type[AuditedRow]] = {t.__entity__: t for t in AUDITED_TABLES}

@@ -45,6 +45,7 @@ class _QuitWhenStarted(QObject):
         self.window, self.painted = window, False
         window.installEventFilter(self)
         window.controller.busy_changed.connect(lambda _: self._quit_if_started())
+        window.controller.workspace_opened.connect(lambda _: self._quit_if_started())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and not self.painted:
@@ -53,8 +54,12 @@ class _QuitWhenStarted(QObject):
         return False
 
     def _quit_if_started(self) -> None:
-        if self.painted and self.window.started and not self.window.controller.busy:
-            QTimer.singleShot(0, QApplication.quit)
+        if self._ready():
+            QTimer.singleShot(0, lambda: QApplication.quit() if self._ready() else None)  # still so when it fires
+
+    def _ready(self) -> bool:
+        controller = self.window.controller
+        return self.painted and self.window.started and not controller.busy and not controller.opening
 
 
 class _AfterFirstPaint(QObject):

@@ -10,11 +10,12 @@ workspace: widgets know only the `WorkspaceInfo` this controller shares (path, r
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from coopeval.domain.errors import CoopEvalError
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # imported when a workspace opens: the window paints before t
     from coopeval.services.workspace import Workspace, WorkspaceInfo
 
 T = TypeVar("T")
+OPEN_PROGRESS_BYTES = 50 * 1024 * 1024  # a file this large shows "Opening …" while it is checked
 
 
 class WorkspaceController(QObject):
@@ -43,6 +45,7 @@ class WorkspaceController(QObject):
         self._workspace: Workspace | None = None
         self._tasks = tasks
         self._busy_with: str | None = None
+        self._opening = False
         self.actor = actor
         self.progress = ProgressPanel(self)
         self.dialog_parent: QWidget | None = None  # the main window, for dialogs no widget asked for
@@ -86,17 +89,56 @@ class WorkspaceController(QObject):
     # opening and closing ---------------------------------------------------------------------------
     def open(self, path: str | Path, *, read_only: bool = False, force_lock: bool = False,
              create: bool = False) -> WorkspaceInfo:
-        """Open (or create) a workspace, closing the current one only once the new one is open."""
+        """Open (or create) a workspace, closing the current one only once the new one is open.
+
+        The opening itself (integrity check, migrations, the backup of the file before they run) runs on a thread of
+        its own while the window keeps painting (with "Opening …" for a large file), not on the task runner: work
+        still running there for the current workspace must not hold the next one up (closing waits for it). This
+        waits for the opening and raises what it raised, so callers keep one straight line of code."""
         from coopeval.services.workspace import Workspace
 
-        if create:
-            ws = Workspace.create(path, actor=self.actor)
-        else:
-            ws = Workspace.open(path, read_only=read_only, actor=self.actor, force_lock=force_lock)
+        box: dict[str, Any] = {}
+
+        def opening() -> None:
+            try:
+                if create:
+                    box["ws"] = Workspace.create(path, actor=self.actor)
+                else:
+                    box["ws"] = Workspace.open(path, read_only=read_only, actor=self.actor, force_lock=force_lock)
+                    _warm(box["ws"])
+            except BaseException as exc:  # noqa: BLE001 - raised to the caller on the main thread
+                box["error"] = exc
+
+        label = None
+        try:
+            if not create and Path(path).stat().st_size >= OPEN_PROGRESS_BYTES:
+                label = self.tr("Opening %1…").replace("%1", Path(path).name)
+        except OSError:
+            pass  # the opening says what is wrong with the file
+        thread = threading.Thread(target=opening, name="coopeval-open", daemon=True)
+        self._opening = True
+        if label is not None:
+            self.progress.start(self.dialog_parent, label, cancellable=False)
+        try:
+            thread.start()
+            self.wait_until(lambda: not thread.is_alive())
+            thread.join()  # the application may be quitting, which ends every event loop
+        finally:
+            self._opening = False
+            if label is not None:
+                self.progress.finish()
+        if "error" in box:
+            raise box["error"]
+        ws = box["ws"]
         self.close(emit=False)
         self._workspace = ws
         self.workspace_opened.emit(ws.info)
         return ws.info
+
+    @property
+    def opening(self) -> bool:
+        """A workspace is being opened (the window is waiting for it)."""
+        return self._opening
 
     def close(self, *, emit: bool = True) -> None:
         if self._workspace is None:
@@ -108,6 +150,19 @@ class WorkspaceController(QObject):
         self._workspace = None
         if emit:
             self.workspace_opened.emit(None)
+
+    def wait_until(self, done: Callable[[], bool]) -> None:
+        """Let the window paint and answer until `done()` (a nested event loop, as a modal dialog runs one), for a
+        caller that needs something finished elsewhere before it goes on. Returns early if the application quits."""
+        if done():
+            return
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: loop.quit() if done() else None)
+        timer.start()
+        loop.exec()
+        timer.stop()
 
     # running ---------------------------------------------------------------------------------------
     def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -208,6 +263,17 @@ class WorkspaceController(QObject):
     def _set_busy(self, what: str | None) -> None:
         self._busy_with = what
         self.busy_changed.emit(what is not None)
+
+
+def _warm(ws: Workspace) -> None:
+    """While still on the worker, count the tender list once (it is kept per audit head), so that the window's first
+    look at a large workspace finds it ready. A problem here is left for the list's own read to report."""
+    from coopeval.services.tender_list import tender_summaries
+
+    try:
+        tender_summaries(ws)
+    except Exception:  # noqa: BLE001 - the tender list reads again and says what is wrong
+        pass
 
 
 def _who(ws: Workspace | None) -> tuple[int, str, frozenset[str]] | None:

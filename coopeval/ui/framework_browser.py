@@ -17,11 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.domain.framework import Framework, Measure, Outcome, Theme
-from coopeval.domain.vocab import ICA_IDENTIFIERS, TOMS_THEMES
+from coopeval.domain.framework import REGISTERS, Framework, Measure, Outcome, RecordField, Theme
+from coopeval.domain.vocab import CONTRACT_KINDS, ICA_IDENTIFIERS, NPPS_PRIORITIES, PPN002_OUTCOMES, TOMS_THEMES
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def companion_label() -> str:
+    """What a quality companion is called beside its title (the measure picker uses it too)."""
+    return QCoreApplication.translate("FrameworkBrowser", "quality companion")
+
+
+def measure_label(m: Measure) -> str:
+    """A measure's line in a tree: code, whether it is a quality companion (before the title, so a
+    narrow tree never cuts the mark off), title."""
+    return f"{m.code}  " + (f"({companion_label()})  " if m.companion else "") + m.title
 
 
 def build_tree_model(frameworks: tuple[Framework, ...]) -> QStandardItemModel:
@@ -34,8 +45,9 @@ def build_tree_model(frameworks: tuple[Framework, ...]) -> QStandardItemModel:
             for outcome in theme.outcomes:
                 outcome_item = _item(outcome.name, (fw, theme, outcome), f"{outcome.id} {outcome.name}")
                 for m in outcome.measures:
-                    text = " ".join([m.code, m.title, m.description, m.unit or ""])
-                    outcome_item.appendRow(_item(f"{m.code}  {m.title}", (fw, theme, outcome, m), text))
+                    text = " ".join([m.code, m.title, m.description, m.unit or "",
+                                     companion_label() if m.companion else ""])
+                    outcome_item.appendRow(_item(measure_label(m), (fw, theme, outcome, m), text))
                 theme_item.appendRow(outcome_item)
             fw_item.appendRow(theme_item)
         model.appendRow(fw_item)
@@ -157,8 +169,12 @@ def _para(label: str, text: str) -> str:
 def framework_html(fw: Framework) -> str:
     info = fw.info
     sets = "".join(
-        f"<li><b>{escape(s.name)}</b> ({len(s.measures)} measures): {escape(s.description)}</li>" for s in fw.sets
+        f"<li><b>{escape(s.name)}</b> ({len(s.measures)} measures"
+        + (f"; suits {escape(', '.join(CONTRACT_KINDS[k].lower() for k in s.suits))}" if s.suits else "")
+        + f"): {escape(s.description)}</li>" for s in fw.sets
     )
+    records = "".join(_record_field_html(f) for f in fw.record_fields)
+    companions = sum(m.companion for _, _, m in fw.measures())
     return (
         f"<h2>{escape(info.name)}</h2><p>Version {escape(info.version)}"
         f"{' · ' + escape(info.publisher) if info.publisher else ''}</p>"
@@ -167,8 +183,25 @@ def framework_html(fw: Framework) -> str:
         + _para("Source", info.source)
         + _para("Attribution", info.attribution)
         + (f"<h3>Suggested measure sets</h3><ul>{sets}</ul>" if sets else "")
-        + f"<p>{len(fw.themes)} themes, {len(fw.measures())} measures.</p>"
+        + (f"<h3>Recorded about each bidder (never scored)</h3><ul>{records}</ul>" if records else "")
+        + f"<p>{len(fw.themes)} themes, {len(fw.measures()) - companions} measures"
+        + (f" and {companions} quality companion{'' if companions == 1 else 's'}" if companions else "") + ".</p>"
     )
+
+
+def _record_field_html(f: RecordField) -> str:
+    facts = [{"legal_form": "legal form", "status": "status", "ownership": "ownership and governance",
+              "register_id": "register identifier", "other": ""}.get(f.role, "")]
+    if f.kind == "choices":
+        facts.append("any number of the choices")
+    if f.evidence:
+        facts.append("with evidence")
+    if f.public_register:
+        facts.append(REGISTERS[f.public_register])
+    choices = ", ".join(escape(c) + (" <i>(democratic)</i>" if c in f.democratic else "") for c in f.choices)
+    detail = "; ".join(x for x in facts if x)
+    return (f"<li><b>{escape(f.title)}</b>{' (' + escape(detail) + ')' if detail else ''}"
+            + (f": {choices}" if choices else "") + "</li>")
 
 
 def theme_html(theme: Theme) -> str:
@@ -199,6 +232,17 @@ def measure_html(theme: Theme, outcome: Outcome, m: Measure) -> str:
     if m.ica:
         links = ", ".join(f"{escape(ICA_IDENTIFIERS[i])} ({escape(i)})" for i in m.ica)
         facts.append(f"<b>Co-operative identity:</b> {links}")
+    if m.ppn002:
+        facts.append("<b>PPN 002 Social Value Model:</b> " + "; ".join(escape(PPN002_OUTCOMES[i]) for i in m.ppn002))
+    if m.npps:
+        facts.append("<b>National Procurement Policy Statement:</b> "
+                     + "; ".join(escape(NPPS_PRIORITIES[i]) for i in m.npps))
+    if m.s52_kpi is not None:
+        facts.append("<b>PA 2023 s.52 KPI (contracts over £5m):</b> "
+                     + ("suits" if m.s52_kpi else "does not suit"))
+    if m.companion:
+        facts.insert(0, "<b>Quality companion:</b> service quality rather than co-operative value; "
+                        "in none of the scored sets")
     anchors = ""
     if m.anchors:
         anchors = (
@@ -218,6 +262,8 @@ def measure_html(theme: Theme, outcome: Outcome, m: Measure) -> str:
         + _para("Evidence required at tender", m.evidence)
         + _para("Delivery KPI", m.kpi)
         + _para("How delivery is verified", m.verification)
+        + _para("Model contract clause", m.contract_clause)
+        + _para("Why it does or does not suit a s.52 KPI", m.s52_note)
         + _para("Why these numbers", m.method_rationale)
         + _para("Small and micro suppliers", m.proportionality)
         + _para("Overlap with TOMs measures", m.overlap)

@@ -429,8 +429,8 @@ def test_every_dialog_tabs_in_reading_order(qtbot, window, templates, tmp_path, 
 
 
 def test_bid_details_tab_in_reading_order(qtbot, window, templates, tmp_path):
-    """Identifier, names, address, email, date and its calendar button, organisation form, evidence,
-    then Discard and Save: an address typed in order lands in Address, not Email."""
+    """Identifier, names, address, email, date and its calendar button, the record fields (each with its
+    evidence), then Discard and Save: an address typed in order lands in Address, not Email."""
     open_copy(window, templates, tmp_path, "plain")
     select_tender(window, EVALUATION)
     page = window.select_page("Bids")
@@ -438,7 +438,7 @@ def test_bid_details_tab_in_reading_order(qtbot, window, templates, tmp_path):
     details = page.details
     order = assert_tab_follows_reading_order(qtbot, page.details_box, "bid details")
     assert order == [details.identifier, details.legal_name, details.trading_name, details.address, details.email,
-                     details.received_on, details.received_pick, details.org_form, details.org_evidence,
+                     details.received_on, details.received_pick, *details.record_widgets(),
                      page.discard_button, page.save_button]
 
 

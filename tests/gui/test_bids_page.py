@@ -1,5 +1,5 @@
 """The Bids page, driven through its real widgets on a real workspace file: adding bids with their
-organisation form, responses to qualitative and quantitative measures (a bad quantity is refused
+answers to the tender's record fields, responses to qualitative and quantitative measures (a bad quantity is refused
 and kept), withdrawal with a reason, and what is locked after evaluation."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QSplitter
 
+from coopeval.domain.records import LEGACY_EVIDENCE, LEGACY_FORM, RecordAnswer
 from coopeval.services.bids import entry as bids
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.workspace import Workspace
-from coopeval.ui.bids.bid_table import STATUS
 from tests.helpers.bids_page import add_bid, add_two_bids, make_tender, respond
 from tests.helpers.screenshots import SCREENSHOTS
 from tests.helpers.widgets import controls_of, press
@@ -26,19 +26,23 @@ def test_bids_with_responses_and_a_withdrawal(qtbot, workspace_window, catalogue
 
     add_two_bids(qtbot, page)
     stored = bids.list_bids(ws, tender.id)
-    assert [(b.identifier, b.org_form, b.org_evidence, b.received_on) for b in stored] == [
-        ("IP31245R", "registered co-operative society", "FCA Mutuals Register 31245R", "2026-03-02"),
-        ("09876543", "company limited by shares", "Companies House 09876543", "2026-03-02")]
+    form, evidence = LEGACY_FORM, LEGACY_EVIDENCE  # the tender asks framework 1.0.0's two fields
+    assert [(b.identifier, b.records, b.org_form, b.received_on) for b in stored] == [
+        ("IP31245R", (RecordAnswer(form, "registered co-operative society"),
+                      RecordAnswer(evidence, "FCA Mutuals Register 31245R")), "", "2026-03-02"),
+        ("09876543", (RecordAnswer(form, "ordinary company"), RecordAnswer(evidence, "Companies House 09876543")),
+         "", "2026-03-02")]
     assert page.model.rowCount() == 2
     assert page.model.index(1, 0).data() == "Hartwell Support"
-    assert "Companies House number" in page.details.evidence_hint.text()
+    assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Organisation form"
+    assert page.model.index(1, 2).data() == "ordinary company"
 
     # back to the first bid, through the table, from the keyboard
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Up)
     assert page.current_bid_id == stored[0].id
     assert page.details.legal_name.text() == "Riverside Care Co-operative Limited"
-    assert "FCA Mutuals Register number" in page.details.evidence_hint.text()
+    assert page.details.record_controls[evidence].text() == "FCA Mutuals Register 31245R"
 
     qualitative = next(m for m in measures if m.kind == "qualitative")
     quantitative = next(m for m in measures if m.kind == "quantitative" and m.unit == "% of third-party spend")
@@ -69,7 +73,7 @@ def test_bids_with_responses_and_a_withdrawal(qtbot, workspace_window, catalogue
     saved = {r.measure_id: r for r in bids.list_responses(ws, stored[0].id)}
     assert saved[quantitative.id].quantity == "25" and saved[quantitative.id].page_refs == "p. 9"
     assert saved[qualitative.id].text.startswith("Every care worker is a member")
-    assert page.model.index(0, 3).data() == "2 of 6"
+    assert page.model.index(0, page.model.answered_column).data() == "2 of 6"
     assert "answered" in editor.measure_list.item(measures.index(quantitative)).text()
 
     # typed but not yet saved: save_typed (what flush does as the main window closes) saves it
@@ -93,8 +97,8 @@ def test_bids_with_responses_and_a_withdrawal(qtbot, workspace_window, catalogue
     assert not dialog.isVisible() and dialog.withdrawn
     after = bids.list_bids(ws, tender.id)[1]
     assert after.withdrawn and after.withdrawn_reason == "The bidder withdrew by email on 3 March 2026."
-    assert page.model.index(1, STATUS).data() == "Withdrawn"
-    assert page.model.index(1, STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
+    assert page.model.index(1, page.model.status_column).data() == "Withdrawn"
+    assert page.model.index(1, page.model.status_column).data(Qt.ItemDataRole.ToolTipRole) == (
         "Withdrawn: The bidder withdrew by email on 3 March 2026.")
     assert not page.withdraw_button.isEnabled()
     assert "withdrew" in page.state_note.text()
@@ -235,11 +239,9 @@ def test_every_problem_of_the_bid_form_at_once(qtbot, workspace_window, catalogu
                   if s.orientation() == Qt.Orientation.Horizontal and s.indexOf(page.details_box) >= 0)
     beside.setSizes([10_000, 1] if beside.indexOf(page.details_box) else [1, 10_000])
     qtbot.wait(10)
-    for edit in (form.identifier, form.received_on, form.org_evidence):
+    for edit in (form.identifier, form.received_on):
         shown = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right() - 4
         assert shown >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()), edit.accessibleName()
-    hint = form.evidence_hint
-    assert hint.height() >= hint.heightForWidth(hint.width())
     assert page.details_message.height() >= page.details_message.heightForWidth(page.details_message.width())
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SCREENSHOTS / "bids-problems.png"))

@@ -14,7 +14,7 @@ from coopeval.services.setup import tenders
 from coopeval.services.workspace import Workspace
 from coopeval.ui.main_window import SHORTCUTS
 from coopeval.ui.setup.new_tender_dialog import NewTenderDialog
-from tests.helpers.bids_page import add_bid, make_tender
+from tests.helpers.bids_page import COMPANY, SOCIETY, add_bid, make_tender
 from tests.helpers.moderation_demo import open_on_moderation
 from tests.helpers.widgets import CTRL
 
@@ -196,10 +196,10 @@ def test_tender_list_counts_a_saved_bid_at_once_in_words(qtbot, workspace_window
     assert win.tender_model.item(0).text().endswith("draft · 0 bids")
     page = win.select_page("Bids")
     add_bid(qtbot, page, "IP31245R", "Riverside Care Co-operative Limited", "Riverside Care",
-            "registered co-operative society", "FCA Mutuals Register 31245R")
+            SOCIETY, "FCA Mutuals Register 31245R")
     assert win.tender_model.item(0).text().endswith("draft · 1 bid")  # at once: no waiting for a timer
     add_bid(qtbot, page, "09876543", "Hartwell Support Services Ltd", "Hartwell Support",
-            "company limited by shares", "Companies House 09876543")
+            COMPANY, "Companies House 09876543")
     assert win.tender_model.item(0).text().endswith("draft · 2 bids")
     assert win.current_tender_id() == tender.id and page.current_bid_id is not None
 

@@ -70,9 +70,9 @@ def test_results_page_shows_exactly_what_the_cli_prints_for_the_demo(qtbot, wind
     assert headers[:5] == ["Rank", "Bid", "Name", "Total (of 100)", "Tender points (of 15)"]
     assert headers[5] == "Co-operative values framework (of 74)"  # the framework's own subtotal, first
     assert headers[6:] == ["Elmbridge Vale local measures (fictional example) (of 26)", "Monetised", "Fails minimum"]
-    # Every printed subtotal row adds up to the printed total.
+    # Every printed subtotal row adds up to the printed total (as decimals: binary floats drift, 80.97999…).
     for r in data["ranking"]:
-        assert sum(float(v) for v in r["by_theme"].values()) == float(r["total"])
+        assert sum(Decimal(v) for v in r["by_theme"].values()) == Decimal(r["total"])
 
     outcomes = page.outcomes
     by_level = ("by_framework", "by_theme", "by_outcome")

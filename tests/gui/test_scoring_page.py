@@ -439,3 +439,28 @@ def test_the_declaration_prompt_names_the_bidders_beside_no_interest(qtbot, scor
     assert "elects a five-person" not in shown_text(page) and page.ui.item_list.count() == 0
     press(qtbot, prompt.none_button)
     assert page.ui.stack.currentWidget() is page.ui.work and page.ui.item_list.count() == 6
+
+
+def test_the_next_item_is_made_ready_while_the_evaluator_reads(qtbot, scoring, monkeypatch):
+    """Moving on after reading swaps in a document already parsed; the text shown is the item's own."""
+    from PySide6.QtGui import QTextDocument
+
+    from coopeval.ui.pages.scoring import PREPARE_AFTER_MS
+
+    window, page, t = scoring
+    declared(qtbot, page, t.priya)
+    assert len(page.items) >= 3
+    page.go_to(0)
+    qtbot.wait(PREPARE_AFTER_MS + 100)  # reading the first item
+    parsed: list[str] = []
+    real = QTextDocument.setHtml
+    monkeypatch.setattr(QTextDocument, "setHtml", lambda doc, html: (parsed.append(html), real(doc, html))[1])
+    page.next_item()
+    assert parsed == [], "the next item was parsed on the move, not while the first was read"
+    second = page.items[1]
+    assert second.bid_name in page.ui.item_view.toPlainText() and second.title in page.ui.item_view.toPlainText()
+    assert page.ui.item_view.text.text() == page.ui.item_view.html(
+        second, page.sheet.scale, f"Item 2 of {len(page.items)}", page.sheet.commitments.get(second.bid_id, ()))
+    page.ui.item_view.forget_prepared()
+    page.next_item()  # nothing prepared: parsed on the move, and still right
+    assert len(parsed) == 1 and page.items[2].title in page.ui.item_view.toPlainText()

@@ -35,7 +35,8 @@ from coopeval.ui.setup.spreadsheet_dialog import SetupSpreadsheetDialog
 from coopeval.ui.setup.weights_model import CODE, METHOD, MINIMUM, WEIGHT
 
 REPO = Path(__file__).resolve().parents[2]
-LIGHT = ["CV-EE-01", "CV-EE-03", "CV-PA-01", "CV-CC-01", "CV-SE-01", "CV-WB-01"]
+# the light set of the co-operative values framework 2.0.0: measures any micro supplier can answer
+LIGHT = ["CV-EE-01", "CV-EE-02", "CV-PA-01", "CV-CC-02", "CV-SE-01", "CV-WB-01"]
 
 
 # helpers -----------------------------------------------------------------------------------------
@@ -151,8 +152,8 @@ def test_new_tender_to_frozen_setup(qtbot, page, monkeypatch):
     text = asked[0][2]
     for expected in ("EV-2026-014", "Scale: 0 to 5", "Social value weight: 10% of the whole tender",
                      "6 measures and their weights", "CV-EE-01  Pay ratio, highest to lowest — 25%",
-                     "CV-WB-01  Hours worked on insecure terms — 15%", "Minimum thresholds: CV-PA-01 ≥ 3",
-                     "Methods, targets and bands of 5 quantitative measures", "discuss spreads from 20%"):
+                     "CV-WB-01  Secure hours and notice of shifts beyond the legal minimum — 15%", "Minimum thresholds: CV-PA-01 ≥ 3",
+                     "Methods, targets and bands of 4 quantitative measures", "discuss spreads from 20%"):
         assert expected in text
     assert tender(page).status == "evaluation"
 
@@ -190,7 +191,7 @@ def test_cancelling_the_confirmation_changes_nothing(qtbot, light, monkeypatch):
 # picking -----------------------------------------------------------------------------------------
 def test_search_filters_the_tree(qtbot, page):
     add_shipped(qtbot, page)
-    assert len(page.picker.visible_codes()) == 30  # 25 co-op values + 5 example local measures
+    assert len(page.picker.visible_codes()) == 29  # 24 co-op values 2.0.0 (with companions) + 5 example local
     qtbot.keyClicks(page.picker.search, "insecure")
     assert page.picker.visible_codes() == ["CV-WB-01"]
     page.picker.search.clear()
@@ -204,13 +205,13 @@ def test_search_filters_the_tree(qtbot, page):
 
 def test_a_check_box_adds_and_removes_one_measure(qtbot, page):
     add_shipped(qtbot, page)
-    index, item = tree_index(page, "CV-PA-02")
+    index, item = tree_index(page, "CV-PA-06")
     page.picker.tree.setFocus()
     page.picker.tree.setCurrentIndex(index)
     qtbot.keyClick(page.picker.tree, Qt.Key.Key_Space)
-    assert [m.code for m in measures(page)] == ["CV-PA-02"]
+    assert [m.code for m in measures(page)] == ["CV-PA-06"]
     assert page.weights.model.rowCount() == 1 and item.checkState() == Qt.CheckState.Checked
-    assert "1 of 25 chosen" in page.picker._framework_items["coop-values"].text()
+    assert "1 of 24 chosen" in page.picker._framework_items["coop-values"].text()
     qtbot.keyClick(page.picker.tree, Qt.Key.Key_Space)
     assert measures(page) == [] and page.weights.model.rowCount() == 0
     assert item.checkState() == Qt.CheckState.Unchecked
@@ -218,10 +219,10 @@ def test_a_check_box_adds_and_removes_one_measure(qtbot, page):
 
 def test_removing_from_the_table_unchecks_the_tree(qtbot, light):
     light.weights.table.setFocus()
-    light.weights.table.setCurrentIndex(light.weights.model.index(row_of(light, "CV-CC-01"), CODE))
+    light.weights.table.setCurrentIndex(light.weights.model.index(row_of(light, "CV-CC-02"), CODE))
     qtbot.keyClick(light.weights.table, Qt.Key.Key_Delete)
-    assert "CV-CC-01" not in [m.code for m in measures(light)] and len(measures(light)) == 5
-    assert tree_index(light, "CV-CC-01")[1].checkState() == Qt.CheckState.Unchecked
+    assert "CV-CC-02" not in [m.code for m in measures(light)] and len(measures(light)) == 5
+    assert tree_index(light, "CV-CC-02")[1].checkState() == Qt.CheckState.Unchecked
 
 
 def test_import_a_framework_file(qtbot, page, monkeypatch):
@@ -329,14 +330,14 @@ def drive_method_dialog(qtbot, monkeypatch, steps):
 
 
 def test_bands_of_a_quantitative_measure_are_saved(qtbot, light, monkeypatch):
-    row = row_of(light, "CV-EE-03")
+    row = row_of(light, "CV-SE-01")
 
     def bad_then_good(dialog):
-        assert dialog.method.currentData() == "banded" and dialog.bands.text() == "1: 0.25; 25: 0.5; 50: 0.75; 75: 1"
+        assert dialog.method.currentData() == "banded" and dialog.bands.text() == "10: 0.25; 25: 0.5; 50: 0.75; 75: 1"
         dialog.bands.selectAll()
         qtbot.keyClicks(dialog.bands, "10: 0.5; 50: 2")
         click_save(qtbot, dialog)
-        assert dialog.message.text() == "CV-EE-03 band share must be at most 1; got 2."
+        assert dialog.message.text() == "CV-SE-01 band share must be at most 1; got 2."
         assert dialog.result() == 0  # still open
         dialog.bands.selectAll()
         qtbot.keyClicks(dialog.bands, "10: 0.5; 50: 1")
@@ -480,7 +481,7 @@ def test_screenshots(qtbot, light, tmp_path):
     edit_cell(qtbot, light, 0, WEIGHT, "abc")
     qtbot.mouseClick(light.start_button, Qt.MouseButton.LeftButton)  # refused at 99%, before any question
     assert light.start_message.isVisible()
-    light.weights.table.setCurrentIndex(light.weights.model.index(row_of(light, "CV-EE-03"), METHOD))
+    light.weights.table.setCurrentIndex(light.weights.model.index(row_of(light, "CV-WB-01"), METHOD))
     assert win.grab().save(str(out / "setup.png"))
 
     dialog = SetupMethodDialog(light.controller, light.weights.current_measure(), win)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError
@@ -139,8 +139,10 @@ def test_signoff_blocked_then_completed_then_reopened(qtbot, signing, monkeypatc
                                            details.scale, details.section_weight, details.description))
     bids_page = win.select_page("Bids")
     form = bids_page.details
-    assert_locked(form.identifier, form.legal_name, form.address, form.org_evidence, bids_page.responses.text)
-    assert not form.org_form.isEnabled()
+    assert form.record_widgets()
+    assert_locked(form.identifier, form.legal_name, form.address, bids_page.responses.text,
+                  *(w for w in form.record_widgets() if isinstance(w, QLineEdit)))
+    assert not any(w.isEnabled() for w in form.record_widgets() if not isinstance(w, QLineEdit))
 
     # Reopen: an officer, with a reason, recorded; back to moderation in a new round.
     page = win.select_page("Sign-off")

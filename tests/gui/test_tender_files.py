@@ -51,3 +51,27 @@ def test_a_bad_tender_file_is_refused_plainly_and_adds_nothing(qtbot, sync_windo
     assert len(shown) == 1 and shown[0][0] == "Cannot import the tender" and "bad.json" in shown[0][1]
     assert "Traceback" not in shown[0][1]
     assert win.controller.read(tenders.list_tenders) == [] and win.tender_model.rowCount() == 0
+
+
+def test_importing_a_tender_reports_its_progress_in_the_progress_dialog(qtbot, sync_window, tmp_path, monkeypatch):
+    win = sync_window
+    assert win.file_actions.open_path(tmp_path / "first.coopeval", create=True)
+    created = win.controller.op(tenders.create_tender, reference="T-BIG", title="Meals on wheels",
+                                scale=load_catalogue().scales["0-5"])
+    assert created.ok
+    out = tmp_path / "t-big.json"
+    answer_dialogs(monkeypatch, out)
+    win.reload_tenders(created.value.id)
+    win.file_actions.export_action.trigger()
+    assert win.file_actions.open_path(tmp_path / "second.coopeval", create=True)
+    steps: list[tuple[int, int, str]] = []
+    labels: list[str] = []
+    win.controller.progress.progressed.connect(lambda done, total, what: steps.append((done, total, what)))
+    win.controller.progress.progressed.connect(
+        lambda *_: labels.append(win.controller.progress.dialog.labelText()) if win.controller.progress.dialog else None)
+    win.file_actions.import_action.trigger()
+    assert win.tender_model.rowCount() == 1
+    assert steps[0] == (0, 0, "reading and checking t-big.json")
+    assert (1, 1, "writing tender rows") in steps
+    assert labels and labels[0].startswith("Importing t-big.json…")
+    assert win.controller.progress.dialog is None and not win.controller.busy

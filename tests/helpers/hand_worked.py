@@ -80,7 +80,7 @@ def hand_worked_tender(ws: Workspace, *, leave_out: tuple[str, str] | None = Non
     """The tender above, in moderation with every consensus recorded except `leave_out`
     (bid identifier, measure code); nobody has signed yet. With `disqualify`, a bid failing a
     minimum is disqualified (HW-C)."""
-    frameworks.import_framework(ws, REPO / "frameworks" / "coop-values.toml")
+    frameworks.import_framework(ws, REPO / "frameworks" / "archive" / "coop-values-1.0.0.toml")
     frameworks.import_framework(ws, REPO / "frameworks" / "example-local-measures.toml")
     tender, _ = tenders.create_tender(ws, reference=REFERENCE, title="Hand-worked fixture", scale=scale(),
                                       section_weight="15")

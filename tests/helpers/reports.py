@@ -53,8 +53,7 @@ def welsh_tender(path: Path, *, stage: str = "signed_off") -> None:
                    ("CIC 5550", "Caffi Siân CIC", "Caffi'r Bêl", 11, 2)]
         bid_ids = []
         for identifier, legal, trading, quantity, _ in bidders:
-            bid, _ = bids.add_bid(ws, WELSH, identifier=identifier, legal_name=legal, trading_name=trading,
-                                  org_form="worker co-operative")
+            bid, _ = bids.add_bid(ws, WELSH, identifier=identifier, legal_name=legal, trading_name=trading)
             bid_ids.append(bid.id)
             for m in measures:
                 qty = None if m.kind == "qualitative" else str(quantity)

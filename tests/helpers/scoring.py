@@ -62,7 +62,7 @@ def build(path: Path) -> Built:
     """A tender in evaluation: 8 measures (3 qualitative), 3 bids with responses, two evaluators."""
     scale = load_scales(resources_dir() / "scales.toml")["0-5"]
     with Workspace.create(path, actor="officer") as ws:
-        frameworks.import_framework(ws, REPO / "frameworks" / "coop-values.toml")
+        frameworks.import_framework(ws, REPO / "frameworks" / "archive" / "coop-values-1.0.0.toml")
         tender, _ = tenders.create_tender(ws, reference="EV-2026-014", title="Community meals service",
                                           authority="Northbridge Borough Council", scale=scale)
         tenders.add_measures(ws, tender.id, "coop-values", set_name="light")
@@ -72,8 +72,7 @@ def build(path: Path) -> Built:
             tenders.set_measure(ws, m.id, weight=WEIGHTS[m.code])
         bid_ids = []
         for n, (ident, legal, trading) in enumerate(BIDDERS):
-            bid, _ = bids.add_bid(ws, tender.id, identifier=ident, legal_name=legal, trading_name=trading,
-                                  org_form="worker co-operative" if n == 0 else "company limited by shares")
+            bid, _ = bids.add_bid(ws, tender.id, identifier=ident, legal_name=legal, trading_name=trading)
             bid_ids.append(bid.id)
             for m in measures:
                 if m.kind == "qualitative":

@@ -71,8 +71,7 @@ def draft_tender(ws: Workspace, reference: str = "T1", *, bid_count: int = 2,
         tenders.set_measure(ws, m.id, weight=w)
     bid_ids = []
     for n in range(bid_count):
-        bid, _ = bids.add_bid(ws, reference, identifier=f"IP{n:03}", legal_name=f"Bidder {n} Co-operative Ltd",
-                              org_form="worker co-operative")
+        bid, _ = bids.add_bid(ws, reference, identifier=f"IP{n:03}", legal_name=f"Bidder {n} Co-operative Ltd")
         bid_ids.append(bid.id)
         for m in measures:
             quantity = None if m.kind == "qualitative" else str(10 + n)

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from types import SimpleNamespace
+from typing import Any
 
+from sqlalchemy import text as text_sql
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle, text
+from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.evaluator_rules import NO_SCORE, submit_problem, value_problem
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, Problems
@@ -23,7 +27,7 @@ from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import ScoreView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
-from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
+from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
 
 
 @lru_cache(maxsize=64)
@@ -46,56 +50,102 @@ class Progress:
 def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, value: int | None = None,
                abstain: bool = False, abstain_reason: str = "", rationale: str = "",
                evidence_refs: str = "") -> tuple[ScoreView, Changes]:
-    """Save (create or update) the member's draft score for one bid × measure."""
+    """Save (create or update) the member's draft score for one bid × measure.
+
+    The hot path of scoring (autosave): one query reads the member, their tender, the bid, the
+    measure and the score there may already be; one more the member's current declarations; the
+    score is written with one Core statement and its event through `audit.Chain` (no ORM object,
+    no flush, no refresh). Every check of the ORM version stays, in the same order."""
     with ws.writing() as session:
-        member, tender = _member_and_tender(session, member_id)
+        found = session.execute(_SAVE_LOOKUP, {"member": member_id, "bid": bid_id, "measure": measure_id}).first()
+        if found is None:
+            raise NotFoundError(f"There is no panel member {member_id}.")
+        if found.t_id is None:
+            stored_row(session, TenderRow, found.tender_id, "tender")  # raises, naming it
+        member = MemberRow(id=member_id, tender_id=found.tender_id, name=found.name, role=found.role,
+                           email=found.email, person_id=found.person_id)
         require_seat(ws, session, member, Permission.SCORE)
-        lifecycle.require_scoring_open(tender.status)
+        lifecycle.require_scoring_open(found.t_status)
         _require_scorer(member)
-        bid = session.get(BidRow, bid_id)
-        measure = session.get(TenderMeasureRow, measure_id)
-        if bid is None or bid.tender_id != tender.id or measure is None or measure.tender_id != tender.id:
+        if found.b_tender is None or found.b_tender != found.t_id or found.m_tender is None \
+                or found.m_tender != found.t_id:
             raise NotFoundError("That bid or measure is not part of this tender.")
-        if bid.withdrawn:
-            raise InputError(f"{bid.legal_name} has withdrawn; its bid is not scored.")
-        if measure.kind != "qualitative":
-            raise InputError(f"{measure.code} is quantitative: it is scored from the bid's committed quantity, "
+        if found.b_withdrawn:
+            raise InputError(f"{found.b_legal_name} has withdrawn; its bid is not scored.")
+        if found.m_kind != "qualitative":
+            raise InputError(f"{found.m_code} is quantitative: it is scored from the bid's committed quantity, "
                              "not by panel members.")
-        problem = access_problem(session, member, bid_id)
+        problem = evaluator_rules.access_problem(member.name, _current_declarations(session, member_id), bid_id)
         if problem:
             raise AccessError(problem)
         if abstain:
             value = None
         elif value is not None:
-            scale = _scale(tender.scale)
+            scale = _scale(found.t_scale)
             off_scale = value_problem(value, scale)  # the same rule as pack import
             if off_scale:
                 raise InputError(f"{off_scale}.")
-        row = session.exec(select(ScoreRow).where(ScoreRow.member_id == member_id, ScoreRow.bid_id == bid_id,
-                                                  ScoreRow.measure_id == measure_id)).first()
-        if row is not None and row.status == "submitted":
+        before: dict[str, Any] | None = None
+        if found.s_id is not None:
+            before = {name: getattr(found, "s_" + name) for name in _SCORE_FIELDS}
+            before["abstained"] = bool(before["abstained"])
+        if before is not None and before["status"] == "submitted":
             raise lifecycle.LifecycleError("You have submitted your scores; they are read-only until moderation.")
         now = audit.now_utc()
-        before = row.snapshot() if row else None
-        if row is None:
-            row = ScoreRow(member_id=member_id, bid_id=bid_id, measure_id=measure_id, created_at=now, updated_at=now)
         problems = Problems()
-        new_rationale = problems.check(partial(text.clean_edit, rationale, row.rationale if before else None,
+        new_rationale = problems.check(partial(text.clean_edit, rationale, before["rationale"] if before else None,
                                                "score.rationale", "Rationale"))
         new_reason = problems.check(partial(text.clean_edit, abstain_reason if abstain else "",
-                                            row.abstain_reason if before else None, "score.abstain_reason",
+                                            before["abstain_reason"] if before else None, "score.abstain_reason",
                                             "Reason for abstaining"))
-        new_refs = problems.check(partial(text.clean_edit, evidence_refs, row.evidence_refs if before else None,
+        new_refs = problems.check(partial(text.clean_edit, evidence_refs, before["evidence_refs"] if before else None,
                                           "score.evidence_refs", "Evidence references"))
         problems.raise_any()
-        row.value, row.abstained, row.abstain_reason = value, abstain, new_reason or ""
-        row.rationale, row.evidence_refs = new_rationale or "", new_refs or ""
-        if before is not None and {k: v for k, v in row.snapshot().items() if k != "updated_at"} == \
-                {k: v for k, v in before.items() if k != "updated_at"}:
-            return from_row(ScoreView, row), Changes.none()
-        row.updated_at = now
-        save(ws, session, row, "score" if before is None else "rescore", before, tender.reference)
-        return from_row(ScoreView, row), Changes.of(ChangeKind.SCORE, tender_id=tender.id)
+        content = {"value": value, "abstained": abstain, "abstain_reason": new_reason or "",
+                   "rationale": new_rationale or "", "evidence_refs": new_refs or ""}
+        if before is not None:
+            after = {**before, **content}
+            if after == before:  # updated_at is all that would change
+                return from_row(ScoreView, SimpleNamespace(**after)), Changes.none()
+        chain = audit.Chain(session, actor=ws.actor, person=ws.person_name)
+        if before is None:
+            after = {**_blank_score(), "id": chain.new_id(ScoreRow), "member_id": member_id, "bid_id": bid_id,
+                     "measure_id": measure_id, "created_at": now, **content, "updated_at": now}
+            chain.insert_snapshots(ScoreRow, [after], action="score", tender_ref=found.t_reference)
+        else:
+            after["updated_at"] = now
+            session.execute(update(_SCORE).where(_SCORE.c.id == after["id"]).values(**content, updated_at=now))
+            chain.event(action="rescore", entity=ScoreRow.__entity__, entity_id=after["id"],
+                        tender_ref=found.t_reference, before=before, after=after, note="")
+        chain.flush()
+        return from_row(ScoreView, SimpleNamespace(**after)), Changes.of(ChangeKind.SCORE, tender_id=found.t_id)
+
+
+_SCORE = ScoreRow.__table__  # type: ignore[attr-defined]
+_SCORE_FIELDS = tuple(ScoreRow.model_fields)
+# Member, tender, bid, measure and the score (if any) for one save, in one statement.
+_SAVE_LOOKUP = text_sql(
+    "SELECT m.tender_id, m.name, m.role, m.email, m.person_id, t.id AS t_id, t.status AS t_status, "
+    "t.scale AS t_scale, t.reference AS t_reference, b.tender_id AS b_tender, b.withdrawn AS b_withdrawn, "
+    "b.legal_name AS b_legal_name, tm.tender_id AS m_tender, tm.kind AS m_kind, tm.code AS m_code, "
+    + ", ".join(f"s.{name} AS s_{name}" for name in _SCORE_FIELDS) + " "
+    "FROM member m LEFT JOIN tender t ON t.id = m.tender_id "
+    "LEFT JOIN bid b ON b.id = :bid LEFT JOIN tender_measure tm ON tm.id = :measure "
+    "LEFT JOIN score s ON s.member_id = m.id AND s.bid_id = :bid AND s.measure_id = :measure "
+    "WHERE m.id = :member")
+
+
+def _current_declarations(session: Session, member_id: int) -> list[SimpleNamespace]:
+    """The member's current declarations, as `panel.members.access_problem` reads them."""
+    decl = DeclarationRow.__table__  # type: ignore[attr-defined]
+    return [SimpleNamespace(**r) for r in session.execute(select(decl).where(
+        decl.c.member_id == member_id, decl.c.superseded_by.is_(None))).mappings()]
+
+
+@lru_cache(maxsize=1)
+def _blank_score() -> dict[str, Any]:
+    """Every field of a new score row, with its defaults, as its snapshot has them."""
+    return ScoreRow(member_id=0, bid_id=0, measure_id=0, created_at="", updated_at="").snapshot()
 
 
 def submit_scores(ws: Workspace, member_id: int) -> Changes:

@@ -9,19 +9,20 @@ because the model pass has already reported it.
 
 from __future__ import annotations
 
-import copy
+import functools
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from coopeval.domain import lifecycle, tender_rules, text
+from coopeval.domain import lifecycle, records, tender_rules, text
 from coopeval.domain.errors import InvalidFileError, Problem
+from coopeval.domain.framework import Framework, RecordField
 from coopeval.domain.framework_loader import parse_framework
 from coopeval.domain.numbers import MAX_NUMBER
 from coopeval.services.interchange.schema import (
@@ -29,8 +30,11 @@ from coopeval.services.interchange.schema import (
     FORMAT,
     FORMAT_VERSION,
     INT64_MAX,
+    MODELS,
     PATTERN_MESSAGES,
-    TenderDocument,
+    READ_VERSIONS,
+    V1_ORG_FORMS,
+    AnyTenderDocument,
 )
 
 Loc = tuple[str | int, ...]
@@ -70,22 +74,28 @@ def json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return marked
 
 
-def check_document(data: Any, source: str) -> TenderDocument:
-    """The validated document, or InvalidFileError listing every problem with its JSON path.
+def check_document(data: Any, source: str) -> AnyTenderDocument:
+    """The validated document (`TenderDocument`, or `TenderDocumentV1` for a version-1 file), or InvalidFileError
+    listing every problem with its JSON path.
 
     Free text in the returned model is `text.normalise`d (what the app would have stored)."""
     issues = _format_issues(data)
     model = None
     if not issues:
+        version = data.get("format_version", FORMAT_VERSION)  # one that is missing is reported by the model
         issues = value_issues(data)
         values = len(issues)
         if not any(message.startswith("nests ") for _, message in issues):
-            data = copy.deepcopy(data)
-            issues += text_issues(data)  # and normalises free text in this copy
+            changes: list[tuple[Loc, str]] = []
+            issues += text_issues(data, changes)
+            if changes:  # free text to normalise: in a copy (the caller's data stays as given); most files need none
+                data = _json_copy(data)
+                for loc, value in changes:
+                    _set(data, loc, value)
             try:
-                model = TenderDocument.model_validate(data)
+                model = MODELS[version].model_validate(data)
             except ValidationError as exc:
-                issues += [(tuple(e["loc"]), _message(e)) for e in exc.errors()]
+                issues += [(tuple(e["loc"]), _message(e, version)) for e in exc.errors()]
             issues += cross_checks(data)
             # a value refused as a value is not also reported as the wrong type
             said = {loc for loc, _ in issues[:values]}
@@ -96,31 +106,69 @@ def check_document(data: Any, source: str) -> TenderDocument:
     return model
 
 
+def _json_copy(value: Any) -> Any:
+    """A copy of parsed JSON (dicts, lists and immutable scalars), much cheaper than `copy.deepcopy`."""
+    if isinstance(value, dict):
+        return {key: _json_copy(item) if isinstance(item, (dict, list)) else item for key, item in value.items()}
+    if isinstance(value, list):
+        return [_json_copy(item) if isinstance(item, (dict, list)) else item for item in value]
+    return value
+
+
+def _set(data: Any, loc: Loc, value: Any) -> None:
+    container = data
+    for key in loc[:-1]:
+        container = container[key]
+    container[loc[-1]] = value
+
+
 def value_issues(data: Any) -> list[tuple[Loc, str]]:
     """Values no part of a tender may hold, wherever they are: repeated keys, numbers that are not
     finite or do not fit a stored whole number, and nesting far deeper than the format's."""
+    if not isinstance(data, (dict, list)):
+        return _scalar_issues(data)
     out: list[tuple[Loc, str]] = []
     stack: list[tuple[Loc, Any]] = [((), data)]
-    while stack:
+    while stack:  # containers only, in document order; a scalar is looked at where it sits (no path made for it)
         loc, value = stack.pop()
-        if isinstance(value, (dict, list)) and len(loc) >= MAX_DEPTH:
+        if isinstance(value, _Found):
+            out.append((loc, str(value)))
+            continue
+        if len(loc) >= MAX_DEPTH:
             out.append((loc, f"nests more than {MAX_DEPTH} levels deep; a tender file never does"))
             continue
         if isinstance(value, dict):
             for key in getattr(value, "repeated", ()):
                 out.append(((*loc, key), "appears more than once in the same object; each key may appear only "
                                          "once (which value was meant?)"))
-            stack.extend(((*loc, key), item) for key, item in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend(((*loc, i), item) for i, item in reversed(list(enumerate(value))))
-        elif isinstance(value, bool):
-            continue
-        elif isinstance(value, int) and not -INT64_MAX - 1 <= value <= INT64_MAX:
-            out.append((loc, f"is a whole number too large to store (at most {INT64_MAX:,})"))
-        elif isinstance(value, float) and not math.isfinite(value):
-            out.append((loc, "is a number too large to hold (it would become infinity); a tender file holds "
-                             "finite numbers only"))
+            items: Iterable[tuple[Any, Any]] = value.items()
+        else:
+            items = enumerate(value)
+        nested: list[tuple[Loc, Any]] = []
+        for key, item in items:
+            if isinstance(item, (dict, list)):
+                nested.append(((*loc, key), item))
+            elif isinstance(item, (str, bool)) or item is None:
+                continue
+            else:  # reported in document order, among the nested containers' own problems
+                nested += [((*loc, key), _Found(message)) for _, message in _scalar_issues(item)]
+        stack.extend(reversed(nested))
     return out
+
+
+class _Found(str):
+    """A problem of a number, waiting on `value_issues`'s stack for its turn."""
+
+
+def _scalar_issues(value: Any) -> list[tuple[Loc, str]]:
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, int) and not -INT64_MAX - 1 <= value <= INT64_MAX:
+        return [((), f"is a whole number too large to store (at most {INT64_MAX:,})")]
+    if isinstance(value, float) and not math.isfinite(value):
+        return [((), "is a number too large to hold (it would become infinity); a tender file holds "
+                     "finite numbers only")]
+    return []
 
 
 def _format_issues(data: Any) -> list[tuple[Loc, str]]:
@@ -133,19 +181,31 @@ def _format_issues(data: Any) -> list[tuple[Loc, str]]:
         found = "has no format" if "format" not in data else f"has format {json.dumps(fmt, ensure_ascii=False)}"
         return [(("format",), f"{found}; a CoopEval tender file has \"format\": \"{FORMAT}\"")]
     version = data.get("format_version")
+    readable = " or ".join(map(str, READ_VERSIONS))
     if "format_version" in data and type(version) is not int:
-        return [(("format_version",), f"must be the whole number {FORMAT_VERSION}, not "
+        return [(("format_version",), f"must be the whole number {readable}, not "
                                       f"{json.dumps(version, ensure_ascii=False)[:40]}")]
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    if type(version) is int and version > max(READ_VERSIONS):
         return [(("format_version",), f"is {version}: this file was written by a newer CoopEval, and this version "
-                                      f"reads format version {FORMAT_VERSION}; update CoopEval to import it")]
+                                      f"reads format versions {readable}; update CoopEval to import it")]
+    if type(version) is int and version not in READ_VERSIONS:
+        return [(("format_version",), f"is {version}, which no CoopEval writes; this version reads format versions "
+                                      f"{readable}")]
     return []
 
 
-def _message(error: ErrorDetails) -> str:
+def _message(error: ErrorDetails, version: int = FORMAT_VERSION) -> str:
     kind = error["type"]
+    loc = tuple(error["loc"])
     if kind == "missing":
         return "is required"
+    if kind == "extra_forbidden" and len(loc) == 3 and loc[0] == "bids":
+        if version == 1 and loc[2] == "records":
+            return ("is not part of format version 1: record answers travel in \"records\" from format version 2 "
+                    "on (a version-1 bid has \"org_form\" and \"org_evidence\" instead)")
+        if version >= 2 and loc[2] in ("org_form", "org_evidence"):
+            return (f"is not part of format version {version}: a bid's organisation form and its evidence travel "
+                    "as answers in \"records\" (only format version 1 has this field)")
     if kind == "extra_forbidden":
         return "is not part of the tender format (misspelt, or written by a newer CoopEval?)"
     if kind == "string_type" and type(error.get("input")) in (int, float):
@@ -217,7 +277,8 @@ def _quantity(out: list[tuple[Loc, str]], loc: Loc, value: Any) -> None:
 
 def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
     out: list[tuple[Loc, str]] = []
-    framework_codes = _check_frameworks(out, data)
+    parsed: dict[tuple[Any, Any], Framework | None] = {}
+    framework_codes = _check_frameworks(out, data, parsed)
     raw_tender = data.get("tender")
     tender: dict[str, Any] = raw_tender if isinstance(raw_tender, dict) else {}
     scale = tender.get("scale")
@@ -247,6 +308,8 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
                                                     "response, not a quantity"))
             _quantity(out, (*loc, "quantity"), response.get("quantity"))
 
+    if data.get("format_version") != 1:
+        _check_records(out, data, tender_record_fields(data, parsed))
     _check_declarations(out, data, bids, members)
 
     seen: dict[tuple, int] = {}
@@ -338,8 +401,16 @@ _INFO_FIELDS = {"framework_id": "id", "version": "version", "name": "name", "lic
                 "source": "source", "attribution": "attribution"}
 
 
-def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any]) -> dict[tuple[Any, Any], set[str] | None]:
-    """Checks the frameworks; returns (id, version) -> their measure codes (None when unreadable)."""
+@functools.lru_cache(maxsize=4)
+def _parse(content: str, name: str) -> Framework:
+    """A framework file's content, parsed (kept for a moment: the import reads each twice, checking and restoring)."""
+    return parse_framework(content, name)
+
+
+def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any],
+                      parsed: dict[tuple[Any, Any], Framework | None]) -> dict[tuple[Any, Any], set[str] | None]:
+    """Checks the frameworks; returns (id, version) -> their measure codes (None when unreadable), and fills
+    `parsed`: (id, version) -> the framework (None when unreadable)."""
     codes: dict[tuple[Any, Any], set[str] | None] = {}
     seen: dict[tuple, int] = {}
     for i, fw in _entries(data, "frameworks"):
@@ -353,10 +424,13 @@ def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any]) -> dict[
         if not isinstance(content, str) or not all(isinstance(k, str) for k in key):
             continue
         codes[key] = None
+        parsed.setdefault(key, None)
         try:
-            framework = parse_framework(content, f"{key[0]}.toml")
+            framework = _parse(content, f"{key[0]}.toml")
             info = framework.info
             codes[key] = {m.code for _, _, m in framework.measures()}
+            if parsed[key] is None:
+                parsed[key] = framework
         except InvalidFileError as exc:
             first = "; ".join(f"{p.location}: {p.message}" for p in exc.problems[:3])
             more = f" (and {len(exc.problems) - 3} more)" if len(exc.problems) > 3 else ""
@@ -367,6 +441,110 @@ def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any]) -> dict[
                 out.append((("frameworks", i, field), f"is {json.dumps(fw[field], ensure_ascii=False)} but the "
                                                       f"framework's content says {json.dumps(getattr(info, attr), ensure_ascii=False)}"))
     return codes
+
+
+# Bids entered before record answers had rows of their own hold an organisation form (from the app's own list, not the
+# framework's) and its evidence, whatever the tender's frameworks; a version-2 file carries them as these two answers
+# (`records.legacy_answers`). They are accepted on any tender whose frameworks do not define them (a draft set up
+# before 2.0.0 may have had 2.0.0 measures added since); framework 1.0.0 defines the two fields itself, with other
+# choices, so there the form takes its choices and the app's old ones.
+LEGACY_FIELDS = (
+    RecordField(code=records.LEGACY_FORM, title="Organisation form", kind="choice", choices=V1_ORG_FORMS),
+    RecordField(code=records.LEGACY_EVIDENCE, title="Evidence of organisation form", kind="text"),
+)
+
+
+def shown_record_fields(fields: Sequence[RecordField], answers: Iterable[Sequence[records.RecordAnswer]]
+                        ) -> tuple[RecordField, ...]:
+    """The fields a report or an export shows for a tender's bids: its own record fields, then the `LEGACY_FIELDS`
+    that some bid answers and the tender's frameworks do not define (a bid entered before record fields, on a tender
+    whose frameworks ask none)."""
+    own = {text.identity_key(f.code) for f in fields}
+    given = {text.identity_key(a.code) for bid in answers for a in bid}
+    return (*fields, *(f for f in LEGACY_FIELDS if text.identity_key(f.code) in given - own))
+
+
+def tender_record_fields(data: dict[str, Any], parsed: dict[tuple[Any, Any], Framework | None] | None = None
+                         ) -> tuple[RecordField, ...] | None:
+    """The record fields of the document's frameworks that its measures use (frameworks in the order of their first
+    measure, as the Bids page asks them), with `LEGACY_FIELDS` where they apply; None when a framework is missing or
+    unreadable (reported elsewhere)."""
+    if parsed is None:
+        parsed = {}
+        for _, fw in _entries(data, "frameworks"):
+            key = (fw.get("framework_id"), fw.get("version"))
+            content = fw.get("content")
+            if key not in parsed and isinstance(content, str) and all(isinstance(k, str) for k in key):
+                try:
+                    parsed[key] = _parse(content, f"{key[0]}.toml")
+                except InvalidFileError:
+                    parsed[key] = None
+    measures = sorted((m for _, m in _entries(data, "measures")),
+                      key=lambda m: m["position"] if type(m.get("position")) is int else INT64_MAX)
+    used: list[Framework] = []
+    for m in measures:
+        framework = parsed.get((m.get("framework_id"), m.get("framework_version")))
+        if framework is None:
+            return None
+        if not any(framework is u for u in used):
+            used.append(framework)
+    fields = records.record_fields(used)
+    own = {text.identity_key(f.code): f for f in fields}
+    for legacy in LEGACY_FIELDS:
+        field = own.get(text.identity_key(legacy.code))
+        if field is None:
+            fields += (legacy,)
+        elif field.kind == legacy.kind == "choice":
+            wider = field.model_copy(update={"choices": (*field.choices,
+                                                         *(c for c in legacy.choices if c not in field.choices))})
+            fields = tuple(wider if f is field else f for f in fields)
+    return fields
+
+
+def document_record_fields(doc: AnyTenderDocument) -> tuple[RecordField, ...]:
+    """`tender_record_fields` of a checked document."""
+    data = {"frameworks": [f.model_dump() for f in doc.frameworks],
+            "measures": [{"framework_id": m.framework_id, "framework_version": m.framework_version,
+                          "position": m.position} for m in doc.measures]}
+    return tender_record_fields(data) or ()
+
+
+def record_answers(bid: Any) -> list[tuple[int, records.RecordAnswer]]:
+    """A bid's well-formed `records` entries as answers, with their index (others are reported by the model)."""
+    out = []
+    for j, item in _entries(bid, "records"):
+        code, value, evidence = item.get("code"), item.get("value"), item.get("evidence")
+        if isinstance(code, str) and isinstance(value, str) and isinstance(evidence, str):
+            out.append((j, records.RecordAnswer(code, value, evidence)))
+    return out
+
+
+def _check_records(out: list[tuple[Loc, str]], data: dict[str, Any], fields: Sequence[RecordField] | None) -> None:
+    """Each bid's answers, by `records.answer_problems` (the Bids page's rule): a problem of one answer at its path,
+    a problem between answers (two values for a one-value field, a value given twice) at the bid's `records`."""
+    if fields is None:
+        return
+    known: dict[tuple[records.RecordAnswer, ...], list[str]] = {}  # bids often give the same answers
+
+    def problems(answers: tuple[records.RecordAnswer, ...]) -> list[str]:
+        if answers not in known:
+            if len(known) >= 4_096:  # bounded however many bids
+                known.clear()
+            known[answers] = records.answer_problems(fields, answers)
+        return known[answers]
+
+    for i, bid in _entries(data, "bids"):
+        answers = record_answers(bid)
+        alone: list[str] = []
+        for j, answer in answers:
+            own = problems((answer,))
+            out += [(("bids", i, "records", j), message) for message in own]
+            alone += own
+        for message in list(problems(tuple(a for _, a in answers))):
+            if message in alone:
+                alone.remove(message)
+            else:
+                out.append((("bids", i, "records"), message))
 
 
 # Every text field of a document, with the `coopeval.domain.text` rule it is held to. Fields a
@@ -404,38 +582,38 @@ _KEPT_TEXT: dict[str, dict[str, str]] = {
 _Slot = tuple[Loc, Any, Any, str, bool]  # (path, container, key in it, text rule, kept as is?)
 
 
-def _fields(out: list[_Slot], loc: Loc, obj: Any, part: str) -> None:
+def _fields(loc: Loc, obj: Any, part: str) -> Iterator[_Slot]:
     if not isinstance(obj, dict):
         return
     for table, keep in ((_OWN_TEXT, False), (_KEPT_TEXT, True)):
         for key, field in table.get(part, {}).items():
             if isinstance(obj.get(key), str):
-                out.append(((*loc, key), obj, key, field, keep))
+                yield ((*loc, key), obj, key, field, keep)
 
 
 def _text_slots(data: dict[str, Any]) -> Iterator[_Slot]:
-    out: list[_Slot] = []
+    """Every text slot, in document order, one at a time (a million bids make millions of them)."""
     if isinstance(data.get("exported_by"), str):
-        out.append((("exported_by",), data, "exported_by", _FRAMEWORK_LINE, True))
+        yield (("exported_by",), data, "exported_by", _FRAMEWORK_LINE, True)
     tender = data.get("tender")
-    _fields(out, ("tender",), tender, "tender")
+    yield from _fields(("tender",), tender, "tender")
     if isinstance(tender, dict):
         scale = tender.get("scale")
-        _fields(out, ("tender", "scale"), scale, "scale")
+        yield from _fields(("tender", "scale"), scale, "scale")
         for i, point in _entries(scale, "points"):
-            _fields(out, ("tender", "scale", "points", i), point, "points")
+            yield from _fields(("tender", "scale", "points", i), point, "points")
     for part in ("frameworks", "measures", "bids", "members", "declarations", "scores", "consensus", "sign_offs"):
         for i, item in _entries(data, part):
-            _fields(out, (part, i), item, part)
+            yield from _fields((part, i), item, part)
     for i, bid in _entries(data, "bids"):
         for inner in ("responses", "clarifications"):
             for j, item in _entries(bid, inner):
-                _fields(out, ("bids", i, inner, j), item, inner)
+                yield from _fields(("bids", i, inner, j), item, inner)
     for i, item in _entries(data, "consensus"):
         present = item.get("present")
         for j, name in enumerate(present if isinstance(present, list) else []):
             if isinstance(name, str):
-                out.append((("consensus", i, "present", j), present, j, "member.name", True))
+                yield (("consensus", i, "present", j), present, j, "member.name", True)
     for i, measure in _entries(data, "measures"):
         stack: list[tuple[Loc, Any]] = [(("measures", i, "measure"), measure.get("measure"))]
         while stack:
@@ -443,24 +621,54 @@ def _text_slots(data: dict[str, Any]) -> Iterator[_Slot]:
             items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
             for key, item in items:
                 if isinstance(item, str):
-                    out.append(((*loc, key), value, key, _FRAMEWORK_TEXT, True))
+                    yield ((*loc, key), value, key, _FRAMEWORK_TEXT, True)
                 elif isinstance(item, (dict, list)) and len(loc) < MAX_DEPTH:
                     stack.append(((*loc, key), item))
-    return iter(out)
 
 
-def text_issues(data: dict[str, Any]) -> list[tuple[Loc, str]]:
-    """Every text field held to its `coopeval.domain.text` rule; the tender's own free text is
-    normalised in place (so `data` must be the caller's own copy)."""
+def _text_verdict(value: str, field: str, keep: bool) -> tuple[str | None, str]:
+    """(problem, the value as stored): `text.problem`, and the free text `normalise`d unless kept as is."""
+    return _short_verdict(value, field, keep) if len(value) <= 64 else _verdict(value, field, keep)
+
+
+def _verdict(value: str, field: str, keep: bool) -> tuple[str | None, str]:
+    message = text.problem(value, field)
+    if message or keep or text.rule(field).kind == "identifier":
+        return message, value
+    return None, text.normalise(value)
+
+
+_short_verdict = functools.lru_cache(maxsize=16_384)(_verdict)  # a file repeats short values: "", a choice, a name
+
+
+def text_issues(data: dict[str, Any], changes: list[tuple[Loc, str]] | None = None) -> list[tuple[Loc, str]]:
+    """Every text field held to its `coopeval.domain.text` rule. The tender's own free text is
+    stored normalised: each value that normalising changes is added to `changes` (path, value) when
+    given, else normalised in place (so `data` must then be the caller's own copy)."""
     out: list[tuple[Loc, str]] = []
     for loc, container, key, field, keep in _text_slots(data):
         value = container[key]
-        message = text.problem(value, field)
+        message, stored = _text_verdict(value, field, keep)
         if message:
             out.append((loc, message))
-        elif not keep and text.rule(field).kind != "identifier":
-            container[key] = text.normalise(value)
+        elif stored != value:
+            _change(changes, loc, container, key, stored)
+    for i, bid in _entries(data, "bids"):  # answers: normalised here, their problems named by `_check_records`
+        for j, item in _entries(bid, "records"):
+            for key in ("value", "evidence"):
+                value = item.get(key)
+                if isinstance(value, str):
+                    message, stored = _text_verdict(value, f"bid_record.{key}", False)
+                    if not message and stored != value:
+                        _change(changes, ("bids", i, "records", j, key), item, key, stored)
     return out
+
+
+def _change(changes: list[tuple[Loc, str]] | None, loc: Loc, container: Any, key: Any, value: str) -> None:
+    if changes is None:
+        container[key] = value
+    else:
+        changes.append((loc, value))
 
 
 def _str(value: Any) -> str | None:

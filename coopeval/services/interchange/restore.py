@@ -11,22 +11,28 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import bindparam, update
 from sqlmodel import Session, select
 
+from coopeval.domain import text
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
+from coopeval.domain.progress import ProgressFn
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.identity.people import seat_person
-from coopeval.services.interchange.schema import TenderDocument
+from coopeval.services.interchange.checks import document_record_fields
+from coopeval.services.interchange.schema import AnyTenderDocument, TenderDocument
 from coopeval.services.rows import row_id, scale_json
 from coopeval.services.views import TenderView, from_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import (
+    AuditedRow,
+    BidRecordRow,
     BidRow,
     ClarificationRow,
     ConsensusRow,
@@ -45,7 +51,11 @@ class ImportRefusedError(CoopEvalError):
     """A valid tender document that this workspace cannot take (its reference or a framework clashes)."""
 
 
-def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderView, Changes]:
+WRITE_CHUNK = 10_000  # rows inserted (and their events written) at a time: progress, and bounded pending events
+
+
+def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
+            progress: ProgressFn | None = None) -> tuple[TenderView, Changes]:
     reference = doc.tender.reference
     with ws.writing() as session:
         require_workspace(ws, session, Permission.CREATE_TENDER)
@@ -57,8 +67,40 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
         # One head read, Core bulk inserts, and still one event (with its own hash) per row.
         chain = audit.Chain(session, actor=ws.actor, person=ws.person_name, note=note)
 
+        def report(table: type[AuditedRow], done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total, f"writing {str(table.__tablename__).replace('_', ' ')} rows")
+
         def put(rows: list[Any], tender_ref: str | None = reference) -> None:
-            chain.insert(rows, action="import", tender_ref=tender_ref)
+            for start in range(0, len(rows), WRITE_CHUNK):  # the same ids, events and order as one insert
+                chain.insert(rows[start:start + WRITE_CHUNK], action="import", tender_ref=tender_ref)
+                chain.flush()
+                report(type(rows[0]), min(start + WRITE_CHUNK, len(rows)), len(rows))
+
+        def put_values(table: type[AuditedRow], rows: Iterable[dict[str, Any]], total: int) -> None:
+            """Rows given as their values (no object per row: a tender may have a million bids), made whole
+            snapshots here (each column, its default when not given; the next id) and written a chunk at a time."""
+            names = list(table.model_fields)
+            defaults = {name: field.get_default(call_default_factory=False) for name, field in table.model_fields.items()
+                        if not field.is_required()}
+            done, chunk = 0, []
+            for values in rows:
+                snap = {**defaults, **values}
+                if snap["id"] is None:
+                    snap["id"] = chain.new_id(table)
+                if len(snap) != len(names):  # a column missing (required, not given) or one the table lacks
+                    raise RuntimeError(f"{table.__tablename__} row has columns {sorted(snap)}, not {names}")
+                chunk.append(snap)
+                if len(chunk) == WRITE_CHUNK:
+                    chain.insert_snapshots(table, chunk, action="import", tender_ref=reference)
+                    chain.flush()
+                    done += len(chunk)
+                    chunk = []
+                    report(table, done, total)
+            if chunk:
+                chain.insert_snapshots(table, chunk, action="import", tender_ref=reference)
+                chain.flush()
+                report(table, done + len(chunk), total)
 
         put(new_frameworks, None)
         t = doc.tender
@@ -73,20 +115,22 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
         put(measures)
         measure_id = {m.code: row_id(row) for m, row in zip(doc.measures, measures)}
 
-        bids = [BidRow(tender_id=tender_id, **b.model_dump(exclude={"responses", "clarifications"})) for b in doc.bids]
-        for bid in bids:
-            bid.id = chain.new_id(BidRow)
-        bid_id = {b.identifier: row_id(bid) for b, bid in zip(doc.bids, bids)}
-        responses: list[ResponseRow] = []
-        clarifications: list[ClarificationRow] = []
-        for b, bid in zip(doc.bids, bids):  # each bid, then its responses and clarifications, as before
-            responses += [ResponseRow(bid_id=row_id(bid), measure_id=measure_id[r.measure], text=r.text,
-                                      page_refs=r.page_refs, quantity=r.quantity) for r in b.responses]
-            clarifications += [ClarificationRow(tender_id=tender_id, bid_id=row_id(bid), **c.model_dump())
-                               for c in b.clarifications]
-        put(bids)
-        put(responses)
-        put(clarifications)
+        # bids, their answers, responses and clarifications: many rows, written from their values
+        bid_names = set(BidRow.model_fields) - {"id"}  # a version-1 bid's org_form and org_evidence land in the bid
+        bid_id = {b.identifier: chain.new_id(BidRow) for b in doc.bids}  # ids first: answers and others point at them
+        put_values(BidRow, ({"id": bid_id[b.identifier], "tender_id": tender_id,
+                             **{k: v for k, v in b.__dict__.items() if k in bid_names}} for b in doc.bids), len(doc.bids))
+        if isinstance(doc, TenderDocument):  # version 2: each answer its own row, under the field's own code
+            code = {text.identity_key(f.code): f.code for f in document_record_fields(doc)}
+            put_values(BidRecordRow, ({"bid_id": bid_id[b.identifier], "code": code[text.identity_key(r.code)],
+                                       "value": r.value, "evidence": r.evidence} for b in doc.bids for r in b.records),
+                       sum(len(b.records) for b in doc.bids))
+        put_values(ResponseRow, ({"bid_id": bid_id[b.identifier], "measure_id": measure_id[r.measure], "text": r.text,
+                                  "page_refs": r.page_refs, "quantity": r.quantity} for b in doc.bids for r in b.responses),
+                   sum(len(b.responses) for b in doc.bids))
+        put_values(ClarificationRow, ({"tender_id": tender_id, "bid_id": bid_id[b.identifier], **c.__dict__}
+                                      for b in doc.bids for c in b.clarifications),
+                   sum(len(b.clarifications) for b in doc.bids))
 
         member_id: dict[str, int] = {}
         for p in doc.members:
@@ -99,11 +143,13 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
 
         _restore_declarations(session, chain, doc, tender_id, member_id, bid_id, reference)
 
-        put([ScoreRow(member_id=member_id[s.member], bid_id=bid_id[s.bid], measure_id=measure_id[s.measure],
-                      **s.model_dump(exclude={"member", "bid", "measure"})) for s in doc.scores])
-        put([ConsensusRow(bid_id=bid_id[agreed.bid], measure_id=measure_id[agreed.measure],
-                          present=json.dumps(agreed.present, ensure_ascii=False),
-                          **agreed.model_dump(exclude={"bid", "measure", "present"})) for agreed in doc.consensus])
+        put_values(ScoreRow, ({**s.model_dump(exclude={"member", "bid", "measure"}), "member_id": member_id[s.member],
+                               "bid_id": bid_id[s.bid], "measure_id": measure_id[s.measure]} for s in doc.scores),
+                   len(doc.scores))
+        put_values(ConsensusRow, ({**agreed.model_dump(exclude={"bid", "measure", "present"}),
+                                   "bid_id": bid_id[agreed.bid], "measure_id": measure_id[agreed.measure],
+                                   "present": json.dumps(agreed.present, ensure_ascii=False)}
+                                  for agreed in doc.consensus), len(doc.consensus))
         put([SignOffRow(tender_id=tender_id, member_id=member_id[o.member], round=o.round, statement=o.statement,
                         signed_at=o.signed_at) for o in doc.sign_offs])
         chain.flush()
@@ -117,7 +163,7 @@ def restore(ws: Workspace, doc: TenderDocument, *, note: str) -> tuple[TenderVie
         return from_row(TenderView, tender), Changes.of(*kinds, tender_id=tender.id)
 
 
-def _restore_declarations(session: Session, chain: audit.Chain, doc: TenderDocument, tender_id: int,
+def _restore_declarations(session: Session, chain: audit.Chain, doc: AnyTenderDocument, tender_id: int,
                           member_id: dict[str, int], bid_id: dict[str, int], reference: str) -> None:
     """Declarations point at later ones (`superseded_by`), so all get ids first, then each is
     written and audited once, in its final state (those pointing at one not yet written are
@@ -142,7 +188,7 @@ def _restore_declarations(session: Session, chain: audit.Chain, doc: TenderDocum
                     after=row.snapshot())
 
 
-def _frameworks_to_add(session: Session, doc: TenderDocument) -> list[FrameworkRow]:
+def _frameworks_to_add(session: Session, doc: AnyTenderDocument) -> list[FrameworkRow]:
     """Frameworks this workspace lacks; one it holds with the same content is reused, one with the
     same id and version but different content is refused."""
     rows = []

@@ -20,13 +20,21 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from coopeval.domain.lifecycle import ROLES, STATUSES
 from coopeval.domain.scales import Scale
 from coopeval.domain.tender_rules import CONTRACT_VALUE_MAX_PENCE
-from coopeval.services.bids.entry import ORG_FORMS
 from coopeval.services.moderation.consensus import REACHED_BY
 from coopeval.services.panel.members import INTERESTS, NATURES, RESOLUTIONS
 
 FORMAT = "coopeval-tender"
-FORMAT_VERSION = 1
-SCHEMA_ID = "https://coopeval.example/schemas/tender-1.json"
+FORMAT_VERSION = 2  # what export writes
+READ_VERSIONS = (1, 2)  # what import reads
+SCHEMA_ID = "https://coopeval.example/schemas/tender-2.json"
+# Format version 1's `org_form` values: the app's organisation forms before record fields came from the framework
+# (the same strings as framework 1.0.0's CV-ORG-FORM choices). Frozen with the format.
+V1_ORG_FORMS = (
+    "registered co-operative society", "community benefit society", "community interest company",
+    "employee-ownership-trust company", "worker co-operative", "public service mutual", "charity",
+    "company limited by guarantee", "company limited by shares", "public limited company",
+    "partnership or sole trader", "other",
+)
 
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$"
 TIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$"
@@ -41,7 +49,7 @@ INT64_MAX = 2**63 - 1  # the largest whole number a workspace stores
 
 def _real_time(value: str) -> str:
     try:
-        datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S")
+        datetime.fromisoformat(value[:19])  # the pattern holds it to YYYY-MM-DDTHH:MM:SS (as strptime, far quicker)
     except ValueError:
         raise ValueError("is not a real date and time (check the day of the month, the hour, minutes and "
                          "seconds)") from None
@@ -132,19 +140,38 @@ class ClarificationDoc(_Part):
     answered_on: DateText | None
 
 
-class BidDoc(_Part):
+class RecordDoc(_Part):
+    """One answer to a record field of the tender's frameworks (a field of kind "choices": one entry per value)."""
+
+    code: Annotated[str, Field(min_length=1, description="The record field's code, e.g. CV-REC-LEGAL-FORM.")]
+    value: Annotated[str, Field(description="The chosen value, or the text (a register number).")]
+    evidence: Annotated[str, Field(description="Where the answer is shown to be true; \"\" when none.")]
+
+
+class _BidPart(_Part):
     identifier: Annotated[str, Field(min_length=1, max_length=80)]
     legal_name: Name
     trading_name: str
     address: str
     email: str
-    org_form: Literal[("",) + ORG_FORMS]  # type: ignore[valid-type]
-    org_evidence: str
     received_on: DateText | None
     withdrawn: bool
     withdrawn_reason: str
     responses: list[ResponseDoc]
     clarifications: list[ClarificationDoc]
+
+
+class BidDoc(_BidPart):
+    """A bid (format version 2): its record answers under `records`."""
+
+    records: list[RecordDoc]
+
+
+class BidDocV1(_BidPart):
+    """A bid in format version 1: the organisation form and its evidence in the bid itself."""
+
+    org_form: Literal[("",) + V1_ORG_FORMS]  # type: ignore[valid-type]
+    org_evidence: str
 
 
 class MemberDoc(_Part):
@@ -205,21 +232,36 @@ class SignOffDoc(_Part):
     signed_at: UtcTime
 
 
-class TenderDocument(_Part):
-    """One tender, completely: set-up, measures, bids, panel, declarations, scores, consensus, sign-offs."""
-
+class _DocumentPart(_Part):
     format: Literal["coopeval-tender"]
-    format_version: Literal[1]
     exported_by: str
     frameworks: list[FrameworkDoc]
     tender: TenderDoc
     measures: list[MeasureDoc]
-    bids: list[BidDoc]
     members: list[MemberDoc]
     declarations: list[DeclarationDoc]
     scores: list[ScoreDoc]
     consensus: list[ConsensusDoc]
     sign_offs: list[SignOffDoc]
+
+
+class TenderDocument(_DocumentPart):
+    """One tender, completely: set-up, measures, bids, panel, declarations, scores, consensus, sign-offs."""
+
+    format_version: Literal[2]
+    bids: list[BidDoc]
+
+
+class TenderDocumentV1(_DocumentPart):
+    """Format version 1 (CoopEval before framework 2.0.0): bids carry `org_form` and `org_evidence`, not `records`.
+    Still read; never written."""
+
+    format_version: Literal[1]
+    bids: list[BidDocV1]
+
+
+AnyTenderDocument = TenderDocument | TenderDocumentV1
+MODELS: dict[int, type[TenderDocument] | type[TenderDocumentV1]] = {1: TenderDocumentV1, 2: TenderDocument}
 
 
 def tender_schema() -> dict[str, Any]:

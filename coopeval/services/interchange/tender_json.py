@@ -9,6 +9,7 @@ export → import → export gives the same bytes. `read_tender_json` reads and 
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import tempfile
@@ -22,12 +23,14 @@ from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
 from coopeval.domain.identity import Permission
+from coopeval.domain.progress import ProgressFn
+from coopeval.services.bids.records import bid_records
 from coopeval.services.changes import Changes
 from coopeval.services.identity.guard import require
 from coopeval.services.interchange.checks import MAX_DEPTH, check_document, json_object
 from coopeval.services.interchange.restore import ImportRefusedError, restore
-from coopeval.services.interchange.schema import FORMAT, FORMAT_VERSION
-from coopeval.services.rows import tender_row
+from coopeval.services.interchange.schema import FORMAT, FORMAT_VERSION, AnyTenderDocument
+from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import TenderView
 from coopeval.services.workspace import Workspace
 from coopeval.storage.lock import lock_path_for
@@ -44,7 +47,7 @@ from coopeval.storage.tables import (
     TenderMeasureRow,
 )
 
-__all__ = ["ImportRefusedError", "MAX_FILE_BYTES", "export_tender", "import_tender", "import_tender_into", "read_tender_json",
+__all__ = ["CheckedDocument", "ImportRefusedError", "MAX_FILE_BYTES", "export_tender", "import_tender", "import_tender_into", "read_tender_json",
            "tender_json_text", "write_tender_json"]
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # far beyond any real tender; refuse before reading it into memory
@@ -54,8 +57,8 @@ _TENDER_FIELDS = ("reference", "title", "authority", "contract_value_pence", "du
                   "min_rationale_chars", "status", "signoff_round", "created_at", "updated_at")
 _MEASURE_FIELDS = ("code", "position", "framework_id", "framework_version", "theme", "outcome", "kind", "weight",
                    "method", "direction", "target", "minimum")
-_BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "org_form", "org_evidence",
-               "received_on", "withdrawn", "withdrawn_reason")
+_BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "received_on", "withdrawn",
+               "withdrawn_reason")  # and `records`: the answers to the record fields (format version 2)
 _DECLARATION_FIELDS = ("interest", "nature", "details", "declared_at", "resolution", "resolution_note",
                        "resolved_by", "resolved_at")
 _SCORE_FIELDS = ("value", "abstained", "abstain_reason", "rationale", "evidence_refs", "status", "created_at",
@@ -79,6 +82,7 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
         bids = list(session.exec(select(BidRow).where(BidRow.tender_id == row.id).order_by(col(BidRow.id))))
         members = list(session.exec(select(MemberRow).where(MemberRow.tender_id == row.id).order_by(col(MemberRow.id))))
         bid_ids = [b.id for b in bids]
+        answers = bid_records(session, [b.id for b in bids if b.id is not None])
         responses = list(session.exec(select(ResponseRow).where(col(ResponseRow.bid_id).in_(bid_ids))))
         clarifications = list(session.exec(select(ClarificationRow).where(ClarificationRow.tender_id == row.id)
                                            .order_by(col(ClarificationRow.id))))
@@ -105,6 +109,7 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
     def bid_doc(bid: BidRow) -> dict[str, Any]:
         own = sorted((r for r in responses if r.bid_id == bid.id), key=lambda r: order[("m", r.measure_id)])
         return {**_pick(bid, _BID_FIELDS),
+                "records": [{"code": a.code, "value": a.value, "evidence": a.evidence} for a in answers[row_id(bid)]],
                 "responses": [{"measure": code[r.measure_id], "text": r.text, "page_refs": r.page_refs,
                                "quantity": r.quantity} for r in own],
                 "clarifications": [{"question": c.question, "asked_on": c.asked_on, "answer": c.answer,
@@ -165,7 +170,21 @@ def write_tender_json(ws: Workspace, tender: int | str, out: Path) -> Path:
     return out
 
 
-def read_tender_json(path: Path) -> dict[str, Any]:
+class CheckedDocument(dict[str, Any]):
+    """A tender document as `read_tender_json` read it, with the model its check gave (`model`), so
+    `import_tender` does not check it again. Changing it after reading is not allowed: the import
+    restores the model, not the changed document."""
+
+    model: AnyTenderDocument
+
+    def __copy__(self) -> dict[str, Any]:  # a copy is made to be changed: a plain document, checked when imported
+        return dict(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
+        return copy.deepcopy(dict(self), memo)
+
+
+def read_tender_json(path: Path) -> CheckedDocument:
     """Read and check a tender file; InvalidFileError lists every problem with its JSON path."""
     path = Path(path)
     name = path.name or str(path)
@@ -178,6 +197,7 @@ def read_tender_json(path: Path) -> dict[str, Any]:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise refuse("file", f"is not UTF-8 text (byte {exc.start:,}); a tender file is UTF-8 JSON") from None
+    del raw  # a large file is held once at a time: the bytes, then the text, then the parsed document
     try:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
@@ -187,26 +207,38 @@ def read_tender_json(path: Path) -> dict[str, Any]:
                                     f"{MAX_DEPTH} levels") from None
     except ValueError as exc:
         raise refuse("JSON syntax", f"is not valid JSON: {exc}") from None
-    check_document(data, name)
-    return data
+    del text
+    model = check_document(data, name)
+    checked = CheckedDocument(data)
+    checked.model = model
+    return checked
 
 
 def _refuse_constant(token: str) -> Any:
     raise ValueError(f"{token} is not a JSON number")
 
 
-def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str = "") -> tuple[TenderView, Changes]:
-    """Check `document` and restore its tender in one transaction: everything or nothing.
+def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str = "",
+                  progress: ProgressFn | None = None) -> tuple[TenderView, Changes]:
+    """Check `document` (unless `read_tender_json` gave it, already checked) and restore its tender
+    in one transaction: everything or nothing.
 
     Refused (nothing written) when the document has any problem, when the workspace already holds
     a tender with its reference, or when it holds one of its frameworks with different content.
     """
-    model = check_document(document, source_name or "tender document")
-    return restore(ws, model, note=f"imported from {source_name}" if source_name else "imported from a tender file")
+    if isinstance(document, CheckedDocument):
+        model = document.model  # checked as it was read
+    else:
+        if progress is not None:
+            progress(0, 0, "checking the tender")
+        model = check_document(document, source_name or "tender document")
+    return restore(ws, model, note=f"imported from {source_name}" if source_name else "imported from a tender file",
+                   progress=progress)  # progress(done, total, "writing bid rows"), a table at a time
 
 
 def import_tender_into(workspace: Path, document: dict[str, Any], *, source_name: str = "",
-                       sign_in: Callable[[Workspace, bool], None] | None = None) -> TenderView:
+                       sign_in: Callable[[Workspace, bool], None] | None = None,
+                       progress: ProgressFn | None = None) -> TenderView:
     """`tender import` from the command line: import into `workspace`, creating it when it does not
     exist. A workspace created here is deleted again (with its -wal, -shm and lock files) when the
     import is refused or fails, so nothing half-made is left and a retry starts afresh. `sign_in`
@@ -217,12 +249,12 @@ def import_tender_into(workspace: Path, document: dict[str, Any], *, source_name
         with Workspace.open(workspace) as ws:
             if sign_in is not None:
                 sign_in(ws, False)
-            return import_tender(ws, document, source_name=source_name)[0]
+            return import_tender(ws, document, source_name=source_name, progress=progress)[0]
     try:
         with Workspace.create(workspace) as ws:
             if sign_in is not None:
                 sign_in(ws, True)
-            return import_tender(ws, document, source_name=source_name)[0]
+            return import_tender(ws, document, source_name=source_name, progress=progress)[0]
     except BaseException:
         for leftover in (workspace, *(workspace.with_name(workspace.name + tail)
                                       for tail in ("-wal", "-shm", "-journal")), lock_path_for(workspace)):
@@ -233,7 +265,11 @@ def import_tender_into(workspace: Path, document: dict[str, Any], *, source_name
         raise
 
 
-def import_tender_file(ws: Workspace, path: Path) -> tuple[TenderView, Changes]:
-    """File → Import tender: read and check `path`, then import it (see `import_tender`)."""
+def import_tender_file(ws: Workspace, path: Path, *,
+                       progress: ProgressFn | None = None) -> tuple[TenderView, Changes]:
+    """File → Import tender: read and check `path`, then import it (see `import_tender`), reporting
+    each step to `progress` (done, total, what) when given."""
     path = Path(path)
-    return import_tender(ws, read_tender_json(path), source_name=path.name)
+    if progress is not None:
+        progress(0, 0, f"reading and checking {path.name}")
+    return import_tender(ws, read_tender_json(path), source_name=path.name, progress=progress)

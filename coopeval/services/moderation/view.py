@@ -9,12 +9,17 @@ got (counts, never values).
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections import OrderedDict, defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from fractions import Fraction
+from operator import itemgetter
+from typing import TypeVar
 
 from sqlmodel import Session, col, or_, select
 
@@ -23,7 +28,7 @@ from coopeval.domain.moderation import DISCUSS, SPLIT, ModerationStats, moderati
 from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import ScaleSpec
 from coopeval.services.identity.guard import require_sight
-from coopeval.services.moderation.drafts import COUNTED, DRAFT, WITHDRAWN, PendingDraft, pending_in
+from coopeval.services.moderation.drafts import COUNTED, DRAFT, SUBMITTED, WITHDRAWN, PendingDraft, pending_in
 from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import BidView, ConsensusView, MeasureView, MemberView, TenderView, from_row
@@ -43,6 +48,7 @@ from coopeval.storage.tables import (
 
 QUANTITATIVE = "quantitative"  # the "level" of a quantitative item: it has no individual scores
 _STATUS_ORDER = {"submitted": 0, DRAFT: 1, WITHDRAWN: 2}
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -214,53 +220,100 @@ def _read_grid(ws: Workspace, session: Session, row: TenderRow) -> ModerationGri
         return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers,
                               readiness=tuple(_readiness(session, m, bids, measures) for m in scorers))
     require_sight(ws, session, row)
-    items = _items(session, row_id(row), view, scale, bids, measures, members)
+    with _collector_paused():
+        items = _items(session, row_id(row), view, scale, bids, measures, members)
     return ModerationGrid(grid.tender, scale, grid.bids, grid.measures, grid.scorers, items, tuple(pending_in(session, row)))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Build the grid without the cyclic collector: the tens of thousands of objects it makes (rows,
+    score and item views) all stay alive, so the collections their allocation sets off, each walking
+    what was made so far, free nothing (~30 ms of a large grid). Resumed afterwards, unless it was
+    already paused."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, bids: list[BidRow],
            measures: list[TenderMeasureRow], members: list[MemberRow]) -> dict[tuple[int, int], ModerationItem]:
     names = {row_id(m): m.name for m in members}
     aliases = {m.id: _alias(n) for n, m in enumerate(m for m in members if m.role in lifecycle.SCORING_ROLES)}
-    bid_ids = [b.id for b in bids]
+    bid_ids = [row_id(b) for b in bids]
+    conn = session.connection()  # Core, not the ORM: a large tender has tens of thousands of scores
+    # Plain tuples of only the columns shown, unordered (SQLite would sort them in a temporary tree):
+    # one stable sort by member here, then each item's scores go submitted first (`_STATUS_ORDER`).
+    # SQLModel's `select` stubs only type up to four columns, hence the ignore.
+    score_columns = select(ScoreRow.member_id, ScoreRow.value, ScoreRow.abstained,  # type: ignore[call-overload]
+                           ScoreRow.abstain_reason, ScoreRow.rationale, ScoreRow.evidence_refs, ScoreRow.status,
+                           ScoreRow.bid_id, ScoreRow.measure_id)
+    rows = sorted(conn.execute(score_columns.where(col(ScoreRow.bid_id).in_(bid_ids))).all(), key=itemgetter(0))
     scores: dict[tuple[int, int], list[EvaluatorScore]] = defaultdict(list)
-    # Plain columns, not ORM rows: a large tender has tens of thousands of scores. SQLModel's `select`
-    # takes any number of columns but its stubs only type up to four, hence the two ignores below.
-    score_columns = select(ScoreRow.bid_id, ScoreRow.measure_id, ScoreRow.member_id, ScoreRow.value,  # type: ignore[call-overload]
-                           ScoreRow.abstained, ScoreRow.abstain_reason, ScoreRow.rationale, ScoreRow.evidence_refs,
-                           ScoreRow.status)
-    for bid_id, measure_id, member_id, *rest in session.exec(score_columns.where(col(ScoreRow.bid_id).in_(bid_ids))
-                                                             .order_by(col(ScoreRow.member_id))):
-        scores[(bid_id, measure_id)].append(EvaluatorScore(member_id, names.get(member_id, "?"), aliases.get(member_id, "?"), *rest))
-    consensus_columns = select(*(getattr(ConsensusRow, f.name) for f in fields(ConsensusView)))
-    consensus = {(c.bid_id, c.measure_id): ConsensusView(**c._mapping)  # noqa: SLF001 - SQLAlchemy's public Row mapping
-                 for c in session.exec(consensus_columns.where(col(ConsensusRow.bid_id).in_(bid_ids)))}
+    unsorted: set[tuple[int, int]] = set()  # items with a score not submitted: sorted by status below
+    make, set_fields = object.__new__, object.__setattr__
+    for member_id, value, abstained, reason, rationale, refs, status, bid_id, measure_id in rows:
+        # EvaluatorScore(...) without its frozen __init__'s nine object.__setattr__ calls: same instance
+        score = make(EvaluatorScore)
+        set_fields(score, "__dict__", {"member_id": member_id, "name": names.get(member_id, "?"),
+                                       "alias": aliases.get(member_id, "?"), "value": value, "abstained": abstained,
+                                       "abstain_reason": reason, "rationale": rationale, "evidence_refs": refs,
+                                       "status": status})
+        scores[(bid_id, measure_id)].append(score)
+        if status != SUBMITTED:
+            unsorted.add((bid_id, measure_id))
+    for key in unsorted:
+        scores[key].sort(key=lambda s: (_STATUS_ORDER.get(s.status, 3), s.member_id))
+    consensus_columns = select(*(getattr(ConsensusRow, name) for name in _CONSENSUS_FIELDS))
+    consensus = {(c[1], c[2]): _frozen(ConsensusView, _CONSENSUS_FIELDS, c)  # id, bid_id, measure_id, …
+                 for c in conn.execute(consensus_columns.where(col(ConsensusRow.bid_id).in_(bid_ids))).all()}
     response_columns = select(ResponseRow.bid_id, ResponseRow.measure_id, ResponseRow.text,  # type: ignore[call-overload]
                               ResponseRow.page_refs, ResponseRow.quantity)
-    responses = {(r.bid_id, r.measure_id): r for r in session.exec(response_columns.where(col(ResponseRow.bid_id).in_(bid_ids)))}
+    responses = {(r[0], r[1]): (r[2], r[3], r[4]) for r in conn.execute(response_columns.where(col(ResponseRow.bid_id).in_(bid_ids))).all()}
     conflicts = _conflicts(session, tender_id, names)
     spec = ScaleSpec(id=scale.id, points=scale.values)
     cutoffs = {"discuss_at": Fraction(Decimal(tender.discuss_at)) / 100, "split_above": Fraction(Decimal(tender.split_above)) / 100}
+    bid_facts = [(bid_id, b.trading_name or b.legal_name, b.identifier, b.legal_name,
+                  tuple(conflicts.get(bid_id, ()) + conflicts.get(None, ()))) for bid_id, b in zip(bid_ids, bids, strict=True)]
+    no_response = ("", "", None)
     items = {}
     seen: dict[tuple[int | None, ...], ModerationStats] = {}
     for m in measures:
+        measure_id, code, kind, direction = row_id(m), m.code, m.kind, m.direction
         detail = json.loads(m.measure_json)
-        for b in bids:
-            key = (row_id(b), row_id(m))
-            given = sorted(scores.get(key, ()), key=lambda s: (_STATUS_ORDER.get(s.status, 3), s.member_id))
+        title, unit = str(detail.get("title", "")), detail.get("unit")
+        qualitative = kind == "qualitative"
+        for bid_id, bid_name, identifier, legal_name, bid_conflicts in bid_facts:
+            key = (bid_id, measure_id)
+            given = tuple(scores.get(key, ()))
             stats = None
-            if m.kind == "qualitative":
+            if qualitative:
                 counted = tuple(None if s.abstained else s.value for s in given if s.status in COUNTED)
                 stats = seen.get(counted)  # the same scores give the same statistics: computed once
                 if stats is None:
-                    stats = seen[counted] = moderation_stats(counted, spec, about=f"{b.legal_name}, {m.code}", **cutoffs)
-            response = responses.get(key)
-            items[key] = ModerationItem(
-                row_id(b), row_id(m), b.trading_name or b.legal_name, b.identifier, m.code, str(detail.get("title", "")), m.kind,
-                detail.get("unit"), m.direction, response.text if response else "", response.page_refs if response else "",
-                response.quantity if response else None, tuple(given), stats, consensus.get(key),
-                tuple(conflicts.get(b.id, ()) + conflicts.get(None, ())))
+                    stats = seen[counted] = moderation_stats(counted, spec, about=f"{legal_name}, {code}", **cutoffs)
+            text, page_refs, quantity = responses.get(key, no_response)
+            items[key] = _frozen(ModerationItem, _ITEM_FIELDS, (bid_id, measure_id, bid_name, identifier, code, title, kind, unit,
+                                                                direction, text, page_refs, quantity, given, stats,
+                                                                consensus.get(key), bid_conflicts))
     return items
+
+
+_ITEM_FIELDS = tuple(f.name for f in fields(ModerationItem))
+_CONSENSUS_FIELDS = tuple(f.name for f in fields(ConsensusView))
+
+
+def _frozen(cls: type[T], names: tuple[str, ...], values: Sequence[object]) -> T:
+    """`cls(*values)` for a frozen dataclass with no `__post_init__` (`names` its fields, in order):
+    the same instance, but one attribute write instead of a frozen `__init__`'s one per field, which
+    counts when a grid makes tens of thousands of them."""
+    made = object.__new__(cls)
+    object.__setattr__(made, "__dict__", dict(zip(names, values, strict=True)))
+    return made
 
 
 def _conflicts(session: Session, tender_id: int, names: dict[int, str]) -> dict[int | None, tuple[Conflict, ...]]:

@@ -142,11 +142,15 @@ def fingerprints(setup: dict[str, Any], bid_docs: dict[str, dict[str, Any]]) -> 
 
 def tender_fingerprints(session: Session, tender: TenderRow) -> dict[str, Any]:
     """The fingerprints of a tender in a workspace, as it is now."""
-    measures = session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender.id)).all()
-    bids = session.exec(select(BidRow).where(BidRow.tender_id == tender.id)).all()
-    responses = session.exec(select(ResponseRow).where(col(ResponseRow.bid_id).in_([b.id for b in bids]))).all()
-    return fingerprints(*setup_document(tender.snapshot(), [m.snapshot() for m in measures],
-                                        [b.snapshot() for b in bids], [r.snapshot() for r in responses]))
+    # Plain rows (Core), not ORM objects: the same values `snapshot()` gives, without an object per row.
+    def rows(statement: Any) -> list[dict[str, Any]]:
+        return [dict(r) for r in session.execute(statement).mappings()]
+
+    measures = rows(select(TenderMeasureRow.__table__).where(col(TenderMeasureRow.tender_id) == tender.id))  # type: ignore[attr-defined]
+    bids = rows(select(BidRow.__table__).where(col(BidRow.tender_id) == tender.id))  # type: ignore[attr-defined]
+    responses = rows(select(ResponseRow.__table__).join(BidRow.__table__).where(  # type: ignore[attr-defined]
+        col(BidRow.tender_id) == tender.id))
+    return fingerprints(*setup_document(tender.snapshot(), measures, bids, responses))
 
 
 def what_changed(recorded: dict[str, Any], current: dict[str, Any]) -> list[str]:

@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlmodel import Session, col, select
 
-from coopeval.domain import lifecycle, text
+from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
@@ -41,7 +41,6 @@ from coopeval.services.packs.common import (
     what_changed,
 )
 from coopeval.services.packs.verify import PackContents, VerifiedPack, read_pack, verify_pack
-from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
@@ -201,8 +200,11 @@ def _export_record(session: Session, pack_id: str) -> tuple[str, dict[str, Any]]
 
 def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow, pack: VerifiedPack, note: str,
            prefer: str | None, reason: str) -> PackImport:
-    bid_ids = {b.identifier: row_id(b) for b in session.exec(select(BidRow).where(BidRow.tender_id == tender.id))}
-    codes = {m.code: row_id(m) for m in session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender.id))}
+    # Stored rows always have ids; (natural key, id) pairs, without an ORM object per row.
+    bid_ids = cast(dict[str, int], dict(session.exec(select(BidRow.identifier, col(BidRow.id)).where(
+        BidRow.tender_id == tender.id)).all()))
+    codes = cast(dict[str, int], dict(session.exec(select(TenderMeasureRow.code, col(TenderMeasureRow.id)).where(
+        TenderMeasureRow.tender_id == tender.id)).all()))
     if any(b["identifier"] not in bid_ids for b in pack.bids.values()) or \
             any(m["code"] not in codes for m in pack.measures.values()):
         raise TamperedPackError(f"{pack.name} holds bids or measures that {tender.reference} does not have; "
@@ -221,14 +223,17 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
     scale = Scale.model_validate_json(tender.scale)
     plan, conflicts, refused = [], [], []
     access: dict[int, str | None] = {}
+    # The member's current declarations (those just appended included), as `access_problem` reads them.
+    current = list(session.exec(select(DeclarationRow).where(DeclarationRow.member_id == member.id,
+                                                             DeclarationRow.superseded_by == None)))  # noqa: E711
     for s in pack.scores:
         key = (bid_of[s["bid_id"]], measure_of[s["measure_id"]])
         label = f"{pack.bids[s['bid_id']]['identifier']} {pack.measures[s['measure_id']]['code']}"
         if (s["value"] is None) != bool(s["abstained"]) or (s["value"] is not None and s["value"] not in scale.values):
             raise TamperedPackError(f"{pack.name}: the score for {label} is not a point on the tender's scale; "
                                     "nothing was imported.")
-        if key[0] not in access:  # once per bid, not per item
-            access[key[0]] = access_problem(session, member, key[0])
+        if key[0] not in access:  # once per bid, not per item, against one read of the declarations
+            access[key[0]] = evaluator_rules.access_problem(member.name, current, key[0])
         problem = access[key[0]]
         if problem:
             refused.append(f"{label}: {problem}")

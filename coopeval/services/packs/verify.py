@@ -26,6 +26,7 @@ is proved by its signature (`sealed`, checked by `importing` against the key the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -33,6 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
+
+from sqlmodel import SQLModel
 
 from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.scales import Scale
@@ -250,12 +253,15 @@ def _later_event_problems(events: list[dict[str, Any]], export_seq: int, member:
     app allows (declared before scoring), and dated between the export and now."""
     problems = []
     state: dict[tuple[str, int], str | None] = {}  # each row as its events so far record it
+    read: dict[tuple[str, int], Any] = {}  # the same, where already read (never changed once read)
     declarations: dict[int, Any] = {}  # the same, read, for the declarations alone
     for e in events:
+        key = (e["entity"], e["entity_id"])
+        after = _UNREAD
         if e["seq"] > export_seq:
             before, after = _json(e["before"]), _json(e["after"])
             what = f"event {e['seq']} ({e['action']} {e['entity']})"
-            previous = _json(state.get((e["entity"], e["entity_id"]))) if e["entity_id"] is not None else None
+            previous = None if e["entity_id"] is None else read[key] if key in read else _json(state.get(key))
             declared = [d for d in declarations.values() if isinstance(d, dict)]
             problem = _event_problem(e, before, after, previous, member, tender, declared)
             if problem is None:
@@ -263,10 +269,17 @@ def _later_event_problems(events: list[dict[str, Any]], export_seq: int, member:
             if problem:
                 problems.append(f"{what} {problem}")
         if e["entity_id"] is not None:
-            state[(e["entity"], e["entity_id"])] = e["after"]
+            state[key] = e["after"]
+            if after is _UNREAD:
+                read.pop(key, None)
+            else:
+                read[key] = after
             if e["entity"] == "declaration":
-                declarations[e["entity_id"]] = _json(e["after"])
+                declarations[e["entity_id"]] = _json(e["after"]) if after is _UNREAD else after
     return problems
+
+
+_UNREAD = object()  # an event's `after` not read (yet)
 
 
 def _event_problem(e: dict[str, Any], before: Any, after: Any, previous: Any, member: dict[str, Any],
@@ -284,7 +297,7 @@ def _event_problem(e: dict[str, Any], before: Any, after: Any, previous: Any, me
     model = ENTITY_TABLES[entity]
     if not isinstance(after, dict) or after.get("member_id") != member["id"]:
         return "concerns someone other than the pack's evaluator"
-    if after.get("id") != e["entity_id"] or not set(after) <= set(model.model_fields):
+    if after.get("id") != e["entity_id"] or not set(after) <= _field_names(model):
         return "records fields the app does not write"
     if action in ("declare", "score"):
         if before is not None or previous is not None:
@@ -306,6 +319,11 @@ def _event_problem(e: dict[str, Any], before: Any, after: Any, previous: Any, me
     current = [SimpleNamespace(**d) for d in declared if d.get("member_id") == member["id"] and d.get("superseded_by") is None]
     problem = evaluator_rules.access_problem(member["name"], current, after.get("bid_id"))
     return f"scored a bid {member['name']} could not see then: {problem}" if problem else None
+
+
+@functools.cache
+def _field_names(model: type[SQLModel]) -> frozenset[str]:
+    return frozenset(model.model_fields)
 
 
 def _declaration_event_problem(action: str, before: Any, after: dict[str, Any], tender: dict[str, Any],
@@ -364,8 +382,8 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
     except ValueError:
         return ["its tender's scale is not one CoopEval writes"]
     at_export: dict[tuple[str, int], Any] = {}
-    for e in pack.events:
-        if e["seq"] <= export_seq and e["entity_id"] is not None:
+    for e in pack.events:  # only scores and declarations are looked up below: only theirs are read
+        if e["seq"] <= export_seq and e["entity_id"] is not None and e["entity"] in ("score", "declaration"):
             at_export[(e["entity"], e["entity_id"])] = _json(e["after"])
     bids = {b["id"]: b["identifier"] for b in rows["bid"]}
     codes = {m["id"]: m["code"] for m in rows["tender_measure"]}

@@ -24,8 +24,10 @@ from coopeval.domain.numbers import pence_to_text
 from coopeval.domain.rounding import round_half_up
 from coopeval.reporting import data as rd
 from coopeval.services.bids import entry as bids_service
+from coopeval.services.bids import record_fields_for
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.identity.guard import require
+from coopeval.services.interchange.checks import shown_record_fields
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
 from coopeval.services.results import compute as results
@@ -93,7 +95,7 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
                 items.append(_item(m, info, scale_info, bid_result.measures[m.code], responses.get((bid.id, m.id)),
                                    by_item.get((bid.id, m.id), []), consensus.get((bid.id, m.id)), names, spec, cutoffs))
         bid_details.append(rd.BidDetail(bid.identifier, bid.legal_name, bid.trading_name, bid.org_form, bid.received_on,
-                                        bid.withdrawn, bid.withdrawn_reason, tuple(items)))
+                                        bid.withdrawn, bid.withdrawn_reason, tuple(items), records=bid.records))
 
     bid_names = {b.id: b.legal_name for b in all_bids}
     declarations = tuple(
@@ -118,6 +120,7 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
         made_at=audit.now_utc(),
         made_by=ws.actor,
         app_version=__version__,
+        record_fields=shown_record_fields(record_fields_for(ws, view.id), (b.records for b in all_bids)),
     )
 
 

@@ -1,5 +1,6 @@
-"""The tender's bids as a read-only table: who, their identifier and form, how many measures they
-answered, and whether they were withdrawn (in words, not colour)."""
+"""The tender's bids as a read-only table: who, their identifier, their legal form and ownership model (the tender's
+record fields with those roles, else its first choice field), how many measures they answered, and whether they were
+withdrawn (in words, not colour)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from coopeval.domain.framework import RecordField
 from coopeval.services.views import BidView
-from coopeval.ui.bids.labels import org_form_label
+from coopeval.ui.bids.labels import answer_text, list_fields, not_stated
 
-NAME, IDENTIFIER, FORM, ANSWERED, STATUS = range(5)
+NAME, IDENTIFIER = range(2)  # then one column per record field shown, then Responses and Status
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -20,6 +22,23 @@ class BidTableModel(QAbstractTableModel):
         self.bids: list[BidView] = []
         self.answered: dict[int, int] = {}
         self.measure_count = 0
+        self.columns: tuple[RecordField, ...] = ()
+
+    def set_fields(self, fields: tuple[RecordField, ...]) -> None:
+        """The tender's record fields: those the list shows become columns."""
+        shown = list_fields(fields)
+        if shown != self.columns:
+            self.beginResetModel()
+            self.columns = shown
+            self.endResetModel()
+
+    @property
+    def answered_column(self) -> int:
+        return 2 + len(self.columns)
+
+    @property
+    def status_column(self) -> int:
+        return 3 + len(self.columns)
 
     def set_bids(self, bids: list[BidView], answered: dict[int, int], measure_count: int) -> None:
         self.beginResetModel()
@@ -30,7 +49,7 @@ class BidTableModel(QAbstractTableModel):
         self.answered[bid_id] = count
         row = self.row_of(bid_id)
         if row is not None:
-            index = self.index(row, ANSWERED)
+            index = self.index(row, self.answered_column)
             self.dataChanged.emit(index, index)
 
     def row_of(self, bid_id: int | None) -> int | None:
@@ -43,11 +62,11 @@ class BidTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.bids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4 + len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Bidder"), self.tr("Identifier"), self.tr("Organisation form"),
+            return (self.tr("Bidder"), self.tr("Identifier"), *(f.title for f in self.columns),
                     self.tr("Responses"), self.tr("Status"))[section]
         return None
 
@@ -62,9 +81,12 @@ class BidTableModel(QAbstractTableModel):
             return bid.display_name
         if col == IDENTIFIER:
             return bid.identifier
-        if col == FORM:
-            return org_form_label(bid.org_form)
-        if col == ANSWERED:
+        if 2 <= col < self.answered_column:
+            field = self.columns[col - 2]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return field.title
+            return answer_text(bid.records, field.code) or not_stated()
+        if col == self.answered_column:
             return self.tr("%1 of %2").replace("%1", str(self.answered.get(bid.id, 0))).replace("%2", str(self.measure_count))
         if bid.withdrawn:
             if role == Qt.ItemDataRole.ToolTipRole:

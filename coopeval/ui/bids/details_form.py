@@ -1,7 +1,9 @@
-"""The selected bid's details: who the bidder is, its organisation form and the evidence for it.
+"""The selected bid's details: who the bidder is, and its answers to the tender's record fields (legal form,
+statuses, ownership model, register numbers, each with its evidence where the field takes it; recorded, never scored).
 
-A plain form: it loads a bid, reports whether the user has changed anything, and hands back the
-values; the page decides when to save them."""
+A plain form: it is given the tender's record fields (`set_fields`: one control per field, in the frameworks' order),
+loads a bid, reports whether the user has changed anything, and hands back the values; the page decides when to save
+them."""
 
 from __future__ import annotations
 
@@ -12,20 +14,22 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from coopeval.domain.dates import date_text, parse_date
+from coopeval.domain.framework import RecordField
 from coopeval.domain.numbers import InputError
-from coopeval.services.bids.entry import ORG_FORMS
+from coopeval.domain.records import RecordAnswer
 from coopeval.services.views import BidView
-from coopeval.ui.bids.labels import evidence_hints, org_form_labels
 from coopeval.ui.widgets import limit_to_field, set_read_only, show_stored_text
 
 
@@ -64,39 +68,126 @@ class BidDetailsForm(QWidget):
         received_row.setContentsMargins(0, 0, 0, 0)
         received_row.addWidget(self.received_on, 1)
         received_row.addWidget(self.received_pick)
-        self.org_form = QComboBox(self)
-        labels = org_form_labels()
-        for form in ("", *ORG_FORMS):
-            self.org_form.addItem(labels.get(form, form), form)
-        self.org_evidence = QLineEdit(self)
-        self.org_evidence.setPlaceholderText(self.tr("e.g. FCA register number 12345R"))
-        self.evidence_hint = QLabel(self)
-        self.evidence_hint.setWordWrap(True)
-        self.evidence_hint.setAccessibleName(self.tr("What evidence proves this organisation form"))
+        self.records_heading = QLabel(self.tr("Organisation (recorded, never scored)"), self)
+        font = self.records_heading.font()
+        font.setBold(True)
+        self.records_heading.setFont(font)
+        self.records_heading.setWordWrap(True)
+        self.records_heading.setAccessibleName(self.records_heading.text())
+        self.other_answers = QLabel(self)  # answers to fields this tender does not ask (kept as they are)
+        self.other_answers.setWordWrap(True)
+        self.other_answers.setAccessibleName(self.tr("Other organisation answers on record"))
+        self.fields: tuple[RecordField, ...] = ()
+        self.record_controls: dict[str, QWidget] = {}  # field code → its combo box, check boxes' box, or line edit
+        self.choice_boxes: dict[str, list[QCheckBox]] = {}  # a "choices" field's check boxes, in the field's order
+        self.evidence_edits: dict[str, QLineEdit] = {}  # field code → its evidence, where the field takes evidence
+        self._extra: tuple[RecordAnswer, ...] = ()
+        self._editable = True
+        self._built = False
 
-        rows = QFormLayout(self)
+        self.rows = rows = QFormLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
             (self.tr("&Identifier"), self.identifier), (self.tr("&Legal name"), self.legal_name),
             (self.tr("&Trading name"), self.trading_name), (self.tr("Addr&ess"), self.address),
             (self.tr("E&mail"), self.email), (self.tr("Recei&ved on"), received),
-            (self.tr("Organisation &form"), self.org_form), (self.tr("Evidence refe&rence"), self.org_evidence),
         ):
             label = QLabel(text, self)
             label.setBuddy(self.received_on if widget is received else widget)
             (self.received_on if widget is received else widget).setAccessibleName(text.replace("&", ""))
             rows.addRow(label, widget)
-        rows.addRow("", self.evidence_hint)
+        rows.addRow(self.records_heading)
+        self._fixed_rows = rows.rowCount()
+        rows.addRow(self.other_answers)
 
         for edit in (self.identifier, self.legal_name, self.trading_name, self.email, self.address,
-                     self.org_evidence, self.received_on):
+                     self.received_on):
             edit.textEdited.connect(self._changed)
-        self.org_form.currentIndexChanged.connect(self._form_changed)
-        for edit in (self.identifier, self.received_on, self.org_evidence):
+        for edit in (self.identifier, self.received_on):
             fit_placeholder(edit)
         for edit, field in self._limited():
             limit_to_field(edit, field)
-        self._update_hint()
+        self.set_fields(())
+
+    # the tender's record fields ------------------------------------------------------------
+    def set_fields(self, fields: tuple[RecordField, ...]) -> None:
+        """One control per record field, in order, under the heading (none: the heading is hidden). The controls
+        follow the date's calendar button in the Tab order, as they do on screen."""
+        if tuple(fields) == self.fields and self._built:
+            return
+        self._built = True
+        while self.rows.rowCount() > self._fixed_rows + 1:  # the record rows, above the other answers' note
+            self.rows.removeRow(self._fixed_rows)
+        self.fields, self.record_controls, self.choice_boxes, self.evidence_edits = tuple(fields), {}, {}, {}
+        row = self._fixed_rows
+        for f in fields:
+            control = self._control(f)
+            self.record_controls[f.code] = control
+            label = QLabel(f.title, self)
+            label.setWordWrap(True)
+            label.setToolTip(f.description)
+            label.setBuddy(self.choice_boxes[f.code][0] if self.choice_boxes.get(f.code) else control)
+            self.rows.insertRow(row, label, control)
+            row += 1
+            if f.evidence:
+                evidence = QLineEdit(self)
+                evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", f.title))
+                evidence.setToolTip(self.tr("Where the answer is shown to be true: a register entry, a document "
+                                            "and its page"))
+                limit_to_field(evidence, "bid_record.evidence")
+                evidence.textEdited.connect(self._changed)
+                self.evidence_edits[f.code] = evidence
+                evidence_label = QLabel(self.tr("Evidence"), self)
+                evidence_label.setBuddy(evidence)
+                self.rows.insertRow(row, evidence_label, evidence)
+                row += 1
+        self.records_heading.setVisible(bool(fields))
+        chain = [self.received_pick, *self.record_widgets()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        self.set_editable(self._editable)
+
+    def _control(self, f: RecordField) -> QWidget:
+        if f.kind == "choice":
+            combo = QComboBox(self)
+            combo.addItem(self.tr("Not stated"), "")
+            for choice in f.choices:
+                combo.addItem(choice, choice)
+            combo.setAccessibleName(f.title)
+            combo.setToolTip(f.description)
+            combo.currentIndexChanged.connect(self._changed)
+            return combo
+        if f.kind == "choices":
+            box = QWidget(self)
+            box.setAccessibleName(f.title)
+            box.setToolTip(f.description)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            self.choice_boxes[f.code] = []
+            for choice in f.choices:
+                check = QCheckBox(choice, box)
+                check.setAccessibleName(f"{f.title}: {choice}")
+                check.setToolTip(f.description)
+                check.toggled.connect(self._changed)
+                column.addWidget(check)
+                self.choice_boxes[f.code].append(check)
+            return box
+        edit = QLineEdit(self)
+        edit.setAccessibleName(f.title)
+        edit.setToolTip(f.description)
+        limit_to_field(edit, "bid_record.value")
+        edit.textEdited.connect(self._changed)
+        return edit
+
+    def record_widgets(self) -> list[QWidget]:
+        """The record fields' controls a user can reach, in reading (and Tab) order."""
+        out: list[QWidget] = []
+        for f in self.fields:
+            control = self.record_controls[f.code]
+            out.extend(self.choice_boxes[f.code] if f.kind == "choices" else [control])
+            if f.code in self.evidence_edits:
+                out.append(self.evidence_edits[f.code])
+        return out
 
     def load(self, bid: BidView | None) -> None:
         """Show `bid` (None: an empty form for a new bid); the form is then unchanged."""
@@ -105,30 +196,74 @@ class BidDetailsForm(QWidget):
         for edit, field in self._limited():  # stored text is shown whole, even beyond today's limit
             show_stored_text(edit, getattr(bid, field.removeprefix("bid.")) if bid else "", field)
         self.received_on.setText(date_text(bid.received_on) if bid else "")  # shown as 10 Jan 2027
-        index = self.org_form.findData(bid.org_form if bid else "")
-        self.org_form.setCurrentIndex(max(index, 0))
+        self._load_answers(bid.records if bid else ())
         self._loading = False
         self.dirty = False
-        self._update_hint()
+
+    def _load_answers(self, answers: tuple[RecordAnswer, ...]) -> None:
+        by_code: dict[str, list[RecordAnswer]] = {}
+        for a in answers:
+            by_code.setdefault(a.code.casefold(), []).append(a)
+        for f in self.fields:
+            given = by_code.pop(f.code.casefold(), [])
+            control = self.record_controls[f.code]
+            if isinstance(control, QComboBox):
+                while control.count() > len(f.choices) + 1:  # a stored value outside the choices, shown before
+                    control.removeItem(control.count() - 1)
+                value = given[0].value if given else ""
+                if control.findData(value) < 0:  # kept as stored (an older list's choice) rather than lost
+                    control.addItem(value, value)
+                control.setCurrentIndex(control.findData(value))
+            elif isinstance(control, QLineEdit):
+                show_stored_text(control, given[0].value if given else "", "bid_record.value")
+            else:
+                chosen = {a.value for a in given}
+                for check in self.choice_boxes[f.code]:
+                    check.setChecked(check.text() in chosen)
+            if f.code in self.evidence_edits:
+                evidence = next((a.evidence for a in given if a.evidence), "")
+                show_stored_text(self.evidence_edits[f.code], evidence, "bid_record.evidence")
+        self._extra = tuple(a for rest in by_code.values() for a in rest)
+        self.other_answers.setText(self.tr("Also on record: %1").replace("%1", "; ".join(
+            f"{a.code}: {a.value}" for a in self._extra)) if self._extra else "")
+        self.other_answers.setVisible(bool(self._extra))
+
+    def answers(self) -> list[RecordAnswer]:
+        """The answers as the form shows them, in the fields' order (a field left empty has none; evidence typed for
+        a field left empty is handed on, for the service to refuse), then any answers to fields not asked here."""
+        out: list[RecordAnswer] = []
+        for f in self.fields:
+            control = self.record_controls[f.code]
+            evidence = self.evidence_edits[f.code].text() if f.code in self.evidence_edits else ""
+            if isinstance(control, QComboBox):
+                values = [control.currentData() or ""]
+            elif isinstance(control, QLineEdit):
+                values = [control.text()]
+            else:
+                values = [c.text() for c in self.choice_boxes[f.code] if c.isChecked()] or [""]
+            out.extend(RecordAnswer(f.code, v, evidence) for v in values if v.strip() or evidence.strip())
+        return [*out, *self._extra]
 
     def _limited(self) -> tuple[tuple[QLineEdit, str], ...]:
         return ((self.identifier, "bid.identifier"), (self.legal_name, "bid.legal_name"),
-                (self.trading_name, "bid.trading_name"), (self.email, "bid.email"), (self.address, "bid.address"),
-                (self.org_evidence, "bid.org_evidence"))
+                (self.trading_name, "bid.trading_name"), (self.email, "bid.email"), (self.address, "bid.address"))
 
     def values(self) -> dict[str, Any]:
         """What the user typed, by the bid service's field names (received_on as typed: the service reads it)."""
         return {
             "identifier": self.identifier.text(), "legal_name": self.legal_name.text(),
             "trading_name": self.trading_name.text(), "email": self.email.text(), "address": self.address.text(),
-            "org_form": self.org_form.currentData() or "", "org_evidence": self.org_evidence.text(),
-            "received_on": self.received_on.text(),
+            "received_on": self.received_on.text(), "records": self.answers(),
         }
 
     def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        edits = [w for w in self.record_widgets() if isinstance(w, QLineEdit)]
         set_read_only(not editable, self.identifier, self.legal_name, self.trading_name, self.address, self.email,
-                      self.received_on, self.org_evidence)
-        self.org_form.setEnabled(editable)  # a list has no read-only state: it is greyed instead
+                      self.received_on, *edits)
+        for w in self.record_widgets():  # a list or a check box has no read-only state: it is greyed instead
+            if not isinstance(w, QLineEdit):
+                w.setEnabled(editable)
         self.received_pick.setEnabled(editable)
 
     def pick_received_on(self) -> None:
@@ -148,13 +283,6 @@ class BidDetailsForm(QWidget):
         self.received_on.setText(date_text(dt.date(day.year(), day.month(), day.day())))
         self.received_on.setFocus()
         self._changed()
-
-    def _form_changed(self) -> None:
-        self._update_hint()
-        self._changed()
-
-    def _update_hint(self) -> None:
-        self.evidence_hint.setText(evidence_hints().get(self.org_form.currentData() or "", ""))
 
     def _changed(self) -> None:
         if not self._loading:

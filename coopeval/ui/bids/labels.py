@@ -1,50 +1,34 @@
-"""Words shown for the bid services' stored values (organisation forms), and the evidence that
-proves each form (DOMAIN.md §3), translatable in one place."""
+"""Words the bid views show around the tender's record answers, translatable in one place. The answers themselves
+(legal form, ownership model and the like) are the framework's own words, shown as the framework gives them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from coopeval.domain.framework import RecordField
+from coopeval.domain.records import RecordAnswer
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BidLabels", text)
 
 
-def org_form_labels() -> dict[str, str]:
-    return {
-        "": _t("Not recorded"),
-        "registered co-operative society": _t("Registered co-operative society"),
-        "community benefit society": _t("Community benefit society"),
-        "community interest company": _t("Community interest company"),
-        "employee-ownership-trust company": _t("Employee-ownership-trust company"),
-        "worker co-operative": _t("Worker co-operative"),
-        "public service mutual": _t("Public service mutual"),
-        "charity": _t("Charity"),
-        "company limited by guarantee": _t("Company limited by guarantee"),
-        "company limited by shares": _t("Company limited by shares"),
-        "public limited company": _t("Public limited company"),
-        "partnership or sole trader": _t("Partnership or sole trader"),
-        "other": _t("Other"),
-    }
+def list_fields(fields: tuple[RecordField, ...]) -> tuple[RecordField, ...]:
+    """The record fields the bids list shows as columns: the legal form and the ownership model where the tender's
+    fields have those roles, else its first choice field (none if it has none)."""
+    by_role = [next((f for f in fields if f.role == role), None) for role in ("legal_form", "ownership")]
+    shown = tuple(f for f in by_role if f is not None)
+    if shown:
+        return shown
+    first = next((f for f in fields if f.kind in ("choice", "choices")), None)
+    return (first,) if first is not None else ()
 
 
-def evidence_hints() -> dict[str, str]:
-    return {
-        "": _t("Choose the bidder's organisation form to see what evidence proves it."),
-        "registered co-operative society": _t("Evidence: FCA Mutuals Register number (bona fide co-operative)."),
-        "community benefit society": _t("Evidence: FCA Mutuals Register number."),
-        "community interest company": _t("Evidence: Companies House number and the latest CIC34 report."),
-        "employee-ownership-trust company": _t("Evidence: the trust deed (trust holds over half the shares and votes)."),
-        "worker co-operative": _t("Evidence: the rules and the member register."),
-        "public service mutual": _t("Evidence: articles and evidence of employee control (Procurement Act 2023 s.33)."),
-        "charity": _t("Evidence: Charity Commission (or OSCR / CCNI) registration number."),
-        "company limited by guarantee": _t("Evidence: Companies House number."),
-        "company limited by shares": _t("Evidence: Companies House number."),
-        "public limited company": _t("Evidence: Companies House number."),
-        "partnership or sole trader": _t("Evidence: registration or trading details, if any."),
-        "other": _t("Evidence: describe the form and where it can be checked."),
-    }
+def answer_text(answers: tuple[RecordAnswer, ...], code: str) -> str:
+    """A bid's answer to one field as a table shows it ("" when not stated; several choices joined)."""
+    key = code.casefold()
+    return "; ".join(a.value for a in answers if a.code.casefold() == key)
 
 
-def org_form_label(form: str) -> str:
-    return org_form_labels().get(form, form)
+def not_stated() -> str:
+    return _t("Not stated")

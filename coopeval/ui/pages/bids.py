@@ -1,5 +1,5 @@
-"""Bids: the tender's bids; the selected bid's details (organisation form with its evidence); and
-its responses, measure by measure. Nothing typed is lost: changes are saved before another bid is
+"""Bids: the tender's bids; the selected bid's details (with its answers to the tender's record fields: legal form,
+ownership model and the like, with evidence, never scored); and its responses, measure by measure. Nothing typed is lost: changes are saved before another bid is
 shown, when the page is hidden and when the window closes (`flush`)."""
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
+from coopeval.domain.framework import RecordField
 from coopeval.services.bids import entry as bids
+from coopeval.services.bids import records as bid_records
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
@@ -60,6 +62,7 @@ class BidsPage(TenderPage):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped answers
         self.table.setCornerButtonEnabled(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -146,6 +149,8 @@ class BidsPage(TenderPage):
     def reload(self) -> None:
         if self.tender_id is None or not self.controller.is_open:
             self.model.set_bids([], {}, 0)
+            self._set_columns(())
+            self.details.set_fields(())
             self.details.load(None)
             self.responses.show_bid(None, [], [], False)
             self._update_controls()
@@ -155,6 +160,10 @@ class BidsPage(TenderPage):
         self.status = tender.status
         self.editable = tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION) and not self.controller.read_only
         measures = self.controller.read(tenders.list_measures, self.tender_id)
+        fields = self.controller.read(bid_records.record_fields_for, self.tender_id)
+        self._set_columns(fields)
+        if not self.details.dirty:  # what is being typed keeps its controls
+            self.details.set_fields(fields)
         all_bids = self.controller.read(bids.list_bids, self.tender_id)
         by_bid = self.controller.read(bids.responses_by_bid, self.tender_id)  # one query, not one per bid
         responses = {b.id: by_bid.get(b.id, []) for b in all_bids}
@@ -170,6 +179,21 @@ class BidsPage(TenderPage):
         self.responses.show_bid(current, measures, responses.get(current, []) if current is not None else [],
                                 self.editable)
         self._update_controls()
+
+    def _set_columns(self, fields: tuple[RecordField, ...]) -> None:
+        """The record fields the list shows: columns of a set width whose answers wrap (a legal form can be long),
+        so the bidder's name keeps its room."""
+        before = self.model.columns
+        self.model.set_fields(fields)
+        if self.model.columns == before:
+            return
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(2, self.model.answered_column):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(header.fontMetrics().horizontalAdvance("x" * 20),
+                                             header.sectionSizeHint(column)))
 
     def current_bid(self) -> BidView | None:
         row = self.model.row_of(self.current_bid_id)

@@ -13,7 +13,7 @@ from coopeval.services.changes import ChangeKind
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import tenders
 from coopeval.services.signoff import actions as signoff
-from coopeval.services.tender_list import tender_summaries
+from coopeval.services.tender_list import tender_summary
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
 
@@ -52,7 +52,7 @@ class OverviewPage(TenderPage):
         measures = self.controller.read(tenders.list_measures, self.tender_id)
         all_bids = self.controller.read(bids.list_bids, self.tender_id)
         members = self.controller.read(panel.list_members, self.tender_id)
-        summary = next((s for s in self.controller.read(tender_summaries) if s.tender.id == t.id), None)
+        summary = self.controller.read(tender_summary, t.id)
         total = sum((m.weight_decimal for m in measures), 0)
         rows = [
             (self.tr("Reference"), t.reference),

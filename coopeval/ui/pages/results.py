@@ -39,6 +39,7 @@ from coopeval.ui.results.tables import (
     NAME,
     MeasureTableModel,
     OutcomeTableModel,
+    Prepared,
     RankingTableModel,
     TextTableModel,
 )
@@ -47,15 +48,26 @@ SHOWN_HINGES = 6  # weight changes named in the sensitivity line per bid that wo
 PROVISIONAL_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
 FINAL_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
 PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"
+Filling = tuple[Prepared, Prepared, Prepared, tuple[tuple[Theme, ...], tuple[Bar, ...]]]  # the tables' and chart's
 
 
 CELL_PADDING = 14  # a cell's text margins and focus frame, either side together
+NUMERIC_CANDIDATES = 6  # in a column of figures, the longest texts measured to fit its width
 
 
 def bold_font(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setBold(True)
     return bold
+
+
+def widest_candidates(texts: set[str], numeric: bool) -> set[str]:
+    """The texts whose width decides a column's: all of them, or for a column of figures (whose
+    digits are as wide as each other) only the longest few, so a 40 × 60 grid is not measured
+    cell by cell on the main thread."""
+    if not numeric or len(texts) <= NUMERIC_CANDIDATES:
+        return texts
+    return set(sorted(texts, key=len, reverse=True)[:NUMERIC_CANDIDATES])
 
 
 def fit_columns(view: QTableView, model: TextTableModel, *, widest: dict[int, int] | None = None,
@@ -69,7 +81,8 @@ def fit_columns(view: QTableView, model: TextTableModel, *, widest: dict[int, in
         if fixed and column in fixed:
             view.setColumnWidth(column, fixed[column])
             continue
-        text = max((cells.horizontalAdvance(row[column]) for row in grid), default=0) + CELL_PADDING
+        texts = widest_candidates({row[column] for row in grid}, spec.numeric)
+        text = max((cells.horizontalAdvance(t) for t in texts), default=0) + CELL_PADDING
         head = max(heads.horizontalAdvance(line) for line in spec.header.split("\n")) + 2 * CELL_PADDING
         width = max(text, head, header.minimumSectionSize())
         view.setColumnWidth(column, min(width, widest[column]) if widest and column in widest else width)
@@ -84,6 +97,7 @@ class ResultsPage(TenderPage):
         super().__init__(controller, parent)
         self._user_sized = True  # until the page is built: no splitter to size yet
         self.display: ResultsDisplay | None = None
+        self._filled: ResultsDisplay | None = None  # the display the tables and chart hold
         self.loader = Loader(controller, self)
         self._shown_tender: int | None = None  # the tender whose results (or refusal) are shown
         self.status = QLabel(self)
@@ -214,6 +228,8 @@ class ResultsPage(TenderPage):
         if background:
             if self._shown_tender != tender_id:
                 self._show(None)  # another tender's figures go at once
+            else:  # the figures stay while the new ones load: nothing below the status line moves
+                self.status.setMinimumHeight(self.status.height())
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Loading the results…"))
         problems: list[str] = []
@@ -232,12 +248,20 @@ class ResultsPage(TenderPage):
             problems.append(text)
             self._loaded(tender_id, None, hidden, problems)
 
-        self.loader.start(results_display, tender_id, on_done=lambda display: self._loaded(tender_id, display, [], []),
+        def load_results(ws, tender: int) -> tuple[ResultsDisplay, Filling | None]:  # noqa: ANN001 - the runner's workspace
+            """On the worker for a large tender: the results, and every table cell's text (unless
+            the page already shows these very results), so the main thread only hands them over."""
+            display = results_display(ws, tender)
+            return display, None if display is self._filled else self._filling(display)
+
+        self.loader.start(load_results, tender_id,
+                          on_done=lambda loaded: self._loaded(tender_id, loaded[0], [], [], loaded[1]),
                           on_error=still_blind, inline=said, background=background)
 
-    def _loaded(self, tender_id: int, display: ResultsDisplay | None, hidden: list[str], problems: list[str]) -> None:
+    def _loaded(self, tender_id: int, display: ResultsDisplay | None, hidden: list[str], problems: list[str],
+                filling: Filling | None = None) -> None:
         self._shown_tender = tender_id
-        self._show(display)
+        self._show(display, filling)
         if hidden:  # before moderation opens: said in place of the ranking, not as an error
             self.status.setStyleSheet(PROVISIONAL_STYLE)
             self.status.setText(escape(hidden[0]))
@@ -246,18 +270,31 @@ class ResultsPage(TenderPage):
             self.status.setStyleSheet(PROBLEM_STYLE)
             self.status.setText(escape(self.tr("No results yet: %1").replace("%1", problems[0])))
 
-    def _show(self, display: ResultsDisplay | None) -> None:
+    def _filling(self, display: ResultsDisplay | None) -> Filling:
+        """What the tables and chart show for `display`, every text worked out (no widget touched)."""
+        return (self.ranking.prepare(display), self.outcomes.prepare(display), self.measures.prepare(display),
+                self._chart_data(display))
+
+    def _show(self, display: ResultsDisplay | None, filling: Filling | None = None) -> None:
         self.display = display
-        self.ranking.set_display(display)
-        self.outcomes.set_display(display)
-        self.measures.set_display(display)
-        # Columns fit their text, measured here once from the models' texts: Qt's fitting to contents
-        # asks every cell for every role, again on each layout, which takes most of a second on a large
-        # tender. A long name or measure title is elided (its tooltip whole); headings wrap at 380 px.
-        fit_columns(self.ranking_view, self.ranking, widest={NAME: 300})
-        fit_columns(self.outcome_view, self.outcomes, fixed={HEADING: 380})
-        self._fit_outcome_rows()
-        fit_columns(self.measure_view, self.measures, widest={MEASURE: 320})
+        self.status.setMinimumHeight(0)
+        if display is None or display is not self._filled:  # the same results again: the tables stay as they are
+            ranking, outcomes, measures, chart = filling or self._filling(display)
+            self.ranking.set_prepared(ranking)
+            self.outcomes.set_prepared(outcomes)
+            self.measures.set_prepared(measures)
+            # Columns fit their text, measured here once from the models' texts: Qt's fitting to contents
+            # asks every cell for every role, again on each layout, which takes most of a second on a large
+            # tender. A long name or measure title is elided (its tooltip whole); headings wrap at 380 px.
+            fit_columns(self.ranking_view, self.ranking, widest={NAME: 300})
+            fit_columns(self.outcome_view, self.outcomes, fixed={HEADING: 380})
+            self._fit_outcome_rows()
+            fit_columns(self.measure_view, self.measures, widest={MEASURE: 320})
+            self.chart.set_data(*chart)
+            self.chart.setAccessibleDescription("" if display is None else self.tr(
+                "Each bid's score out of 100, split by theme, best first. The same figures are in the ranking table.")
+                + "\n" + self.chart.text_alternative())
+            self._filled = display
         self._size_split()
         self.copy_button.setEnabled(display is not None and bool(display.data["ranking"]))
         self.copy_outcomes_button.setEnabled(self.copy_button.isEnabled())
@@ -267,8 +304,6 @@ class ResultsPage(TenderPage):
         self.sensitivity.setText("")
         self.sensitivity.setToolTip("")
         if display is None:
-            self.chart.set_data((), ())
-            self.chart.setAccessibleDescription("")
             return
         data = display.data
         if data["provisional"]:
@@ -288,7 +323,6 @@ class ResultsPage(TenderPage):
         self.sensitivity.setToolTip("\n".join(
             f"{h['measure']} {h['change'].replace('-', '−')}: " + ", ".join(display.bid_names().get(b, b) for b in h["leaders"])
             for h in data["sensitivity"]["hinges_on"]))
-        self._chart(display)
 
     def sensitivity_text(self, display: ResultsDisplay) -> str:
         s, names = display.data["sensitivity"], display.bid_names()
@@ -315,7 +349,9 @@ class ResultsPage(TenderPage):
                 "%1", who(list(leaders))).replace("%2", shown))
         return self.tr("Sensitivity: first place (%1) does not hold.").replace("%1", who(s["leaders"])) + " " + " ".join(parts)
 
-    def _chart(self, display: ResultsDisplay) -> None:
+    def _chart_data(self, display: ResultsDisplay | None) -> tuple[tuple[Theme, ...], tuple[Bar, ...]]:
+        if display is None:
+            return (), ()
         themes = display.themes
         repeated = {h.theme for h in themes if sum(1 for o in themes if o.theme == h.theme) > 1}
         keys = tuple(
@@ -326,10 +362,7 @@ class ResultsPage(TenderPage):
             Bar(f"{'—' if r['rank'] is None else r['rank']}. {r['name']}", r["total"],
                 tuple(r["by_theme"][h.key] for h in themes), self.tr("disqualified") if r["disqualified"] else "")
             for r in display.data["ranking"])
-        self.chart.set_data(keys, bars)
-        self.chart.setAccessibleDescription(self.tr(
-            "Each bid's score out of 100, split by theme, best first. The same figures are in the ranking table.")
-            + "\n" + self.chart.text_alternative())
+        return keys, bars
 
     # copying -----------------------------------------------------------------------------
     def copy(self, model: TextTableModel) -> None:

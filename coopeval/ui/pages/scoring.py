@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +31,7 @@ from coopeval.ui.scoring.layout import ScoringWidgets
 from coopeval.ui.scoring.score_editor import Draft
 from coopeval.ui.settings import Settings
 
+PREPARE_AFTER_MS = 60  # after the item shown has painted, before a reader could move on
 
 class ScoringPage(TenderPage):
     title = "Scoring"
@@ -54,6 +55,11 @@ class ScoringPage(TenderPage):
         self.autosaver = Autosaver(self._save_current, self)
         self.ui = ScoringWidgets(self)
         self.ui.choose_order(settings.scoring_order)
+        # While the evaluator reads an item, the items either side of it are made ready (see ItemView.prepare).
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_AFTER_MS)
+        self._prepare_timer.timeout.connect(self._prepare_neighbours)
         self._connect()
         keys.install(self)
 
@@ -301,8 +307,8 @@ class ScoringPage(TenderPage):
         self.index = index
         item = self.items[index]
         ui.item_list.select_row(index)
-        position = self.tr("Item %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.items)))
-        ui.item_view.show_item(item, self.sheet.scale, position, self.sheet.commitments.get(item.bid_id, ()))
+        ui.item_view.show_item(item, self.sheet.scale, self._position(index), self.sheet.commitments.get(item.bid_id, ()))
+        self._prepare_timer.start()
         kept = self.unsaved.get((self.member_id, *item.key)) if self.member_id is not None else None
         ui.editor.set_editable(self.editable)
         if kept:
@@ -313,6 +319,18 @@ class ScoringPage(TenderPage):
             ui.editor.load(Draft.of(item.score))
             ui.editor.set_status(self.tr("Saved at %1").replace("%1", saved_at_text(item.score.updated_at))
                                  if item.score else self.tr("Nothing saved for this item yet."))
+
+    def _position(self, index: int) -> str:
+        return self.tr("Item %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.items)))
+
+    def _prepare_neighbours(self) -> None:
+        if self.sheet is None or not self.items:
+            return
+        for index in (self.index + 1, self.index - 1):
+            if 0 <= index < len(self.items):
+                item = self.items[index]
+                self.ui.item_view.prepare(item, self.sheet.scale, self._position(index),
+                                          self.sheet.commitments.get(item.bid_id, ()))
 
     def next_item(self) -> None:
         if self.index + 1 < len(self.items):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coopeval.ui.results import palette
@@ -42,12 +42,14 @@ class ThemeBarChart(QWidget):
         super().__init__(parent)
         self.themes: tuple[Theme, ...] = ()
         self.bars: tuple[Bar, ...] = ()
+        self._drawn: tuple[tuple[int, int, float], QPixmap] | None = None  # the chart as last painted, by size
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard, so a screen reader announces it
 
     def set_data(self, themes: tuple[Theme, ...], bars: tuple[Bar, ...]) -> None:
         self.themes, self.bars = tuple(themes), tuple(bars)
+        self._drawn = None
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
@@ -92,15 +94,32 @@ class ThemeBarChart(QWidget):
 
     # painting --------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Drawn once per data and size into a pixmap, which every later paint (scrolling, a tab
+        shown again, a window uncovered) copies: no Python per bar on the main thread then."""
+        ratio = self.devicePixelRatioF()
+        size = (self.width(), self.height(), ratio)
+        if self._drawn is None or self._drawn[0] != size:
+            pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor(palette.BACKGROUND))
+            p = QPainter(pixmap)
+            p.setFont(self.font())
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            if self.bars:
+                self._legend(p)
+                self._grid(p)
+                for row in range(len(self.bars)):
+                    self._bar(p, row)
+            p.end()
+            self._drawn = (size, pixmap)
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.fillRect(self.rect(), QColor(palette.BACKGROUND))
-        if self.bars:
-            self._legend(p)
-            self._grid(p)
-            for row in range(len(self.bars)):
-                self._bar(p, row)
+        p.drawPixmap(0, 0, self._drawn[1])
         p.end()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._drawn = None  # drawn again in the new font
+        super().changeEvent(event)
 
     def _legend(self, p: QPainter) -> None:
         metrics = QFontMetrics(self.font())

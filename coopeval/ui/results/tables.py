@@ -28,6 +28,7 @@ LEVEL, HEADING, OUT_OF = range(3)  # the outcome table's fixed columns; one per 
 CODE, MEASURE, WEIGHT = range(3)  # the measure table's fixed columns; one per bid follows
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+Prepared = tuple[list["Column"], list[dict[str, Any]], list[list[str]]]  # a table's columns, rows and cell texts
 
 
 def wrapped(text: str, width: int = 14) -> str:
@@ -54,10 +55,26 @@ class TextTableModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
         self._grid: list[list[str]] | None = None  # every cell's text, worked out once per reset
 
-    def _reset(self, columns: list[Column], rows: list[dict[str, Any]]) -> None:
+    def _reset(self, columns: list[Column], rows: list[dict[str, Any]], grid: list[list[str]] | None = None) -> None:
         self.beginResetModel()
-        self.columns, self.rows, self._grid = columns, rows, None
+        self.columns, self.rows, self._grid = columns, rows, grid
         self.endResetModel()
+
+    def prepare(self, display: ResultsDisplay | None) -> Prepared:
+        """The columns, rows and every cell's text for `display`, worked out without touching the model
+        (so on the worker, while the page keeps answering); `set_prepared` then shows them at once."""
+        columns, rows = self._parts(display)
+        cells = [c.cell for c in columns]
+        return columns, rows, [[cell(r) for cell in cells] for r in rows]
+
+    def set_prepared(self, prepared: Prepared) -> None:
+        self._reset(*prepared)
+
+    def set_display(self, display: ResultsDisplay | None) -> None:
+        self._reset(*self._parts(display))
+
+    def _parts(self, display: ResultsDisplay | None) -> tuple[list[Column], list[dict[str, Any]]]:
+        return [], []
 
     def grid(self) -> list[list[str]]:
         """Every cell's text, row by row (views ask for each cell many times: it is kept)."""
@@ -115,8 +132,8 @@ class TextTableModel(QAbstractTableModel):
 
 
 class RankingTableModel(TextTableModel):
-    def set_display(self, display: ResultsDisplay | None) -> None:
-        self._reset(*(([], []) if display is None else (self._columns(display), list(display.data["ranking"]))))
+    def _parts(self, display: ResultsDisplay | None) -> tuple[list[Column], list[dict[str, Any]]]:
+        return ([], []) if display is None else (self._columns(display), list(display.data["ranking"]))
 
     def _columns(self, d: ResultsDisplay) -> list[Column]:
         weight = d.data["section_weight"]
@@ -150,8 +167,8 @@ class RankingTableModel(TextTableModel):
 
 
 class OutcomeTableModel(TextTableModel):
-    def set_display(self, display: ResultsDisplay | None) -> None:
-        self._reset(*(([], []) if display is None else self._layout(display)))
+    def _parts(self, display: ResultsDisplay | None) -> tuple[list[Column], list[dict[str, Any]]]:
+        return ([], []) if display is None else self._layout(display)
 
     def _layout(self, d: ResultsDisplay) -> tuple[list[Column], list[dict[str, Any]]]:
         names = d.framework_names
@@ -176,8 +193,8 @@ class OutcomeTableModel(TextTableModel):
 class MeasureTableModel(TextTableModel):
     """Points per measure and bid, from the same `results_json` as the other tables."""
 
-    def set_display(self, display: ResultsDisplay | None) -> None:
-        self._reset(*(([], []) if display is None else self._layout(display)))
+    def _parts(self, display: ResultsDisplay | None) -> tuple[list[Column], list[dict[str, Any]]]:
+        return ([], []) if display is None else self._layout(display)
 
     def _layout(self, d: ResultsDisplay) -> tuple[list[Column], list[dict[str, Any]]]:
         rows = [{"code": m.code, "title": m.title, "weight": m.weight, "quantitative": m.kind == "quantitative",

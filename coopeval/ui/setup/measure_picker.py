@@ -30,6 +30,7 @@ from coopeval.services.setup.shipped import add_shipped_frameworks, missing_ship
 from coopeval.services.setup.table_import import import_table
 from coopeval.services.views import MeasureView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.framework_browser import companion_label, measure_label
 from coopeval.ui.ops import Outcome
 from coopeval.ui.setup.inline import InlineMessage
 from coopeval.ui.setup.spreadsheet_dialog import SetupSpreadsheetDialog, SpreadsheetRequest
@@ -146,9 +147,14 @@ class MeasurePicker(QGroupBox):
                 for outcome in theme.outcomes:
                     for m in outcome.measures:
                         kind = self.tr("qualitative") if m.type == "qualitative" else self.tr("quantitative")
-                        item = self._item(f"{m.code}  {m.title}", " ".join(
-                            [m.code, m.title, m.description, m.unit or "", outcome.name]))
-                        item.setToolTip(f"{m.code} — {m.title}\n{kind}; {outcome.name}")
+                        item = self._item(measure_label(m), " ".join(
+                            [m.code, m.title, m.description, m.unit or "", outcome.name,
+                             companion_label() if m.companion else ""]))
+                        tip = f"{m.code} — {m.title}\n{kind}; {outcome.name}"
+                        if m.companion:
+                            tip += "\n" + self.tr("A quality companion: service quality rather than co-operative "
+                                                   "value, in none of the scored sets.")
+                        item.setToolTip(tip)
                         item.setData((fw.info.id, m.code), PAYLOAD_ROLE)
                         item.setCheckable(True)
                         theme_item.appendRow(item)

@@ -140,3 +140,44 @@ def test_import_table_names_missing_columns(tmp_path):
     assert code == 1
     assert "outcome" in err.lower() and "unit" in err.lower()
     assert not (tmp_path / "x.toml").exists()
+
+
+def test_format_2_fields_in_validate_show_and_coverage(tmp_path):
+    from coopeval.domain.vocab import PPN002_OUTCOMES
+    from tests.helpers.format2 import NPPS_A, NPPS_B, PPN_A, PPN_B, format2
+
+    def edit(d):
+        format2(d)
+        measure(d, "LOC-05")["ica"] = ["P7"]  # a companion's links cover nothing
+    path = write_variant(tmp_path, edit, "two.toml")
+    code, out, err = run("frameworks", "validate", str(path))
+    assert (code, err) == (0, "")
+    assert "valid (example-local-measures 1.0.0, format 2, 4 measures, 1 quality companion, 3 record fields)" in out
+
+    code, out, _ = run("frameworks", "show", str(path))
+    assert code == 0
+    assert "LOC-05  Carbon saved against" in out and "quality companion]" in out
+    assert "Contract clause: The supplier will keep 20 local apprentices." in out
+    assert "s.52: suits a s.52 KPI. A count reported each quarter suits a s.52 KPI." in out
+    assert f"Crosswalks: PPN 002 {PPN_A}; NPPS {NPPS_A}, {NPPS_B}" in out
+    assert "s.52: does not suit a s.52 KPI" in out  # LOC-05
+    assert "F-OWN  Ownership  [choices, role ownership]" in out
+    assert "- worker co-op  (democratic)" in out and "- investor-owned\n" in out
+    assert "F-CH  Companies House number  [text, role register_id, with evidence, register: Companies House]" in out
+    assert "Set 'core': 4 measures. Suits services, works." in out
+
+    code, out, err = run("frameworks", "coverage", str(path))
+    assert code == 1
+    assert "4 measures and 1 quality companion (LOC-05), not counted below" in out
+    assert "P7" in err.split("Not covered:")[1]
+    lines = out.splitlines()
+    assert any(line.startswith(f"  {PPN_A:<24} {PPN002_OUTCOMES[PPN_A][:20]}") and line.endswith(" LOC-01")
+               for line in lines)
+    assert any(line.startswith(f"  {PPN_B} ") and line.endswith("not touched") for line in lines)
+    assert any(line.startswith(f"  {NPPS_B} ") and line.endswith("LOC-01") for line in lines)
+    assert "PA 2023 s.52 KPIs: 1 measure suit, 0 do not, 3 not stated (LOC-02, LOC-03, LOC-04)" in out
+
+
+def test_format_1_coverage_prints_no_crosswalks():
+    _, out, _ = run("frameworks", "coverage", str(EXAMPLE))
+    assert "PPN 002" not in out and "s.52" not in out

@@ -3,6 +3,9 @@
 These tests guard the product's heart against regression: every measure carries every field,
 every ICA identifier and TOMs theme stays covered, the suggested sets stay consistent, and no
 licensed TOMs text or codes creep in. No GUI imports here.
+
+The first part pins version 1.0.0, kept byte for byte in frameworks/archive/ for tenders set up
+with it; the second part checks the current version, 2.0.0 (format 2).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from coopeval.domain.framework_loader import load_framework
 from coopeval.domain.vocab import ICA_IDENTIFIERS, TOMS_THEMES
 
 ROOT = Path(__file__).resolve().parents[3]
-FRAMEWORK_FILE = ROOT / "frameworks" / "coop-values.toml"
+# Version 1.0.0, archived unchanged: the tests down to "version 2.0.0" pin it.
+FRAMEWORK_FILE = ROOT / "frameworks" / "archive" / "coop-values-1.0.0.toml"
+CURRENT_FILE = ROOT / "frameworks" / "coop-values.toml"
 README_FILE = ROOT / "frameworks" / "README.md"
 CHANGELOG_FILE = ROOT / "frameworks" / "CHANGELOG.md"
 
@@ -286,3 +291,260 @@ def test_readme_covers_what_councils_need(readme: str) -> None:
 def test_changelog_has_an_entry_for_this_version(framework: Framework) -> None:
     changelog = CHANGELOG_FILE.read_text(encoding="utf-8")
     assert f"## {framework.info.version}" in changelog
+
+
+# =================================================================================================
+# Version 2.0.0 (format 2): the current framework
+# =================================================================================================
+
+# 1.0.0 codes that 2.0.0 merged or removed; a code is never reused for a different measure.
+RETIRED_CODES = ("CV-PA-02", "CV-PA-04", "CV-SE-02", "CV-WB-02")
+COMPANION_CODES = ("CV-CC-05", "CV-WB-03", "CV-WB-05")
+LEGAL_FORMS_2 = (
+    "registered society (co-operative or community benefit)",
+    "company limited by shares",
+    "company limited by guarantee",
+    "charitable incorporated organisation",
+    "limited liability partnership",
+    "partnership",
+    "sole trader",
+    "public body",
+    "other",
+)
+# Phrases that would give marks for what a bidder IS (its legal form or ownership) rather than what it
+# commits to on the contract. Each pattern names a form or ownership and then a reward, or the reverse.
+_FORMS = (r"(?:registered societ(?:y|ies)|co-?operatives?|co-?ops?|employee[- ]owned(?: businesses| companies)?|"
+          r"employee ownership trusts?|eots?|mutuals?|community interest compan(?:y|ies)|cics?|charit(?:y|ies)|"
+          r"social enterprises?|community benefit societ(?:y|ies))")
+_REWARDS = r"(?:scores?|earns?|gets?|receives?|is awarded|are awarded|qualif(?:y|ies) for)"
+_MARKS = r"(?:full|more|extra|higher|the top|maximum|bonus|automatic)?\s*(?:marks?|points?|score|band)"
+FORM_REWARD_PATTERNS = (
+    # "a co-operative scores full marks", "employee-owned businesses earn the top band"
+    re.compile(rf"\b{_FORMS}\s+(?:automatically\s+)?{_REWARDS}\s+(?:full|more|extra|higher|the top|maximum|bonus|"
+               rf"automatic|\d+)", re.I),
+    # "co-operative scores", "employee-owned scores" as the reason for marks
+    re.compile(rf"\b{_FORMS}\s+(?:scores|earns)\b(?!\s+(?:nothing|no\b|as any|on\b|only|the same))", re.I),
+    # "full marks for a registered society", "extra points to co-operatives"
+    re.compile(rf"{_MARKS}\s+(?:for|to)\s+(?:being\s+)?(?:an?\s+)?{_FORMS}\b", re.I),
+    # "award marks because the bidder is a co-operative"
+    re.compile(rf"\b(?:because|if|where|when)\s+(?:the\s+)?bidder\s+is\s+(?:an?\s+)?{_FORMS}", re.I),
+)
+
+
+def awards_form(text: str) -> list[str]:
+    """The phrases in `text` that would award marks for legal form or ownership alone."""
+    return [m.group(0) for p in FORM_REWARD_PATTERNS for m in p.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def current() -> Framework:
+    return load_framework(CURRENT_FILE)
+
+
+def _scored(fw: Framework) -> list[Measure]:
+    return [m for _, _, m in fw.measures() if not m.companion and m.method != "record_only"]
+
+
+def test_current_is_2_0_0_in_format_2(current: Framework) -> None:
+    assert current.format == 2
+    assert current.info.id == "coop-values"
+    assert current.info.version == "2.0.0"
+    assert "2.0.0" in current.info.attribution
+    assert current.info.licence in OPEN_ADAPTABLE_LICENCES
+    assert tuple((t.id, t.name) for t in current.themes) == THEMES_IN_ORDER
+
+
+def test_archive_keeps_1_0_0_unchanged() -> None:
+    archived = load_framework(FRAMEWORK_FILE)
+    assert archived.format == 1 and archived.info.version == "1.0.0"
+    assert archived.info.id == "coop-values"
+    # The archive is not offered for new tenders: the catalogue globs frameworks/*.toml only.
+    assert FRAMEWORK_FILE.parent.name == "archive"
+
+
+@pytest.mark.parametrize("path", [CURRENT_FILE, FRAMEWORK_FILE], ids=["2.0.0", "1.0.0"])
+def test_cli_validate_and_coverage_pass(path: Path) -> None:
+    import io
+
+    from coopeval.cli import main
+
+    for action in ("validate", "coverage"):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["frameworks", action, str(path)], out=out, err=err) == 0, err.getvalue() + out.getvalue()
+        assert "NOT COVERED" not in out.getvalue()
+
+
+def test_every_measure_keeps_1_0_0_completeness(current: Framework) -> None:
+    for _, _, m in current.measures():
+        for field in TEXT_FIELDS:
+            assert getattr(m, field).strip(), f"{m.code}.{field} is empty"
+        assert m.ica and m.toms_theme in TOMS_THEMES, m.code
+        if m.is_quantitative:
+            assert m.unit and m.method and m.method_rationale.strip() and m.direction, m.code
+            assert m.proxy is None, m.code
+            if m.method == "banded":
+                assert len(m.bands) >= 2, m.code
+            if m.method == "target":
+                assert m.target, m.code
+        else:
+            assert m.anchors is not None, m.code
+            assert len({m.anchors.low.strip(), m.anchors.middle.strip(), m.anchors.high.strip()} - {""}) == 3, m.code
+
+
+def test_every_measure_has_contract_clause_and_s52(current: Framework) -> None:
+    for _, _, m in current.measures():
+        clause = m.contract_clause.strip()
+        assert clause, f"{m.code} has no contract clause"
+        assert "Supplier" in clause or "No commitment" in clause, m.code
+        assert m.s52_kpi is not None, f"{m.code} does not say whether it suits a s.52 KPI"
+        assert m.s52_note.strip(), f"{m.code} does not say why"
+        assert m.npps, f"{m.code} names no NPPS priority"
+    # A scored measure's clause says what happens when the commitment is missed.
+    for m in _scored(current):
+        assert re.search(r"\bif\b|shortfall|late|fail", m.contract_clause, re.I), m.code
+
+
+def test_retired_codes_are_gone_and_companions_marked(current: Framework) -> None:
+    codes = {m.code for _, _, m in current.measures()}
+    assert not codes & set(RETIRED_CODES)
+    assert {m.code for _, _, m in current.measures() if m.companion} == set(COMPANION_CODES)
+    for code in ("CV-PA-01", "CV-PA-03", "CV-SE-03", "CV-WB-01"):
+        assert code in codes
+
+
+def test_merged_measures_carry_what_they_took_in(current: Framework) -> None:
+    pa01, pa03 = current.measure("CV-PA-01"), current.measure("CV-PA-03")
+    assert "turnout" in pa01.kpi.lower() or "voted" in pa01.kpi.lower()
+    assert "how much say" in pa03.description.lower() and "a lot" in pa03.kpi.lower()
+    assert "CV-SE-02" in current.measure("CV-SE-03").description
+    wb01 = current.measure("CV-WB-01")
+    assert "CV-WB-02" in wb01.description and "notice" in wb01.description.lower()
+    assert "Employment Rights Act 2025" in wb01.description
+    assert "CV-PA-01" in current.measure("CV-SE-01").description
+    assert "group" in current.measure("CV-EE-01").description.lower()
+
+
+def test_the_form_checker_catches_what_it_should() -> None:
+    """The guard below would fail on guidance that pays for what a bidder is."""
+    for bad in ("A co-operative scores full marks.", "Give full marks to a registered society.",
+                "Employee-owned businesses earn the top band.", "co-operative scores 5",
+                "Award the points because the bidder is a co-operative."):
+        assert awards_form(bad), bad
+    for fine in ("Ownership or legal form earns nothing on its own.", "a co-operative scores as any bidder would",
+                 "A co-operative or employee-owned business shows how its arrangements meet the floor.",
+                 "What the bidder is or who owns it earns nothing."):
+        assert not awards_form(fine), fine
+
+
+def test_no_scored_measure_awards_marks_for_form_or_ownership(current: Framework) -> None:
+    for m in _scored(current):
+        for field in ("evaluator_guidance", "bidder_guidance", "method_rationale"):
+            assert not awards_form(getattr(m, field)), f"{m.code}.{field}: {awards_form(getattr(m, field))}"
+        if m.anchors is not None:
+            for anchor in (m.anchors.low, m.anchors.middle, m.anchors.high):
+                assert not awards_form(anchor), m.code
+        # The evaluator guidance names no legal label as a reason for marks.
+        assert "registered society" not in m.evaluator_guidance.lower(), m.code
+
+
+def test_no_measure_uses_owners_location(current: Framework) -> None:
+    ee04 = current.measure("CV-EE-04")
+    assert ee04.unit == "% of contract value" and ee04.direction == "higher"
+    assert "no test is made of where" in " ".join(ee04.description.split())
+
+
+def test_stake_has_a_materiality_floor(current: Framework) -> None:
+    ee03 = current.measure("CV-EE-03")
+    text = " ".join(ee03.description.split()).lower()
+    assert "floor" in text and "quarter of the contract's surplus" in text and "vote" in text
+
+
+def test_supply_chain_spend_uses_tests_not_labels(current: Framework) -> None:
+    cc01 = " ".join(current.measure("CV-CC-01").description.split())
+    for phrase in ("one member, one vote", "whatever their legal form or country", "incorporated as a company",
+                   "a CIC can have a single member", "other countries", "own group", "floor"):
+        assert phrase in cc01, phrase
+    assert "£" in current.measure("CV-CC-01").kpi and "register number" in current.measure("CV-CC-01").kpi
+
+
+def test_sets_2_0_0(current: Framework) -> None:
+    codes = {m.code for _, _, m in current.measures()}
+    companions = {m.code for _, _, m in current.measures() if m.companion}
+    names = {s.name for s in current.sets}
+    assert {"light", "core", "full", "quality-companions"} <= names
+    for s in current.sets:
+        assert set(s.measures) <= codes, s.name
+        assert s.suits, f"{s.name} does not say what it suits"
+        assert s.description.strip(), s.name
+        if s.name == "quality-companions":
+            assert set(s.measures) == companions
+        else:
+            assert not set(s.measures) & companions, f"{s.name} holds a quality companion"
+    light = current.measure_set("light").measures
+    core = current.measure_set("core").measures
+    assert 5 <= len(light) <= 6
+    assert 8 <= len(core) <= 10
+    assert set(light) <= set(core)
+    assert list(current.measure_set("full").measures) == [m.code for m in _scored(current)]
+
+
+def test_light_set_is_not_tied_to_ownership(current: Framework) -> None:
+    ownership_words = re.compile(r"\b(?:ownership|owned|stake|member(?:ship)?s?\b|shares?\b|co-?operatives?\b)", re.I)
+    for code in current.measure_set("light").measures:
+        m = current.measure(code)
+        assert m.ica and "P3" not in m.ica, f"{code} is about member economic participation"
+        assert not ownership_words.search(m.title), f"{code}'s title is about ownership: {m.title}"
+        assert not ownership_words.search(m.unit or ""), code
+    light = set(current.measure_set("light").measures)
+    assert not light & {"CV-EE-03", "CV-EE-04", "CV-CC-01"}, "the stake, surplus and co-op spend measures leave light"
+
+
+def test_every_ica_identifier_and_toms_theme_covered_by_scored_measures(current: Framework) -> None:
+    scored = _scored(current)
+    assert {i for m in scored for i in m.ica} == set(ICA_IDENTIFIERS)
+    assert {m.toms_theme for m in scored} == set(TOMS_THEMES)
+    assert coverage(current).complete
+
+
+def test_crosswalk_identifiers_are_known(current: Framework) -> None:
+    from coopeval.domain.vocab import NPPS_PRIORITIES, PPN002_OUTCOMES
+
+    for _, _, m in current.measures():
+        assert set(m.ppn002) <= set(PPN002_OUTCOMES) and set(m.npps) <= set(NPPS_PRIORITIES), m.code
+    assert len(PPN002_OUTCOMES) == 8, "PPN 002's Social Value Model has eight outcomes"
+    assert len(NPPS_PRIORITIES) == 4, "value for money and the NPPS's three priorities"
+
+
+def test_record_fields_2_0_0(current: Framework) -> None:
+    fields = {f.code: f for f in current.record_fields}
+    assert not {"CV-ORG-FORM", "CV-ORG-EVIDENCE"} & set(fields), "1.0.0's record codes are not reused"
+    assert not set(fields) & {m.code for _, _, m in current.measures()}
+    by_role: dict[str, list[Any]] = {}
+    for f in current.record_fields:
+        by_role.setdefault(f.role, []).append(f)
+        assert "never scored" in f.description.lower(), f.code
+    (form,) = by_role["legal_form"]
+    assert form.kind == "choice" and form.evidence and form.choices == LEGAL_FORMS_2
+    (status,) = by_role["status"]
+    assert status.kind == "choices" and set(status.choices) == {"community interest company", "registered charity"}
+    (owner,) = by_role["ownership"]
+    assert owner.kind == "choice" and owner.evidence
+    assert {"employee-owned (direct)", "employee-owned (trust)", "social enterprise", "investor-owned"} <= set(owner.choices)
+    assert set(owner.democratic) == {"worker co-operative", "consumer co-operative", "multi-stakeholder co-operative",
+                                     "community-owned", "employee-owned (direct)", "public service mutual"}
+    text = " ".join(owner.description.split())
+    assert "no individual vote" in text and "Social enterprise is not counted" in text
+    assert {f.public_register for f in by_role["register_id"]} == {"companies-house", "fca-mutuals", "charity"}
+    assert all(f.kind == "text" for f in by_role["register_id"])
+    assert any("employees" in f.title.lower() and f.kind == "text" for f in current.record_fields)
+
+
+def test_readme_and_changelog_cover_2_0_0(readme: str) -> None:
+    changelog = CHANGELOG_FILE.read_text(encoding="utf-8")
+    assert "## 2.0.0" in changelog and changelog.index("## 2.0.0") < changelog.index("## 1.0.0")
+    for code in RETIRED_CODES + ("CV-EE-03", "CV-EE-04", "CV-CC-01", "CV-ORG-FORM"):
+        assert code in changelog, f"the changelog should explain what happened to {code}"
+    for phrase in ("s.18", "s.12(4)", "s.33", "market engagement", "PPN 002", "National Procurement Policy Statement",
+                   "PPN 001", "Legal review", "adaptations"):
+        assert phrase.lower() in readme.lower(), phrase
+    assert not NT_CODE.search(CURRENT_FILE.read_text(encoding="utf-8"))

@@ -95,7 +95,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
         (lambda d: measure(d, "LOC-01").update(target="ten", method="target"), "LOC-01.target: "),
         (lambda d: d["framework"].update(version="one"), "framework.version: 'one' is not a version like 1.0.0"),
         (lambda d: d["framework"].pop("licence"), "framework.licence: required field is missing"),
-        (lambda d: d.update(format=2), "format: unknown format version 2"),
+        (lambda d: d.update(format=3), "format: unknown format version 3; this version of CoopEval reads format 1 and 2"),
         (lambda d: d["themes"][1].update(id="LOC-W"), "theme LOC-W.id: duplicate theme id 'LOC-W'"),
         (lambda d: d["sets"][0]["measures"].append("LOC-99"), "set core.measures[5]: unknown measure code 'LOC-99'"),
         (lambda d: d["sets"][0]["measures"].append("LOC-01"), "set core.measures: lists LOC-01 more than once"),

@@ -20,7 +20,7 @@ from coopeval.services.reports import writing as reports
 from coopeval.services.workspace import Workspace
 from tests.helpers.reports import DEMO_DONE, DEMO_OPEN, FORMULA_RATIONALE, WELSH
 
-TABLES = ["scores", "consensus", "commitments", "declarations", "results", "measure_points"]
+TABLES = ["scores", "consensus", "commitments", "declarations", "results", "bids", "measure_points"]
 
 
 def export(path: Path, tender: str, fmt: str, out: Path, **kwargs) -> list[Path]:

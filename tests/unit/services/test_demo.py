@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,8 @@ from coopeval.storage import audit
 from coopeval.storage.tables import AuditEventRow
 
 MEALS, YOUTH = "EVC-2026-014", "EVC-2026-021"
+OWNERSHIP, LEGAL_FORM, STATUS = "CV-REC-OWNERSHIP", "CV-REC-LEGAL-FORM", "CV-REC-STATUS"
+REMOVED_IN_2 = {"CV-PA-02", "CV-PA-04", "CV-SE-02", "CV-WB-02"}  # 1.0.0 codes merged or removed in 2.0.0
 WELSH = set("ŵŷâŴŶÂ")
 
 
@@ -75,10 +78,31 @@ def test_two_tenders_one_signed_off_one_in_evaluation(ws):
     assert {t.reference: t.status for t in tenders.list_tenders(ws)} == {MEALS: "signed_off", YOUTH: "evaluation"}
 
 
-def test_four_bids_in_four_organisation_forms(ws):
-    forms = {b.org_form for b in bids.list_bids(ws, MEALS)}
-    assert forms == {"worker co-operative", "employee-ownership-trust company", "public limited company",
-                     "community interest company"}
+def _answers(bid, code: str) -> list[str]:
+    return [a.value for a in bid.records if a.code == code]
+
+
+def test_four_bids_record_four_kinds_of_organisation_in_the_2_0_0_record_fields(ws):
+    bid_list = bids.list_bids(ws, MEALS)
+    assert {b.display_name: _answers(b, OWNERSHIP) for b in bid_list} == {
+        "Vale Kitchen": ["worker co-operative"], "Hearth & Table": ["employee-owned (trust)"],
+        "Nationwide Community Dining": ["investor-owned"], "Tŷ Bwyd": ["social enterprise"]}
+    tybwyd = next(b for b in bid_list if b.display_name == "Tŷ Bwyd")
+    assert _answers(tybwyd, STATUS) == ["community interest company"]
+    assert _answers(tybwyd, LEGAL_FORM) == ["company limited by guarantee"]
+    assert all(b.org_form == "" and b.org_evidence == "" for b in bid_list)  # nothing in the legacy columns
+    # every bid gives its legal form and ownership with evidence, and a register number to check
+    for b in bid_list:
+        given = {a.code: a for a in b.records}
+        assert given[LEGAL_FORM].evidence and given[OWNERSHIP].evidence, b.display_name
+        assert {"CV-REC-COMPANIES-HOUSE", "CV-REC-FCA-MUTUALS"} & set(given), b.display_name
+
+
+def test_both_demo_tenders_use_framework_2_0_0_without_removed_codes(ws):
+    for reference in (MEALS, YOUTH):
+        coop = [m for m in tenders.list_measures(ws, reference) if m.framework_id == "coop-values"]
+        assert coop and {m.framework_version for m in coop} == {"2.0.0"}, reference
+        assert not REMOVED_IN_2 & {m.code for m in coop}, reference
 
 
 def test_weights_total_100_with_a_minimum_set(ws):
@@ -140,10 +164,22 @@ def test_results_are_final_with_a_ranking_not_set_by_legal_form(ws):
     ranking = view.results.bids
     assert [b.rank for b in ranking] == [1, 2, 3, 4]
     assert all(0 < b.total < 100 for b in ranking) and not any(b.disqualified for b in ranking)
-    forms = [view.bids[b.bid_id].org_form for b in ranking]
-    assert forms[-1] != "public limited company"
-    plc = next(b for b in ranking if view.bids[b.bid_id].org_form == "public limited company")
-    assert any(m.share == 1 for m in plc.measures.values())  # full marks somewhere: form alone earns nothing
+    owners = [_answers(view.bids[b.bid_id], OWNERSHIP) for b in ranking]
+    assert owners[-1] != ["investor-owned"]
+    plc = next(b for b in ranking if _answers(view.bids[b.bid_id], OWNERSHIP) == ["investor-owned"])
+    assert plc.measures["CV-EE-03"].share == 1  # full marks for a stake it commits to: form alone earns nothing
+
+
+def test_every_bid_scores_on_the_stake_and_money_returned_by_what_it_commits(ws):
+    """CV-EE-03 and CV-EE-04 score commitments on this contract, so the plc, the CIC, the co-op and the
+    EOT company each earn some of the marks, and owning the business is not what earns them: the
+    investor-owned plc earns as much as the employee-owned company, and more than the worker
+    co-operative for money returned."""
+    view = tender_results(ws, MEALS)
+    shares = {_answers(view.bids[b.bid_id], OWNERSHIP)[0]: (b.measures["CV-EE-03"].share, b.measures["CV-EE-04"].share)
+              for b in view.results.bids}
+    assert shares == {"worker co-operative": (1, Fraction(1, 2)), "employee-owned (trust)": (1, Fraction(3, 4)),
+                      "investor-owned": (1, Fraction(3, 4)), "social enterprise": (Fraction(3, 4), 1)}
 
 
 def test_audit_chain_verifies(ws):
@@ -260,3 +296,18 @@ def test_each_demo_step_is_taken_by_the_person_whose_step_it_is(ws):
     assert by_action["consensus"] == {"Dr Helen Okafor"} and by_action["finalise"] == {"Dr Helen Okafor"}
     assert by_action["score"] == {"Dr Helen Okafor", "Siân Pritchard", "Marcus Bell"}
     assert all(e.actor == "demo" for e in events)
+
+
+def test_signed_off_totals_match_the_hand_worked_figures(ws):
+    """Weights: CV-EE-01 8, EE-02 8, EE-03 8, EE-04 6, PA-01 12.5, PA-03 8, CC-01 8, WB-01 7.5, WB-05 8 (companion),
+    LOC-01 10 (relative to the best accepted, 11), LOC-02 6 (target 20 weeks), LOC-04 10; qualitative consensus / 5.
+    Hearth & Table: 6 + 8 + 8 + 4.5 + 10 + 6.4 + 4 + 5.625 + 6.4 + 10 + 6 + 8        = 82.925          = 3317/40
+    Vale Kitchen:   8 + 8 + 8 + 3 + 12.5 + 4.8 + 6 + 7.5 + 4.8 + 90/11 + 4.2 + 6      = 72.8 + 90/11   = 4454/55
+    Nationwide:     0 + 8 + 8 + 4.5 + 7.5 + 4.8 + 4 + 5.625 + 8 + 100/11 + 6 + 8     = 64.425 + 100/11 = 32347/440
+    Tŷ Bwyd:        8 + 6.4 + 6 + 6 + 5 + 8 + 8 + 1.875 + 4.8 + 50/11 + 3.6 + 10     = 67.675 + 50/11  = 31777/440
+    The employee-owned company wins by about 1.9 points: the co-operative's pay ratio, worker voice and secure
+    hours do not make up for the EOT company's local jobs, money returned and continuity for diners."""
+    view = tender_results(ws, MEALS)
+    totals = [(view.bids[b.bid_id].display_name, b.total) for b in view.results.bids]
+    assert totals == [("Hearth & Table", Fraction(3317, 40)), ("Vale Kitchen", Fraction(4454, 55)),
+                      ("Nationwide Community Dining", Fraction(32347, 440)), ("Tŷ Bwyd", Fraction(31777, 440))]

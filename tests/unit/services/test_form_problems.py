@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coopeval.domain.numbers import InputError, Problems
+from coopeval.domain.records import RecordAnswer
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
@@ -47,7 +48,7 @@ def test_bid_details_report_every_problem(ws, scale):
     tender, _ = tenders.create_tender(ws, reference="T1", title="Meals", scale=scale)
     with pytest.raises(InputError) as caught:
         bids.add_bid(ws, tender.id, identifier=" ", legal_name="", email="nobody", received_on="31/02/2027",
-                     org_form="guild")
+                     records=[RecordAnswer("CV-ORG-FORM", "guild")])
     assert caught.value.messages == [
         "Bidder's unique identifier is required.",
         "Bidder's legal name is required.",
@@ -55,7 +56,7 @@ def test_bid_details_report_every_problem(ws, scale):
         "Received on: '31/02/2027' is not a date; write it as 10/01/2027 or 10 Jan 2027.",
         caught.value.messages[4],
     ]
-    assert caught.value.messages[4].startswith("Unknown organisation form 'guild'")
+    assert caught.value.messages[4].startswith("'CV-ORG-FORM' is not a record field of this tender's frameworks")
     assert bids.list_bids(ws, tender.id) == []
 
 

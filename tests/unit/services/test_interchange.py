@@ -11,13 +11,15 @@ import pytest
 from sqlmodel import func, select
 
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
+from coopeval.domain.framework_loader import load_framework
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
+from coopeval.services.bids import bid_records
 from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.interchange import tender_json as interchange
 from coopeval.services.interchange.checks import check_document
-from coopeval.services.interchange.schema import tender_schema_text
+from coopeval.services.interchange.schema import V1_ORG_FORMS, tender_schema_text
 from coopeval.services.interchange.tender_json import ImportRefusedError
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
@@ -25,7 +27,7 @@ from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
-from coopeval.storage.tables import AUDITED_TABLES, ClarificationRow, FrameworkRow
+from coopeval.storage.tables import AUDITED_TABLES, BidRecordRow, BidRow, ClarificationRow, FrameworkRow
 
 REPO = Path(__file__).resolve().parents[3]
 FRAMEWORK = REPO / "frameworks" / "example-local-measures.toml"
@@ -42,8 +44,13 @@ def build_full_tender(ws: Workspace) -> None:
     for m, weight in zip(ms, ["30", "20", "20", "30", "0"]):
         tenders.set_measure(ws, m.id, weight=weight)
     tenders.set_measure(ws, ms[3].id, minimum="2")
-    b1, _ = bids.add_bid(ws, "T1", identifier="IP001", legal_name="Worker Co-op Ltd", org_form="worker co-operative",
-                         email="bids@coop.example", received_on="2026-02-10")
+    b1, _ = bids.add_bid(ws, "T1", identifier="IP001", legal_name="Worker Co-op Ltd", email="bids@coop.example",
+                         received_on="2026-02-10")
+    with ws.writing() as session:  # a bid entered before record answers had rows: its form in the bid itself
+        row = session.get(BidRow, b1.id)
+        before = row.snapshot()
+        row.org_form, row.org_evidence = "worker co-operative", "FCA 1234R"
+        audit.record_change(session, row, actor=ws.actor, action="update", before=before, tender_ref="T1")
     b2, _ = bids.add_bid(ws, "T1", identifier="CH002", legal_name="Big plc", trading_name="Big Meals")
     b3, _ = bids.add_bid(ws, "T1", identifier="CH003", legal_name="Late Ltd")
     for b, qty in ((b1, ["3", "25", "60", None, "10"]), (b2, ["5", "10", "10", None, "50"]), (b3, ["1", "1", "1", None, "1"])):
@@ -153,12 +160,38 @@ def test_export_import_export_gives_the_same_bytes(source: Workspace, target: Wo
 
 
 def test_every_field_of_every_row_is_restored(source: Workspace, target: Workspace, exported: dict):
+    """Every row comes back as it was, except that a bid entered before record answers had rows (its organisation
+    form in the bid itself) comes back with the same answers in record rows."""
     interchange.import_tender(target, exported)
-    assert rows_without_ids(target) == rows_without_ids(source)
+    before, after = rows_without_ids(source), rows_without_ids(target)
+    for rows in (before, after):
+        rows["bid"] = sorted(audit.canonical({k: v for k, v in json.loads(r).items()
+                                              if k not in ("org_form", "org_evidence")}) for r in rows["bid"])
+        del rows["bid_record"]
+    assert after == before
+    assert answers(target) == answers(source) == {
+        "IP001": [("CV-ORG-FORM", "worker co-operative", ""), ("CV-ORG-EVIDENCE", "FCA 1234R", "")],
+        "CH002": [], "CH003": []}
+    with target.reading() as session:
+        assert {(r.code, r.value) for r in session.exec(select(BidRecordRow))} == {
+            ("CV-ORG-FORM", "worker co-operative"), ("CV-ORG-EVIDENCE", "FCA 1234R")}
+        assert [b.org_form for b in session.exec(select(BidRow))] == ["", "", ""]
+
+
+def answers(ws: Workspace) -> dict[str, list[tuple[str, str, str]]]:
+    """Each bid's record answers, as the Bids page reads them."""
+    with ws.reading() as session:
+        rows = list(session.exec(select(BidRow)))
+        found = bid_records(session, [b.id for b in rows])
+        return {b.identifier: [(a.code, a.value, a.evidence) for a in found[b.id]] for b in rows}
 
 
 def test_the_document_holds_what_the_issue_asks_for(exported: dict):
-    assert (exported["format"], exported["format_version"]) == ("coopeval-tender", 1)
+    assert (exported["format"], exported["format_version"]) == ("coopeval-tender", 2)
+    assert exported["bids"][0]["records"] == [{"code": "CV-ORG-FORM", "value": "worker co-operative", "evidence": ""},
+                                              {"code": "CV-ORG-EVIDENCE", "value": "FCA 1234R", "evidence": ""}]
+    assert [b["records"] for b in exported["bids"][1:]] == [[], []]
+    assert not {"org_form", "org_evidence"} & {key for b in exported["bids"] for key in b}
     assert "provenance" not in exported and "audit_head" not in json.dumps(exported)
     assert [d["superseded_by"] for d in exported["declarations"]] == [2, None, None, None, None]
     assert exported["declarations"][1]["resolution"] == "mitigated"
@@ -307,10 +340,124 @@ def small_document() -> dict:
     }
 
 
+# Format version 2: the same tender, its framework (format 2) asking record fields, its bids answering them.
+LOCAL_FRAMEWORK_2 = LOCAL_FRAMEWORK.replace("format = 1", "format = 2", 1) + '''
+[[record_fields]]
+code = "R-FORM"
+title = "Legal form"
+kind = "choice"
+choices = ["co-operative society", "company"]
+role = "legal_form"
+evidence = true
+
+[[record_fields]]
+code = "R-STATUS"
+title = "Status"
+kind = "choices"
+choices = ["community interest company", "registered charity"]
+role = "status"
+evidence = true
+
+[[record_fields]]
+code = "R-CH"
+title = "Companies House number"
+kind = "text"
+role = "register_id"
+public_register = "companies-house"
+'''
+
+
+def small_document_v2() -> dict:
+    document = {**small_document(), "format_version": 2}
+    document["frameworks"][0]["content"] = LOCAL_FRAMEWORK_2
+    for bid in document["bids"]:
+        del bid["org_form"], bid["org_evidence"]
+        bid["records"] = []
+    document["bids"][0]["records"] = [
+        {"code": "R-FORM", "value": "co-operative society", "evidence": "FCA register 1234R"},
+        {"code": "R-STATUS", "value": "community interest company", "evidence": "CIC34 report 2025"},
+        {"code": "R-STATUS", "value": "registered charity", "evidence": ""},
+        {"code": "R-CH", "value": "IP001234", "evidence": ""}]
+    return document
+
+
 def test_the_small_document_is_valid_and_comes_back_unchanged(target: Workspace):
-    document = small_document()
+    document = small_document_v2()
     interchange.import_tender(target, document)
     assert interchange.export_tender(target, "S1") == {**document, "exported_by": interchange.export_tender(target, "S1")["exported_by"]}
+
+
+def test_a_version_1_document_comes_back_as_version_2(target: Workspace):
+    document = small_document()
+    document["bids"][0].update(org_form="worker co-operative", org_evidence="Rules and member register")
+    interchange.import_tender(target, document)
+    with target.reading() as session:
+        assert [(b.org_form, b.org_evidence) for b in session.exec(select(BidRow))] == [
+            ("worker co-operative", "Rules and member register"), ("", "")]
+        assert session.exec(select(func.count()).select_from(BidRecordRow)).one() == 0
+    again = interchange.export_tender(target, "S1")
+    assert again["format_version"] == 2
+    assert [b["records"] for b in again["bids"]] == [
+        [{"code": "CV-ORG-FORM", "value": "worker co-operative", "evidence": ""},
+         {"code": "CV-ORG-EVIDENCE", "value": "Rules and member register", "evidence": ""}], []]
+    check_document(again, "again.json")  # a format-1 framework's tender takes the legacy answers
+
+
+def test_each_record_answer_is_one_row_and_one_import_event(target: Workspace):
+    (start, _), _ = state(target)
+    interchange.import_tender(target, small_document_v2(), source_name="s1.json")
+    with target.reading() as session:
+        rows = list(session.exec(select(BidRecordRow).order_by(BidRecordRow.id)))
+        events = [e for e in audit.history(session) if e.seq > start and e.entity == "bid_record"]
+        assert audit.verify(session).ok
+    assert [(r.code, r.value, r.evidence) for r in rows] == [
+        ("R-FORM", "co-operative society", "FCA register 1234R"), ("R-STATUS", "community interest company",
+                                                                  "CIC34 report 2025"),
+        ("R-STATUS", "registered charity", ""), ("R-CH", "IP001234", "")]
+    assert sorted(e.entity_id for e in events) == [r.id for r in rows]
+    assert {(e.action, e.note) for e in events} == {("import", "imported from s1.json")}
+
+
+def test_answers_are_stored_normalised_under_the_fields_own_code(target: Workspace):
+    document = small_document_v2()
+    document["bids"][1]["records"] = [{"code": "r-form", "value": "  company ", "evidence": "Cafe\u0301 minutes\r\n"}]
+    interchange.import_tender(target, document)
+    assert answers(target)["B2"] == [("R-FORM", "company", "Café minutes")]
+
+
+def test_the_version_1_file_written_before_version_2_still_imports(target: Workspace, tmp_path: Path):
+    """tests/fixtures/tender-v1.json: the signed-off demo tender as CoopEval wrote it before format version 2."""
+    fixture = REPO / "tests" / "fixtures" / "tender-v1.json"
+    written = json.loads(fixture.read_text(encoding="utf-8"))
+    assert written["format_version"] == 1
+    view, _ = interchange.import_tender_file(target, fixture)
+    assert view.status == "signed_off"
+    with target.reading() as session:
+        assert audit.verify(session).ok
+        assert session.exec(select(func.count()).select_from(BidRecordRow)).one() == 0
+        stored = {b.identifier: (b.org_form, b.org_evidence) for b in session.exec(select(BidRow))}
+    assert stored == {b["identifier"]: (b["org_form"], b["org_evidence"]) for b in written["bids"]}
+    assert "worker co-operative" in {form for form, _ in stored.values()}
+
+    # exported again it is version 2, with the same answers, and imports elsewhere as record rows
+    out = interchange.write_tender_json(target, view.reference, tmp_path / "v2.json")
+    again = json.loads(out.read_text(encoding="utf-8"))
+    assert again["format_version"] == 2
+    assert {b["identifier"]: b["records"] for b in again["bids"]} == {
+        b["identifier"]: [{"code": "CV-ORG-FORM", "value": b["org_form"], "evidence": ""},
+                          {"code": "CV-ORG-EVIDENCE", "value": b["org_evidence"], "evidence": ""}]
+        for b in written["bids"]}
+    with Workspace.create(tmp_path / "third.coopeval", actor="importer") as third:
+        interchange.import_tender_file(third, out)
+        assert answers(third) == answers(target)
+        assert interchange.tender_json_text(interchange.export_tender(third, view.reference)) == \
+            out.read_text(encoding="utf-8")
+    # framework 1.0.0's own choices are answers too (a bid edited since), and nothing else is
+    again["bids"][0]["records"][0]["value"] = "ordinary company"
+    check_document(again, "v2.json")
+    again["bids"][0]["records"][0]["value"] = "company limited by shares (plc)"
+    with pytest.raises(InvalidFileError, match=r"\$\.bids\[0\]\.records\[0\]: Organisation form: 'company limited"):
+        check_document(again, "v2.json")
 
 
 def _duplicates(d: dict) -> None:
@@ -372,7 +519,8 @@ BAD = {
     "shapes": (_shapes, ["$.tender.created_at", "$.tender.colour", "$.bids[0].legal_name", "$.scores[3].value"]),
     "not an object": (lambda d: None, ["$"]),
     "wrong format": (lambda d: d.update(format="coopeval-framework"), ["$.format"]),
-    "newer version": (lambda d: d.update(format_version=2), ["$.format_version"]),
+    "newer version": (lambda d: d.update(format_version=3), ["$.format_version"]),
+    "version 0": (lambda d: d.update(format_version=0), ["$.format_version"]),
 }
 
 
@@ -439,8 +587,96 @@ def test_messages_say_what_is_wrong():
 
 
 def test_a_newer_format_version_says_to_update(target: Workspace):
-    with pytest.raises(InvalidFileError, match="written by a newer CoopEval.*update CoopEval"):
+    with pytest.raises(InvalidFileError, match="written by a newer CoopEval.*reads format versions 1 or 2; update "
+                                               "CoopEval"):
         interchange.import_tender(target, {**small_document(), "format_version": 3})
+
+
+# --- record answers (format version 2) -----------------------------------------------------------------
+
+
+def _record(d: dict, **changes) -> None:
+    d["bids"][1]["records"] = [{"code": "R-FORM", "value": "company", "evidence": "", **changes}]
+
+
+RECORDS_BAD = {
+    "unknown code": (lambda d: _record(d, code="R-SIZE"), "$.bids[1].records[0]",
+                     "'R-SIZE' is not a record field of this tender's frameworks"),
+    "not one of the choices": (lambda d: _record(d, value="co-op"), "$.bids[1].records[0]",
+                               "Legal form: 'co-op' is not one of its choices (co-operative society; company)"),
+    "too long": (lambda d: _record(d, code="R-CH", value="9" * 301), "$.bids[1].records[0]",
+                 "Companies House number: the answer"),
+    "control characters": (lambda d: _record(d, evidence="Minutes\x07 2025"), "$.bids[1].records[0]",
+                           "Legal form: the evidence"),
+    "a line break in a one-line answer": (lambda d: _record(d, code="R-CH", value="12\n34"), "$.bids[1].records[0]",
+                                          "Companies House number: the answer"),
+    "evidence where the field takes none": (lambda d: _record(d, code="R-CH", value="1234", evidence="a letter"),
+                                            "$.bids[1].records[0]", "Companies House number: takes no evidence"),
+    "an empty answer": (lambda d: _record(d, value=""), "$.bids[1].records[0]", "Legal form: an answer needs a value"),
+    "records not a list": (lambda d: d["bids"][1].update(records={"R-FORM": "company"}), "$.bids[1].records",
+                           "valid list"),
+    "an answer without evidence": (lambda d: d["bids"][1].update(records=[{"code": "R-FORM", "value": "company"}]),
+                                   "$.bids[1].records[0].evidence", "is required"),
+    "two values for a one-value field": (
+        lambda d: d["bids"][0]["records"].append({"code": "R-FORM", "value": "company", "evidence": ""}),
+        "$.bids[0].records", "Legal form: takes one answer, 2 were given"),
+    "the same value twice": (
+        lambda d: d["bids"][0]["records"].append({"code": "R-STATUS", "value": "registered charity", "evidence": ""}),
+        "$.bids[0].records", "Status: 'registered charity' is given twice"),
+    "a bid without records": (lambda d: d["bids"][1].pop("records"), "$.bids[1].records", "is required"),
+    "org_form in version 2": (lambda d: d["bids"][1].update(org_form="worker co-operative"), "$.bids[1].org_form",
+                              "not part of format version 2: a bid's organisation form and its evidence travel as "
+                              "answers in \"records\""),
+    "records in version 1": (lambda d: d.update(format_version=1) or d["bids"][1].update(org_form="", org_evidence=""),
+                             "$.bids[0].records", "not part of format version 1: record answers travel in \"records\""
+                                                  " from format version 2"),
+    "a legacy form not among the old forms": (lambda d: _record(d, code="CV-ORG-FORM", value="co-op"),
+                                              "$.bids[1].records[0]", "Organisation form: 'co-op' is not one of"),
+    "evidence on a legacy answer": (lambda d: _record(d, code="CV-ORG-EVIDENCE", value="FCA", evidence="FCA"),
+                                    "$.bids[1].records[0]", "Evidence of organisation form: takes no evidence"),
+}
+
+
+@pytest.mark.parametrize("case", list(RECORDS_BAD))
+def test_bad_record_answers_are_named_at_their_path_and_nothing_is_written(case: str, target: Workspace):
+    spoil, location, words = RECORDS_BAD[case]
+    document = small_document_v2()
+    spoil(document)
+    before = state(target)
+    with pytest.raises(InvalidFileError) as caught:
+        interchange.import_tender(target, document, source_name="bad.json")
+    found = {p.location: p.message for p in caught.value.problems}
+    assert location in found, caught.value
+    assert words in found[location], found[location]
+    assert state(target) == before
+
+
+def test_legacy_answers_import_on_any_tender(target: Workspace):
+    """A bid entered before record fields may sit on a tender given format-2 measures since: its two answers travel
+    and come back, whatever the frameworks define."""
+    document = small_document_v2()
+    _record(document, code="CV-ORG-FORM", value="public limited company")
+    document["bids"][1]["records"].append({"code": "CV-ORG-EVIDENCE", "value": "Companies House 01938475",
+                                           "evidence": ""})
+    interchange.import_tender(target, document)
+    assert answers(target)["B2"] == [("CV-ORG-FORM", "public limited company", ""),
+                                     ("CV-ORG-EVIDENCE", "Companies House 01938475", "")]
+
+
+def test_a_version_1_org_form_is_checked_as_before(target: Workspace):
+    document = small_document()
+    document["bids"][0]["org_form"] = "co-operative society"  # 2.0.0 wording: not a version-1 form
+    with pytest.raises(InvalidFileError) as caught:
+        interchange.import_tender(target, document)
+    assert [p.location for p in caught.value.problems] == ["$.bids[0].org_form"]
+
+
+def test_version_1_forms_are_the_apps_old_list_not_framework_1_0_0s_choices():
+    """Before record fields, the Bids page offered its own list of forms, different from framework 1.0.0's."""
+    archived = REPO / "frameworks" / "archive" / "coop-values-1.0.0.toml"
+    framework = load_framework(archived if archived.exists() else REPO / "frameworks" / "coop-values.toml")
+    [form] = [f for f in framework.record_fields if f.code == "CV-ORG-FORM"]
+    assert {"public limited company", "partnership or sole trader"} <= set(V1_ORG_FORMS) - set(form.choices)
 
 
 def test_framework_content_must_agree_with_its_details(target: Workspace, exported: dict):

@@ -63,9 +63,9 @@ def test_a_row_changed_outside_coopeval_is_caught(signed_off: Path):
 
 
 def test_the_audit_log_reads_as_before_and_after(signed_off: Path):
-    lines = audit_log_file(signed_off)
+    lines = list(audit_log_file(signed_off))
     assert "create workspace" in lines[0]
-    tender_lines = audit_log_file(signed_off, "T1")
+    tender_lines = list(audit_log_file(signed_off, "T1"))
     events = [line for line in tender_lines if not line.startswith(" " * 8)]  # changes are indented by 8
     assert events and all("[T1]" in line for line in events)
     assert any("→" in line for line in tender_lines)  # a change shows its before and after
@@ -73,6 +73,30 @@ def test_the_audit_log_reads_as_before_and_after(signed_off: Path):
     assert code == 0 and out.splitlines() == tender_lines
     with pytest.raises(CoopEvalError, match="There is no tender 'NOPE'"):
         audit_log_file(signed_off, "NOPE")
+
+
+def test_the_audit_log_is_streamed_a_batch_of_events_at_a_time(signed_off: Path, monkeypatch):
+    from collections.abc import Iterator
+
+    from coopeval.services.maintenance import audit as audit_service
+    from coopeval.services.workspace import Workspace
+    from coopeval.storage import audit
+
+    with Workspace.open(signed_off, read_only=True) as ws, ws.reading() as session:
+        events = audit.history(session)
+    whole = list(audit_log_file(signed_off))
+    monkeypatch.setattr(audit, "history", lambda *a, **k: pytest.fail("the whole history was loaded at once"))
+    monkeypatch.setattr(audit_service, "LOG_BATCH", 3)
+    lines = audit_log_file(signed_off)
+    assert isinstance(lines, Iterator) and not isinstance(lines, list)
+    assert next(lines) == whole[0] and "create workspace" in whole[0]
+    assert [whole[0], *lines] == whole  # the same lines, however many events are read at a time
+    heads = [line for line in whole if not line.startswith(" " * 8)]
+    assert [int(line.split()[0]) for line in heads] == [e.seq for e in events]  # one head line per event, in order
+    code, out, _ = run("audit", "log", signed_off)
+    assert code == 0 and out.splitlines() == whole
+    with pytest.raises(CoopEvalError, match="There is no tender 'NOPE'"):
+        audit_log_file(signed_off, "NOPE")  # at once, before any line is asked for
 
 
 def test_backups_are_listed_and_one_is_restored_keeping_the_replaced_file(signed_off: Path):

@@ -122,8 +122,7 @@ ACTIONS: list[tuple[str, str, set[str], Callable[[Workspace, BuiltTender], objec
     ("share the weights", "draft", {"officer"}, lambda ws, t: weights.share_weights_equally(ws, t.reference)),
     ("start evaluation", "draft", {"officer"}, lambda ws, t: start.start_evaluation(ws, t.reference)),
     ("add a bid", "draft", {"officer"},
-     lambda ws, t: bids.add_bid(ws, t.reference, identifier="NEW", legal_name="New Co-op Ltd",
-                                org_form="worker co-operative")),
+     lambda ws, t: bids.add_bid(ws, t.reference, identifier="NEW", legal_name="New Co-op Ltd")),
     ("edit a bid", "draft", {"officer"}, lambda ws, t: bids.update_bid(ws, t.bids[0], legal_name="Renamed Ltd")),
     ("set a response", "draft", {"officer"},
      lambda ws, t: bids.set_response(ws, t.bids[0], t.qualitative, text="A changed response")),
@@ -275,7 +274,7 @@ def test_results_are_hidden_during_evaluation_and_shown_once_moderation_opens(st
 
 def test_the_audit_log_hides_score_content_until_moderation_opens(stage):
     p = stage("scored")
-    lines = audit_log_lines(p.ws, p.t.reference)
+    lines = list(audit_log_lines(p.ws, p.t.reference))
     score_lines = [n for n, line in enumerate(lines) if " score " in line and line.lstrip()[0].isdigit()]
     assert score_lines
     for n in score_lines:

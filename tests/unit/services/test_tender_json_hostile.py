@@ -266,7 +266,7 @@ FILE_CASES: dict[str, tuple[Callable[[str], str], str, str]] = {
     "integer with 30 digits": (lambda t: t.replace('"signoff_round": ', '"signoff_round": 1' + "0" * 29 + ', "y": ', 1),
                                "$.tender.signoff_round", "too large"),
     "100,000 deep": (lambda t: "[" * 100_000 + "]" * 100_000, "JSON syntax", "too deeply"),
-    "format_version true": (lambda t: t.replace('"format_version": 1', '"format_version": true', 1),
+    "format_version true": (lambda t: t.replace('"format_version": 2', '"format_version": true', 1),
                             "$.format_version", "whole number 1"),
     "impossible time": (lambda t: re.sub(r'"created_at": "[^"]*"', f'"created_at": "{T_BAD}"', t, count=1),
                         "$.scores[0].created_at", "real date"),

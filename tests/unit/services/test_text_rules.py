@@ -160,7 +160,7 @@ CASES = {
     "add bid email": Case("bid.email", "draft", _add_bid("email")),
     "edit bid identifier": Case("bid.identifier", "draft", _update_bid("identifier")),
     "edit bid address": Case("bid.address", "draft", _update_bid("address")),
-    "edit bid evidence": Case("bid.org_evidence", "draft", _update_bid("org_evidence")),
+    "edit bid trading name": Case("bid.trading_name", "draft", _update_bid("trading_name")),
     "withdraw bid": Case("bid.withdrawn_reason", "draft", _withdraw),
     "response text": Case("response.text", "draft", _response("text")),
     "response page references": Case("response.page_refs", "draft", _response("page_refs")),
@@ -295,7 +295,7 @@ def test_old_over_long_legal_name_does_not_block_editing_the_email(tmp_path_fact
     _store(path, BidRow.__tablename__, "legal_name", t.bids[0], old_name)
     with Workspace.open(path, actor="officer") as ws:
         form = {"identifier": "IP000", "legal_name": old_name, "trading_name": "", "email": "bids@vale.coop",
-                "address": "", "org_form": "worker co-operative", "org_evidence": "", "received_on": ""}
+                "address": "", "received_on": ""}
         bid, _ = bids.update_bid(ws, t.bids[0], **form)
         assert (bid.legal_name, bid.email) == (old_name, "bids@vale.coop")
 
