@@ -10,7 +10,6 @@ workspace: widgets know only the `WorkspaceInfo` this controller shares (path, r
 from __future__ import annotations
 
 import inspect
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui.ops import ErrorHandler, Inline, Outcome, ProgressPanel, route_error
-from coopeval.ui.tasks import Runner
+from coopeval.ui.tasks import Runner, start_apart
 
 if TYPE_CHECKING:  # imported when a workspace opens: the window paints before the storage libraries load
     from coopeval.services.identity.guard import NotSignedInError
@@ -115,12 +114,11 @@ class WorkspaceController(QObject):
                 label = self.tr("Opening %1…").replace("%1", Path(path).name)
         except OSError:
             pass  # the opening says what is wrong with the file
-        thread = threading.Thread(target=opening, name="coopeval-open", daemon=True)
         self._opening = True
         if label is not None:
             self.progress.start(self.dialog_parent, label, cancellable=False)
         try:
-            thread.start()
+            thread = start_apart(opening, "coopeval-open")
             self.wait_until(lambda: not thread.is_alive())
             thread.join()  # the application may be quitting, which ends every event loop
         finally:

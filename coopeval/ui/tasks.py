@@ -6,6 +6,7 @@ tests hand the controller a synchronous runner instead (the Picard habit of a fa
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -63,3 +64,11 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+def start_apart(fn: Callable[[], None], name: str) -> threading.Thread:
+    """Run `fn` on a thread of its own, started now (opening a workspace: work queued on the runner for the current
+    one must not hold the next one up). `fn` catches its own errors; the caller waits for the thread."""
+    thread = threading.Thread(target=fn, name=name, daemon=True)
+    thread.start()
+    return thread
