@@ -11,7 +11,7 @@ have taken in the change.
 - tender import: a 40 bids × 60 measures × 9 evaluators tender document (as `bench_results.py` grows it) imported into
   a new workspace;
 - report: the signed moderation report of that tender, and its XLSX export;
-- pack import: one returned evaluator pack of 880 scores (as `bench_packs.py` makes them).
+- pack import: one returned evaluator pack (as `bench_packs.py` makes them).
 
 Baseline, in the same run: the stall while a raw sqlite3 `PRAGMA quick_check` of the 560 MB file runs on a plain
 Python thread (sqlite3 lets go of the GIL, so this is the event loop's own floor under load). Goal: no stall over
@@ -167,7 +167,7 @@ def main() -> None:
             assert window.file_actions.open_path(path)
             window.controller.op(sessions.sign_in, OFFICER, PASSPHRASE)
             seconds, stall, _ = op_stall(window, import_pack, returned, passphrase=bench_packs.PACK_PASS)
-            row("import a returned pack of 880 scores", seconds, stall, floor)
+            row("import a returned evaluator pack", seconds, stall, floor)
             window.controller.close()
     window.close()
 
