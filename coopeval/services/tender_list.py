@@ -6,8 +6,7 @@ rule as scoring (`evaluator_rules.access_problem`), applied to their few current
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func, or_
@@ -15,9 +14,9 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import evaluator_rules
 from coopeval.domain.lifecycle import SCORING_ROLES
+from coopeval.services.head_cache import HeadCache
 from coopeval.services.views import TenderView, from_row
 from coopeval.services.workspace import Workspace
-from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
 
 
@@ -37,25 +36,20 @@ class TenderSummary:
                 "bids": self.bids, "scored": self.scored, "to_score": self.to_score}
 
 
-# Kept per (file, audit head): the list is asked for by the sidebar and the Overview page after every change, and
-# counting a large workspace's scores takes a while (read on the worker there: see `counting_cost`).
-_CACHE_SIZE = 4
-_cache: OrderedDict[tuple[str, int, str], list[TenderSummary]] = OrderedDict()
-_cache_lock = threading.Lock()
+# Kept per audit head: the list is asked for by the sidebar after every change, and counting a large workspace's
+# scores takes a while (read on the worker there: see `counting_cost`).
+_cache: HeadCache[list[TenderSummary]] = HeadCache()
 
 
 def clear_cache() -> None:
-    with _cache_lock:
-        _cache.clear()
+    _cache.clear()
 
 
 def counting_cost(ws: Workspace) -> int:
     """About how many score rows the next `tender_summaries` would count (0 when it is kept for this audit head)."""
     with ws.reading() as session:
-        key = (str(ws.path), *audit.head(session))
-        with _cache_lock:
-            if key in _cache:
-                return 0
+        if HeadCache.key(ws, session) in _cache:
+            return 0
         return int(session.execute(select(func.max(col(ScoreRow.id)))).scalar() or 0)
 
 
@@ -63,17 +57,11 @@ def tender_summaries(ws: Workspace) -> list[TenderSummary]:
     """Each tender with its active bids, and the individual scores given and expected over its
     scoring members: an item is an active bid the member may see × a qualitative measure."""
     with ws.reading() as session:
-        key = (str(ws.path), *audit.head(session))
-        with _cache_lock:
-            cached = _cache.get(key)
-            if cached is not None:
-                _cache.move_to_end(key)
-                return list(cached)
-        summaries = _count(session)
-    with _cache_lock:
-        _cache[key] = summaries
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
+        key = HeadCache.key(ws, session)
+        cached = _cache.get(key)
+        summaries = cached if cached is not None else _count(session)
+    if cached is None:
+        _cache.put(key, summaries)
     return list(summaries)
 
 
@@ -81,9 +69,7 @@ def tender_summary(ws: Workspace, tender_id: int) -> TenderSummary | None:
     """One tender's line (None if there is no such tender): its own members' scores only, so it stays quick however
     large the rest of the workspace is."""
     with ws.reading() as session:
-        key = (str(ws.path), *audit.head(session))
-        with _cache_lock:
-            cached = _cache.get(key)
+        cached = _cache.get(HeadCache.key(ws, session))
         found = cached if cached is not None else _count(session, tender_id)
     return next((s for s in found if s.tender.id == tender_id), None)
 

@@ -25,8 +25,9 @@ from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import BidRecordRow, BidRow, ResponseRow, TenderMeasureRow, TenderRow
 
 BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "received_on")
-# A 1.0.0-era bid's organisation form and evidence, held in the bid itself: still accepted (as keyword arguments),
-# so the demo data keeps building until it gives record answers.
+# A 1.0.0-era bid's organisation form and evidence, held in the bid itself (as a version-1 tender file's bids are):
+# still accepted as keyword arguments from callers of this API that give them; the app, the CLI and the demo give
+# record answers instead. Deprecated: to go once no caller gives them.
 LEGACY_FIELDS = ("org_form", "org_evidence")
 # The bid's text fields, in the form's order: (field, what the user calls it, required).
 _TEXT_FIELDS = (("identifier", "Bidder's unique identifier", True), ("legal_name", "Bidder's legal name", True),
@@ -179,7 +180,7 @@ def _view(session: Session, bid: BidRow) -> BidView:
 def _legacy_given(details: dict[str, Any], records: Sequence[rec.RecordAnswer], problems: Problems) -> bool:
     """Whether the caller gave a 1.0.0-era organisation form or evidence (non-empty): kept in the bid's own columns, as
     a version-1 tender file's bid is, and read back as `records.legacy_answers`. Never together with record answers.
-    (Deprecated: for the demo data until it gives [bids.records]; the Bids page and the CLI give records.)"""
+    (Deprecated: the Bids page, the CLI and the demo give records.)"""
     if not any(details.get(k) for k in LEGACY_FIELDS):
         return False
     if records:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import gc
 import json
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -27,13 +26,13 @@ from coopeval.domain import lifecycle
 from coopeval.domain.moderation import DISCUSS, SPLIT, ModerationStats, moderation_stats
 from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import ScaleSpec
+from coopeval.services.head_cache import HeadCache
 from coopeval.services.identity.guard import require_sight
 from coopeval.services.moderation.drafts import COUNTED, DRAFT, SUBMITTED, WITHDRAWN, PendingDraft, pending_in
 from coopeval.services.panel.members import access_problem
 from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import BidView, ConsensusView, MeasureView, MemberView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
-from coopeval.storage import audit
 from coopeval.storage.tables import (
     AuditEventRow,
     BidRow,
@@ -159,17 +158,13 @@ class ModerationGrid:
         return [m.name for m in self.scorers if m.id not in away]
 
 
-_CACHE_SIZE = 4
-# (workspace path, tender id, audit head) → the open grid: any recorded change moves the head, so a
-# grid read at the same head is the same grid. Only open grids are kept, and sight is asked each time.
-_cache: OrderedDict[tuple[str, int, tuple[int, str]], ModerationGrid] = OrderedDict()
-_cache_lock = threading.Lock()
+# The open grid per (file, tender, audit head). Only open grids are kept, and sight is asked each time.
+_cache: HeadCache[ModerationGrid] = HeadCache()
 
 
 def clear_cache() -> None:
     """Forget every grid kept (for benchmarks timing a first read)."""
-    with _cache_lock:
-        _cache.clear()
+    _cache.clear()
 
 
 def grid_cost(ws: Workspace, tender: int | str) -> int:
@@ -179,30 +174,21 @@ def grid_cost(ws: Workspace, tender: int | str) -> int:
 
     with ws.reading() as session:
         row = tender_row(session, tender)
-        key = (str(ws.path), row_id(row), audit.head(session))
-    with _cache_lock:
-        if key in _cache:
-            return 0
-    return items_count(ws, row_id(row))
+        kept = HeadCache.key(ws, session, row_id(row)) in _cache
+    return 0 if kept else items_count(ws, row_id(row))
 
 
 def moderation_grid(ws: Workspace, tender: int | str) -> ModerationGrid:
     with ws.reading() as session:
         row = tender_row(session, tender)
-        key = (str(ws.path), row_id(row), audit.head(session))
-        with _cache_lock:
-            cached = _cache.get(key)
-            if cached is not None:
-                _cache.move_to_end(key)
+        key = HeadCache.key(ws, session, row_id(row))
+        cached = _cache.get(key)
         if cached is not None:
             require_sight(ws, session, row)
             return cached
         grid = _read_grid(ws, session, row)
         if grid.is_open:
-            with _cache_lock:
-                _cache[key] = grid
-                while len(_cache) > _CACHE_SIZE:
-                    _cache.popitem(last=False)
+            _cache.put(key, grid)
         return grid
 
 

@@ -12,8 +12,6 @@ plain half-up rounding whenever that already adds up.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -21,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from coopeval.domain.rounding import apportion, round_half_up
 from coopeval.domain.scoring_results import BidResult, TenderResults
-from coopeval.storage import audit
+from coopeval.services.head_cache import HeadCache
+from coopeval.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from coopeval.services.views import MeasureView
-    from coopeval.services.workspace import Workspace
 
 COOP_VALUES = "coop-values"  # the co-operative values framework, whose subtotal is always shown first
 PLACES = 2
@@ -123,17 +121,13 @@ def headings(results: TenderResults) -> tuple[Heading, ...]:
     return tuple(out)
 
 
-_CACHE_SIZE = 4
-# (workspace path, tender, audit head) → what the page shows: every recorded change moves the head,
-# so results read at the same head are the same results (computed exactly, once per change).
-_cache: OrderedDict[tuple[str, int | str, tuple[int, str]], ResultsDisplay] = OrderedDict()
-_cache_lock = threading.Lock()
+# What the page shows, per (file, tender, audit head): computed exactly, once per change.
+_cache: HeadCache[ResultsDisplay] = HeadCache()
 
 
 def clear_cache() -> None:
     """Forget every result kept (for benchmarks timing a first computation)."""
-    with _cache_lock:
-        _cache.clear()
+    _cache.clear()
 
 
 def display_cost(ws: Workspace, tender: int | str) -> int:
@@ -142,28 +136,20 @@ def display_cost(ws: Workspace, tender: int | str) -> int:
     from coopeval.services.bids.entry import items_count
 
     with ws.reading() as session:
-        key = (str(ws.path), tender, audit.head(session))
-    with _cache_lock:
-        if key in _cache:
-            return 0
-    return items_count(ws, tender)
+        kept = HeadCache.key(ws, session, tender) in _cache
+    return 0 if kept else items_count(ws, tender)
 
 
 def results_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
     """The tender's results for the Results page: exactly `results_json`, plus headings and names.
     Kept per audit head: asked again before anything changed, the same display is returned."""
     with ws.reading() as session:
-        key = (str(ws.path), tender, audit.head(session))
-    with _cache_lock:
-        cached = _cache.get(key)
-        if cached is not None:
-            _cache.move_to_end(key)
-            return cached
+        key = HeadCache.key(ws, session, tender)
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
     display = _compute_display(ws, tender)
-    with _cache_lock:
-        _cache[key] = display
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
+    _cache.put(key, display)
     return display
 
 
