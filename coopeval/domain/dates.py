@@ -72,3 +72,56 @@ def date_text(value: dt.date | str | None) -> str:
     else:
         day = value
     return f"{day.day} {_SHORT[day.month - 1]} {day.year}"
+
+
+_TIME = re.compile(r"(.*?)(?:\s*,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?|\s*,?\s*(?:at\s+)?(\d{1,2})\s*(am|pm)"
+                   r"|T(\d{2}):(\d{2})(?::00)?)\s*$", re.IGNORECASE)
+
+
+def parse_deadline(text: str, what: str = "Deadline") -> dt.datetime | None:
+    """A date with a time of day, UK local time, as people write it: '15/01/2027 12:00', '15 Jan 2027 at 2pm',
+    '2027-01-15T12:00'. '' → None. A date without a time is refused: a deadline needs its hour."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    match = _TIME.fullmatch(raw)
+    if match is None:
+        raise InputError(f"{what}: {raw!r} needs a date and a time; write it as 15/01/2027 12:00.")
+    day_text = match[1]
+    if match[2] is not None:
+        hour, minute, half = int(match[2]), int(match[3]), match[4]
+    elif match[5] is not None:
+        hour, minute, half = int(match[5]), 0, match[6]
+    else:
+        hour, minute, half = int(match[7]), int(match[8]), None
+    if half is not None:
+        if not 1 <= hour <= 12:
+            raise InputError(f"{what}: {raw!r} has no such time; write it as 15/01/2027 12:00.")
+        hour = hour % 12 + (12 if half.lower() == "pm" else 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise InputError(f"{what}: {raw!r} has no such time; write it as 15/01/2027 12:00.")
+    try:
+        day = parse_date(day_text, what)
+    except InputError:
+        day = None
+    if day is None:
+        raise InputError(f"{what}: {raw!r} needs a date and a time; write it as 15/01/2027 12:00.")
+    return dt.datetime(day.year, day.month, day.day, hour, minute)
+
+
+def iso_deadline(text: str, what: str = "Deadline") -> str | None:
+    """A typed deadline in the form it is stored in ('2027-01-15T12:00', UK local time); '' → None."""
+    moment = parse_deadline(text, what)
+    return moment.strftime("%Y-%m-%dT%H:%M") if moment else None
+
+
+def deadline_text(value: str | None) -> str:
+    """A stored deadline as it is shown: '12:00 on Friday 15 January 2027' (UK local time). '' or None → '';
+    a stored text that is not a deadline is shown as it is."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    return f"{moment:%H:%M} on {moment:%A} {moment.day} {_FULL[moment.month - 1].capitalize()} {moment.year}"

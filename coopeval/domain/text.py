@@ -41,6 +41,8 @@ FIELDS: dict[str, Rule] = {
     "tender.title": Rule("line", 300),
     "tender.authority": Rule("line", 200),
     "tender.description": Rule("multiline", 20_000),
+    "tender.clarification_route": Rule("multiline", 2_000),
+    "tender_file.name": Rule("line", 255),
     "measure.code": Rule("identifier", 40),
     "bid.identifier": Rule("identifier", 80),
     "bid.legal_name": Rule("line", 300),

@@ -20,6 +20,7 @@ class ChangeKind(StrEnum):
     CONSENSUS = "consensus"
     SIGN_OFF = "sign_off"
     PERSON = "person"  # people known to the workspace: roles, passphrases
+    TENDER_FILE = "tender_file"  # a published questionnaire or template, a return kept in the record
 
 
 @dataclass(frozen=True)

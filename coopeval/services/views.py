@@ -38,6 +38,8 @@ class TenderView:
     status: str
     created_at: str
     updated_at: str
+    deadline: str | None = None  # "2027-01-15T12:00", UK local time
+    clarification_route: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class MeasureView:
     bands: str | None
     minimum: str | None
     measure_json: str
+    word_limit: int | None = None
 
     @property
     def detail(self) -> dict[str, Any]:

@@ -72,6 +72,8 @@ class TenderRow(AuditedRow, table=True):
     min_rationale_chars: int = 30
     status: str = "draft"
     signoff_round: int = 1  # each reopen starts a new round of sign-offs
+    deadline: str | None = None  # when returns are due: "2027-01-15T12:00", UK local time (issue 18)
+    clarification_route: str = ""  # how bidders ask clarification questions (the questionnaire states it)
     created_at: str
     updated_at: str
 
@@ -98,6 +100,7 @@ class TenderMeasureRow(AuditedRow, table=True):
     target: str | None = None
     bands: str | None = None  # JSON [[at, share], ...]
     minimum: str | None = None
+    word_limit: int | None = None  # the most words a bidder's response may have; None: no limit
 
 
 class BidRow(AuditedRow, table=True):
@@ -279,6 +282,35 @@ class ClarificationRow(AuditedRow, table=True):
     answered_on: str | None = None
 
 
+class TenderFileRow(AuditedRow, table=True):
+    """A file the tender's record must show exactly (issue 18): each published questionnaire and response
+    template (every version kept), and each bidder's return as received. The bytes are kept beside their
+    SHA-256; the audit log records the digest and size, never the bytes."""
+
+    __tablename__ = "tender_file"
+    __table_args__ = (UniqueConstraint("tender_id", "kind", "version", "media"),)
+    __entity__ = "tender_file"
+    KINDS: ClassVar[tuple[str, ...]] = ("questionnaire", "template", "return")
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    kind: str  # questionnaire | template | return
+    version: int  # 1, 2, … per tender and kind (a return's version counts the files received)
+    media: str  # pdf | docx | xlsx
+    name: str  # the file's name as written or received
+    sha256: str
+    size: int
+    data: bytes
+    setup_fingerprint: str = ""  # the set-up it was made from (questionnaire, template) or answers (return)
+    content_digest: str = ""  # of everything a questionnaire states (details included): out of date when it differs
+    bid_identifier: str = ""  # a return: the bid it created or updated
+    made_at: str
+
+    def snapshot(self) -> dict[str, Any]:
+        values = super().snapshot()
+        values.pop("data", None)  # the sha256 and size stand for it
+        return values
+
+
 class AuditEventRow(SQLModel, table=True):
     """One link of the hash chain. Never updated or deleted (triggers refuse it)."""
 
@@ -301,6 +333,6 @@ class AuditEventRow(SQLModel, table=True):
 
 AUDITED_TABLES: tuple[type[AuditedRow], ...] = (
     FrameworkRow, TenderRow, TenderMeasureRow, BidRow, ResponseRow, MemberRow,
-    DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow, BidRecordRow,
+    DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow, BidRecordRow, TenderFileRow,
 )
 ENTITY_TABLES: dict[str, type[AuditedRow]] = {t.__entity__: t for t in AUDITED_TABLES}

@@ -32,6 +32,7 @@ PACK_MAGIC = b"CEVPACK\x00"  # the first bytes of an encrypted evaluator pack (s
 MAX_BYTES = 1 << 30  # far beyond any real pack; refused before it is copied
 MAX_TEXT = 4_000_000  # characters in one value
 MAX_ROWS = 2_000_000  # rows in one table
+MAX_BLOB = 20 * 1024 * 1024  # bytes in one kept file (a published questionnaire, a return)
 
 
 class UntrustedFileError(CoopEvalError):
@@ -113,10 +114,10 @@ class UntrustedDatabase:
 
 
 def _kind(annotation: Any) -> tuple[type, bool]:
-    """(int | str | bool, may be NULL) for a SQLModel field annotation."""
+    """(int | str | bool | bytes, may be NULL) for a SQLModel field annotation."""
     args = typing.get_args(annotation)
     rest = [a for a in args if a is not type(None)] if args else [annotation]
-    if len(rest) != 1 or rest[0] not in (int, str, bool):
+    if len(rest) != 1 or rest[0] not in (int, str, bool, bytes):
         raise TypeError(f"unsupported column type {annotation!r}")
     return rest[0], type(None) in args
 
@@ -127,7 +128,8 @@ def _sql_check(column: str, kind: tuple[type, bool]) -> str:
     base, optional = kind
     test = {int: f'typeof("{column}") = \'integer\'',
             bool: f'typeof("{column}") = \'integer\' AND "{column}" IN (0, 1)',
-            str: f'typeof("{column}") = \'text\' AND length(CAST("{column}" AS BLOB)) <= {MAX_TEXT}'}[base]
+            str: f'typeof("{column}") = \'text\' AND length(CAST("{column}" AS BLOB)) <= {MAX_TEXT}',
+            bytes: f'typeof("{column}") = \'blob\' AND length("{column}") <= {MAX_BLOB}'}[base]
     return f'("{column}" IS NULL OR ({test}))' if optional else f"({test})"
 
 
@@ -145,6 +147,10 @@ def _checked(value: Any, kind: tuple[type, bool], where: str) -> Any:
         if type(value) is int:
             return value
         raise UntrustedFileError(f"{where} holds {_describe_value(value)}, not a whole number.")
+    if base is bytes:
+        if type(value) is bytes and len(value) <= MAX_BLOB:
+            return value
+        raise UntrustedFileError(f"{where} holds {_describe_value(value)}, not a file CoopEval keeps.")
     if type(value) is str and len(value) <= MAX_TEXT:
         return value
     raise UntrustedFileError(f"{where} holds {_describe_value(value)}, not text CoopEval writes.")

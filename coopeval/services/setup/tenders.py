@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle, tender_rules, text
+from coopeval.domain.dates import iso_deadline
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import (
     MAX_NUMBER,
@@ -34,9 +35,12 @@ from coopeval.storage.tables import ResponseRow, TenderMeasureRow, TenderRow
 
 # The tender's text details: (field, what the user calls it, required).
 _TEXT_DETAILS = (("title", "Tender title", True), ("authority", "Contracting authority", False),
-                 ("description", "Description", False))
+                 ("description", "Description", False),
+                 ("clarification_route", "How bidders ask clarification questions", False))
 EDITABLE_DETAILS = ("title", "authority", "contract_value_pence", "duration_months", "description",
-                    "section_weight", "discuss_at", "split_above", "disqualify_on_threshold", "min_rationale_chars")
+                    "section_weight", "discuss_at", "split_above", "disqualify_on_threshold", "min_rationale_chars",
+                    "deadline", "clarification_route")
+MAX_WORD_LIMIT = 100_000
 
 
 def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, authority: str = "",
@@ -152,8 +156,9 @@ def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: 
 
 
 def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureView, Changes]:
-    """Change a tender measure's weight, minimum, or method parameters (method, direction, target, bands)."""
-    allowed = {"weight", "minimum", "method", "direction", "target", "bands"}
+    """Change a tender measure's weight, minimum, method parameters (method, direction, target, bands), or the
+    word limit of bidders' responses to it (None: no limit)."""
+    allowed = {"weight", "minimum", "method", "direction", "target", "bands", "word_limit"}
     if set(params) - allowed:
         raise InputError(f"Unknown measure settings: {', '.join(sorted(set(params) - allowed))}.")
     with ws.writing() as session:
@@ -248,6 +253,8 @@ def _checked_details(changes: dict[str, Any]) -> dict[str, Any]:
             out[key] = decimal_text(parse_decimal(out[key], what, minimum=low, maximum=100))
     if "min_rationale_chars" in out:
         out["min_rationale_chars"] = _whole(out["min_rationale_chars"], "Minimum rationale length", 0, 2000)
+    if "deadline" in out:  # typed as a person in the UK writes it ("15/01/2027 12:00"); None or "" clears it
+        out["deadline"] = iso_deadline(out["deadline"] or "", "Deadline for returns")
     return out
 
 
@@ -260,6 +267,9 @@ def _check_cutoffs(row: TenderRow) -> None:
 def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     label = record.code
+    if "word_limit" in params:
+        limit = params["word_limit"]
+        out["word_limit"] = None if limit in (None, "") else _whole(limit, f"{label} word limit", 1, MAX_WORD_LIMIT)
     if "weight" in params:
         out["weight"] = decimal_text(parse_decimal(params["weight"], f"{label} weight", minimum=0, maximum=100, places=4))
     if "minimum" in params:

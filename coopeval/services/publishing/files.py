@@ -1,0 +1,121 @@
+"""The files a tender's record keeps exactly: each published questionnaire and response template (every version)
+and each bidder's return as received, with its SHA-256 and date. One audited row per file; the audit event records
+the digest and size, never the bytes.
+
+`set_up_fingerprint` is the SHA-256 of what a return answers: the tender's scale, cut-offs and measures with their
+weights and methods (the evaluator packs' set-up), their word limits, and the record fields the frameworks ask. The
+deadline and other details are not in it, so extending a deadline never turns returns away; `content_digest` of the
+questionnaire's data covers them, so the published questionnaire still reads as out of date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from coopeval.domain.errors import CoopEvalError
+from coopeval.services.bids.records import tender_record_fields
+from coopeval.services.packs.common import digest, setup_document
+from coopeval.services.rows import row_id, save, tender_row
+from coopeval.services.workspace import NotFoundError, Workspace
+from coopeval.storage import audit
+from coopeval.storage.safe_files import atomic_write
+from coopeval.storage.tables import TenderFileRow, TenderMeasureRow, TenderRow
+
+MAX_KEPT_BYTES = 20 * 1024 * 1024  # the largest file the record keeps (a return is refused beyond it)
+MEDIA = ("pdf", "docx", "xlsx")
+
+
+class FileTooLargeError(CoopEvalError):
+    """A file is larger than the record keeps."""
+
+
+@dataclass(frozen=True)
+class TenderFileView:
+    id: int
+    tender_id: int
+    kind: str
+    version: int
+    media: str
+    name: str
+    sha256: str
+    size: int
+    setup_fingerprint: str
+    content_digest: str
+    bid_identifier: str
+    made_at: str
+
+
+def set_up_fingerprint(session: Session, tender: TenderRow) -> str:
+    """The SHA-256 of the set-up a return answers (see the module's note)."""
+    measures = [dict(r) for r in session.execute(
+        select(TenderMeasureRow.__table__).where(col(TenderMeasureRow.tender_id) == tender.id)).mappings()]  # type: ignore[attr-defined]
+    setup, _ = setup_document(tender.snapshot(), measures, [], [])
+    fields = tender_record_fields(session, row_id(tender))
+    return digest({"setup": setup,
+                   "word_limits": {m["code"]: m["word_limit"] for m in measures if m.get("word_limit") is not None},
+                   "record_fields": [f.model_dump(mode="json") for f in fields]})
+
+
+def content_digest(data: Any) -> str:
+    """The SHA-256 of everything a published document states (a dataclass from reporting.questionnaire.data),
+    leaving out what changes with every publication (its version and date)."""
+    values = dataclasses.asdict(data)
+    values.pop("version", None)
+    values.pop("made_on", None)
+    return digest(values)
+
+
+def keep_file(ws: Workspace, session: Session, tender: TenderRow, *, kind: str, media: str, name: str, data: bytes,
+              setup_fingerprint: str = "", content: str = "", bid_identifier: str = "",
+              note: str = "") -> TenderFileRow:
+    """Keep `data` in the tender's record as the next version of `kind`, audited; inside the caller's transaction."""
+    if kind not in TenderFileRow.KINDS:
+        raise ValueError(f"unknown tender file kind {kind!r}")
+    if media not in MEDIA:
+        raise ValueError(f"unknown tender file media {media!r}")
+    if len(data) > MAX_KEPT_BYTES:
+        raise FileTooLargeError(f"{name} is {len(data) / 1_048_576:.1f} MB; the record keeps files up to "
+                                f"{MAX_KEPT_BYTES // 1_048_576} MB.")
+    last = session.exec(select(func.max(TenderFileRow.version)).where(
+        TenderFileRow.tender_id == tender.id, TenderFileRow.kind == kind, TenderFileRow.media == media)).one()
+    row = TenderFileRow(tender_id=row_id(tender), kind=kind, version=(last or 0) + 1, media=media, name=name[:255],
+                        sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data,
+                        setup_fingerprint=setup_fingerprint, content_digest=content, bid_identifier=bid_identifier,
+                        made_at=audit.now_utc())
+    save(ws, session, row, "keep_file", None, tender.reference, note=note)
+    return row
+
+
+def view(row: TenderFileRow) -> TenderFileView:
+    return TenderFileView(**{f.name: getattr(row, f.name) for f in dataclasses.fields(TenderFileView)})
+
+
+def list_files(ws: Workspace, tender: int | str, kind: str | None = None) -> list[TenderFileView]:
+    """The tender's kept files (without their bytes), oldest first."""
+    with ws.reading() as session:
+        t = tender_row(session, tender)
+        columns = [getattr(TenderFileRow, f.name) for f in dataclasses.fields(TenderFileView)]
+        query = select(*columns).where(TenderFileRow.tender_id == t.id)
+        if kind is not None:
+            query = query.where(TenderFileRow.kind == kind)
+        rows = session.exec(query.order_by(col(TenderFileRow.made_at), col(TenderFileRow.id))).all()
+        return [TenderFileView(*r) for r in rows]
+
+
+def save_copy(ws: Workspace, file_id: int, out: str | Path) -> Path:
+    """Write a kept file's bytes to `out` (whole or not at all), after checking them against their SHA-256."""
+    with ws.reading() as session:
+        row = session.get(TenderFileRow, file_id)
+        if row is None:
+            raise NotFoundError(f"There is no kept file {file_id}.")
+        data = bytes(row.data)
+        if hashlib.sha256(data).hexdigest() != row.sha256:
+            raise CoopEvalError(f"The kept copy of {row.name} no longer matches its SHA-256: the workspace was changed "
+                                "outside CoopEval. Run a workspace check.")
+    return atomic_write(Path(out), data, "the file")

@@ -1,0 +1,246 @@
+"""The social value questionnaire the council publishes (issue 18) and the response template bidders fill in:
+what they are made from, whether a tender can publish them, writing them, and whether the latest published
+questionnaire still says what the set-up says.
+
+Only a tender whose set-up is complete can publish: at least one measure, weights totalling 100, a scale, every
+quantitative measure's method, a deadline for returns and a route for clarification questions. Publishing keeps
+each file in the tender's record (`files.keep_file`) with its SHA-256, set-up fingerprint and content digest;
+publishing again makes the next version and every version is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from coopeval.domain import tender_rules
+from coopeval.domain.dates import date_text, deadline_text
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.framework_loader import parse_framework
+from coopeval.domain.identity import Permission
+from coopeval.domain.numbers import decimal_text
+from coopeval.domain.scales import Scale
+from coopeval.reporting.questionnaire import data as qd
+from coopeval.services.bids.records import tender_record_fields
+from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.identity.guard import require
+from coopeval.services.publishing import files
+from coopeval.services.rows import row_id, tender_row
+from coopeval.services.workspace import Workspace
+from coopeval.storage.safe_files import atomic_write
+from coopeval.storage.tables import FrameworkRow, TenderFileRow, TenderMeasureRow, TenderRow
+
+QUESTIONNAIRE_MEDIA = ("pdf", "docx")
+
+
+class NotReadyToPublishError(CoopEvalError):
+    """The tender's set-up is not complete enough to publish."""
+
+
+@dataclass(frozen=True)
+class PublicationStatus:
+    """Whether the tender's latest published questionnaire still says what the set-up says."""
+
+    latest: files.TenderFileView | None  # the newest published questionnaire (either format), if any
+    versions: int  # how many questionnaire files have been published
+    out_of_date: bool  # the set-up or the details it states changed since `latest`
+    problem: str | None  # why it cannot be published now (None: it can)
+
+    @property
+    def message(self) -> str:
+        """One sentence for the Set-up page and the command line ("" when there is nothing to say)."""
+        if self.latest is None:
+            return ""
+        when = date_text(self.latest.made_at[:10])
+        if self.out_of_date:
+            return (f"The published questionnaire (version {self.latest.version}, {when}) is out of date: the set-up "
+                    "changed after it was published. Publish a new version for bidders; every version is kept.")
+        return f"Questionnaire version {self.latest.version} published {when}; it matches the set-up."
+
+
+def publish_problem(ws: Workspace, tender: int | str) -> str | None:
+    """Why the tender's questionnaire cannot be published yet (all reasons in one sentence), or None."""
+    with ws.reading() as session:
+        return _problem(session, tender_row(session, tender))
+
+
+def _problem(session: Session, t: TenderRow) -> str | None:
+    measures = _measures(session, row_id(t))
+    problems = []
+    if not measures:
+        problems.append("choose at least one measure")
+    total = sum((Decimal(m.weight) for m in measures), Decimal(0))
+    if measures and total != 100:
+        problems.append(f"the measure weights total {total.normalize():f}, not 100")
+    if not t.scale:
+        problems.append("choose a scoring scale")
+    for m in measures:
+        why = tender_rules.method_problem(m.kind, m.method, Decimal(m.target) if m.target else None, bool(m.bands))
+        if why:
+            problems.append(f"{m.code}: {why}")
+    if not t.deadline:
+        problems.append("give the deadline for returns")
+    if not t.clarification_route.strip():
+        problems.append("say how bidders ask clarification questions")
+    if not problems:
+        return None
+    return "The questionnaire cannot be published yet: " + "; ".join(problems) + "."
+
+
+def questionnaire_data(ws: Workspace, tender: int | str, *, version: int = 0) -> qd.QuestionnaireData:
+    """What the questionnaire states, as it would be published now (version 0: a preview never kept)."""
+    with ws.reading() as session:
+        return _data(session, tender_row(session, tender), version)
+
+
+def _measures(session: Session, tender_id: int) -> list[TenderMeasureRow]:
+    return list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender_id)
+                             .order_by(col(TenderMeasureRow.position), col(TenderMeasureRow.id))))
+
+
+def _data(session: Session, t: TenderRow, version: int) -> qd.QuestionnaireData:
+    rows = _measures(session, row_id(t))
+    frameworks = {(r.framework_id, r.version): r for r in session.exec(select(FrameworkRow))}
+    section = Decimal(t.section_weight)
+    measures = []
+    for position, m in enumerate(rows, start=1):
+        detail = json.loads(m.measure_json)
+        fw = frameworks.get((m.framework_id, m.framework_version))
+        bands = tuple((decimal_text(Decimal(str(at))), decimal_text(Decimal(str(share))))
+                      for at, share in json.loads(m.bands or "[]"))
+        measures.append(qd.QuestionMeasure(
+            position=position, code=m.code, title=str(detail.get("title", "")), theme=m.theme, outcome=m.outcome,
+            kind=m.kind, weight=decimal_text(Decimal(m.weight)),
+            share_of_tender=decimal_text(Decimal(m.weight) * section / 100),
+            bidder_guidance=str(detail.get("bidder_guidance", "")), evidence=str(detail.get("evidence", "")),
+            kpi=str(detail.get("kpi", "")), verification=str(detail.get("verification", "")),
+            proportionality=str(detail.get("proportionality", "")),
+            contract_clause=str(detail.get("contract_clause", "")), unit=detail.get("unit"),
+            method=m.method if m.kind == "quantitative" else None, direction=m.direction, target=m.target, bands=bands,
+            minimum=m.minimum, word_limit=m.word_limit,
+            framework=f"{fw.name} {fw.version}" if fw else f"{m.framework_id} {m.framework_version}",
+            companion=bool(detail.get("companion", False))))
+    used = list(dict.fromkeys((m.framework_id, m.framework_version) for m in rows))
+    credits = []
+    for key in used:
+        fw = frameworks.get(key)
+        if fw is None:
+            credits.append(qd.FrameworkCredit(key[0], key[1], "", "not recorded in this workspace", "", ""))
+            continue
+        credits.append(qd.FrameworkCredit(fw.name, fw.version, _publisher(fw), fw.licence, fw.source, fw.attribution))
+    scale = Scale.model_validate_json(t.scale) if t.scale else None
+    record_fields = tuple(qd.RecordQuestion(f.code, f.title, f.description, f.kind, tuple(f.choices), f.evidence,
+                                            f.role) for f in tender_record_fields(session, row_id(t)))
+    return qd.QuestionnaireData(
+        reference=t.reference, title=t.title, authority=t.authority, description=t.description,
+        contract_value_pence=t.contract_value_pence, duration_months=t.duration_months,
+        section_weight=decimal_text(Decimal(t.section_weight)), deadline=deadline_text(t.deadline),
+        deadline_iso=t.deadline or "", clarification_route=t.clarification_route,
+        scale_name=scale.name if scale else "",
+        scale=tuple(qd.ScalePointInfo(p.value, p.label, p.descriptor) for p in scale.points) if scale else (),
+        measures=tuple(measures), record_fields=record_fields, discuss_at=decimal_text(Decimal(t.discuss_at)),
+        split_above=decimal_text(Decimal(t.split_above)), disqualify_on_threshold=t.disqualify_on_threshold,
+        frameworks=tuple(credits), setup_fingerprint=files.set_up_fingerprint(session, t), version=version,
+        made_on=date_text(dt.date.today()))
+
+
+def _publisher(fw: FrameworkRow) -> str:
+    try:
+        return parse_framework(fw.content).info.publisher
+    except Exception:  # noqa: BLE001 - a stored framework always parses; a credit never stops publishing
+        return ""
+
+
+def publication_status(ws: Workspace, tender: int | str) -> PublicationStatus:
+    with ws.reading() as session:
+        t = tender_row(session, tender)
+        problem = _problem(session, t)
+        published = session.exec(select(TenderFileRow.id).where(
+            TenderFileRow.tender_id == t.id, TenderFileRow.kind == "questionnaire")).all()
+        latest_row = session.exec(select(TenderFileRow).where(
+            TenderFileRow.tender_id == t.id, TenderFileRow.kind == "questionnaire")
+            .order_by(col(TenderFileRow.made_at).desc(), col(TenderFileRow.id).desc())).first()
+        if latest_row is None:
+            return PublicationStatus(None, 0, False, problem)
+        current = files.content_digest(_data(session, t, 0))
+        fingerprint = files.set_up_fingerprint(session, t)
+        out_of_date = latest_row.content_digest != current or latest_row.setup_fingerprint != fingerprint
+        return PublicationStatus(files.view(latest_row), len(published), out_of_date, problem)
+
+
+def _renderer(media: str) -> Callable[[qd.QuestionnaireData], bytes]:
+    if media == "pdf":
+        from coopeval.reporting.questionnaire.pdf import render_questionnaire_pdf
+        return render_questionnaire_pdf
+    from coopeval.reporting.questionnaire.docx import render_questionnaire_docx
+    return render_questionnaire_docx
+
+
+def media_of(path: str | Path) -> str:
+    """'pdf' or 'docx' from the file name; anything else is refused with the choices."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in QUESTIONNAIRE_MEDIA:
+        raise CoopEvalError(f"{Path(path).name}: the questionnaire is written as .pdf or .docx; give a name ending "
+                            "in one of them.")
+    return suffix
+
+
+def publish_questionnaire(ws: Workspace, tender: int | str, out: str | Path) -> tuple[files.TenderFileView, Changes]:
+    """Write the questionnaire to `out` (.pdf or .docx, by its name) and keep it in the tender's record as the next
+    version. Refused, with every reason, while the set-up is not complete."""
+    media = media_of(out)
+    target = Path(out).expanduser().absolute()
+    if target.is_dir():
+        raise CoopEvalError(f"{target} is a folder; give a file name for the questionnaire.")
+    if not target.parent.is_dir():
+        raise CoopEvalError(f"The folder {target.parent} does not exist; create it first or choose another place.")
+    with ws.writing() as session:
+        t = tender_row(session, tender)
+        require(ws, session, t, Permission.EXPORT)
+        problem = _problem(session, t)
+        if problem:
+            raise NotReadyToPublishError(problem)
+        last = session.exec(select(TenderFileRow.version).where(
+            TenderFileRow.tender_id == t.id, TenderFileRow.kind == "questionnaire", TenderFileRow.media == media)
+            .order_by(col(TenderFileRow.version).desc())).first()
+        data = _data(session, t, (last or 0) + 1)
+        content = _renderer(media)(data)
+        row = files.keep_file(ws, session, t, kind="questionnaire", media=media, name=target.name, data=content,
+                              setup_fingerprint=data.setup_fingerprint, content=files.content_digest(data))
+        atomic_write(target, content, "the questionnaire")  # the record is committed only once the file is written
+        return files.view(row), Changes.of(ChangeKind.TENDER_FILE, tender_id=t.id)
+
+
+def write_template(ws: Workspace, tender: int | str, out: str | Path) -> tuple[files.TenderFileView, Changes]:
+    """Write the XLSX response template for bidders to `out` and keep it in the tender's record as the next
+    version. The same completeness as publishing the questionnaire is required."""
+    target = Path(out).expanduser().absolute()
+    if target.suffix.lower() != ".xlsx":
+        raise CoopEvalError(f"{target.name}: the response template is an Excel workbook; give a name ending in .xlsx.")
+    if target.is_dir():
+        raise CoopEvalError(f"{target} is a folder; give a file name for the response template.")
+    if not target.parent.is_dir():
+        raise CoopEvalError(f"The folder {target.parent} does not exist; create it first or choose another place.")
+    from coopeval.reporting.questionnaire.template import render_template
+    with ws.writing() as session:
+        t = tender_row(session, tender)
+        require(ws, session, t, Permission.EXPORT)
+        problem = _problem(session, t)
+        if problem:
+            raise NotReadyToPublishError(problem.replace("The questionnaire cannot be published yet",
+                                                         "The response template cannot be written yet"))
+        last = session.exec(select(TenderFileRow.version).where(
+            TenderFileRow.tender_id == t.id, TenderFileRow.kind == "template")
+            .order_by(col(TenderFileRow.version).desc())).first()
+        data = _data(session, t, (last or 0) + 1)
+        content = render_template(data)
+        row = files.keep_file(ws, session, t, kind="template", media="xlsx", name=target.name, data=content,
+                              setup_fingerprint=data.setup_fingerprint, content=files.content_digest(data))
+        atomic_write(target, content, "the response template")
+        return files.view(row), Changes.of(ChangeKind.TENDER_FILE, tender_id=t.id)
