@@ -16,7 +16,7 @@ from pathlib import Path
 # starts the desktop app without loading the CLI and the storage libraries it imports.
 # tests/unit/test_startup_imports.py keeps this equal to `cli.command_names()`.
 COMMANDS = frozenset({
-    "audit", "backups", "check", "demo", "export", "frameworks", "init", "pack", "people", "report", "results",
+    "audit", "backups", "bids", "check", "demo", "export", "frameworks", "init", "pack", "people", "questionnaire", "report", "results",
     "signing-cert", "summaries", "tender", "tenders", "verify",
 })
 
