@@ -33,6 +33,8 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m coopeval.ui.screenshots docs/screenshots
 	COOPEVAL_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/gui -k screenshot
+	# a page of each questionnaire format (needs pdftoppm, and LibreOffice's soffice for the DOCX)
+	$(PY) -m tests.helpers.questionnaire_pages docs/screenshots
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from coopeval.cli.common import EXIT_OK, add_identity_options, sign_in_from_args
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK, add_identity_options, sign_in_from_args
 from coopeval.services.workspace import Workspace
 
+if TYPE_CHECKING:
+    from coopeval.services.bids.returns import ReturnPlan
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - argparse's own type
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
     q = commands.add_parser("questionnaire", help="write the tender's social value questionnaire for bidders "
                             "(PDF or DOCX); every version is kept in the workspace")
     q.add_argument("file", type=Path, metavar="WORKSPACE")
@@ -69,4 +72,54 @@ def _template(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    raise NotImplementedError("bids import: being written (issue 18)")
+    """Check every return, print what each does (the bid it creates or updates, every change), then import them all
+    in one transaction, or with --dry-run write nothing. A dry run reads only, so it needs no --as (as every command
+    that only reads); given, --as signs in as usual. Problems: one line each, `FILE: Sheet!CELL: message`, exit 1."""
+    from coopeval.services.bids import returns
+
+    paths = returns.return_files(args.returns)
+    if not paths:
+        print("coopeval: no .xlsx returns found in " + ", ".join(str(p) for p in args.returns), file=err)
+        return EXIT_FAILED
+    with Workspace.open(args.file) as ws:
+        if not args.dry_run or getattr(args, "as_name", None):
+            sign_in_from_args(ws, args)
+        try:
+            preview = (returns.preview_returns(ws, args.tender, paths) if args.dry_run
+                       else returns.import_returns(ws, args.tender, paths)[0])
+        except returns.ReturnsError as exc:
+            preview = returns.ImportPreview((), exc.problems)
+    if preview.problems:
+        for problem in preview.problems:
+            print(problem, file=err)
+        print(f"coopeval: {len(preview.problems)} problem(s) in the returns; nothing was written.", file=err)
+        return EXIT_FAILED
+    for plan in preview.plans:
+        _print_plan(plan, out)
+    changed = sum(p.action != "unchanged" for p in preview.plans)
+    if args.dry_run:
+        print(f"Dry run: {changed} of {len(preview.plans)} return(s) would change the tender; nothing was written.",
+              file=out)
+    elif changed:
+        print(f"Imported {changed} of {len(preview.plans)} return(s) into tender {args.tender}; each is kept in the "
+              "workspace with its SHA-256.", file=out)
+    else:
+        print("Nothing to change: every return matches what the workspace holds; nothing was written.", file=out)
+    return EXIT_OK
+
+
+def _print_plan(plan: ReturnPlan, out: TextIO) -> None:
+    verb = {"create": "new bid", "update": "updates the bid of", "unchanged": "unchanged:"}[plan.action]
+    print(f"{plan.file}: {verb} {plan.legal_name} ({plan.bid_identifier}), SHA-256 {plan.sha256}", file=out)
+    if plan.action == "unchanged":
+        print("  nothing to change", file=out)
+        return
+    if plan.action == "create":
+        for line in plan.responses:
+            quantity = f"; quantity {line.quantity}{' ' + line.unit if line.unit else ''}" if line.quantity else ""
+            text = " ".join(line.text.split())
+            print(f"  {line.code}: {text[:70] + '…' if len(text) > 70 else text or '(no response)'}{quantity}", file=out)
+        return
+    for change in plan.changes:
+        before, after = (" ".join(v.split()) or "(empty)" for v in (change.before, change.after))
+        print(f"  {change.what}: {before[:60]} → {after[:60]}", file=out)

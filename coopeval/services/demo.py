@@ -210,7 +210,8 @@ def _set_up(ws: Workspace, story: dict[str, Any], officer: str) -> _Built:
         ws, reference=t["reference"], title=t["title"], scale=_scale(t["scale"]), authority=t.get("authority", ""),
         contract_value_pence=t.get("contract_value_pence"), duration_months=t.get("duration_months"),
         description=t.get("description", ""), section_weight=t.get("section_weight", "10"))
-    extra = {k: t[k] for k in ("disqualify_on_threshold", "discuss_at", "split_above", "min_rationale_chars") if k in t}
+    extra = {k: t[k] for k in ("disqualify_on_threshold", "discuss_at", "split_above", "min_rationale_chars",
+                               "deadline", "clarification_route") if k in t}
     if extra:
         tenders.update_tender(ws, view.reference, **extra)
     built = _Built(view.reference, officer=officer)

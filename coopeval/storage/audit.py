@@ -218,8 +218,8 @@ def _live_rows(session: Session, table: type[AuditedRow]) -> Any:
     the table makes its own snapshot (it hides secrets), which needs the row object."""
     if table.snapshot is AuditedRow.snapshot:
         core = table.__table__  # type: ignore[attr-defined]
-        names = list(table.model_fields)
-        for row in _stream(session, select(core).order_by(core.c.id)):
+        names = table.audited_fields()  # never a kept file's bytes: thousands of files are not read into memory
+        for row in _stream(session, select(*(core.c[name] for name in names)).order_by(core.c.id)):
             values = row._mapping  # noqa: SLF001 - SQLAlchemy's public row mapping
             yield values["id"], {name: values[name] for name in names}
     else:

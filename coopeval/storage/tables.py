@@ -22,11 +22,17 @@ class AuditedRow(SQLModel):
     """A row whose every change is written to the audit log with a full snapshot."""
 
     __entity__: ClassVar[str] = ""
+    # Columns the audit log stands for by others rather than records (a kept file's bytes: its sha256 and size).
+    UNAUDITED: ClassVar[tuple[str, ...]] = ()
     if TYPE_CHECKING:  # every audited table has one; declared here for the type checker only, not as a field
         id: int | None
 
     def snapshot(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in type(self).model_fields}
+        return {name: getattr(self, name) for name in type(self).audited_fields()}
+
+    @classmethod
+    def audited_fields(cls) -> list[str]:
+        return [name for name in cls.model_fields if name not in cls.UNAUDITED]
 
 
 class MetaRow(SQLModel, table=True):
@@ -291,6 +297,7 @@ class TenderFileRow(AuditedRow, table=True):
     __table_args__ = (UniqueConstraint("tender_id", "kind", "version", "media"),)
     __entity__ = "tender_file"
     KINDS: ClassVar[tuple[str, ...]] = ("questionnaire", "template", "return")
+    UNAUDITED = ("data",)  # the sha256 and size stand for it
     id: int | None = Field(default=None, primary_key=True)
     tender_id: int = Field(foreign_key="tender.id", index=True)
     kind: str  # questionnaire | template | return
@@ -304,11 +311,6 @@ class TenderFileRow(AuditedRow, table=True):
     content_digest: str = ""  # of everything a questionnaire states (details included): out of date when it differs
     bid_identifier: str = ""  # a return: the bid it created or updated
     made_at: str
-
-    def snapshot(self) -> dict[str, Any]:
-        values = super().snapshot()
-        values.pop("data", None)  # the sha256 and size stand for it
-        return values
 
 
 class AuditEventRow(SQLModel, table=True):

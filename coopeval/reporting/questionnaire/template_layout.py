@@ -37,3 +37,11 @@ RESPONSES_FIRST_ROW = 5
 RESPONSE_COLUMNS = {"code": "A", "title": "B", "guidance": "C", "evidence": "D", "word_limit": "E",
                     "response": "F", "quantity": "G", "unit": "H", "page_refs": "I"}
 PERCENT_UNITS = ("%", "percent", "per cent", "percentage")  # a quantity Excel stored as 0.12 with a % format is 12
+
+
+def is_percent_unit(unit: str | None) -> bool:
+    """Whether a measure's unit is a percentage: one of PERCENT_UNITS alone or followed by what it is a share of
+    ("% of contract value", "percent of staff"). Its quantity is 0 to 100; a cell Excel shows with a % format
+    (it stores 12% as 0.12) is read as 12."""
+    text = " ".join((unit or "").lower().split())
+    return any(text == p or text.startswith(p + " ") for p in PERCENT_UNITS)

@@ -113,25 +113,55 @@ def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "",
         measure = session.get(TenderMeasureRow, measure_id)
         if measure is None or measure.tender_id != tender.id:
             raise NotFoundError(f"Measure {measure_id} is not part of tender {tender.reference}.")
-        if measure.kind == "qualitative" and quantity not in (None, ""):
-            raise InputError(f"{measure.code} is qualitative: it takes a written response, not a quantity.")
-        row = session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id, ResponseRow.measure_id == measure_id)).first()
-        before = row.snapshot() if row else None
-        problems = Problems()
-        text_value = problems.check(partial(text_rules.clean_edit, text, row.text if row else None,
-                                            "response.text", f"{measure.code} response")) or ""
-        page_value = problems.check(partial(text_rules.clean_edit, page_refs, row.page_refs if row else None,
-                                            "response.page_refs", f"{measure.code} page references")) or ""
-        problems.raise_any()
-        qty = None if quantity in (None, "") else decimal_text(parse_decimal(
-            quantity, f"{measure.code} committed quantity", minimum=0, maximum=MAX_NUMBER))
-        if row is None:
-            row = ResponseRow(bid_id=bid_id, measure_id=measure_id)
-        row.text, row.page_refs, row.quantity = text_value, page_value, qty
-        if before is not None and row.snapshot() == before:
-            return from_row(ResponseView, row), Changes.none()
-        save(ws, session, row, "update" if before else "create", before, tender.reference)
-        return from_row(ResponseView, row), Changes.of(ChangeKind.RESPONSE, tender_id=tender.id)
+        row, changed = write_response(ws, session, tender, bid_id, measure, text=text, page_refs=page_refs,
+                                      quantity=quantity)
+        return from_row(ResponseView, row), (Changes.of(ChangeKind.RESPONSE, tender_id=tender.id) if changed
+                                             else Changes.none())
+
+
+def write_response(ws: Workspace, session: Session, tender: TenderRow, bid_id: int, measure: TenderMeasureRow, *,
+                   text: str = "", page_refs: str = "", quantity: str | None = None,
+                   note: str = "") -> tuple[ResponseRow, bool]:
+    """The bid's response to `measure` made these, checked and audited (with `note`) inside the caller's transaction,
+    once the caller has checked who acts and that bids are editable; whether anything changed."""
+    if measure.kind == "qualitative" and quantity not in (None, ""):
+        raise InputError(f"{measure.code} is qualitative: it takes a written response, not a quantity.")
+    row = session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id, ResponseRow.measure_id == measure.id)).first()
+    before = row.snapshot() if row else None
+    problems = Problems()
+    text_value = problems.check(partial(text_rules.clean_edit, text, row.text if row else None,
+                                        "response.text", f"{measure.code} response")) or ""
+    page_value = problems.check(partial(text_rules.clean_edit, page_refs, row.page_refs if row else None,
+                                        "response.page_refs", f"{measure.code} page references")) or ""
+    problems.raise_any()
+    qty = None if quantity in (None, "") else decimal_text(parse_decimal(
+        quantity, f"{measure.code} committed quantity", minimum=0, maximum=MAX_NUMBER))
+    if row is None:
+        row = ResponseRow(bid_id=bid_id, measure_id=row_id(measure))
+    row.text, row.page_refs, row.quantity = text_value, page_value, qty
+    if before is not None and row.snapshot() == before:
+        return row, False
+    save(ws, session, row, "update" if before else "create", before, tender.reference, note=note)
+    return row, True
+
+
+def write_bid(ws: Workspace, session: Session, tender: TenderRow, bid: BidRow | None, values: dict[str, Any], *,
+              note: str = "") -> tuple[BidRow, bool]:
+    """A new bid (`bid` None) or the bid with its details made `values` (already checked), audited with `note` inside
+    the caller's transaction, once the caller has checked who acts and that bids are editable; whether it changed."""
+    if "identifier" in values:
+        _unique_identifier(session, row_id(tender), values["identifier"], None if bid is None else bid.id)
+    if bid is None:
+        bid = BidRow(tender_id=row_id(tender), **values)
+        save(ws, session, bid, "create", None, tender.reference, note=note)
+        return bid, True
+    before = bid.snapshot()
+    for key, value in values.items():
+        setattr(bid, key, value)
+    if bid.snapshot() == before:
+        return bid, False
+    save(ws, session, bid, "update", before, tender.reference, note=note)
+    return bid, True
 
 
 def list_bids(ws: Workspace, tender: int | str, *, include_withdrawn: bool = True) -> list[BidView]:

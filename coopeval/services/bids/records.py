@@ -98,11 +98,11 @@ def canonical(fields: Sequence[RecordField], answers: Sequence[RecordAnswer]) ->
 
 
 def write_answers(ws: Workspace, session: Session, bid: BidRow, answers: Sequence[RecordAnswer],
-                  tender_ref: str) -> bool:
+                  tender_ref: str, *, note: str = "") -> bool:
     """Make the bid's stored answers `answers` (already checked), in the caller's transaction: an answer whose value
     stays gets its evidence updated, a field's changed value updates its row, what is gone is deleted, what is new
     inserted, each row audited. A bid that still held its answers in its own 1.0.0-era columns has them cleared (and
-    audited). True if anything changed."""
+    audited). `note` goes on every audit event (an import names its file). True if anything changed."""
     bid_id = row_id(bid)
     stored = list(session.exec(select(BidRecordRow).where(BidRecordRow.bid_id == bid_id).order_by(col(BidRecordRow.id))))
     legacy = not stored and bool(bid.org_form or bid.org_evidence)
@@ -124,25 +124,26 @@ def write_answers(ws: Workspace, session: Session, bid: BidRow, answers: Sequenc
         unmatched_old = [r for r in old if r.value not in kept_values]
         for a in new:
             if a.value in same:
-                changed |= _update(ws, session, same[a.value], a, tender_ref)
+                changed |= _update(ws, session, same[a.value], a, tender_ref, note)
         for r, a in zip(unmatched_old, unmatched_new):
-            changed |= _update(ws, session, r, a, tender_ref)
+            changed |= _update(ws, session, r, a, tender_ref, note)
         for r in unmatched_old[len(unmatched_new):]:
             gone = r.snapshot()
             session.delete(r)
             session.flush()
             audit.append(session, actor=ws.actor, person=ws.person_name, action="delete", entity=BidRecordRow.__entity__,
-                         entity_id=gone["id"], tender_ref=tender_ref, before=gone, after=None)
+                         entity_id=gone["id"], tender_ref=tender_ref, before=gone, after=None, note=note)
             changed = True
         inserts.extend(unmatched_new[len(unmatched_old):])
     for a in inserts:
         save(ws, session, BidRecordRow(bid_id=bid_id, code=a.code, value=a.value, evidence=a.evidence), "create",
-             None, tender_ref)
+             None, tender_ref, note=note)
         changed = True
     if bid.org_form or bid.org_evidence:  # the answers now live in their own rows
         before = bid.snapshot()
         bid.org_form, bid.org_evidence = "", ""
-        save(ws, session, bid, "update", before, tender_ref, note="organisation answers moved to record rows")
+        save(ws, session, bid, "update", before, tender_ref,
+             note="; ".join(filter(None, ("organisation answers moved to record rows", note))))
         changed = True
     return changed
 
@@ -151,10 +152,11 @@ def _key(a: RecordAnswer) -> tuple[str, str, str]:
     return text_rules.identity_key(a.code), a.value, a.evidence
 
 
-def _update(ws: Workspace, session: Session, row: BidRecordRow, answer: RecordAnswer, tender_ref: str) -> bool:
+def _update(ws: Workspace, session: Session, row: BidRecordRow, answer: RecordAnswer, tender_ref: str,
+            note: str = "") -> bool:
     if (row.code, row.value, row.evidence) == (answer.code, answer.value, answer.evidence):
         return False
     before = row.snapshot()
     row.code, row.value, row.evidence = answer.code, answer.value, answer.evidence
-    save(ws, session, row, "update", before, tender_ref)
+    save(ws, session, row, "update", before, tender_ref, note=note)
     return True

@@ -9,7 +9,10 @@ because the model pass has already reported it.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
+import hashlib
 import json
 import math
 import re
@@ -30,9 +33,12 @@ from coopeval.services.interchange.schema import (
     FORMAT,
     FORMAT_VERSION,
     INT64_MAX,
+    MAX_BASE64_CHARS,
+    MAX_KEPT_BYTES,
     MODELS,
     PATTERN_MESSAGES,
     READ_VERSIONS,
+    SHA256_PATTERN,
     V1_ORG_FORMS,
     AnyTenderDocument,
 )
@@ -206,8 +212,14 @@ def _message(error: ErrorDetails, version: int = FORMAT_VERSION) -> str:
         if version >= 2 and loc[2] in ("org_form", "org_evidence"):
             return (f"is not part of format version {version}: a bid's organisation form and its evidence travel "
                     "as answers in \"records\" (only format version 1 has this field)")
+    if kind == "extra_forbidden" and version == 1 and (
+            loc in _V2_ONLY or (len(loc) == 3 and loc[0] == "measures" and loc[2] == "word_limit")):
+        return "is not part of format version 1 (it travels from format version 2 on)"
     if kind == "extra_forbidden":
         return "is not part of the tender format (misspelt, or written by a newer CoopEval?)"
+    if kind == "string_too_long" and loc[-1:] == ("content_base64",):
+        return (f"is longer than the base64 text of the largest file the record keeps "
+                f"({MAX_KEPT_BYTES // 1_048_576} MB)")
     if kind == "string_type" and type(error.get("input")) in (int, float):
         return f'must be text in quotes, e.g. "{error["input"]}"'
     if kind == "value_error" and error.get("ctx", {}).get("error") is not None:
@@ -216,6 +228,9 @@ def _message(error: ErrorDetails, version: int = FORMAT_VERSION) -> str:
         pattern = error.get("ctx", {}).get("pattern")
         return PATTERN_MESSAGES.get(pattern, error["msg"]) if isinstance(pattern, str) else error["msg"]
     return error["msg"]
+
+
+_V2_ONLY = {("files",), ("tender", "deadline"), ("tender", "clarification_route")}
 
 
 def _entries(container: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -310,6 +325,7 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
 
     if data.get("format_version") != 1:
         _check_records(out, data, tender_record_fields(data, parsed))
+        _check_files(out, data, bids)
     _check_declarations(out, data, bids, members)
 
     seen: dict[tuple, int] = {}
@@ -395,6 +411,60 @@ def _check_declarations(out: list[tuple[Loc, str]], data: dict[str, Any], bids: 
             out.append((("declarations", where[number], "superseded_by"),
                         f"makes a loop of declarations superseding each other ({ring}); a chain of "
                         "superseded declarations ends at the current one"))
+
+
+def _check_files(out: list[tuple[Loc, str]], data: dict[str, Any], bids: dict[Any, dict[str, Any]]) -> None:
+    """The kept files: one version of a kind and media once, a return naming a bid of the file (no other kind names
+    one), and bytes that are what `size` and `sha256` say."""
+    seen: dict[tuple[Any, Any, Any], int] = {}
+    for i, f in _entries(data, "files"):
+        loc: Loc = ("files", i)
+        kind, media, version = f.get("kind"), f.get("media"), f.get("version")
+        if isinstance(kind, str) and isinstance(media, str) and type(version) is int:
+            if (kind, media, version) in seen:
+                out.append(((*loc, "version"), f"repeats version {version} of the {kind} ({media}) "
+                                               f"(first at {json_path(('files', seen[kind, media, version]))})"))
+            else:
+                seen[kind, media, version] = i
+        identifier = f.get("bid_identifier")
+        if isinstance(identifier, str) and identifier:
+            if kind == "return":
+                _ref(out, (*loc, "bid_identifier"), identifier, bids, "bid", "bids")
+            elif isinstance(kind, str):
+                out.append(((*loc, "bid_identifier"), f'must be "": only a return names a bid, not a {kind}'))
+        _check_file_bytes(out, loc, f)
+
+
+def file_bytes(content: str) -> bytes | None:
+    """The bytes of a file's `content_base64`, or None when it is not base64 exactly as CoopEval writes it (the
+    standard alphabet, padded, on one line: one file, one text)."""
+    if len(content) > MAX_BASE64_CHARS:
+        return None
+    try:
+        data = base64.b64decode(content, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if base64.b64encode(data).decode("ascii") == content else None
+
+
+def _check_file_bytes(out: list[tuple[Loc, str]], loc: Loc, f: dict[str, Any]) -> None:
+    content = f.get("content_base64")
+    if not isinstance(content, str) or len(content) > MAX_BASE64_CHARS:
+        return  # the model says so
+    data = file_bytes(content)
+    if data is None:
+        out.append(((*loc, "content_base64"), "is not base64 as CoopEval writes it (the letters A-Z, a-z, digits, "
+                                              "+ and /, padded with =, on one line)"))
+        return
+    size, sha256 = f.get("size"), f.get("sha256")
+    if len(data) > MAX_KEPT_BYTES:
+        out.append(((*loc, "content_base64"), f"holds {len(data):,} bytes; the record keeps files up to "
+                                              f"{MAX_KEPT_BYTES:,} bytes"))
+    if type(size) is int and 0 <= size <= MAX_KEPT_BYTES and size != len(data):  # (any other size: the model says)
+        out.append(((*loc, "size"), f"says {size:,} bytes, but content_base64 holds {len(data):,}"))
+    if isinstance(sha256, str) and re.match(SHA256_PATTERN, sha256) and hashlib.sha256(data).hexdigest() != sha256:
+        out.append(((*loc, "sha256"), "does not match the bytes in content_base64: the file or its digest was "
+                                      "changed after CoopEval kept it"))
 
 
 _INFO_FIELDS = {"framework_id": "id", "version": "version", "name": "name", "licence": "licence",
@@ -553,7 +623,7 @@ def _check_records(out: list[tuple[Loc, str]], data: dict[str, Any], fields: Seq
 _FRAMEWORK_LINE, _FRAMEWORK_TEXT = "framework.title", "framework.text"
 _OWN_TEXT: dict[str, dict[str, str]] = {
     "tender": {"reference": "tender.reference", "title": "tender.title", "authority": "tender.authority",
-               "description": "tender.description"},
+               "description": "tender.description", "clarification_route": "tender.clarification_route"},
     "measures": {"code": "measure.code"},
     "bids": {"identifier": "bid.identifier", "legal_name": "bid.legal_name", "trading_name": "bid.trading_name",
              "address": "bid.address", "email": "bid.email", "org_evidence": "bid.org_evidence",
@@ -578,6 +648,7 @@ _KEPT_TEXT: dict[str, dict[str, str]] = {
     "tender": {"scale_id": _FRAMEWORK_LINE},
     "scale": {"id": _FRAMEWORK_LINE, "name": _FRAMEWORK_LINE, "description": _FRAMEWORK_TEXT},
     "points": {"label": _FRAMEWORK_LINE, "descriptor": _FRAMEWORK_TEXT},
+    "files": {"name": "tender_file.name", "bid_identifier": "bid.identifier"},  # as received: checked, kept exactly
 }
 _Slot = tuple[Loc, Any, Any, str, bool]  # (path, container, key in it, text rule, kept as is?)
 
@@ -602,7 +673,8 @@ def _text_slots(data: dict[str, Any]) -> Iterator[_Slot]:
         yield from _fields(("tender", "scale"), scale, "scale")
         for i, point in _entries(scale, "points"):
             yield from _fields(("tender", "scale", "points", i), point, "points")
-    for part in ("frameworks", "measures", "bids", "members", "declarations", "scores", "consensus", "sign_offs"):
+    for part in ("frameworks", "measures", "bids", "members", "declarations", "scores", "consensus", "sign_offs",
+                 "files"):
         for i, item in _entries(data, part):
             yield from _fields((part, i), item, part)
     for i, bid in _entries(data, "bids"):

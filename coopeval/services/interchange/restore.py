@@ -24,7 +24,7 @@ from coopeval.domain.progress import ProgressFn
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.identity.people import seat_person
-from coopeval.services.interchange.checks import document_record_fields
+from coopeval.services.interchange.checks import document_record_fields, file_bytes
 from coopeval.services.interchange.schema import AnyTenderDocument, TenderDocument
 from coopeval.services.rows import row_id, scale_json
 from coopeval.services.views import TenderView, from_row
@@ -42,6 +42,7 @@ from coopeval.storage.tables import (
     ResponseRow,
     ScoreRow,
     SignOffRow,
+    TenderFileRow,
     TenderMeasureRow,
     TenderRow,
 )
@@ -152,13 +153,26 @@ def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
                                   for agreed in doc.consensus), len(doc.consensus))
         put([SignOffRow(tender_id=tender_id, member_id=member_id[o.member], round=o.round, statement=o.statement,
                         signed_at=o.signed_at) for o in doc.sign_offs])
+        files = doc.files if isinstance(doc, TenderDocument) else []
+        for number, f in enumerate(files, start=1):  # one at a time: each may be megabytes
+            data = file_bytes(f.content_base64)
+            assert data is not None  # checked with the document
+            kept = TenderFileRow(id=chain.new_id(TenderFileRow), tender_id=tender_id, data=data,
+                                 **f.model_dump(exclude={"content_base64"}))
+            # the row with its bytes; its event, like every kept file's, with the digest and size only
+            chain.insert_snapshots(TenderFileRow, [{**kept.snapshot(), "data": data}], action="import",
+                                   tender_ref=reference, audited=False)
+            chain.event(action="import", entity=TenderFileRow.__entity__, entity_id=kept.id, tender_ref=reference,
+                        after=kept.snapshot())
+            chain.flush()
+            report(TenderFileRow, number, len(files))
         chain.flush()
 
         present = ((ChangeKind.FRAMEWORK, new_frameworks), (ChangeKind.TENDER_MEASURE, doc.measures),
                    (ChangeKind.BID, doc.bids), (ChangeKind.RESPONSE, [r for b in doc.bids for r in b.responses]),
                    (ChangeKind.MEMBER, doc.members), (ChangeKind.DECLARATION, doc.declarations),
                    (ChangeKind.SCORE, doc.scores), (ChangeKind.CONSENSUS, doc.consensus),
-                   (ChangeKind.SIGN_OFF, doc.sign_offs))
+                   (ChangeKind.SIGN_OFF, doc.sign_offs), (ChangeKind.TENDER_FILE, files))
         kinds = [ChangeKind.TENDER, *(kind for kind, items in present if items)]
         return from_row(TenderView, tender), Changes.of(*kinds, tender_id=tender.id)
 

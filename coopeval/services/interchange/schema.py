@@ -6,12 +6,16 @@ when the two differ). Things refer to each other by natural keys, never database
 `code`, bids by `identifier`, members by `name`, declarations by their `number`.
 
 Every field is required and no other field is allowed, so a document means exactly one thing and
-an import can restore every row as it was.
+an import can restore every row as it was. The exceptions are what version 2 gained later (issue 18:
+`tender.deadline`, `tender.clarification_route`, each measure's `word_limit`, and `files`, the tender's
+kept files with their bytes): export always writes them, and a version-2 file written before them,
+lacking them, reads as having none.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -22,6 +26,9 @@ from coopeval.domain.scales import Scale
 from coopeval.domain.tender_rules import CONTRACT_VALUE_MAX_PENCE
 from coopeval.services.moderation.consensus import REACHED_BY
 from coopeval.services.panel.members import INTERESTS, NATURES, RESOLUTIONS
+from coopeval.services.publishing.files import MAX_KEPT_BYTES, MEDIA
+from coopeval.services.setup.tenders import MAX_WORD_LIMIT
+from coopeval.storage.tables import TenderFileRow
 
 FORMAT = "coopeval-tender"
 FORMAT_VERSION = 2  # what export writes
@@ -39,12 +46,19 @@ V1_ORG_FORMS = (
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$"
 TIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+DEADLINE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+DIGEST_PATTERN = r"^([0-9a-f]{64})?$"
 PATTERN_MESSAGES = {
     DECIMAL_PATTERN: 'must be a number written as text, e.g. "12.5" (no exponent, no trailing zeros)',
     TIME_PATTERN: 'must be a UTC time such as "2026-11-25T19:18:16.123456Z"',
     DATE_PATTERN: 'must be a date such as "2026-11-25"',
+    DEADLINE_PATTERN: 'must be a date and time of day such as "2027-01-15T12:00" (UK local time)',
+    SHA256_PATTERN: "must be a SHA-256 digest: 64 characters 0-9 and a-f",
+    DIGEST_PATTERN: 'must be a SHA-256 digest (64 characters 0-9 and a-f), or "" when there is none',
 }
 INT64_MAX = 2**63 - 1  # the largest whole number a workspace stores
+MAX_BASE64_CHARS = 4 * -(-MAX_KEPT_BYTES // 3)  # the base64 text of the largest file the record keeps
 
 
 def _real_time(value: str) -> str:
@@ -53,6 +67,15 @@ def _real_time(value: str) -> str:
     except ValueError:
         raise ValueError("is not a real date and time (check the day of the month, the hour, minutes and "
                          "seconds)") from None
+    return value
+
+
+def _real_deadline(value: str) -> str:
+    try:
+        datetime.fromisoformat(value)  # the pattern holds it to YYYY-MM-DDTHH:MM
+    except ValueError:
+        raise ValueError("is not a real date and time of day (check the day of the month, the hour and "
+                         "minutes)") from None
     return value
 
 
@@ -68,6 +91,8 @@ DecimalText = Annotated[str, Field(pattern=DECIMAL_PATTERN, description="An exac
 UtcTime = Annotated[str, Field(pattern=TIME_PATTERN, description="A UTC time, ISO 8601."), AfterValidator(_real_time)]
 DateText = Annotated[str, Field(pattern=DATE_PATTERN, description="A calendar date, ISO 8601."),
                      AfterValidator(_real_date)]
+DeadlineText = Annotated[str, Field(pattern=DEADLINE_PATTERN, description="A date and time of day, UK local time."),
+                         AfterValidator(_real_deadline)]
 Name = Annotated[str, Field(min_length=1)]
 
 
@@ -87,7 +112,9 @@ class FrameworkDoc(_Part):
     content: Annotated[str, Field(description="The framework file's TOML text, exactly as imported.")]
 
 
-class TenderDoc(_Part):
+class _TenderPart(_Part):
+    """What the tender holds in every format version."""
+
     reference: Annotated[str, Field(min_length=1, max_length=60)]
     title: Name
     authority: str
@@ -107,8 +134,21 @@ class TenderDoc(_Part):
     updated_at: UtcTime
 
 
-class MeasureDoc(_Part):
-    """A measure as the tender froze it (the framework's own fields are under `measure`)."""
+class TenderDoc(_TenderPart):
+    """The tender (format version 2). `deadline` and `clarification_route` came later within version 2: a version-2
+    file without them still imports (no deadline, no route), and export always writes them."""
+
+    deadline: Annotated[DeadlineText | None, Field(
+        description="When returns are due, UK local time (\"2027-01-15T12:00\"); null when not set.")] = None
+    clarification_route: Annotated[str, Field(description="How bidders ask clarification questions.")] = ""
+
+
+class TenderDocV1(_TenderPart):
+    """The tender in format version 1 (no deadline or clarification route)."""
+
+
+class _MeasurePart(_Part):
+    """What a measure holds in every format version."""
 
     code: Name
     position: Annotated[int, Field(ge=0, le=INT64_MAX)]
@@ -124,6 +164,38 @@ class MeasureDoc(_Part):
     target: DecimalText | None
     bands: list[Annotated[list[DecimalText], Field(min_length=2, max_length=2)]] | None
     minimum: DecimalText | None
+
+
+class MeasureDoc(_MeasurePart):
+    """A measure as the tender froze it (the framework's own fields are under `measure`). `word_limit` came later
+    within format version 2: a file without it still imports (no limit)."""
+
+    word_limit: Annotated[Annotated[int, Field(ge=1, le=MAX_WORD_LIMIT)] | None, Field(
+        description="The most words a bidder's response may have; null for no limit.")] = None
+
+
+class MeasureDocV1(_MeasurePart):
+    """A measure in format version 1 (no word limit)."""
+
+
+class FileDoc(_Part):
+    """A file the tender's record keeps exactly: a published questionnaire or response template (every version),
+    or a bidder's return as received, with its bytes."""
+
+    kind: Literal[TenderFileRow.KINDS]  # type: ignore[valid-type]
+    version: Annotated[int, Field(ge=1, le=INT64_MAX, description="1, 2, … for each kind and media.")]
+    media: Literal[MEDIA]  # type: ignore[valid-type]
+    name: Annotated[str, Field(min_length=1, description="The file's name as written or received.")]
+    sha256: Annotated[str, Field(pattern=SHA256_PATTERN, description="SHA-256 of the bytes.")]
+    size: Annotated[int, Field(ge=0, le=MAX_KEPT_BYTES, description="The number of bytes.")]
+    made_at: UtcTime
+    setup_fingerprint: Annotated[str, Field(pattern=DIGEST_PATTERN, description=(
+        "The set-up fingerprint it was made from (questionnaire, template) or answers (return); \"\" when none."))]
+    content_digest: Annotated[str, Field(pattern=DIGEST_PATTERN, description=(
+        "SHA-256 of everything a published questionnaire states; \"\" when none."))]
+    bid_identifier: Annotated[str, Field(description="A return: the bid it created or updated; otherwise \"\".")]
+    content_base64: Annotated[str, Field(max_length=MAX_BASE64_CHARS, description=(
+        "The bytes, base64 (standard alphabet, padded, one line)."))]
 
 
 class ResponseDoc(_Part):
@@ -236,8 +308,8 @@ class _DocumentPart(_Part):
     format: Literal["coopeval-tender"]
     exported_by: str
     frameworks: list[FrameworkDoc]
-    tender: TenderDoc
-    measures: list[MeasureDoc]
+    tender: _TenderPart  # each version's own (declared here to keep the fields' order: problems are listed in it)
+    measures: Sequence[_MeasurePart]
     members: list[MemberDoc]
     declarations: list[DeclarationDoc]
     scores: list[ScoreDoc]
@@ -249,7 +321,11 @@ class TenderDocument(_DocumentPart):
     """One tender, completely: set-up, measures, bids, panel, declarations, scores, consensus, sign-offs."""
 
     format_version: Literal[2]
+    tender: TenderDoc
+    measures: list[MeasureDoc]
     bids: list[BidDoc]
+    files: Annotated[list[FileDoc], Field(
+        description="The tender's kept files, oldest first; absent (none) in a file written before they travelled.")] = []
 
 
 class TenderDocumentV1(_DocumentPart):
@@ -257,6 +333,8 @@ class TenderDocumentV1(_DocumentPart):
     Still read; never written."""
 
     format_version: Literal[1]
+    tender: TenderDocV1
+    measures: list[MeasureDocV1]
     bids: list[BidDocV1]
 
 

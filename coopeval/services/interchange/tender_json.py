@@ -1,14 +1,16 @@
 """Moving one tender between workspaces as a JSON document (`docs/tender-json.md`).
 
 `export_tender` gives the whole tender — set-up, measure snapshots, bids and responses, panel,
-declarations, scores, consensus, sign-offs, and the frameworks its measures came from — keyed by
-natural keys, never database ids. The document holds no export time and no audit head, so
+declarations, scores, consensus, sign-offs, the frameworks its measures came from, and its kept
+files (published questionnaires, templates, returns) with their bytes — keyed by natural keys,
+never database ids. The document holds no export time and no audit head, so
 export → import → export gives the same bytes. `read_tender_json` reads and checks a file;
 `import_tender` restores it in one transaction, all or nothing (`interchange_import`).
 """
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import os
@@ -44,6 +46,7 @@ from coopeval.storage.tables import (
     ResponseRow,
     ScoreRow,
     SignOffRow,
+    TenderFileRow,
     TenderMeasureRow,
 )
 
@@ -54,9 +57,12 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # far beyond any real tender; refuse before 
 
 _TENDER_FIELDS = ("reference", "title", "authority", "contract_value_pence", "duration_months", "description",
                   "scale_id", "section_weight", "discuss_at", "split_above", "disqualify_on_threshold",
-                  "min_rationale_chars", "status", "signoff_round", "created_at", "updated_at")
+                  "min_rationale_chars", "status", "signoff_round", "created_at", "updated_at", "deadline",
+                  "clarification_route")
 _MEASURE_FIELDS = ("code", "position", "framework_id", "framework_version", "theme", "outcome", "kind", "weight",
-                   "method", "direction", "target", "minimum")
+                   "method", "direction", "target", "minimum", "word_limit")
+_FILE_FIELDS = ("kind", "version", "media", "name", "sha256", "size", "made_at", "setup_fingerprint", "content_digest",
+                "bid_identifier")  # and `content_base64`: the bytes
 _BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "received_on", "withdrawn",
                "withdrawn_reason")  # and `records`: the answers to the record fields (format version 2)
 _DECLARATION_FIELDS = ("interest", "nature", "details", "declared_at", "resolution", "resolution_note",
@@ -92,6 +98,9 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
         consensus = list(session.exec(select(ConsensusRow).where(col(ConsensusRow.bid_id).in_(bid_ids))))
         sign_offs = list(session.exec(select(SignOffRow).where(SignOffRow.tender_id == row.id)
                                       .order_by(col(SignOffRow.id))))
+        files = [{**_pick(f, _FILE_FIELDS), "content_base64": base64.b64encode(f.data).decode("ascii")}
+                 for f in session.exec(select(TenderFileRow).where(TenderFileRow.tender_id == row.id)
+                                       .order_by(col(TenderFileRow.id)))]
         frameworks = []
         for fid, version in sorted({(m.framework_id, m.framework_version) for m in measures}):
             framework = session.exec(select(FrameworkRow).where(
@@ -139,6 +148,7 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
                        "present": json.loads(c.present or "[]")} for c in consensus],
         "sign_offs": [{"member": name[s.member_id], "round": s.round, "statement": s.statement,
                        "signed_at": s.signed_at} for s in sign_offs],
+        "files": files,
     }
 
 
@@ -151,6 +161,10 @@ def write_tender_json(ws: Workspace, tender: int | str, out: Path) -> Path:
     """Export the tender to `out`, replacing it only once the whole file is written."""
     out = Path(out)
     data = tender_json_text(export_tender(ws, tender)).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:  # its kept files, mostly: never write a file no CoopEval would read back
+        raise CoopEvalError(f"Cannot write {out.name}: the tender comes to {len(data) / 1_048_576:,.0f} MB with its kept "
+                            f"files, and a tender file holds at most {MAX_FILE_BYTES // 1_048_576} MB. Nothing was "
+                            "written.")
     if not out.parent.is_dir():
         raise CoopEvalError(f"Cannot write {out.name}: the folder {out.parent} does not exist.")
     tmp: str | None = None

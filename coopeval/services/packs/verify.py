@@ -53,10 +53,10 @@ from coopeval.services.packs.common import (
 )
 from coopeval.services.packs.sealed import Signature
 from coopeval.storage import audit
-from coopeval.storage.tables import AUDITED_TABLES, ENTITY_TABLES, AuditEventRow, MetaRow, PersonRow
+from coopeval.storage.tables import AUDITED_TABLES, ENTITY_TABLES, AuditEventRow, MetaRow, PersonRow, TenderFileRow
 from coopeval.storage.untrusted import NewerFileError, UntrustedFileError, open_untrusted
 
-NEVER_IN_A_PACK = ("framework", "consensus", "sign_off", "clarification")
+NEVER_IN_A_PACK = ("framework", "consensus", "sign_off", "clarification", "tender_file")
 EVALUATOR_ACTIONS = {"declaration": {"declare", "supersede"}, "score": {"score", "rescore", "submit"}}
 WORKSPACE_EVENTS = ("migrate", "lock_takeover")  # recorded on opening a workspace; they change no row
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
@@ -208,7 +208,10 @@ def _chain_problems(events: list[dict[str, Any]], rows: dict[str, list[dict[str,
 
 
 def _as_audited(entity: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A row as its audit event records it: a person's secrets only as digests (`PersonRow.snapshot`)."""
+    """A row as its audit event records it: a person's secrets only as digests (`PersonRow.snapshot`), a kept
+    file without its bytes (`AuditedRow.UNAUDITED`)."""
+    if entity == TenderFileRow.__entity__:
+        return {k: v for k, v in row.items() if k not in TenderFileRow.UNAUDITED}
     if entity != PersonRow.__entity__:
         return row
     return {k: ("sha256:" + hashlib.sha256(str(v).encode("utf-8")).hexdigest() if k in PersonRow.SECRETS and v else v)

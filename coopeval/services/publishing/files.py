@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from coopeval.domain import text as text_rules
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.bids.records import tender_record_fields
 from coopeval.services.packs.common import digest, setup_document
@@ -84,12 +86,20 @@ def keep_file(ws: Workspace, session: Session, tender: TenderRow, *, kind: str, 
                                 f"{MAX_KEPT_BYTES // 1_048_576} MB.")
     last = session.exec(select(func.max(TenderFileRow.version)).where(
         TenderFileRow.tender_id == tender.id, TenderFileRow.kind == kind, TenderFileRow.media == media)).one()
-    row = TenderFileRow(tender_id=row_id(tender), kind=kind, version=(last or 0) + 1, media=media, name=name[:255],
+    row = TenderFileRow(tender_id=row_id(tender), kind=kind, version=(last or 0) + 1, media=media, name=kept_name(name),
                         sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data,
                         setup_fingerprint=setup_fingerprint, content_digest=content, bid_identifier=bid_identifier,
                         made_at=audit.now_utc())
     save(ws, session, row, "keep_file", None, tender.reference, note=note)
     return row
+
+
+def kept_name(name: str) -> str:
+    """A file's name as the record keeps it: what the `tender_file.name` text rule accepts (a received file's name may
+    hold anything its system allows: control characters become "_", it is cut to the rule's length)."""
+    cleaned = "".join("_" if unicodedata.category(c) in ("Cc", "Cf") else c for c in unicodedata.normalize("NFC", name))
+    limit = text_rules.FIELDS["tender_file.name"].limit
+    return text_rules.clean(cleaned.strip()[:limit] or "file", "tender_file.name", "File name")
 
 
 def view(row: TenderFileRow) -> TenderFileView:

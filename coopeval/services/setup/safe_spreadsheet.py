@@ -95,12 +95,27 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     raise AssertionError  # unreachable
 
 
+def checked_xlsx(path: Path, *, what: str = "a spreadsheet") -> bytes:
+    """The bytes of the .xlsx at `path` once every check above has passed (size cap, a real zip, zip-bomb limits, no
+    XML entities), for a reader that parses the workbook its own way (bidders' returns); InvalidFileError if not."""
+    path = Path(path)
+    name = path.name or str(path)
+    data = _read_capped(path, name, what)
+    if data.startswith(_OLE2):
+        _fail(name, "file", f"is an old-style Excel .xls workbook, or a password-protected one; {_SAVE_AS} "
+                            "without a password")
+    if not data.startswith(_ZIP):
+        _fail(name, "file", f"is not an Excel .xlsx file (it is not a zip archive); {_SAVE_AS}")
+    _check_archive(data, name)
+    return data
+
+
 def _fail(name: str, location: str, message: str) -> None:
     raise InvalidFileError([Problem(name, location, message)])
 
 
-def _read_capped(path: Path, name: str) -> bytes:
-    data = read_regular_file(path, limit=MAX_FILE_BYTES, what="a spreadsheet of measures")  # no pipe or device
+def _read_capped(path: Path, name: str, what: str = "a spreadsheet of measures") -> bytes:
+    data = read_regular_file(path, limit=MAX_FILE_BYTES, what=what)  # no pipe or device
     if not data:
         _fail(name, "file", "is empty")
     return data

@@ -1,11 +1,12 @@
 """Bids: the tender's bids; the selected bid's details (with its answers to the tender's record fields: legal form,
 ownership model and the like, with evidence, never scored); and its responses, measure by measure. Nothing typed is lost: changes are saved before another bid is
-shown, when the page is hidden and when the window closes (`flush`)."""
+shown, when the page is hidden and when the window closes (`flush`). "Response template…" writes the return bidders
+fill in; "Import returns…" (or files and folders dropped on the page) previews and imports the filled returns."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -26,14 +28,17 @@ from coopeval.domain.framework import RecordField
 from coopeval.services.bids import entry as bids
 from coopeval.services.bids import records as bid_records
 from coopeval.services.changes import ChangeKind, Changes
+from coopeval.services.publishing.questionnaire import publish_problem
 from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
 from coopeval.ui.bids.bid_table import NAME, BidTableModel
 from coopeval.ui.bids.details_form import BidDetailsForm
 from coopeval.ui.bids.responses import ResponsesEditor, answered
+from coopeval.ui.bids.returns_import import ReturnsActions, importable_drop
 from coopeval.ui.bids.withdraw_dialog import WithdrawBidDialog
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.setup.inline import InlineMessage
 
 
 class BidsPage(TenderPage):
@@ -43,6 +48,7 @@ class BidsPage(TenderPage):
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.current_bid_id: int | None = None
+        self.publish_problem: str | None = None  # why the response template cannot be written yet
         self.new_mode = False
         self.editable = False
         self.status: str | None = None
@@ -69,6 +75,20 @@ class BidsPage(TenderPage):
         self.table.selectionModel().currentRowChanged.connect(self._bid_chosen)
         self.new_button = self._button(self.tr("&New bid"), self.tr("New bid"), self.new_bid)
         self.withdraw_button = self._button(self.tr("&Withdraw bid…"), self.tr("Withdraw bid"), self.withdraw)
+        self.returns = ReturnsActions(controller, self)
+        self.template_button = self._button(self.tr("Re&sponse template…"), self.tr("Response template"),
+                                            self.returns.write_template)
+        self.import_button = QPushButton(self.tr("Import ret&urns…"), self)
+        self.import_button.setAccessibleName(self.tr("Import returns"))
+        self.import_button.setToolTip(self.tr("Import bidders' filled response templates (.xlsx): choose the files "
+                                              "or a folder, or drop them on this page. You see a preview first."))
+        import_menu = QMenu(self.import_button)
+        self.import_files_action = import_menu.addAction(self.tr("Choose &files…"), self.returns.choose_files)
+        self.import_folder_action = import_menu.addAction(self.tr("Choose a f&older…"), self.returns.choose_folder)
+        self.import_button.setMenu(import_menu)
+        self.returns_message = InlineMessage(self.tr("Returns message"), self)
+        self.returns.note.connect(self.returns_message.note)
+        self.setAcceptDrops(True)
 
         self.details = BidDetailsForm(self)
         self.details_message = QLabel(self)
@@ -86,11 +106,14 @@ class BidsPage(TenderPage):
         for b in (self.new_button, self.withdraw_button):
             bid_buttons.addWidget(b)
         bid_buttons.addStretch(1)
+        for b in (self.template_button, self.import_button):
+            bid_buttons.addWidget(b)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addLayout(bid_buttons)
+        left_layout.addWidget(self.returns_message)
         self.details_box = QGroupBox(self.tr("Bid details"), self)
         details_layout = QVBoxLayout(self.details_box)
         details_scroll = QScrollArea(self.details_box)  # a short window scrolls the form rather than squashing it
@@ -142,6 +165,10 @@ class BidsPage(TenderPage):
         dialog, self.withdraw_dialog = self.withdraw_dialog, None
         if dialog is not None:
             dialog.reject()
+        self.returns.forget()
+        self.returns.show_tender(None)
+        self.returns_message.clear()
+        self.publish_problem = None
         self.current_bid_id, self.new_mode, self.status, self.editable = None, False, None, False
         self.details.load(None)
         self.responses.show_bid(None, [], [], False)
@@ -153,11 +180,14 @@ class BidsPage(TenderPage):
             self.details.set_fields(())
             self.details.load(None)
             self.responses.show_bid(None, [], [], False)
+            self.returns.show_tender(None)
             self._update_controls()
             return
         self.responses.flush()
         tender = self.controller.read(tenders.get_tender, self.tender_id)
         self.status = tender.status
+        self.returns.show_tender(tender.id, tender.reference)
+        self.publish_problem = self.controller.read(publish_problem, self.tender_id)
         self.editable = tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION) and not self.controller.read_only
         measures = self.controller.read(tenders.list_measures, self.tender_id)
         fields = self.controller.read(bid_records.record_fields_for, self.tender_id)
@@ -220,6 +250,13 @@ class BidsPage(TenderPage):
         self.withdraw_button.setEnabled(can_withdraw and bid is not None and not bid.withdrawn)
         self.save_button.setEnabled(open_ and self.editable and (bid is not None or self.new_mode))
         self.discard_button.setEnabled(self.save_button.isEnabled())
+        self.template_button.setEnabled(open_ and not self.controller.read_only and self.publish_problem is None)
+        self.template_button.setToolTip(
+            (self.publish_problem or "").replace("The questionnaire cannot be published yet",
+                                                 self.tr("The response template cannot be written yet"))
+            if open_ and self.publish_problem else
+            self.tr("Write the Excel return bidders fill in: their details and one row per measure."))
+        self.import_button.setEnabled(self.can_import())
         self.details_box.setTitle(self.tr("New bid") if self.new_mode else
                                   self.tr("Bid details: %1").replace("%1", bid.display_name) if bid else self.tr("Bid details"))
         note = ""
@@ -234,6 +271,33 @@ class BidsPage(TenderPage):
             note = self.tr("%1 withdrew: %2").replace("%1", bid.display_name).replace("%2", bid.withdrawn_reason)
         self.state_note.setText(note)
         self.state_note.setVisible(bool(note))
+
+    def can_import(self) -> bool:
+        return self.tender_id is not None and self.controller.is_open and self.editable
+
+    # files dropped on the page -----------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        self._offered(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        self._offered(event)
+
+    def _offered(self, event: QDropEvent) -> None:
+        """Accept a drag only of returns: .xlsx files or folders, while bids can be imported."""
+        if self.can_import() and importable_drop(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = importable_drop(event.mimeData().urls()) if self.can_import() else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self.save_typed():
+            self.returns_message.clear()
+            self.returns.preview(paths)
 
     # choosing and saving -----------------------------------------------------------------
     def _bid_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

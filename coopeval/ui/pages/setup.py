@@ -1,7 +1,8 @@
 """Set-up (officer): the tender's details and scale, the measures picked from the workspace's
 frameworks with their weights, thresholds and methods, and "Start evaluation", which freezes all of
 it after a confirmation that says what will be frozen. Once evaluation starts the page shows the
-frozen set-up read-only, with a line saying why."""
+frozen set-up read-only, with a line saying why. Under the details, the questionnaire for bidders: publishing it
+(once the set-up is complete), its versions, and a banner when the set-up has changed since the latest one."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.setup.details_form import TenderDetailsForm
 from coopeval.ui.setup.inline import InlineMessage
 from coopeval.ui.setup.measure_picker import MeasurePicker
+from coopeval.ui.setup.publish_panel import PublishPanel
 from coopeval.ui.setup.weights_panel import WeightsPanel
 
 MAX_LISTED = 30  # measures listed by name in the confirmation; more are counted
@@ -36,7 +38,7 @@ MAX_LISTED = 30  # measures listed by name in the confirmation; more are counted
 
 class SetupPage(TenderPage):
     title = "Set-up"
-    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.FRAMEWORK})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.FRAMEWORK, ChangeKind.TENDER_FILE})
 
     def __init__(self, controller: WorkspaceController, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -48,6 +50,7 @@ class SetupPage(TenderPage):
                                   "padding: 6px; }")
         self.banner.hide()
         self.details = TenderDetailsForm(controller, self)
+        self.publish = PublishPanel(controller, self)
         self.picker = MeasurePicker(controller, self)
         self.weights = WeightsPanel(controller, self)
         self.start_button = QPushButton(self.tr("Start evaluati&on…"), self)
@@ -61,8 +64,15 @@ class SetupPage(TenderPage):
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setChildrenCollapsible(False)
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidget(self.details)
+        self.details_scroll = details_scroll = QScrollArea(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.details)
+        left_layout.addWidget(self.publish)
+        left_layout.addStretch(1)
+        left.setAutoFillBackground(False)
+        details_scroll.setWidget(left)
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         details_scroll.viewport().setAutoFillBackground(False)
@@ -82,17 +92,20 @@ class SetupPage(TenderPage):
         start_row.addStretch(0)  # keeps the button at the left once the note is hidden
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.publish.banner)
         layout.addWidget(body, 1)
         layout.addLayout(start_row)
         layout.addWidget(self.start_message)
-        self.setTabOrder(self.details, self.picker)
+        self.setTabOrder(self.details, self.publish)
+        self.setTabOrder(self.publish, self.picker)
         self.setTabOrder(self.picker, self.weights)
         self.setTabOrder(self.weights, self.start_button)
 
     def forget(self) -> None:
         """Another workspace (or none) is open: what was said about its edits goes with it (the forms
         themselves are emptied by `reload()`, which follows)."""
-        for message in (self.details.message, self.picker.message, self.weights.message, self.start_message):
+        for message in (self.details.message, self.picker.message, self.weights.message, self.start_message,
+                        self.publish.message):
             message.clear()
 
     # showing ------------------------------------------------------------------------------------
@@ -101,6 +114,7 @@ class SetupPage(TenderPage):
             self.details.load(None, {}, False)
             self.picker.load(None, [], False)
             self.weights.load(None, [], False)
+            self.publish.load(None)
             self.start_button.setEnabled(False)
             self.banner.hide()
             return
@@ -113,6 +127,7 @@ class SetupPage(TenderPage):
         self.details.load(t, scales, editable)
         self.picker.load(t.id, measures, editable)
         self.weights.load(t.id, measures, editable)
+        self.publish.load(t.id, t.reference)
         self.start_button.setEnabled(editable)
         self.start_note.setVisible(t.status == lifecycle.DRAFT)
         if not editable:  # what was said about earlier edits no longer applies

@@ -1,6 +1,7 @@
 """The tender's details on the Set-up page: title, authority, value, duration, scale, the social value
-section's weight of the whole tender (warned below PPN 002's 10%), moderation cut-offs and thresholds.
-Each field is saved when the officer leaves it, as one audited change."""
+section's weight of the whole tender (warned below PPN 002's 10%), moderation cut-offs and thresholds, and what the
+published questionnaire tells bidders: the deadline for returns (checked as it is typed, shown back in words) and how
+to ask clarification questions. Each field is saved when the officer leaves it, as one audited change."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeval.domain.dates import deadline_text, iso_deadline
+from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import pence_to_text, pounds_to_pence
 from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import section_weight_warning
@@ -76,6 +79,20 @@ class TenderDetailsForm(QGroupBox):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
         self.description.installEventFilter(self)
+        self.deadline = QLineEdit(self)
+        self.deadline.setPlaceholderText(self.tr("e.g. 15/01/2027 12:00"))
+        self.deadline.setToolTip(self.tr("The date and time (UK time) by which bidders must return the questionnaire, "
+                                         "e.g. 15/01/2027 12:00 or 15 Jan 2027 2pm."))
+        self.deadline_note = QLabel(self)
+        self.deadline_note.setWordWrap(True)
+        self.deadline_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadline_note.setAccessibleName(self.tr("Deadline for returns, as bidders will read it"))
+        self.clarification = QPlainTextEdit(self)
+        self.clarification.setTabChangesFocus(True)
+        self.clarification.setPlaceholderText(self.tr("e.g. Through the council's e-tendering portal, by 12:00 on "
+                                                      "8 January 2027; answers are shared with every bidder."))
+        self.clarification.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.clarification.installEventFilter(self)
         self.weight_warning = QLabel(self)
         self.weight_warning.setWordWrap(True)
         self.weight_warning.setAccessibleName(self.tr("Social value weight warning"))
@@ -94,6 +111,8 @@ class TenderDetailsForm(QGroupBox):
             (self.tr("Split scores spread above"), self.split_above),
             (self.tr("Minimum rationale length"), self.min_rationale), (None, self.disqualify),
             (self.tr("D&escription"), self.description),
+            (self.tr("Deadline for returns"), self.deadline), (None, self.deadline_note),
+            (self.tr("How bidders ask clarification questions"), self.clarification),
         ):
             if label is None:
                 form.addRow(field)
@@ -107,6 +126,8 @@ class TenderDetailsForm(QGroupBox):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
+        self.deadline.textEdited.connect(self._check_deadline)
+        self.deadline.editingFinished.connect(self._save_deadline)
         self.title_edit.editingFinished.connect(lambda: self._save_text("title", self.title_edit.text()))
         self.authority.editingFinished.connect(lambda: self._save_text("authority", self.authority.text()))
         self.value.editingFinished.connect(self._save_value)
@@ -126,7 +147,8 @@ class TenderDetailsForm(QGroupBox):
         self.tender = tender
         self.scales = dict(scales)
         widgets = (self.title_edit, self.authority, self.value, self.duration, self.scale, self.section_weight,
-                   self.discuss_at, self.split_above, self.min_rationale, self.disqualify, self.description)
+                   self.discuss_at, self.split_above, self.min_rationale, self.disqualify, self.description,
+                   self.deadline, self.clarification)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -148,12 +170,39 @@ class TenderDetailsForm(QGroupBox):
             self.disqualify.setChecked(tender.disqualify_on_threshold)
             if self.description.toPlainText() != tender.description:
                 self.description.setPlainText(tender.description)
+            self.deadline.setText(_typed_deadline(tender.deadline))
+            if self.clarification.toPlainText() != tender.clarification_route:
+                self.clarification.setPlainText(tender.clarification_route)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
             for widget in widgets:
                 widget.setEnabled(editable and tender is not None)
             self._show_weight_warning(self.section_weight.value())
+            self._show_deadline(tender.deadline if tender is not None else None)
+
+    def _show_deadline(self, stored: str | None, problem: str = "") -> None:
+        """Under the field: the deadline in words as bidders will read it, or why what is typed is not a deadline."""
+        if problem:
+            text, style = problem, "QLabel { background: #fde7e9; color: #5c0a10; padding: 4px; }"
+        elif stored:
+            text, style = self.tr("Returns are due by %1 (UK time).").replace("%1", deadline_text(stored)), ""
+        else:
+            text, style = self.tr("Not set: the questionnaire cannot be published without it."), ""
+        self.deadline_note.setText(text)
+        self.deadline_note.setStyleSheet(style)
+        self.deadline_note.setAccessibleDescription(text)
+        self.deadline_note.setVisible(self.tender is not None)
+
+    def _check_deadline(self, text: str) -> str | None:
+        """Check what is typed as it is typed; the stored form ('2027-01-15T12:00'), None when empty or refused."""
+        try:
+            stored = iso_deadline(text, self.tr("Deadline for returns"))
+        except CoopEvalError as exc:
+            self._show_deadline(None, str(exc))
+            return None
+        self._show_deadline(stored)
+        return stored
 
     def _show_weight_warning(self, value: float) -> None:
         low = section_weight_warning(Decimal(f"{value:.2f}")) is not None
@@ -167,7 +216,19 @@ class TenderDetailsForm(QGroupBox):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.description and event.type() == QEvent.Type.FocusOut:
             self._save_text("description", self.description.toPlainText(), strip=False)
+        if watched is self.clarification and event.type() == QEvent.Type.FocusOut:
+            self._save_text("clarification_route", self.clarification.toPlainText())
         return False
+
+    def _save_deadline(self) -> None:
+        if self.tender is None:
+            return
+        text = self.deadline.text().strip()
+        if text and self._check_deadline(text) is None:
+            return  # the reason stays under the field with what was typed; nothing is saved
+        if (self._check_deadline(text) if text else None) == (self.tender.deadline or None):
+            return
+        self._save("deadline", text)
 
     def _save_text(self, key: str, text: str, strip: bool = True) -> None:
         self._save(key, text.strip() if strip else text)
@@ -188,6 +249,8 @@ class TenderDetailsForm(QGroupBox):
             return
         if current == value:
             return
+        if key == "deadline" and current is None and value == "":
+            return
         tender_id = self.tender.id
         self._call(lambda ws: tenders.update_tender(ws, tender_id, **{key: value}))
 
@@ -205,3 +268,14 @@ class TenderDetailsForm(QGroupBox):
             self.message.clear()
         else:
             self.load(self.tender, self.scales, True)
+
+
+def _typed_deadline(stored: str | None) -> str:
+    """A stored deadline ('2027-01-15T12:00') as it is typed in the field ('15/01/2027 12:00')."""
+    if not stored:
+        return ""
+    date, _, time = stored.partition("T")
+    parts = date.split("-")
+    if len(parts) != 3 or not time:
+        return stored
+    return f"{parts[2]}/{parts[1]}/{parts[0]} {time[:5]}"

@@ -1,5 +1,5 @@
-"""The selected measures of a tender as a table: code, title, framework, type, weight, minimum and
-method. A thin adapter: edits go to a `save(measure, field, text) -> bool` callback (the page calls
+"""The selected measures of a tender as a table: code, title, framework, type, weight, minimum, the optional
+word limit of bidders' responses, and method. A thin adapter: edits go to a `save(measure, field, text) -> bool` callback (the page calls
 the service), and a refused edit leaves the old value in place."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from coopeval.services.views import MeasureView
 
-CODE, TITLE, FRAMEWORK, TYPE, WEIGHT, MINIMUM, METHOD = range(7)
+CODE, TITLE, FRAMEWORK, TYPE, WEIGHT, MINIMUM, WORDS, METHOD = range(8)
 MEASURE_ROLE = Qt.ItemDataRole.UserRole + 1
-EDITABLE = {WEIGHT: "weight", MINIMUM: "minimum"}
+EDITABLE = {WEIGHT: "weight", MINIMUM: "minimum", WORDS: "word_limit"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,11 +35,13 @@ class WeightsTableModel(QAbstractTableModel):
         self.headers = {
             CODE: self.tr("Code"), TITLE: self.tr("Measure"), FRAMEWORK: self.tr("Framework"),
             TYPE: self.tr("Type"), WEIGHT: self.tr("Weight %"), MINIMUM: self.tr("Minimum"),
-            METHOD: self.tr("Method"),
+            WORDS: self.tr("Word limit"), METHOD: self.tr("Method"),
         }
         self.header_tips = {
             WEIGHT: self.tr("Share of the social value marks; all weights must total exactly 100."),
             MINIMUM: self.tr("Optional threshold: a scale point (qualitative) or a quantity (quantitative)."),
+            WORDS: self.tr("Optional: the most words a bidder's response may have (stated in the questionnaire). "
+                           "Leave empty for no limit."),
             METHOD: self.tr("How a quantity is marked. Press Enter or choose Edit method to change it."),
         }
 
@@ -89,12 +91,14 @@ class WeightsTableModel(QAbstractTableModel):
         if role == MEASURE_ROLE:
             return m
         if role == Qt.ItemDataRole.EditRole:
+            if col == WORDS:
+                return "" if m.word_limit is None else str(m.word_limit)
             return m.weight if col == WEIGHT else (m.minimum or "") if col == MINIMUM else self.data(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(m, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._display(m, col) if col in (TITLE, METHOD) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (WEIGHT, MINIMUM):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (WEIGHT, MINIMUM, WORDS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -121,6 +125,8 @@ class WeightsTableModel(QAbstractTableModel):
             return percent_text(m.weight)
         if col == MINIMUM:
             return m.minimum if m.minimum is not None else "—"
+        if col == WORDS:
+            return f"{m.word_limit:,}" if m.word_limit is not None else "—"
         return self.method_text(m)
 
     def method_text(self, m: MeasureView) -> str:

@@ -45,7 +45,7 @@ class WeightsPanel(QGroupBox):
         self.model = WeightsTableModel(self._save, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Chosen measures: weight and minimum can be edited"))
+        self.table.setAccessibleName(self.tr("Chosen measures: weight, minimum and word limit can be edited"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -113,7 +113,7 @@ class WeightsPanel(QGroupBox):
         self.remove_button.setEnabled(editable and m is not None)
 
     def _save(self, measure: MeasureView, field: str, text: str) -> bool:
-        value = None if field == "minimum" and not text else text
+        value = None if field in ("minimum", "word_limit") and not text else text
         return self._change(tenders.set_measure, measure.id, **{field: value})
 
     def _change(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:

@@ -20,6 +20,7 @@ from coopeval.services.bids import entry as bids
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
+from coopeval.services.publishing import questionnaire
 from coopeval.services.results.compute import ResultsHiddenError, tender_results
 from coopeval.services.setup import tenders
 from coopeval.services.signoff import actions as signoff
@@ -76,6 +77,16 @@ def test_data_includes_welsh_names():
 
 def test_two_tenders_one_signed_off_one_in_evaluation(ws):
     assert {t.reference: t.status for t in tenders.list_tenders(ws)} == {MEALS: "signed_off", YOUTH: "evaluation"}
+
+
+def test_every_demo_tender_can_publish_its_questionnaire(ws):
+    """Issue 18: each demo tender has a deadline for returns and says how bidders ask clarification questions, so
+    on a newcomer's first run Publish questionnaire… works on either (the demo has no draft tender)."""
+    views = {t.reference: t for t in tenders.list_tenders(ws)}
+    assert (views[MEALS].deadline, views[YOUTH].deadline) == ("2026-03-06T12:00", "2026-05-15T12:00")
+    for reference, view in views.items():
+        assert reference in view.clarification_route and "portal" in view.clarification_route
+        assert questionnaire.publish_problem(ws, reference) is None, reference
 
 
 def _answers(bid, code: str) -> list[str]:

@@ -4,6 +4,7 @@ wrong, and the workspace is left exactly as it was (audit head and row counts)."
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -21,6 +22,8 @@ from coopeval.services.packs.common import (
     WrongPackError,
 )
 from coopeval.services.panel import members as panel
+from coopeval.services.publishing import files
+from coopeval.services.rows import tender_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.sqlite import AUDIT_TRIGGERS
@@ -261,6 +264,21 @@ def bid_edited_in_pack(ctx) -> Path:
     return pack
 
 
+def kept_file_planted(ctx) -> Path:
+    """A kept file (issue 18) slipped into a returned pack with a correctly chained event: a pack never holds one."""
+    pack = returned(ctx.path)
+    with opened(pack) as plain:
+        con = raw(plain)
+        values = {"tender_id": 1, "kind": "return", "version": 1, "media": "xlsx", "name": "planted.xlsx",
+                  "sha256": hashlib.sha256(b"PK").hexdigest(), "size": 2, "setup_fingerprint": "",
+                  "content_digest": "", "bid_identifier": "", "made_at": audit.now_utc()}
+        ident = con.execute(f"INSERT INTO tender_file ({', '.join(values)}, data) VALUES "
+                            f"({', '.join('?' * len(values))}, X'504b')", tuple(values.values())).lastrowid
+        forge(con, action="keep_file", entity="tender_file", entity_id=ident, after={"id": ident, **values})
+        con.close()
+    return pack
+
+
 CASES: list[tuple[Callable, type, str]] = [
     (not_sqlite, NotAPackError, "not an evaluator pack CoopEval wrote: a pack is encrypted, and this file is not"),
     (sealed_not_sqlite, NotAPackError, "not a CoopEval evaluator pack: it is not an SQLite database"),
@@ -286,6 +304,7 @@ CASES: list[tuple[Callable, type, str]] = [
     (binary_in_text, NotAPackError, "score row 1, rationale holds 3 bytes of binary data"),
     (resolved_own_interest, TamperedPackError, r"\(resolve declaration\) changed what only the office may change"),
     (bid_edited_in_pack, TamperedPackError, r"response\) changed what only the office may change"),
+    (kept_file_planted, TamperedPackError, "it holds tender_file rows, which a pack never holds"),
 ]
 
 
@@ -298,6 +317,20 @@ def test_a_bad_pack_is_refused_clearly_and_writes_nothing(panel_ws, tmp_path, ma
         do_import(path, bad)
     assert "Nothing was imported" in str(caught.value) or "nothing was imported" in str(caught.value)
     assert state(path) == before
+
+
+def test_a_pack_never_carries_the_tenders_kept_files(panel_ws):
+    path, _ = panel_ws
+    with Workspace.open(path, actor=OFFICER) as ws, ws.writing() as session:
+        files.keep_file(ws, session, tender_row(session, REF), kind="questionnaire", media="pdf", name="T1.pdf",
+                        data=b"%PDF-1.7 published")
+    pack = returned(path)
+    with opened(pack) as plain:
+        con = raw(plain)
+        (count,) = con.execute("SELECT count(*) FROM tender_file").fetchone()
+        con.close()
+    assert count == 0
+    assert do_import(path, pack) is not None  # and the returned pack imports as ever
 
 
 def test_the_command_line_says_what_is_wrong_without_a_traceback(panel_ws, monkeypatch):

@@ -116,3 +116,12 @@ def test_kept_files_record_their_digest_not_their_bytes_in_the_audit_log(ready) 
     with pytest.raises(files.FileTooLargeError), ws.writing() as session:
         files.keep_file(ws, session, tender_row(session, built.reference), kind="return", media="xlsx",
                         name="huge.xlsx", data=b"x" * (files.MAX_KEPT_BYTES + 1))
+
+
+def test_a_received_file_name_is_kept_as_the_text_rules_allow(ready) -> None:
+    ws, built = ready
+    with ws.writing() as session:
+        row = files.keep_file(ws, session, tender_row(session, built.reference), kind="return", media="xlsx",
+                              name="bid\x07\u202e" + "a" * 400 + ".xlsx", data=b"x")
+    assert row.name.startswith("bid__a") and len(row.name) == 255
+    assert "\x07" not in row.name and "\u202e" not in row.name

@@ -1,0 +1,391 @@
+"""The XLSX response template bidders fill in (issue 18), laid out exactly as `template_layout` says so that the
+return reader (`services.bids.returns`) finds every answer by sheet name and the key in column A.
+
+- "About you": the bid's own details (legal name, register identifier, …), then the organisation record fields of
+  the tender's frameworks, one a row, with a drop-down for a field that takes choices. The lists the drop-downs
+  offer live on the hidden "Lists" sheet: Excel caps a list typed into the validation itself at 255 characters.
+- "Responses": one row per measure in the tender's order; guidance in locked cells, an unlocked response cell, an
+  unlocked quantity cell (a non-negative number, at most 100 for a percentage) only for a quantitative measure,
+  and an unlocked cell for page references.
+- "CoopEval" (very hidden, protected): the tender's reference, the set-up fingerprint and the codes in order, so a
+  return can be matched to the exact set-up it answers.
+
+Sheet protection has no password: it stops a bidder overtyping the guidance or moving rows by accident, it is not
+security (anyone can unprotect a sheet). The reader relies on the marker and the keys, never on the protection.
+
+Every text from the framework or the officer is written as a string cell, never a formula, even when it starts
+with "=", "+", "-" or "@"; the cells bidders type into are formatted as text ("@") for the same reason, except the
+quantity cells, which stay "General" so that 12 stays 12 and Excel's own "12%" (stored as 0.12 with a % format)
+is still recognisable to the reader.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from coopeval.reporting.exports import xlsx_text
+from coopeval.reporting.questionnaire import template_layout as lay
+from coopeval.reporting.questionnaire.data import QuestionMeasure, QuestionnaireData, RecordQuestion
+
+FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would take as the start of a formula
+TEXT_FORMAT = "@"  # a cell formatted as text keeps what is typed as typed ("- item", "=x", "0012")
+
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+_TITLE_FONT = Font(bold=True, size=14)
+_ANSWER_FILL = PatternFill("solid", fgColor="FFF8DC")  # the cells to fill in: pale yellow
+_UNUSED_FILL = PatternFill("solid", fgColor="BFBFBF")  # a cell with nothing to fill in: grey, locked
+_THIN = Side(style="thin", color="A6A6A6")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_LOCKED = Protection(locked=True)
+_UNLOCKED = Protection(locked=False)
+
+ABOUT_WIDTHS = {"key": 27, "label": 34, "answer": 44, "evidence": 30, "guidance": 60}
+RESPONSE_WIDTHS = {"code": 10, "title": 26, "guidance": 48, "evidence": 34, "word_limit": 9, "response": 60,
+                   "quantity": 13, "unit": 12, "page_refs": 16}
+ABOUT_HEADINGS = {"key": "Key (do not change)", "label": "What we ask", "answer": "Your answer",
+                  "evidence": "Evidence reference", "guidance": "Guidance"}
+RESPONSE_HEADINGS = {"code": "Code", "title": "Measure", "guidance": "What we ask", "evidence": "Evidence required",
+                     "word_limit": "Word limit", "response": "Your response", "quantity": "Your quantity",
+                     "unit": "Unit", "page_refs": "Page references"}
+BID_GUIDANCE = {
+    "legal_name": "The organisation's full legal name, as registered.",
+    "trading_name": "The name you trade under, if it differs from the legal name.",
+    "identifier": "Your number on the register you are on: Companies House (e.g. 01234567), the FCA mutuals "
+                  "register, or the Charity Commission.",
+    "address": "Your registered office address.",
+    "email": "Who we contact about this return.",
+}
+RESPONSE_ROW_HEIGHT = 150  # points: room to see a response while typing (the bidder may make rows taller)
+MAX_ROW_HEIGHT = 409  # points: the tallest row Excel allows
+LINE_HEIGHT = 15  # points per line of 11-point text
+
+
+def _row_height(cells: list[tuple[str, float]], least: float) -> float:
+    """A row tall enough to show each (text, column width) wrapped, at least `least` points: an estimate (a
+    column width counts characters of "0"; ordinary text fits about 1.1 of its characters in each)."""
+    lines = 1
+    for text, width in cells:
+        per_line = max(1, int(width * 1.1) - 1)
+        lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+    return float(min(MAX_ROW_HEIGHT, max(least, lines * LINE_HEIGHT + 6)))
+
+
+def _text(cell: Any, value: str) -> None:
+    """Put text in a cell as a string, never a formula, whatever it starts with."""
+    text = xlsx_text(value)
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True  # Excel and Calc show it as text and keep it text when the cell is edited
+
+
+def _put(sheet: Worksheet, ref: str, value: str | int | None, *, locked: bool = True, fill: PatternFill | None = None,
+         text_input: bool = False) -> Any:
+    cell = sheet[ref]
+    if isinstance(value, str):
+        _text(cell, value)
+    elif value is not None:
+        cell.value = value
+    cell.alignment = _WRAP
+    cell.border = _BOX
+    cell.protection = _LOCKED if locked else _UNLOCKED
+    if fill is not None:
+        cell.fill = fill
+    if text_input:
+        cell.number_format = TEXT_FORMAT
+    return cell
+
+
+def _protect(sheet: Worksheet) -> None:
+    """Protection against accidents (no password): locked cells cannot be typed over and rows cannot be inserted,
+    deleted or moved; rows and columns can still be resized so a long answer can be read."""
+    p = sheet.protection
+    p.sheet = True
+    p.formatRows = False  # False: allowed
+    p.formatColumns = False
+    p.selectLockedCells = False
+    p.selectUnlockedCells = False
+
+
+def _print_setup(sheet: Worksheet, header_row: int) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.print_options.gridLines = False
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.5
+    sheet.oddFooter.center.text = "&A, page &P of &N"
+
+
+def _titles(sheet: Worksheet, data: QuestionnaireData, last_column: str, how: str) -> None:
+    _text(sheet["A1"], f"{data.reference}: {data.title}")
+    sheet["A1"].font = _TITLE_FONT
+    _text(sheet["A2"], f"Return by {data.deadline}. Questions: {data.clarification_route}"
+          if data.clarification_route else f"Return by {data.deadline}.")
+    sheet["A2"].font = Font(bold=True)
+    _text(sheet["A3"], how)
+    sheet["A3"].alignment = _WRAP
+    for row in (1, 2, 3):
+        sheet.merge_cells(f"A{row}:{last_column}{row}")
+    sheet["A2"].alignment = _WRAP
+    sheet.row_dimensions[1].height = 22
+    sheet.row_dimensions[2].height = 32
+    sheet.row_dimensions[3].height = 48
+
+
+def _headings(sheet: Worksheet, row: int, columns: dict[str, str], headings: dict[str, str],
+              widths: dict[str, int]) -> None:
+    for name, letter in columns.items():
+        cell = _put(sheet, f"{letter}{row}", headings[name])
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        sheet.column_dimensions[letter].width = widths[name]
+    sheet.row_dimensions[row].height = 30
+
+
+def _choice_guidance(field: RecordQuestion) -> str:
+    described = field.description.strip()
+    if field.kind == "choices":
+        how = (f"Choose from the list; for several, type them separated by \"{lay.MULTI_SEPARATOR}\" "
+               f"(for example \"{lay.MULTI_SEPARATOR.join(field.choices[:2])}\").") if len(field.choices) > 1 else \
+            "Choose from the list."
+    elif field.kind == "choice":
+        how = "Choose one from the list."
+    else:
+        how = ""
+    if field.evidence:
+        how = (how + " Give an evidence reference (a document and page, or a web address) in the next column.").strip()
+    return f"{described}\n{how}".strip() if how else described
+
+
+def list_ranges(fields: tuple[RecordQuestion, ...]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each choice field's column on the hidden "Lists" sheet (its code in row 1, the choices below), in order."""
+    from openpyxl.utils import get_column_letter
+
+    chosen = [f for f in fields if f.kind in ("choice", "choices") and f.choices]
+    return {f.code: (get_column_letter(n), f.choices) for n, f in enumerate(chosen, start=1)}
+
+
+def _source(letter: str, choices: tuple[str, ...]) -> str:
+    return f"'{lay.LISTS}'!${letter}$2:${letter}${len(choices) + 1}"
+
+
+def _lists(book: Workbook, ranges: dict[str, tuple[str, tuple[str, ...]]]) -> Worksheet:
+    sheet = book.create_sheet(lay.LISTS)
+    sheet.sheet_state = "hidden"
+    for code, (letter, choices) in ranges.items():
+        _text(sheet[f"{letter}1"], code)
+        for n, choice in enumerate(choices, start=2):
+            _text(sheet[f"{letter}{n}"], choice)
+        sheet.column_dimensions[letter].width = 40
+    _protect(sheet)
+    return sheet
+
+
+def _list_validation(kind: str, source: str) -> DataValidation:
+    if kind == "choice":
+        return DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=True,
+                              showInputMessage=True, errorTitle="Not in the list",
+                              error="Choose one of the answers the list offers.", promptTitle="Choose from the list",
+                              prompt="Choose one answer from the list.")
+    # "choices": the drop-down offers one at a time and several are typed with ";" between them, so the cell must
+    # not refuse what is not a single entry of the list (the reader checks every choice).
+    return DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False,
+                          showInputMessage=True, promptTitle="Choose one or several",
+                          prompt=f"Choose from the list; for several, separate them with \"{lay.MULTI_SEPARATOR}\".")
+
+
+def _about(book: Workbook, data: QuestionnaireData,
+           lists: dict[str, tuple[str, tuple[str, ...]]]) -> Worksheet:
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = lay.ABOUT
+    cols = lay.ABOUT_COLUMNS
+    _titles(sheet, data, cols["guidance"],
+            "Fill in the yellow cells: your organisation's details, then the questions the tender's frameworks ask "
+            "about your organisation. Where a cell offers a list, choose from it. Do not change column A, rename "
+            "the sheets or move rows: the council reads your answers by them. The Responses sheet follows.")
+    header = lay.ABOUT_FIRST_ROW - 1
+    _headings(sheet, header, cols, ABOUT_HEADINGS, ABOUT_WIDTHS)
+    row = lay.ABOUT_FIRST_ROW
+    for key, label, required in lay.BID_DETAILS:
+        _put(sheet, f"{cols['key']}{row}", key)
+        _put(sheet, f"{cols['label']}{row}", f"{label} (required)" if required else label)
+        _put(sheet, f"{cols['answer']}{row}", None, locked=False, fill=_ANSWER_FILL, text_input=True)
+        _put(sheet, f"{cols['evidence']}{row}", None, fill=_UNUSED_FILL)
+        _put(sheet, f"{cols['guidance']}{row}", BID_GUIDANCE.get(key, ""))
+        sheet.row_dimensions[row].height = _row_height([(label, ABOUT_WIDTHS["label"]),
+                                                        (BID_GUIDANCE.get(key, ""), ABOUT_WIDTHS["guidance"])], 30)
+        row += 1
+    validations: dict[tuple[str, str], DataValidation] = {}
+    for field in data.record_fields:
+        _put(sheet, f"{cols['key']}{row}", f"{lay.RECORD_KEY}{field.code}")
+        _put(sheet, f"{cols['label']}{row}", field.title)
+        answer = f"{cols['answer']}{row}"
+        _put(sheet, answer, None, locked=False, fill=_ANSWER_FILL, text_input=True)
+        if field.evidence:
+            _put(sheet, f"{cols['evidence']}{row}", None, locked=False, fill=_ANSWER_FILL, text_input=True)
+        else:
+            _put(sheet, f"{cols['evidence']}{row}", None, fill=_UNUSED_FILL)
+        guidance = _choice_guidance(field)
+        _put(sheet, f"{cols['guidance']}{row}", guidance)
+        sheet.row_dimensions[row].height = _row_height([(field.title, ABOUT_WIDTHS["label"]),
+                                                        (guidance, ABOUT_WIDTHS["guidance"])], 30)
+        if field.code in lists:
+            source = _source(*lists[field.code])
+            which = (field.kind, source)
+            if which not in validations:
+                validations[which] = _list_validation(field.kind, source)
+            validations[which].add(answer)
+        row += 1
+    for dv in validations.values():
+        sheet.add_data_validation(dv)
+    sheet.freeze_panes = f"{cols['answer']}{lay.ABOUT_FIRST_ROW}"
+    _print_setup(sheet, header)
+    _protect(sheet)
+    return sheet
+
+
+def _measure_guidance(m: QuestionMeasure) -> str:
+    text = m.bidder_guidance.strip()
+    if m.kind == "quantitative" and lay.is_percent_unit(m.unit):
+        share = (m.unit or "").strip()
+        what = f" ({share})" if share not in lay.PERCENT_UNITS else ""
+        text += (f"\nGive the percentage{what} you commit to in the quantity column: a number from 0 to 100 (12 or "
+                 "12% both mean twelve per cent).")
+    elif m.kind == "quantitative":
+        text += f"\nGive the quantity you commit to in the quantity column: a number, in {m.unit}." if m.unit else \
+            "\nGive the quantity you commit to in the quantity column: a number."
+    if m.word_limit:
+        text += f"\nUp to {m.word_limit:,} words."
+    return text.strip()
+
+
+def _quantity_validation(percent: bool, unit: str) -> DataValidation:
+    """A non-negative number (at most 100 for a percentage), with an input message naming the unit."""
+    if percent:
+        return DataValidation(
+            type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
+            showErrorMessage=True, showInputMessage=True, errorTitle="A percentage from 0 to 100",
+            error="Type a number from 0 to 100, without units: 12 (or 12%) for twelve per cent.",
+            promptTitle="Your quantity: a percentage", prompt=_limit(f"A number from 0 to 100 ({unit}): type 12 or "
+                                                                      "12% for twelve per cent."))
+    return DataValidation(
+        type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
+        showInputMessage=True, errorTitle="A number, 0 or more", error="Type a number, 0 or more, without units.",
+        promptTitle="Your quantity", prompt=_limit(f"A number, 0 or more, in {unit}." if unit else
+                                                   "A number, 0 or more."))
+
+
+def _limit(text: str) -> str:
+    """Excel refuses a validation message longer than 255 characters."""
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
+def _responses(book: Workbook, data: QuestionnaireData) -> Worksheet:
+    sheet = book.create_sheet(lay.RESPONSES)
+    cols = lay.RESPONSE_COLUMNS
+    _titles(sheet, data, cols["page_refs"],
+            "Answer every measure in its yellow response cell; for a measure that asks for a quantity, give a "
+            "number (no units) in the quantity cell. Keep within the word limit. Page references point to any "
+            "supporting document you attach. Do not change column A or move rows.")
+    header = lay.RESPONSES_FIRST_ROW - 1
+    _headings(sheet, header, cols, RESPONSE_HEADINGS, RESPONSE_WIDTHS)
+    validations: dict[tuple[bool, str], DataValidation] = {}
+    limits: dict[int, DataValidation] = {}
+    for n, m in enumerate(data.measures):
+        row = lay.RESPONSES_FIRST_ROW + n
+        quantitative = m.kind == "quantitative"
+        _put(sheet, f"{cols['code']}{row}", m.code).font = Font(bold=True)
+        _put(sheet, f"{cols['title']}{row}", m.title)
+        guidance = _measure_guidance(m)
+        _put(sheet, f"{cols['guidance']}{row}", guidance)
+        _put(sheet, f"{cols['evidence']}{row}", m.evidence)
+        _put(sheet, f"{cols['word_limit']}{row}", m.word_limit if m.word_limit else "No limit").alignment = \
+            Alignment(horizontal="center", vertical="top", wrap_text=True)
+        response = f"{cols['response']}{row}"
+        _put(sheet, response, None, locked=False, fill=_ANSWER_FILL, text_input=True)
+        if m.word_limit:  # a reminder when the cell is chosen; the count itself is checked on import
+            limits.setdefault(m.word_limit, DataValidation(
+                allow_blank=True, showInputMessage=True, promptTitle="Word limit",
+                prompt=f"Up to {m.word_limit:,} words. Press Alt+Enter (Option+Enter on a Mac) for a new line."
+            )).add(response)
+        quantity = f"{cols['quantity']}{row}"
+        if quantitative:
+            cell = _put(sheet, quantity, None, locked=False, fill=_ANSWER_FILL)
+            cell.number_format = "General"  # 12 stays 12; Excel turns a typed 12% into 0.12 with a % format
+            unit = (m.unit or "").strip()
+            key = (lay.is_percent_unit(unit), unit)
+            if key not in validations:
+                validations[key] = _quantity_validation(*key)
+            validations[key].add(quantity)
+            _put(sheet, f"{cols['unit']}{row}", unit)
+        else:
+            _put(sheet, quantity, None, fill=_UNUSED_FILL)
+            _put(sheet, f"{cols['unit']}{row}", None, fill=_UNUSED_FILL)
+        _put(sheet, f"{cols['page_refs']}{row}", None, locked=False, fill=_ANSWER_FILL, text_input=True)
+        sheet.row_dimensions[row].height = _row_height(
+            [(m.title, RESPONSE_WIDTHS["title"]), (guidance, RESPONSE_WIDTHS["guidance"]),
+             (m.evidence, RESPONSE_WIDTHS["evidence"]), (m.unit or "", RESPONSE_WIDTHS["unit"])], RESPONSE_ROW_HEIGHT)
+    for dv in [*validations.values(), *limits.values()]:
+        sheet.add_data_validation(dv)
+    sheet.freeze_panes = f"{cols['guidance']}{lay.RESPONSES_FIRST_ROW}"
+    _print_setup(sheet, header)
+    _protect(sheet)
+    return sheet
+
+
+def marker_values(data: QuestionnaireData) -> dict[str, str]:
+    """What the marker sheet records, key by key (`template_layout.MARKER_KEYS`)."""
+    values = {"format": str(lay.TEMPLATE_FORMAT), "tender_reference": data.reference,
+              "setup_fingerprint": data.setup_fingerprint,
+              "measures": " ".join(m.code for m in data.measures),
+              "record_fields": " ".join(f.code for f in data.record_fields),
+              "made_at": data.made_on}
+    assert tuple(values) == lay.MARKER_KEYS
+    return values
+
+
+def _marker(book: Workbook, data: QuestionnaireData) -> Worksheet:
+    sheet = book.create_sheet(lay.MARKER)
+    sheet.sheet_state = "veryHidden"
+    _text(sheet["A1"], lay.MARKER_TITLE)
+    sheet["B1"] = lay.TEMPLATE_FORMAT
+    for row, (key, value) in enumerate(marker_values(data).items(), start=2):
+        _text(sheet[f"A{row}"], key)
+        if key == "format":
+            sheet[f"B{row}"] = lay.TEMPLATE_FORMAT  # a number, as in B1
+        else:
+            _text(sheet[f"B{row}"], value)
+    sheet.column_dimensions["A"].width = 20
+    sheet.column_dimensions["B"].width = 70
+    _protect(sheet)
+    return sheet
+
+
+def render_template(data: QuestionnaireData) -> bytes:
+    """The response template as XLSX bytes: the same data gives the same cells (only the file's own timestamp
+    differs)."""
+    book = Workbook()
+    ranges = list_ranges(data.record_fields)
+    _about(book, data, ranges)
+    _responses(book, data)
+    _lists(book, ranges)
+    _marker(book, data)
+    book.active = 0
+    book.properties.creator = "CoopEval"
+    book.properties.title = f"{data.reference}: response template"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
