@@ -16,8 +16,9 @@ from pathlib import Path
 # starts the desktop app without loading the CLI and the storage libraries it imports.
 # tests/unit/test_startup_imports.py keeps this equal to `cli.command_names()`.
 COMMANDS = frozenset({
-    "audit", "backups", "bids", "check", "demo", "export", "frameworks", "init", "pack", "people", "questionnaire", "report", "results",
-    "signing-cert", "summaries", "tender", "tenders", "verify",
+    "audit", "award", "backups", "bids", "check", "commitments", "delivery", "demo", "export", "frameworks", "init",
+    "pack", "people", "performance-notice", "questionnaire", "report", "results", "signing-cert", "summaries", "tender",
+    "tenders", "verify",
 })
 
 

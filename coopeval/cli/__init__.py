@@ -4,8 +4,8 @@ Every command prints what a user can act on and exits non-zero on failure; error
 never show a traceback. Each module here adds one group of commands and calls services only:
 `frameworks` (framework files), `workspace` (tenders, results, check, audit, backups, tender JSON,
 demo), `reports` (reports, summaries, exports, signing certificate), `packs` (evaluator packs),
-`people` (init, people and their passphrases) and `publishing` (the questionnaire, the response template and
-bidders' returns).
+`people` (init, people and their passphrases), `publishing` (the questionnaire, the response template and
+bidders' returns) and `delivery` (the award, commitments, delivery returns, ratings and notices).
 
 Who acts: every command that changes a workspace takes `--as NAME` and reads the passphrase from
 COOPEVAL_PASSPHRASE or a prompt, never from an argument; read-only commands need no sign-in. The
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from coopeval import __version__
-from coopeval.cli import frameworks, packs, people, publishing, reports, workspace
+from coopeval.cli import delivery, frameworks, packs, people, publishing, reports, workspace
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, PASSPHRASE_ENV
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     packs.add_commands(commands)
     people.add_commands(commands)
     publishing.add_commands(commands)
+    delivery.add_commands(commands)
     return parser
 
 

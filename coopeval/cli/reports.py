@@ -14,12 +14,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, add_identity_options, sign_in_from_args
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.reports.destinations import refuse_overwrite
 from coopeval.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from coopeval.services.reports.writing import SigningKey
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -82,7 +85,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     cert_new.set_defaults(handler=_cert_new)
 
 
-def _key(args: argparse.Namespace):  # noqa: ANN202
+def signing_key_from_args(args: argparse.Namespace) -> SigningKey | None:
+    """The key --sign or --self-signed asks for (None: unsigned, or --self-signed's own key, made once the person
+    acting is known: `own_signing_key`)."""
     from coopeval.services.reports import writing as reports
 
     if args.password_env and not args.sign:
@@ -91,7 +96,7 @@ def _key(args: argparse.Namespace):  # noqa: ANN202
         raise CoopEvalError("--signer-name, --signer-role and --council go with --self-signed (your own CoopEval "
                             "certificate); a .p12 certificate already names its holder.")
     if args.self_signed:
-        return None  # made or read once the person acting is known (_own_key)
+        return None  # made or read once the person acting is known (own_signing_key)
     if args.sign:
         password = None
         if args.password_env:
@@ -107,11 +112,11 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.reports.writing import write_report
 
     refuse_overwrite(args.out, args.overwrite, workspace=args.file)
-    key = _key(args)  # a wrong password is reported before any work is done
+    key = signing_key_from_args(args)  # a wrong password is reported before any work is done
     with Workspace.open(args.file, read_only=True) as ws:
         sign_in_from_args(ws, args)
         if args.self_signed:
-            key = _own_key(args, ws)
+            key = own_signing_key(args, ws)
         written = write_report(ws, args.tender, args.out, key=key)
     state = "DRAFT (not signed off)" if written.draft else "final"
     signed = f", signed by {written.signed_by}" if written.signed_by else ", not digitally signed"
@@ -119,7 +124,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _own_key(args: argparse.Namespace, ws: Workspace):  # noqa: ANN202
+def own_signing_key(args: argparse.Namespace, ws: Workspace) -> SigningKey:
     """Your own key. The first time it is made naming --signer-name, else the person signed in (--as).
     Later, the certificate must name whoever --signer-name or --as says is signing."""
     from coopeval.services.reports import writing as reports

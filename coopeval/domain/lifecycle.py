@@ -1,7 +1,10 @@
 """The tender lifecycle: which status a tender is in, where it may move, and what may be edited there.
 
 draft → evaluation → moderation → signed_off, and reopen (with a reason) takes a signed-off tender
-back to moderation. The services ask these functions before every change; a refusal is a
+back to moderation. After the award (issue 19): signed_off → awarded → in_delivery → closed; an
+awarded tender reopens only once its award is withdrawn with a reason (back to signed_off).
+Everything from signed_off on is "signed off" for the evaluation's own record: the panel, the
+scores, the consensus and the bids never change there. The services ask these functions before every change; a refusal is a
 `LifecycleError` whose message says why and what to do.
 """
 
@@ -13,11 +16,15 @@ from decimal import Decimal
 from coopeval.domain.errors import CoopEvalError
 
 DRAFT, EVALUATION, MODERATION, SIGNED_OFF = "draft", "evaluation", "moderation", "signed_off"
-STATUSES = (DRAFT, EVALUATION, MODERATION, SIGNED_OFF)
+AWARDED, IN_DELIVERY, CLOSED = "awarded", "in_delivery", "closed"
+STATUSES = (DRAFT, EVALUATION, MODERATION, SIGNED_OFF, AWARDED, IN_DELIVERY, CLOSED)
+SIGNED_OFF_OR_LATER = (SIGNED_OFF, AWARDED, IN_DELIVERY, CLOSED)  # the evaluation's record is final
+AFTER_AWARD = (AWARDED, IN_DELIVERY, CLOSED)
 ROLES = ("officer", "evaluator", "chair", "observer")
 SCORING_ROLES = ("evaluator", "chair")
 
-_LABELS = {DRAFT: "draft", EVALUATION: "evaluation", MODERATION: "moderation", SIGNED_OFF: "signed off"}
+_LABELS = {DRAFT: "draft", EVALUATION: "evaluation", MODERATION: "moderation", SIGNED_OFF: "signed off",
+           AWARDED: "awarded", IN_DELIVERY: "delivery", CLOSED: "closed"}
 
 
 class LifecycleError(CoopEvalError):
@@ -41,8 +48,13 @@ def require_bids_editable(status: str) -> None:
         raise LifecycleError(f"Bids can be added or changed only before moderation; this tender is in {label(status)}.")
 
 
+def is_signed_off(status: str) -> bool:
+    """Signed off, or further on (awarded, in delivery, closed): the evaluation's record is final."""
+    return status in SIGNED_OFF_OR_LATER
+
+
 def require_panel_editable(status: str) -> None:
-    if status == SIGNED_OFF:
+    if status in SIGNED_OFF_OR_LATER:
         raise LifecycleError("The panel cannot change after sign-off; reopen the tender first.")
 
 
@@ -58,7 +70,7 @@ def require_consensus_open(status: str) -> None:
 
 
 def require_not_signed_off(status: str, action: str) -> None:
-    if status == SIGNED_OFF:
+    if status in SIGNED_OFF_OR_LATER:
         raise LifecycleError(f"Nothing can be changed after sign-off ({action}); reopen the tender with a reason first.")
 
 
@@ -101,6 +113,9 @@ def check_sign_off_ready(status: str, missing_consensus: int, unresolved_declara
 
 
 def check_reopen(status: str, reason: str) -> None:
+    if status in AFTER_AWARD:
+        raise LifecycleError(f"This tender is {label(status)}: withdraw the award, with a reason, before reopening "
+                             "the evaluation.")
     if status != SIGNED_OFF:
         raise LifecycleError(f"Only a signed-off tender can be reopened; this one is in {label(status)}.")
     if not reason.strip():

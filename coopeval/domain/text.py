@@ -70,6 +70,12 @@ FIELDS: dict[str, Rule] = {
     "signoff.statement": Rule("multiline", 4_000),
     "draft.withdraw_reason": Rule("multiline", 2_000),
     "pack.reason": Rule("multiline", 2_000),
+    "commitment.text": Rule("multiline", 4_000),
+    "contract_change.reason": Rule("multiline", 2_000),
+    "delivery.evidence_refs": Rule("multiline", 2_000),
+    "delivery.note": Rule("multiline", 4_000),
+    "delivery.check_reason": Rule("multiline", 2_000),
+    "rating.reason": Rule("multiline", 2_000),
     "framework.title": Rule("line", 500),
     "framework.text": Rule("multiline", 20_000),
 }

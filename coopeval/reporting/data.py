@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from coopeval.domain import text
+from coopeval.domain import lifecycle, text
 from coopeval.domain.framework import RecordField
 from coopeval.domain.records import LEGACY_FORM, RecordAnswer
 
@@ -35,7 +35,7 @@ class TenderInfo:
 
     @property
     def signed_off(self) -> bool:
-        return self.status == "signed_off"
+        return self.status in lifecycle.SIGNED_OFF_OR_LATER
 
 
 @dataclass(frozen=True)

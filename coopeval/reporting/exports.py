@@ -88,7 +88,7 @@ def xlsx_text(value: str) -> str:
     return value
 
 
-def _cols(*spec: str) -> tuple[Column, ...]:
+def columns(*spec: str) -> tuple[Column, ...]:
     """Columns from "name" or "name:kind"; a name may itself hold ":" (only a known kind is split off)."""
     out = []
     for item in spec:
@@ -136,26 +136,26 @@ def export_tables(data: ReportData) -> list[ExportTable]:
     bid_rows = [(bid.identifier, bid.legal_name, bid.trading_name, bid.received_on, bid.withdrawn, bid.withdrawn_reason,
                  *record_cells(bid)) for bid in data.bids]
     return [
-        ExportTable("scores", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "evaluator",
+        ExportTable("scores", columns("bid_identifier", "bid_name", "measure_code", "measure_title", "evaluator",
                                     "score:int", "abstained:bool", "abstain_reason", "rationale", "evidence_refs",
                                     "status", "submitted_at_utc:time"), tuple(scores)),
-        ExportTable("consensus", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "kind",
+        ExportTable("consensus", columns("bid_identifier", "bid_name", "measure_code", "measure_title", "kind",
                                        "agreed:bool", "consensus_score:int", "accepted_quantity:number",
                                        "quantity_reason", "rationale", "reached_by", "present", "recorded_by",
                                        "recorded_at_utc:time", "points:points", "weight:number"), tuple(consensus)),
-        ExportTable("commitments", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "unit",
+        ExportTable("commitments", columns("bid_identifier", "bid_name", "measure_code", "measure_title", "unit",
                                          "committed_quantity:number", "accepted_quantity:number", "difference:number",
                                          "quantity_reason", "page_refs"), tuple(commitments)),
-        ExportTable("declarations", _cols("member", "scope", "interest", "nature", "details", "declared_at_utc:time",
+        ExportTable("declarations", columns("member", "scope", "interest", "nature", "details", "declared_at_utc:time",
                                           "resolution", "resolution_note", "resolved_by", "resolved_at_utc:time",
                                           "current:bool"), tuple(declarations)),
-        ExportTable("results", _cols("rank:int", "bid_identifier", "bid_name", "total:points", "tender_points:points",
+        ExportTable("results", columns("rank:int", "bid_identifier", "bid_name", "total:points", "tender_points:points",
                                      "disqualified:bool", "failed_thresholds")
                     + tuple(Column(f"{t.framework}: {t.theme} (of {t.available})", POINTS) for t in themes),
                     tuple(results)),
-        ExportTable("bids", _cols("bid_identifier", "bid_name", "trading_name", "received_on", "withdrawn:bool",
+        ExportTable("bids", columns("bid_identifier", "bid_name", "trading_name", "received_on", "withdrawn:bool",
                                   "withdrawn_reason") + tuple(Column(h) for h in record_heads), tuple(bid_rows)),
-        ExportTable("measure_points", _cols("bid_identifier", "bid_name", "measure_code", "measure_title", "value:auto",
+        ExportTable("measure_points", columns("bid_identifier", "bid_name", "measure_code", "measure_title", "value:auto",
                                             "points:points", "weight:number"), tuple(measure_points)),
     ]
 

@@ -21,6 +21,10 @@ class ChangeKind(StrEnum):
     SIGN_OFF = "sign_off"
     PERSON = "person"  # people known to the workspace: roles, passphrases
     TENDER_FILE = "tender_file"  # a published questionnaire or template, a return kept in the record
+    AWARD = "award"  # the award and its standstill (issue 19)
+    COMMITMENT = "commitment"  # contract commitments, their KPIs and recorded contract changes
+    DELIVERY = "delivery"  # delivery entries, their evidence and the officer's checks
+    RATING = "rating"  # KPI ratings per rating period
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,12 @@
 the same services a panel uses, so the demo never shows anything the product cannot do.
 
 The builder knows the shape of a demo tender file, not its words. Each file describes one tender
-from set-up to the stage it should reach ("evaluation" or "signed_off"): its measures and
+from set-up to the stage it should reach ("evaluation", "signed_off" or "in_delivery"): its measures and
 weights, the panel and their declarations, the bids with their responses, each evaluator's
-scores and, for a signed-off tender, the consensus and the sign-off. The workspace is built in a
+scores and, for a signed-off tender, the consensus and the sign-off. A tender in delivery goes on
+(issue 19): the award, the commitments, a year of delivery returns with their checks and evidence,
+and the first year's ratings, its dates worked out from the day the demo is built (`contract_dates`)
+so it is always a year into delivery. The workspace is built in a
 temporary folder beside the target and moved into place only when complete, so a failure never
 leaves half a demo behind.
 
@@ -17,6 +20,7 @@ demo can sign in as any of them.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -27,11 +31,16 @@ from pathlib import Path
 from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
-from coopeval.domain.lifecycle import EVALUATION, SCORING_ROLES, SIGNED_OFF
+from coopeval.domain.lifecycle import EVALUATION, IN_DELIVERY, SCORING_ROLES, SIGNED_OFF
+from coopeval.domain.periods import quarter_bounds, quarter_of, year_of
 from coopeval.domain.records import RecordAnswer
 from coopeval.domain.scales import Scale, load_scales
 from coopeval.paths import frameworks_dir, resources_dir, user_data_dir
 from coopeval.services.bids import entry as bids
+from coopeval.services.delivery import award as awarding
+from coopeval.services.delivery import commitments as contract
+from coopeval.services.delivery import entries as delivery
+from coopeval.services.delivery import ratings as rating
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.identity import people, sessions
 from coopeval.services.moderation import consensus as moderation
@@ -43,7 +52,8 @@ from coopeval.storage.backups import backups_dir
 from coopeval.storage.sqlite import checkpoint
 
 DEMO_FILE = "demo.coopeval"
-STAGES = (EVALUATION, SIGNED_OFF)
+STAGES = (EVALUATION, SIGNED_OFF, IN_DELIVERY)
+FINAL = (SIGNED_OFF, IN_DELIVERY)  # stages that go through moderation and sign-off
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "cllr", "sir", "dame"}
 
 
@@ -84,7 +94,7 @@ def build_demo(path: str | Path, *, actor: str = "demo") -> Path:
             officer = _first_officer(ws, stories)
             for story in stories:
                 try:
-                    _build_tender(ws, story, officer)
+                    _build_tender(ws, story, officer, building)
                 except CoopEvalError as exc:  # the data no longer fits the shipped frameworks or rules
                     raise DemoDataError(f"The demo tender {story['tender']['reference']} could not be built: {exc}") from exc
         checkpoint(staged)  # the one file moved into place must be complete
@@ -161,7 +171,7 @@ def _check_shape(name: str, story: dict[str, Any]) -> None:
     stage = story.get("tender", {}).get("stage")
     if stage not in STAGES:
         problems.append(f"tender.stage must be one of {', '.join(STAGES)}")
-    if stage == SIGNED_OFF and "chair" not in story.get("signoff", {}):
+    if stage in FINAL and "chair" not in story.get("signoff", {}):
         problems.append("a signed-off tender needs [signoff] with the chair who finalises it")
     members = {m.get("key") for m in story.get("panel", [])}
     bid_keys = {b.get("key") for b in story.get("bids", [])}
@@ -173,8 +183,10 @@ def _check_shape(name: str, story: dict[str, Any]) -> None:
             unknown = set(answer.get("score", {})) - members
             if unknown:
                 problems.append(f"{b.get('key')} {code}: scores from unknown members {', '.join(sorted(unknown))}")
-            if stage == SIGNED_OFF and "consensus" not in answer:
+            if stage in FINAL and "consensus" not in answer:
                 problems.append(f"{b.get('key')} {code}: a signed-off tender needs a consensus for every answer")
+    if stage == IN_DELIVERY and not all(k in story for k in ("award", "deliveries")):
+        problems.append("a tender in delivery needs [award] and [[deliveries]]")
     if problems:
         raise DemoDataError(f"The demo data file {name} is malformed: " + "; ".join(problems) + ".")
 
@@ -192,15 +204,22 @@ class _Built:
     bids: dict[str, int] = field(default_factory=dict)
 
 
-def _build_tender(ws: Workspace, story: dict[str, Any], officer: str) -> None:
+def _build_tender(ws: Workspace, story: dict[str, Any], officer: str, folder: Path) -> None:
+    if story["tender"]["stage"] == IN_DELIVERY:  # its dates follow today's
+        dates = contract_dates()
+        story["tender"].setdefault("deadline", f"{dates.deadline.isoformat()}T12:00")
+        for bid in story["bids"]:
+            bid.setdefault("received_on", dates.deadline.isoformat())
     built = _set_up(ws, story, officer)
     _receive_bids(ws, story, built)
     _declare(ws, story, built)
     start.start_evaluation(ws, built.reference)
     _score(ws, story, built)
-    if story["tender"]["stage"] == SIGNED_OFF:
+    if story["tender"]["stage"] in FINAL:
         _moderate(ws, story, built)
         _sign_off(ws, story, built)
+    if story["tender"]["stage"] == IN_DELIVERY:
+        _deliver(ws, story, built, folder)
 
 
 def _set_up(ws: Workspace, story: dict[str, Any], officer: str) -> _Built:
@@ -301,7 +320,7 @@ def _score(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
                                       value=score.get("value"), abstain=score.get("abstain", False),
                                       abstain_reason=score.get("abstain_reason", ""),
                                       rationale=score["rationale"], evidence_refs=score.get("evidence_refs", ""))
-    everyone_submits = story["tender"]["stage"] == SIGNED_OFF
+    everyone_submits = story["tender"]["stage"] in FINAL
     for member in story["panel"]:
         if member["role"] in SCORING_ROLES and (everyone_submits or member.get("submitted", False)):
             _as(ws, member["name"])
@@ -336,6 +355,133 @@ def _sign_off(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
     _as(ws, built.names[signing["chair"]])
     signoff.finalise(ws, built.reference, built.members[signing["chair"]])
     _as(ws, built.officer)
+
+
+@dataclass(frozen=True)
+class ContractDates:
+    """A demo contract's dates, from the day it is built: a year into delivery."""
+
+    quarters: tuple[str, ...]  # the contract's first five quarters: four reported, the fifth ended and overdue
+    start: dt.date
+    end: dt.date
+    notice: dt.date  # the contract award notice (assessment summaries sent the same day)
+    entered: dt.date
+    deadline: dt.date  # for returns
+    rated: str  # the first rating period: the financial year the contract started in
+
+
+def contract_dates(today: dt.date | None = None) -> ContractDates:
+    """The contract starts on the first day of the financial quarter five quarters before today's and runs three
+    years; its notice is six weeks before the start (moved back to a Tuesday), the contract entered into two weeks
+    before it, returns due three months before it."""
+    today = today or dt.date.today()
+    key = quarter_of(today)
+    for _ in range(5):
+        key = quarter_of(quarter_bounds(key)[0] - dt.timedelta(days=1))
+    start = quarter_bounds(key)[0]
+    quarters = [key]
+    while len(quarters) < 5:
+        quarters.append(quarter_of(quarter_bounds(quarters[-1])[1] + dt.timedelta(days=1)))
+    end = start.replace(year=start.year + 3) - dt.timedelta(days=1)
+    notice = start - dt.timedelta(days=42)
+    notice -= dt.timedelta(days=(notice.weekday() - 1) % 7)  # a Tuesday: never a bank holiday Monday
+    return ContractDates(tuple(quarters), start, end, notice, start - dt.timedelta(days=14),
+                         start - dt.timedelta(days=91), year_of(start))
+
+
+def _deliver(ws: Workspace, story: dict[str, Any], built: _Built, folder: Path) -> None:
+    """The officer awards the contract, lifts the qualitative commitments, marks the KPIs, starts delivery, records
+    a year of returns with their checks and evidence, and rates the first year."""
+    _as(ws, built.officer)
+    dates = contract_dates()
+    given = story["award"]
+    winner = next(b for b in story["bids"] if b["key"] == given["bid"])
+    awarding.record_award(ws, built.reference, bid=winner["identifier"], notice_date=dates.notice.isoformat(),
+                          start_on=dates.start.isoformat(), end_on=dates.end.isoformat(), value=given["value"],
+                          entered_on=dates.entered.isoformat(), summaries_sent_on=dates.notice.isoformat())
+    seeded = contract.list_commitments(ws, built.reference)
+    by_code: dict[str, int] = {}
+    qualitative = {c.code for c in seeded if c.kind == "qualitative"}
+    for c in seeded:
+        if c.kind == "quantitative":
+            by_code[c.code] = c.id
+    for n, line in enumerate(story.get("lift", []), start=1):
+        code = line.get("code") or next(iter(sorted(qualitative)))
+        view, _ = contract.add_commitment(ws, built.reference, code=code, text=line["text"], target=line.get("target"))
+        by_code[f"{code}#{n}"] = view.id
+    if story.get("lift"):
+        for c in seeded:  # the placeholders the lifted lines replace
+            if c.kind == "qualitative":
+                contract.remove_commitment(ws, c.id)
+    for code in story.get("contract", {}).get("kpis", []):
+        contract.set_s52_kpi(ws, _commitment(by_code, code), True)
+    awarding.start_delivery(ws, built.reference)
+    evidence = {e["key"]: _evidence_file(folder, e) for e in story.get("evidence", [])}
+    for block in story["deliveries"]:
+        period = dates.quarters[int(block["quarter"]) - 1]
+        for entry in block["entries"]:
+            reported, _ = delivery.record_delivery(
+                ws, _commitment(by_code, entry["commitment"]), period, actual=entry.get("actual"),
+                answer=entry.get("answer"), evidence_refs=entry.get("evidence_refs", ""), note=entry.get("note", ""))
+            for key in entry.get("evidence", []):
+                delivery.attach_evidence(ws, reported.id, evidence[key])
+            if "check" in entry:
+                delivery.check_delivery(ws, reported.id, entry["check"], entry.get("check_reason", ""))
+    differing = {r["commitment"]: r for r in story.get("ratings", [])}
+    for line in rating.rating_lines(ws, built.reference, dates.rated):
+        if not line.kpi:
+            continue
+        code = next((k for k, v in by_code.items() if v == line.commitment.id), line.commitment.code)
+        wanted = differing.get(code)
+        if wanted is not None and wanted["rating"] == line.suggestion:
+            raise DemoDataError(f"The demo rates {code} {wanted['rating']} with a reason, but that is now CoopEval's "
+                                "own suggestion; the story needs a rating that differs from it.")
+        rating.record_rating(ws, line.commitment.id, dates.rated, wanted["rating"] if wanted else line.suggestion,
+                             wanted["reason"] if wanted else "")
+
+
+def _commitment(by_code: dict[str, int], code: str) -> int:
+    if code not in by_code:
+        raise DemoDataError(f"The demo names commitment {code}, which the contract does not have.")
+    return by_code[code]
+
+
+def _evidence_file(folder: Path, given: dict[str, Any]) -> Path:
+    """A demo evidence file, made now in the building folder: a one-page PDF of `lines`, or the CSV text `csv`."""
+    path = folder / given["name"]
+    if "csv" in given:
+        path.write_text(given["csv"], encoding="utf-8")
+    else:
+        path.write_bytes(text_pdf(given["lines"]))
+    return path
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    """A minimal one-page PDF (A4, Helvetica) showing `lines`: enough for a demo evidence file, made without a PDF
+    library (plain ASCII text; other characters become "?")."""
+    def escaped(line: str) -> str:
+        plain = line.encode("ascii", "replace").decode("ascii")
+        return plain.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    body = "BT /F1 12 Tf 56 780 Td 16 TL " + " ".join(f"({escaped(line)}) '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(body)} >>\nstream\n{body}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{obj}\nendobj\n".encode("ascii")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode("ascii")
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode("ascii")
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("ascii")
+    return bytes(out)
 
 
 def _move_backups(source: Path, target: Path) -> None:

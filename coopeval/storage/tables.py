@@ -80,6 +80,11 @@ class TenderRow(AuditedRow, table=True):
     signoff_round: int = 1  # each reopen starts a new round of sign-offs
     deadline: str | None = None  # when returns are due: "2027-01-15T12:00", UK local time (issue 18)
     clarification_route: str = ""  # how bidders ask clarification questions (the questionnaire states it)
+    # Rating suggestions after the award (issue 19): delivered ÷ promised, in %, at which a KPI is suggested
+    # Good / Approaching target / Requires improvement (below the last: Inadequate).
+    rating_good: str = "100"
+    rating_approaching: str = "90"
+    rating_improvement: str = "70"
     created_at: str
     updated_at: str
 
@@ -296,7 +301,8 @@ class TenderFileRow(AuditedRow, table=True):
     __tablename__ = "tender_file"
     __table_args__ = (UniqueConstraint("tender_id", "kind", "version", "media"),)
     __entity__ = "tender_file"
-    KINDS: ClassVar[tuple[str, ...]] = ("questionnaire", "template", "return")
+    KINDS: ClassVar[tuple[str, ...]] = ("questionnaire", "template", "return", "evidence", "delivery_return",
+                                         "delivery_template")
     UNAUDITED = ("data",)  # the sha256 and size stand for it
     id: int | None = Field(default=None, primary_key=True)
     tender_id: int = Field(foreign_key="tender.id", index=True)
@@ -310,6 +316,118 @@ class TenderFileRow(AuditedRow, table=True):
     setup_fingerprint: str = ""  # the set-up it was made from (questionnaire, template) or answers (return)
     content_digest: str = ""  # of everything a questionnaire states (details included): out of date when it differs
     bid_identifier: str = ""  # a return: the bid it created or updated
+    made_at: str
+
+
+class AwardRow(AuditedRow, table=True):
+    """The award of a signed-off tender (issue 19). A withdrawn award stays, marked, with its reason; a tender has at
+    most one award not withdrawn. Dates are ISO dates (UK), money whole pence."""
+
+    __tablename__ = "award"
+    __entity__ = "award"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    bid_id: int = Field(foreign_key="bid.id")
+    notice_date: str  # the contract award notice's publication date
+    entered_on: str | None = None  # the date the contract is entered into
+    start_on: str
+    end_on: str
+    value_pence: int
+    summaries_sent_on: str | None = None  # assessment summaries sent (s.50), before the notice
+    standstill_applies: bool = True
+    standstill_exemption: str = ""  # where none applies: which exemption of PA 2023 s.51 (a key of domain.award)
+    standstill_reason: str = ""  # and why it applies here
+    standstill_ends: str | None = None  # the last day of standstill (computed when the award is recorded)
+    withdrawn: bool = False
+    withdrawn_reason: str = ""
+    made_at: str
+
+
+class CommitmentRow(AuditedRow, table=True):
+    """A contract commitment: what the winning bid committed to under one measure, carried into the contract. A
+    quantitative measure gives one (the accepted quantity); a qualitative one as many as the officer lifts from the
+    response. Editable until delivery starts; afterwards changed only as a recorded contract change."""
+
+    __tablename__ = "commitment"
+    __entity__ = "commitment"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    award_id: int = Field(foreign_key="award.id")
+    measure_id: int | None = Field(default=None, foreign_key="tender_measure.id")
+    code: str  # the measure's code (kept: the commitment outlives edits)
+    position: int
+    kind: str  # quantitative | qualitative
+    text: str  # the commitment in words (the KPI wording for a quantitative measure)
+    target: str | None = None  # exact decimal text: the accepted quantity, or a measurable target where one exists
+    unit: str | None = None
+    direction: str | None = None  # higher | lower
+    s52_kpi: bool = False  # one of the contract's KPIs under PA 2023 s.52
+    removed: bool = False  # taken out by a contract change (kept in the record)
+    made_at: str
+
+
+class ContractChangeRow(AuditedRow, table=True):
+    """A change to a commitment after delivery started: what changed, from what, to what, and why."""
+
+    __tablename__ = "contract_change"
+    __entity__ = "contract_change"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    commitment_id: int = Field(foreign_key="commitment.id")
+    what: str  # text | target | s52_kpi | removed | added
+    before: str
+    after: str
+    reason: str
+    made_at: str
+
+
+class DeliveryRow(AuditedRow, table=True):
+    """What the supplier reported for one commitment in one reporting period (a financial-year quarter, "2027-Q1"),
+    and the officer's check of it."""
+
+    __tablename__ = "delivery"
+    __table_args__ = (UniqueConstraint("commitment_id", "period"),)
+    __entity__ = "delivery"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    commitment_id: int = Field(foreign_key="commitment.id", index=True)
+    period: str  # "2027-Q1": April to June 2027 (the financial year starting in 2027)
+    actual: str | None = None  # exact decimal text (quantitative)
+    answer: str | None = None  # yes | no | partly (qualitative)
+    evidence_refs: str = ""
+    note: str = ""  # the supplier's words
+    check: str = "pending"  # pending | accepted | queried | rejected
+    check_reason: str = ""
+    source: str = ""  # the return file it came from, if any
+    reported_at: str
+    checked_at: str | None = None
+
+
+class EvidenceRow(AuditedRow, table=True):
+    """A file of evidence attached to a delivery entry: the bytes are a kept tender file (kind "evidence")."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("delivery_id", "file_id"),)
+    __entity__ = "evidence"
+    id: int | None = Field(default=None, primary_key=True)
+    delivery_id: int = Field(foreign_key="delivery.id", index=True)
+    file_id: int = Field(foreign_key="tender_file.id")
+
+
+class RatingRow(AuditedRow, table=True):
+    """The officer's rating of one KPI for one rating period (a financial year, "2027-2028"), in the vocabulary of
+    PA 2023 contract performance notices, beside the suggestion CoopEval computed and the reason when they differ."""
+
+    __tablename__ = "rating"
+    __table_args__ = (UniqueConstraint("commitment_id", "period"),)
+    __entity__ = "rating"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    commitment_id: int = Field(foreign_key="commitment.id", index=True)
+    period: str  # "2027-2028": April 2027 to March 2028
+    suggested: str  # good | approaching | improvement | inadequate | other ("other": nothing to compute from)
+    rating: str
+    reason: str = ""
     made_at: str
 
 
@@ -336,5 +454,6 @@ class AuditEventRow(SQLModel, table=True):
 AUDITED_TABLES: tuple[type[AuditedRow], ...] = (
     FrameworkRow, TenderRow, TenderMeasureRow, BidRow, ResponseRow, MemberRow,
     DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow, BidRecordRow, TenderFileRow,
+    AwardRow, CommitmentRow, ContractChangeRow, DeliveryRow, EvidenceRow, RatingRow,
 )
 ENTITY_TABLES: dict[str, type[AuditedRow]] = {t.__entity__: t for t in AUDITED_TABLES}

@@ -153,7 +153,9 @@ class MainWindow(QMainWindow):
         from coopeval.ui.framework_browser import FrameworkBrowser
         from coopeval.ui.identity.session import Session
         from coopeval.ui.packs.pack_mode import PackMode
+        from coopeval.ui.pages.award import AwardPage
         from coopeval.ui.pages.bids import BidsPage
+        from coopeval.ui.pages.delivery import DeliveryPage
         from coopeval.ui.pages.moderation import ModerationPage
         from coopeval.ui.pages.overview import OverviewPage
         from coopeval.ui.pages.panel import PanelPage
@@ -170,7 +172,8 @@ class MainWindow(QMainWindow):
         self.pages = [
             OverviewPage(controller, self), SetupPage(controller, catalogue, self), BidsPage(controller, self),
             PanelPage(controller, self), self.scoring_page, ModerationPage(controller, self),
-            ResultsPage(controller, self), SignOffPage(controller, self), ReportPage(controller, self)]
+            ResultsPage(controller, self), SignOffPage(controller, self), AwardPage(controller, self),
+            DeliveryPage(controller, self), ReportPage(controller, self)]
         for page in self.pages:
             self.tabs.addTab(page, self.tr(page.title))
             page.navigate.connect(self.select_page)

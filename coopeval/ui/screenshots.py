@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1280, 800)
@@ -34,6 +34,22 @@ def _sign_in_for_demo(window) -> bool:  # noqa: ANN001 - the MainWindow
     dialog.passphrase.setText(demo_passphrase(dialog.person.currentText()))
     dialog.accept()
     return not dialog.isVisible()
+
+
+def _rating_dialog(window, out_dir: Path) -> list[Path]:  # noqa: ANN001 - the MainWindow
+    page = window.select_page("Delivery")
+    if not page.rate_button.isEnabled():
+        return []
+    page.rate_kpis()
+    dialog = page.dialog
+    if dialog is None:
+        return []
+    dialog.period.setCurrentIndex(0)  # the first year, a full one of returns and checks
+    dialog.resize(dialog.minimumSize().expandedTo(QSize(1100, 640)))
+    path = out_dir / "delivery-rating-dialog.png"
+    _save(dialog, path)
+    dialog.reject()
+    return [path]
 
 
 def render_all(out_dir: Path) -> list[Path]:
@@ -69,6 +85,8 @@ def render_all(out_dir: Path) -> list[Path]:
                 name = f"{page.title.lower().replace('-', '').replace(' ', '-')}-{status.replace('_', '-')}.png"
                 _save(window, out_dir / name)
                 written.append(out_dir / name)
+            if status == "in_delivery":  # the Delivery page's rating dialog, as the officer rates the KPIs
+                written += _rating_dialog(window, out_dir)
         window.show_frameworks()
         window.framework_browser.select_code("CV-PA-01")
         _save(window, out_dir / "frameworks.png")

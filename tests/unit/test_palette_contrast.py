@@ -21,11 +21,12 @@ from pathlib import Path
 
 import pytest
 
+from coopeval.ui.delivery import palette as delivery_palette
 from coopeval.ui.moderation import palette as moderation_palette
 from coopeval.ui.results import palette as chart_palette
 
 UI = Path(__file__).resolve().parents[2] / "coopeval" / "ui"
-PALETTE_MODULES = {UI / "moderation" / "palette.py", UI / "results" / "palette.py"}
+PALETTE_MODULES = {UI / "moderation" / "palette.py", UI / "results" / "palette.py", UI / "delivery" / "palette.py"}
 TEXT_AA, NON_TEXT_AA = 4.5, 3.0
 LIGHT_SURFACES = ("#ffffff", "#efefef")  # what an uncoloured label or view sits on
 DEFAULT_TEXT = "#000000"
@@ -163,6 +164,11 @@ def palette_findings(checked: set[str]) -> list[Finding]:
     for colour in chart_palette.THEME_COLOURS:
         pair("chart bar against the chart", colour, chart_palette.BACKGROUND, NON_TEXT_AA)
         pair("chart value label inside a bar", chart_palette.LABEL_ON_BAR, colour)
+    for state, swatch in {**delivery_palette.CHECKS, "overdue": delivery_palette.OVERDUE,
+                          "not due": delivery_palette.NOT_DUE}.items():
+        pair(f"delivery grid cell '{state}'", swatch.text, swatch.background)
+    for name in ("PROMISED", "DELIVERED", "UNCHECKED"):
+        pair(f"delivery chart {name.lower()}", getattr(delivery_palette, name), chart_palette.BACKGROUND, NON_TEXT_AA)
     return findings
 
 

@@ -37,11 +37,11 @@ FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would take as the st
 TEXT_FORMAT = "@"  # a cell formatted as text keeps what is typed as typed ("- item", "=x", "0012")
 
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
-_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-_TITLE_FONT = Font(bold=True, size=14)
-_ANSWER_FILL = PatternFill("solid", fgColor="FFF8DC")  # the cells to fill in: pale yellow
-_UNUSED_FILL = PatternFill("solid", fgColor="BFBFBF")  # a cell with nothing to fill in: grey, locked
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+TITLE_FONT = Font(bold=True, size=14)
+ANSWER_FILL = PatternFill("solid", fgColor="FFF8DC")  # the cells to fill in: pale yellow
+UNUSED_FILL = PatternFill("solid", fgColor="BFBFBF")  # a cell with nothing to fill in: grey, locked
 _THIN = Side(style="thin", color="A6A6A6")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _LOCKED = Protection(locked=True)
@@ -68,7 +68,7 @@ MAX_ROW_HEIGHT = 409  # points: the tallest row Excel allows
 LINE_HEIGHT = 15  # points per line of 11-point text
 
 
-def _row_height(cells: list[tuple[str, float]], least: float) -> float:
+def row_height(cells: list[tuple[str, float]], least: float) -> float:
     """A row tall enough to show each (text, column width) wrapped, at least `least` points: an estimate (a
     column width counts characters of "0"; ordinary text fits about 1.1 of its characters in each)."""
     lines = 1
@@ -78,7 +78,7 @@ def _row_height(cells: list[tuple[str, float]], least: float) -> float:
     return float(min(MAX_ROW_HEIGHT, max(least, lines * LINE_HEIGHT + 6)))
 
 
-def _text(cell: Any, value: str) -> None:
+def text_cell(cell: Any, value: str) -> None:
     """Put text in a cell as a string, never a formula, whatever it starts with."""
     text = xlsx_text(value)
     cell.value = text
@@ -87,11 +87,11 @@ def _text(cell: Any, value: str) -> None:
         cell.quotePrefix = True  # Excel and Calc show it as text and keep it text when the cell is edited
 
 
-def _put(sheet: Worksheet, ref: str, value: str | int | None, *, locked: bool = True, fill: PatternFill | None = None,
+def put(sheet: Worksheet, ref: str, value: str | int | None, *, locked: bool = True, fill: PatternFill | None = None,
          text_input: bool = False) -> Any:
     cell = sheet[ref]
     if isinstance(value, str):
-        _text(cell, value)
+        text_cell(cell, value)
     elif value is not None:
         cell.value = value
     cell.alignment = _WRAP
@@ -104,7 +104,7 @@ def _put(sheet: Worksheet, ref: str, value: str | int | None, *, locked: bool = 
     return cell
 
 
-def _protect(sheet: Worksheet) -> None:
+def protect(sheet: Worksheet) -> None:
     """Protection against accidents (no password): locked cells cannot be typed over and rows cannot be inserted,
     deleted or moved; rows and columns can still be resized so a long answer can be read."""
     p = sheet.protection
@@ -115,7 +115,7 @@ def _protect(sheet: Worksheet) -> None:
     p.selectUnlockedCells = False
 
 
-def _print_setup(sheet: Worksheet, header_row: int) -> None:
+def print_setup(sheet: Worksheet, header_row: int) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -129,12 +129,12 @@ def _print_setup(sheet: Worksheet, header_row: int) -> None:
 
 
 def _titles(sheet: Worksheet, data: QuestionnaireData, last_column: str, how: str) -> None:
-    _text(sheet["A1"], f"{data.reference}: {data.title}")
-    sheet["A1"].font = _TITLE_FONT
-    _text(sheet["A2"], f"Return by {data.deadline}. Questions: {data.clarification_route}"
+    text_cell(sheet["A1"], f"{data.reference}: {data.title}")
+    sheet["A1"].font = TITLE_FONT
+    text_cell(sheet["A2"], f"Return by {data.deadline}. Questions: {data.clarification_route}"
           if data.clarification_route else f"Return by {data.deadline}.")
     sheet["A2"].font = Font(bold=True)
-    _text(sheet["A3"], how)
+    text_cell(sheet["A3"], how)
     sheet["A3"].alignment = _WRAP
     for row in (1, 2, 3):
         sheet.merge_cells(f"A{row}:{last_column}{row}")
@@ -147,9 +147,9 @@ def _titles(sheet: Worksheet, data: QuestionnaireData, last_column: str, how: st
 def _headings(sheet: Worksheet, row: int, columns: dict[str, str], headings: dict[str, str],
               widths: dict[str, int]) -> None:
     for name, letter in columns.items():
-        cell = _put(sheet, f"{letter}{row}", headings[name])
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
+        cell = put(sheet, f"{letter}{row}", headings[name])
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
         sheet.column_dimensions[letter].width = widths[name]
     sheet.row_dimensions[row].height = 30
 
@@ -185,11 +185,11 @@ def _lists(book: Workbook, ranges: dict[str, tuple[str, tuple[str, ...]]]) -> Wo
     sheet = book.create_sheet(lay.LISTS)
     sheet.sheet_state = "hidden"
     for code, (letter, choices) in ranges.items():
-        _text(sheet[f"{letter}1"], code)
+        text_cell(sheet[f"{letter}1"], code)
         for n, choice in enumerate(choices, start=2):
-            _text(sheet[f"{letter}{n}"], choice)
+            text_cell(sheet[f"{letter}{n}"], choice)
         sheet.column_dimensions[letter].width = 40
-    _protect(sheet)
+    protect(sheet)
     return sheet
 
 
@@ -220,27 +220,27 @@ def _about(book: Workbook, data: QuestionnaireData,
     _headings(sheet, header, cols, ABOUT_HEADINGS, ABOUT_WIDTHS)
     row = lay.ABOUT_FIRST_ROW
     for key, label, required in lay.BID_DETAILS:
-        _put(sheet, f"{cols['key']}{row}", key)
-        _put(sheet, f"{cols['label']}{row}", f"{label} (required)" if required else label)
-        _put(sheet, f"{cols['answer']}{row}", None, locked=False, fill=_ANSWER_FILL, text_input=True)
-        _put(sheet, f"{cols['evidence']}{row}", None, fill=_UNUSED_FILL)
-        _put(sheet, f"{cols['guidance']}{row}", BID_GUIDANCE.get(key, ""))
-        sheet.row_dimensions[row].height = _row_height([(label, ABOUT_WIDTHS["label"]),
+        put(sheet, f"{cols['key']}{row}", key)
+        put(sheet, f"{cols['label']}{row}", f"{label} (required)" if required else label)
+        put(sheet, f"{cols['answer']}{row}", None, locked=False, fill=ANSWER_FILL, text_input=True)
+        put(sheet, f"{cols['evidence']}{row}", None, fill=UNUSED_FILL)
+        put(sheet, f"{cols['guidance']}{row}", BID_GUIDANCE.get(key, ""))
+        sheet.row_dimensions[row].height = row_height([(label, ABOUT_WIDTHS["label"]),
                                                         (BID_GUIDANCE.get(key, ""), ABOUT_WIDTHS["guidance"])], 30)
         row += 1
     validations: dict[tuple[str, str], DataValidation] = {}
     for field in data.record_fields:
-        _put(sheet, f"{cols['key']}{row}", f"{lay.RECORD_KEY}{field.code}")
-        _put(sheet, f"{cols['label']}{row}", field.title)
+        put(sheet, f"{cols['key']}{row}", f"{lay.RECORD_KEY}{field.code}")
+        put(sheet, f"{cols['label']}{row}", field.title)
         answer = f"{cols['answer']}{row}"
-        _put(sheet, answer, None, locked=False, fill=_ANSWER_FILL, text_input=True)
+        put(sheet, answer, None, locked=False, fill=ANSWER_FILL, text_input=True)
         if field.evidence:
-            _put(sheet, f"{cols['evidence']}{row}", None, locked=False, fill=_ANSWER_FILL, text_input=True)
+            put(sheet, f"{cols['evidence']}{row}", None, locked=False, fill=ANSWER_FILL, text_input=True)
         else:
-            _put(sheet, f"{cols['evidence']}{row}", None, fill=_UNUSED_FILL)
+            put(sheet, f"{cols['evidence']}{row}", None, fill=UNUSED_FILL)
         guidance = _choice_guidance(field)
-        _put(sheet, f"{cols['guidance']}{row}", guidance)
-        sheet.row_dimensions[row].height = _row_height([(field.title, ABOUT_WIDTHS["label"]),
+        put(sheet, f"{cols['guidance']}{row}", guidance)
+        sheet.row_dimensions[row].height = row_height([(field.title, ABOUT_WIDTHS["label"]),
                                                         (guidance, ABOUT_WIDTHS["guidance"])], 30)
         if field.code in lists:
             source = _source(*lists[field.code])
@@ -252,8 +252,8 @@ def _about(book: Workbook, data: QuestionnaireData,
     for dv in validations.values():
         sheet.add_data_validation(dv)
     sheet.freeze_panes = f"{cols['answer']}{lay.ABOUT_FIRST_ROW}"
-    _print_setup(sheet, header)
-    _protect(sheet)
+    print_setup(sheet, header)
+    protect(sheet)
     return sheet
 
 
@@ -279,16 +279,16 @@ def _quantity_validation(percent: bool, unit: str) -> DataValidation:
             type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
             showErrorMessage=True, showInputMessage=True, errorTitle="A percentage from 0 to 100",
             error="Type a number from 0 to 100, without units: 12 (or 12%) for twelve per cent.",
-            promptTitle="Your quantity: a percentage", prompt=_limit(f"A number from 0 to 100 ({unit}): type 12 or "
+            promptTitle="Your quantity: a percentage", prompt=cell_limit(f"A number from 0 to 100 ({unit}): type 12 or "
                                                                       "12% for twelve per cent."))
     return DataValidation(
         type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
         showInputMessage=True, errorTitle="A number, 0 or more", error="Type a number, 0 or more, without units.",
-        promptTitle="Your quantity", prompt=_limit(f"A number, 0 or more, in {unit}." if unit else
+        promptTitle="Your quantity", prompt=cell_limit(f"A number, 0 or more, in {unit}." if unit else
                                                    "A number, 0 or more."))
 
 
-def _limit(text: str) -> str:
+def cell_limit(text: str) -> str:
     """Excel refuses a validation message longer than 255 characters."""
     return text if len(text) <= 255 else text[:254] + "…"
 
@@ -307,15 +307,15 @@ def _responses(book: Workbook, data: QuestionnaireData) -> Worksheet:
     for n, m in enumerate(data.measures):
         row = lay.RESPONSES_FIRST_ROW + n
         quantitative = m.kind == "quantitative"
-        _put(sheet, f"{cols['code']}{row}", m.code).font = Font(bold=True)
-        _put(sheet, f"{cols['title']}{row}", m.title)
+        put(sheet, f"{cols['code']}{row}", m.code).font = Font(bold=True)
+        put(sheet, f"{cols['title']}{row}", m.title)
         guidance = _measure_guidance(m)
-        _put(sheet, f"{cols['guidance']}{row}", guidance)
-        _put(sheet, f"{cols['evidence']}{row}", m.evidence)
-        _put(sheet, f"{cols['word_limit']}{row}", m.word_limit if m.word_limit else "No limit").alignment = \
+        put(sheet, f"{cols['guidance']}{row}", guidance)
+        put(sheet, f"{cols['evidence']}{row}", m.evidence)
+        put(sheet, f"{cols['word_limit']}{row}", m.word_limit if m.word_limit else "No limit").alignment = \
             Alignment(horizontal="center", vertical="top", wrap_text=True)
         response = f"{cols['response']}{row}"
-        _put(sheet, response, None, locked=False, fill=_ANSWER_FILL, text_input=True)
+        put(sheet, response, None, locked=False, fill=ANSWER_FILL, text_input=True)
         if m.word_limit:  # a reminder when the cell is chosen; the count itself is checked on import
             limits.setdefault(m.word_limit, DataValidation(
                 allow_blank=True, showInputMessage=True, promptTitle="Word limit",
@@ -323,26 +323,26 @@ def _responses(book: Workbook, data: QuestionnaireData) -> Worksheet:
             )).add(response)
         quantity = f"{cols['quantity']}{row}"
         if quantitative:
-            cell = _put(sheet, quantity, None, locked=False, fill=_ANSWER_FILL)
+            cell = put(sheet, quantity, None, locked=False, fill=ANSWER_FILL)
             cell.number_format = "General"  # 12 stays 12; Excel turns a typed 12% into 0.12 with a % format
             unit = (m.unit or "").strip()
             key = (lay.is_percent_unit(unit), unit)
             if key not in validations:
                 validations[key] = _quantity_validation(*key)
             validations[key].add(quantity)
-            _put(sheet, f"{cols['unit']}{row}", unit)
+            put(sheet, f"{cols['unit']}{row}", unit)
         else:
-            _put(sheet, quantity, None, fill=_UNUSED_FILL)
-            _put(sheet, f"{cols['unit']}{row}", None, fill=_UNUSED_FILL)
-        _put(sheet, f"{cols['page_refs']}{row}", None, locked=False, fill=_ANSWER_FILL, text_input=True)
-        sheet.row_dimensions[row].height = _row_height(
+            put(sheet, quantity, None, fill=UNUSED_FILL)
+            put(sheet, f"{cols['unit']}{row}", None, fill=UNUSED_FILL)
+        put(sheet, f"{cols['page_refs']}{row}", None, locked=False, fill=ANSWER_FILL, text_input=True)
+        sheet.row_dimensions[row].height = row_height(
             [(m.title, RESPONSE_WIDTHS["title"]), (guidance, RESPONSE_WIDTHS["guidance"]),
              (m.evidence, RESPONSE_WIDTHS["evidence"]), (m.unit or "", RESPONSE_WIDTHS["unit"])], RESPONSE_ROW_HEIGHT)
     for dv in [*validations.values(), *limits.values()]:
         sheet.add_data_validation(dv)
     sheet.freeze_panes = f"{cols['guidance']}{lay.RESPONSES_FIRST_ROW}"
-    _print_setup(sheet, header)
-    _protect(sheet)
+    print_setup(sheet, header)
+    protect(sheet)
     return sheet
 
 
@@ -360,17 +360,17 @@ def marker_values(data: QuestionnaireData) -> dict[str, str]:
 def _marker(book: Workbook, data: QuestionnaireData) -> Worksheet:
     sheet = book.create_sheet(lay.MARKER)
     sheet.sheet_state = "veryHidden"
-    _text(sheet["A1"], lay.MARKER_TITLE)
+    text_cell(sheet["A1"], lay.MARKER_TITLE)
     sheet["B1"] = lay.TEMPLATE_FORMAT
     for row, (key, value) in enumerate(marker_values(data).items(), start=2):
-        _text(sheet[f"A{row}"], key)
+        text_cell(sheet[f"A{row}"], key)
         if key == "format":
             sheet[f"B{row}"] = lay.TEMPLATE_FORMAT  # a number, as in B1
         else:
-            _text(sheet[f"B{row}"], value)
+            text_cell(sheet[f"B{row}"], value)
     sheet.column_dimensions["A"].width = 20
     sheet.column_dimensions["B"].width = 70
-    _protect(sheet)
+    protect(sheet)
     return sheet
 
 

@@ -47,11 +47,11 @@ class Workbook:
     sheets: dict[str, dict[tuple[int, int], Cell]]  # sheet name → (row, column) from 1 → cell; empty cells left out
 
 
-def read_return(path: Path) -> tuple[Workbook, bytes]:
-    """The workbook at `path` and its bytes, or InvalidFileError naming the file."""
+def read_return(path: Path, *, what: str = "a bidder's return") -> tuple[Workbook, bytes]:
+    """The workbook at `path` and its bytes, or InvalidFileError naming the file (`what` it was meant to be)."""
     path = Path(path)
     name = path.name or str(path)
-    data = safe.checked_xlsx(path, what="a bidder's return")
+    data = safe.checked_xlsx(path, what=what)
     _refuse_macros(data, name)
     try:
         with warnings.catch_warnings():

@@ -107,10 +107,10 @@ def return_files(paths: Sequence[str | Path]) -> list[Path]:
     """The .xlsx files among `paths`, a folder standing for the .xlsx files directly in it (Office's "~$" lock
     files left out), sorted by name, each once (the same file given twice, through a folder and by name, through a
     link or a relative path, is one file)."""
-    return _gather(paths)[0]
+    return gather(paths)[0]
 
 
-def _gather(paths: Sequence[str | Path]) -> tuple[list[Path], list[ReturnProblem]]:
+def gather(paths: Sequence[str | Path]) -> tuple[list[Path], list[ReturnProblem]]:
     """`return_files`, and a problem for each folder given that holds no return or cannot be listed."""
     found: dict[Path, Path] = {}  # the file itself (links and ".." resolved) → the path it was given by
     problems: list[ReturnProblem] = []
@@ -145,9 +145,9 @@ def _gather(paths: Sequence[str | Path]) -> tuple[list[Path], list[ReturnProblem
 def preview_returns(ws: Workspace, tender: int | str, paths: Sequence[str | Path], *,
                     progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ImportPreview:
     """Read and check every file; what importing would do (the dry run). Writes nothing."""
-    chosen, missing = _gather(paths)
+    chosen, missing = gather(paths)
     steps = Steps(len(chosen) + 1, progress, cancel)
-    read = [_read(path, steps) for path in chosen]
+    read = [read_workbook(path, steps) for path in chosen]
     with ws.reading() as session:
         preview, _ = _plan(session, tender_row(session, tender), read)
     steps.step("Compared with the workspace")
@@ -157,9 +157,9 @@ def preview_returns(ws: Workspace, tender: int | str, paths: Sequence[str | Path
 def import_returns(ws: Workspace, tender: int | str, paths: Sequence[str | Path], *,
                    progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> tuple[ImportPreview, Changes]:
     """Import every file in one transaction, or nothing: ReturnsError (every problem) when any file has one."""
-    chosen, missing = _gather(paths)
+    chosen, missing = gather(paths)
     reading = Steps(len(chosen), progress, cancel)
-    read = [_read(path, reading) for path in chosen]
+    read = [read_workbook(path, reading) for path in chosen]
     with ws.writing() as session:
         t = tender_row(session, tender)
         require(ws, session, t, Permission.BIDS)
@@ -210,7 +210,7 @@ class _Line:
 
 
 @dataclass
-class _Read:
+class ReadReturn:
     """One file as read: its workbook (None when it could not be read) or the problems that stopped it."""
 
     path: Path
@@ -233,20 +233,20 @@ class _Got:
     bid_id: int | None = None
 
 
-def _read(path: Path, steps: Steps | None) -> _Read:
+def read_workbook(path: Path, steps: Steps | None, *, what: str = "a bidder's return") -> ReadReturn:
     name = path.name or str(path)
     if steps is not None:
         steps.step(f"Reading {name}")
     try:
-        book, data = read_return(path)
+        book, data = read_return(path, what=what)
     except InvalidFileError as exc:
-        return _Read(path, name, problems=[ReturnProblem(name, "", p.message) for p in exc.problems])
+        return ReadReturn(path, name, problems=[ReturnProblem(name, "", p.message) for p in exc.problems])
     problems = []
     if len(data) > files.MAX_KEPT_BYTES:
         problems.append(ReturnProblem(name, "", f"is {len(data) / 1_048_576:.1f} MB; the record keeps returns up to "
                                                 f"{files.MAX_KEPT_BYTES // 1_048_576} MB (remove pictures or other "
                                                 "things the template does not ask for, and save it again)"))
-    return _Read(path, name, book, data, problems)
+    return ReadReturn(path, name, book, data, problems)
 
 
 @dataclass
@@ -256,7 +256,7 @@ class _Measure:
     unit: str | None
 
 
-class _Checker:
+class Checker:
     """Checks one workbook against the tender, collecting every problem."""
 
     def __init__(self, file: str, book: Workbook):
@@ -307,7 +307,7 @@ def _measures(session: Session, tender_id: int) -> list[_Measure]:
     return out
 
 
-def _marker(ck: _Checker, t: TenderRow, fingerprint: str) -> dict[str, str] | None:
+def _marker(ck: Checker, t: TenderRow, fingerprint: str) -> dict[str, str] | None:
     """The marker's keys and values, or None (with the problem) when the file is not a return for this set-up."""
     book = ck.book
     if layout.MARKER not in book.sheets:
@@ -327,7 +327,7 @@ def _marker(ck: _Checker, t: TenderRow, fingerprint: str) -> dict[str, str] | No
             values[cell.value.strip()] = "" if b is None else (b.number or as_text(b.value)).strip()
             rows[cell.value.strip()] = r
     fmt = values.get("format") or values.get(layout.MARKER_TITLE, "")
-    if _number(fmt) != layout.TEMPLATE_FORMAT:
+    if read_number(fmt) != layout.TEMPLATE_FORMAT:
         ck.problem(layout.MARKER, rows.get("format"), "B", f"the template's format ({fmt or 'none'}) is not one this version of CoopEval "
                                          f"reads ({layout.TEMPLATE_FORMAT}); ask the bidder to use the current template")
         return None
@@ -344,7 +344,8 @@ def _marker(ck: _Checker, t: TenderRow, fingerprint: str) -> dict[str, str] | No
     return values
 
 
-def _rows_in_place(ck: _Checker, sheet: str, first: int, keys: list[str]) -> bool:
+def rows_in_place(ck: Checker, sheet: str, first: int, keys: list[str], *,
+                   advice: str = "ask the bidder to copy their answers into a fresh template") -> bool:
     """Whether column A holds `keys` from row `first` on; the first row out of place is the problem."""
     if sheet not in ck.book.sheets:
         ck.problem("", None, None, f'has no sheet "{sheet}" (was it renamed or deleted?); its sheets are '
@@ -356,20 +357,20 @@ def _rows_in_place(ck: _Checker, sheet: str, first: int, keys: list[str]) -> boo
         found = "" if c is None else (c.number or as_text(c.value)).strip()
         if text_rules.identity_key(found) != text_rules.identity_key(key):
             ck.problem(sheet, row, "A", f"should hold {key!r} but holds {found!r}: rows were moved, inserted or "
-                                        "deleted; ask the bidder to copy their answers into a fresh template")
+                                        f"deleted; {advice}")
             return False
     return True
 
 
-def _check(rd: _Read, t: TenderRow, fingerprint: str, measures: list[_Measure],
+def _check(rd: ReadReturn, t: TenderRow, fingerprint: str, measures: list[_Measure],
            fields: Sequence[RecordField]) -> tuple[_Got | None, list[ReturnProblem]]:
     assert rd.book is not None
-    ck = _Checker(rd.file, rd.book)
+    ck = Checker(rd.file, rd.book)
     if _marker(ck, t, fingerprint) is None:
         return None, ck.problems
     about_keys = [k for k, _, _ in layout.BID_DETAILS] + [layout.RECORD_KEY + f.code for f in fields]
-    ok_about = _rows_in_place(ck, layout.ABOUT, layout.ABOUT_FIRST_ROW, about_keys)
-    ok_responses = _rows_in_place(ck, layout.RESPONSES, layout.RESPONSES_FIRST_ROW, [m.row.code for m in measures])
+    ok_about = rows_in_place(ck, layout.ABOUT, layout.ABOUT_FIRST_ROW, about_keys)
+    ok_responses = rows_in_place(ck, layout.RESPONSES, layout.RESPONSES_FIRST_ROW, [m.row.code for m in measures])
     if not (ok_about and ok_responses):
         return None, ck.problems
     about, answer, evidence = layout.ABOUT, layout.ABOUT_COLUMNS["answer"], layout.ABOUT_COLUMNS["evidence"]
@@ -419,7 +420,7 @@ def _visible(text: str) -> bool:
     return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 
-def _quantity(ck: _Checker, row: int, m: _Measure) -> str | None:
+def _quantity(ck: Checker, row: int, m: _Measure) -> str | None:
     column = layout.RESPONSE_COLUMNS["quantity"]
     c = ck.raw(layout.RESPONSES, row, column)
     if not isinstance(c, Cell):
@@ -429,7 +430,7 @@ def _quantity(ck: _Checker, row: int, m: _Measure) -> str | None:
     def refuse(message: str) -> None:
         ck.problem(layout.RESPONSES, row, column, message)
 
-    shown = _shown(c.number if c.number is not None else c.value)
+    shown = shown_value(c.number if c.number is not None else c.value)
 
     if m.row.kind == "qualitative":
         refuse(f"{code} is qualitative: it takes a written response, not a quantity; clear the cell")
@@ -438,7 +439,7 @@ def _quantity(ck: _Checker, row: int, m: _Measure) -> str | None:
     shown_as_percent = False
     if c.number is not None:
         typed = c.number
-        shown_as_percent = _percent_format(c.number_format)
+        shown_as_percent = percent_format(c.number_format)
     elif isinstance(c.value, str):
         typed = " ".join(c.value.split())
         if typed.endswith("%"):
@@ -446,7 +447,7 @@ def _quantity(ck: _Checker, row: int, m: _Measure) -> str | None:
     else:
         refuse(f"the quantity for {code} must be a number; {shown} is not one")
         return None
-    value = _number(typed)
+    value = read_number(typed)
     if value is None:
         refuse(f"the quantity for {code} must be a number; {shown} is not one")
         return None
@@ -469,7 +470,7 @@ def _quantity(ck: _Checker, row: int, m: _Measure) -> str | None:
     if value > MAX_NUMBER:
         refuse(f"the quantity for {code} must be at most {MAX_NUMBER:,}; {shown} is larger")
         return None
-    if _places(value) > MAX_QUANTITY_PLACES:
+    if decimal_places(value) > MAX_QUANTITY_PLACES:
         refuse(f"the quantity for {code} has more than {MAX_QUANTITY_PLACES} decimal places ({shown}); "
                "round it to the precision you commit to")
         return None
@@ -482,7 +483,7 @@ MAX_QUANTITY_PLACES = 20  # a quantity's decimal places (Excel's own numbers nee
 _NUMBER_TEXT = re.compile(r"[+-]?£?\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:[eE][+-]?\d{1,3})?", re.ASCII)
 
 
-def _number(typed: str) -> Decimal | None:
+def read_number(typed: str) -> Decimal | None:
     """The exact decimal a quantity cell holds (a number's text as the file holds it, or typed text), or None when
     it is no number (NaN and infinity are none either)."""
     text = typed.strip()
@@ -496,7 +497,7 @@ def _number(typed: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
-def _places(value: Decimal) -> int:
+def decimal_places(value: Decimal) -> int:
     """How many decimal places `value` needs (without rounding, and without normalize(), which underflows)."""
     _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)
@@ -504,7 +505,7 @@ def _places(value: Decimal) -> int:
     return max(0, -(exponent + trailing)) if any(digits) else 0
 
 
-def _shown(value: object) -> str:
+def shown_value(value: object) -> str:
     """A cell's value quoted for a message, cut short."""
     text = as_text(value)
     return repr(text if len(text) <= 40 else text[:40] + "…")
@@ -514,7 +515,7 @@ def _percent_text(value: Decimal) -> str:
     return f"{decimal_text(value)}%" if value.adjusted() < 20 else "the percentage given"
 
 
-def _percent_format(number_format: str) -> bool:
+def percent_format(number_format: str) -> bool:
     """Whether a cell's number format shows a number as a percentage (multiplying it by 100): a % in its first
     section that is not quoted text ('0"%"') or an escaped character ('0\\%')."""
     section, quoted, escaped = [], False, False
@@ -535,7 +536,7 @@ def _percent_format(number_format: str) -> bool:
 # --- planning --------------------------------------------------------------------------------
 
 
-def _plan(session: Session, t: TenderRow, read: Sequence[_Read]) -> tuple[ImportPreview, list[tuple[_Got, ReturnPlan]]]:
+def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn]) -> tuple[ImportPreview, list[tuple[_Got, ReturnPlan]]]:
     fingerprint = files.set_up_fingerprint(session, t)
     measures = _measures(session, row_id(t))
     fields = answers.tender_record_fields(session, row_id(t))

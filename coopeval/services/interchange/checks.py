@@ -17,17 +17,18 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from coopeval.domain import lifecycle, records, tender_rules, text
+from coopeval.domain import lifecycle, periods, ratings, records, standstill, tender_rules, text
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.framework import Framework, RecordField
 from coopeval.domain.framework_loader import parse_framework
-from coopeval.domain.numbers import MAX_NUMBER
+from coopeval.domain.numbers import MAX_NUMBER, InputError
 from coopeval.services.interchange.schema import (
     DECIMAL_PATTERN,
     FORMAT,
@@ -230,7 +231,9 @@ def _message(error: ErrorDetails, version: int = FORMAT_VERSION) -> str:
     return error["msg"]
 
 
-_V2_ONLY = {("files",), ("tender", "deadline"), ("tender", "clarification_route")}
+_V2_ONLY = {("files",), ("tender", "deadline"), ("tender", "clarification_route"), ("awards",), ("commitments",),
+            ("contract_changes",), ("deliveries",), ("ratings",), ("tender", "rating_good"),
+            ("tender", "rating_approaching"), ("tender", "rating_improvement")}
 
 
 def _entries(container: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -326,6 +329,7 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
     if data.get("format_version") != 1:
         _check_records(out, data, tender_record_fields(data, parsed))
         _check_files(out, data, bids)
+        _check_after_award(out, data, tender, bids, measures)
     _check_declarations(out, data, bids, members)
 
     seen: dict[tuple, int] = {}
@@ -621,6 +625,13 @@ def _check_records(out: list[tuple[Loc, str]], data: dict[str, Any], fields: Seq
 # framework or scale defines are checked but kept exactly (they must match the framework's own
 # text); the tender's own free text is stored `normalise`d, as the app stores what people type.
 _FRAMEWORK_LINE, _FRAMEWORK_TEXT = "framework.title", "framework.text"
+
+
+def _rule(field: str, fallback: str) -> str:
+    """`field`'s own text rule once the service that stores it defines one; until then the rule of a field like it."""
+    return field if field in text.FIELDS else fallback
+
+
 _OWN_TEXT: dict[str, dict[str, str]] = {
     "tender": {"reference": "tender.reference", "title": "tender.title", "authority": "tender.authority",
                "description": "tender.description", "clarification_route": "tender.clarification_route"},
@@ -639,6 +650,16 @@ _OWN_TEXT: dict[str, dict[str, str]] = {
     "consensus": {"bid": "bid.identifier", "measure": "measure.code", "quantity_reason": "consensus.quantity_reason",
                   "rationale": "consensus.rationale", "recorded_by": "member.name"},
     "sign_offs": {"member": "member.name", "statement": "signoff.statement"},
+    "awards": {"bid": "bid.identifier", "standstill_exemption": _rule("award.standstill_exemption", "bid_record.value"),
+               "standstill_reason": _rule("award.standstill_reason", "contract_change.reason"),
+               "withdrawn_reason": _rule("award.withdrawn_reason", "bid.withdrawn_reason")},
+    "commitments": {"measure": "measure.code", "code": "measure.code", "text": "commitment.text",
+                    "unit": _rule("commitment.unit", "bid_record.value")},
+    "contract_changes": {"before": "commitment.text", "after": "commitment.text", "reason": "contract_change.reason"},
+    "deliveries": {"evidence_refs": _rule("delivery.evidence_refs", "score.evidence_refs"),
+                   "note": _rule("delivery.note", "commitment.text"),
+                   "check_reason": _rule("delivery.check_reason", "contract_change.reason")},
+    "ratings": {"reason": _rule("rating.reason", "contract_change.reason")},
 }
 _KEPT_TEXT: dict[str, dict[str, str]] = {
     "frameworks": {"framework_id": _FRAMEWORK_LINE, "version": _FRAMEWORK_LINE, "name": _FRAMEWORK_LINE,
@@ -649,6 +670,7 @@ _KEPT_TEXT: dict[str, dict[str, str]] = {
     "scale": {"id": _FRAMEWORK_LINE, "name": _FRAMEWORK_LINE, "description": _FRAMEWORK_TEXT},
     "points": {"label": _FRAMEWORK_LINE, "descriptor": _FRAMEWORK_TEXT},
     "files": {"name": "tender_file.name", "bid_identifier": "bid.identifier"},  # as received: checked, kept exactly
+    "deliveries": {"source": "tender_file.name"},
 }
 _Slot = tuple[Loc, Any, Any, str, bool]  # (path, container, key in it, text rule, kept as is?)
 
@@ -674,7 +696,7 @@ def _text_slots(data: dict[str, Any]) -> Iterator[_Slot]:
         for i, point in _entries(scale, "points"):
             yield from _fields(("tender", "scale", "points", i), point, "points")
     for part in ("frameworks", "measures", "bids", "members", "declarations", "scores", "consensus", "sign_offs",
-                 "files"):
+                 "files", "awards", "commitments", "contract_changes", "deliveries", "ratings"):
         for i, item in _entries(data, part):
             yield from _fields((part, i), item, part)
     for i, bid in _entries(data, "bids"):
@@ -828,7 +850,7 @@ def _check_status(out: list[tuple[Loc, str]], data: dict[str, Any], tender: dict
                                              tender.get("scale") is not None)
         except lifecycle.LifecycleError as exc:
             out.append((loc, f"{said}, but it could never have left draft. {exc}"))
-    if status != lifecycle.SIGNED_OFF:
+    if status not in lifecycle.SIGNED_OFF_OR_LATER:
         return
     bids = [_str(b.get("identifier")) for _, b in _entries(data, "bids") if b.get("withdrawn") is False]
     codes = [_str(m.get("code")) for _, m in _entries(data, "measures")]
@@ -853,3 +875,188 @@ def _check_status(out: list[tuple[Loc, str]], data: dict[str, Any], tender: dict
         problems.append(f"Still to sign off round {round_}: {', '.join(unsigned)}.")
     if problems:
         out.append((loc, f"{said}, but it could not have been signed off. " + " ".join(problems)))
+
+
+def _day(value: Any) -> date | None:
+    """An ISO date the model accepts, as a date (None when absent or malformed: the model says so)."""
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _uk(day: date | None) -> str:
+    return "" if day is None else f"{day.day} {day:%b %Y}"
+
+
+def _bounds(key: Any, quarter: bool) -> tuple[date, date] | None:
+    if not isinstance(key, str):
+        return None
+    try:
+        return periods.quarter_bounds(key) if quarter else periods.year_bounds(key)
+    except InputError:
+        return None
+
+
+def _check_after_award(out: list[tuple[Loc, str]], data: dict[str, Any], tender: dict[str, Any],
+                       bids: dict[Any, dict[str, Any]], measures: dict[Any, dict[str, Any]]) -> None:
+    """After the award (issue 19): the awards, commitments, contract changes, deliveries and ratings against each
+    other, the tender's status and its rating thresholds."""
+    thresholds = [_decimal(tender.get(k)) for k in ("rating_good", "rating_approaching", "rating_improvement")]
+    if all(t is not None for t in thresholds):
+        good, approaching, improvement = (t for t in thresholds if t is not None)
+        message = ratings.Thresholds(good, approaching, improvement).problem()
+        if message:
+            out.append((("tender", "rating_good"), message))
+
+    award_entries = _entries(data, "awards")
+    awards = _unique(out, ("awards",), award_entries, "number", "award number")
+    for i, a in award_entries:
+        loc: Loc = ("awards", i)
+        if _ref(out, (*loc, "bid"), a.get("bid"), bids, "bid", "bids") and bids[a["bid"]].get("withdrawn") is True:
+            out.append(((*loc, "bid"), f"names bid {a['bid']}, which was withdrawn; a withdrawn bid is never awarded"))
+        notice, entered, summaries = _day(a.get("notice_date")), _day(a.get("entered_on")), _day(a.get("summaries_sent_on"))
+        start, end, ends = _day(a.get("start_on")), _day(a.get("end_on")), _day(a.get("standstill_ends"))
+        for key, earlier, later, words in (
+                ("summaries_sent_on", summaries, notice, "after the contract award notice; assessment summaries are "
+                                                         "sent before it"),
+                ("entered_on", notice, entered, "before the contract award notice"),
+                ("end_on", start, end, "before the contract starts"),
+                ("standstill_ends", notice, ends, "before the contract award notice")):
+            if earlier is not None and later is not None and later < earlier:
+                shown = {"summaries_sent_on": summaries, "entered_on": entered, "end_on": end, "standstill_ends": ends}
+                out.append(((*loc, key), f"is {_uk(shown[key])}, {words}"))
+        if a.get("standstill_applies") is False:
+            for key in ("standstill_exemption", "standstill_reason"):
+                if a.get(key) == "":
+                    out.append(((*loc, key), "is required: no standstill applies, so the award says which exemption "
+                                             "and why"))
+            exemption = a.get("standstill_exemption")
+            if isinstance(exemption, str) and exemption and exemption not in standstill.EXEMPTIONS:
+                out.append(((*loc, "standstill_exemption"), f"{json.dumps(exemption, ensure_ascii=False)} is not one "
+                                                            f"of the exemptions: {', '.join(standstill.EXEMPTIONS)}"))
+        elif a.get("standstill_applies") is True:
+            if a.get("standstill_exemption"):
+                out.append(((*loc, "standstill_exemption"), 'must be "": a standstill applies'))
+            if "standstill_ends" in a and a.get("standstill_ends") is None:
+                out.append(((*loc, "standstill_ends"), "is required: a standstill applies, so it has a last day"))
+        if a.get("withdrawn") is True and a.get("withdrawn_reason") == "":
+            out.append(((*loc, "withdrawn_reason"), "is required: a withdrawn award keeps its reason"))
+        elif a.get("withdrawn") is False and a.get("withdrawn_reason"):
+            out.append(((*loc, "withdrawn_reason"), 'must be "": the award was not withdrawn'))
+    current = [(i, a) for i, a in award_entries if a.get("withdrawn") is False]
+    if len(current) > 1:
+        out.append((("awards",), f"holds {len(current)} awards not withdrawn; a tender has one award at a time (withdraw "
+                                 "the earlier one first)"))
+
+    entries = _entries(data, "commitments")
+    commitments = _unique(out, ("commitments",), entries, "number", "commitment number")
+    for i, c in entries:
+        award = c.get("award")
+        if type(award) is int and award not in awards:
+            out.append((("commitments", i, "award"), f"refers to award {award}, which is not in $.awards"))
+        measure = c.get("measure")
+        if _ref(out, ("commitments", i, "measure"), measure, measures, "measure", "measures"):
+            kind = measures[measure].get("kind")
+            if isinstance(kind, str) and c.get("kind") in ("qualitative", "quantitative") and c["kind"] != kind:
+                out.append((("commitments", i, "kind"), f"is {c['kind']}, but measure {measure} is {kind}"))
+        _quantity(out, ("commitments", i, "target"), c.get("target"))
+
+    def contract(number: Any) -> tuple[date, date] | None:
+        """The contract dates of a commitment's award."""
+        commitment = commitments.get(number) if type(number) is int else None
+        award = awards.get(commitment.get("award")) if commitment else None
+        if not award:
+            return None
+        start, end = _day(award.get("start_on")), _day(award.get("end_on"))
+        return (start, end) if start and end and start <= end else None
+
+    def committed(loc: Loc, number: Any) -> bool:
+        if type(number) is int and number not in commitments:
+            out.append((loc, f"refers to commitment {number}, which is not in $.commitments"))
+            return False
+        return type(number) is int
+
+    def in_contract(loc: Loc, number: Any, key: Any, quarter: bool) -> None:
+        bounds, dates = _bounds(key, quarter), contract(number)
+        if isinstance(key, str) and bounds is None and re.fullmatch(r"[0-9]{4}-([0-9]{4}|Q[1-4])", key):
+            out.append((loc, f"{key} is not a financial year: the second year follows the first (e.g. 2027-2028)"))
+        elif bounds and dates and (bounds[1] < dates[0] or bounds[0] > dates[1]):
+            out.append((loc, f"{key} ({periods.period_text(key)}) is outside the contract "
+                             f"({_uk(dates[0])} to {_uk(dates[1])})"))
+
+    for i, change in _entries(data, "contract_changes"):
+        committed(("contract_changes", i, "commitment"), change.get("commitment"))
+
+    files = {(f.get("kind"), f.get("version"), f.get("media")) for _, f in _entries(data, "files")}
+    seen: dict[tuple[Any, Any], int] = {}
+    for i, d in _entries(data, "deliveries"):
+        loc = ("deliveries", i)
+        number = d.get("commitment")
+        if committed((*loc, "commitment"), number):
+            in_contract((*loc, "period"), number, d.get("period"), True)
+            kind = commitments[number].get("kind")
+            if kind == "qualitative" and d.get("actual") is not None:
+                out.append(((*loc, "actual"), "must be null: the commitment is qualitative (its delivery is an answer, "
+                                              "yes, no or partly)"))
+            if kind == "quantitative" and d.get("answer") is not None:
+                out.append(((*loc, "answer"), "must be null: the commitment is quantitative (its delivery is a figure)"))
+            pair = (number, d.get("period"))
+            if isinstance(pair[1], str) and pair in seen:
+                out.append((loc, f"repeats commitment {number}'s delivery for {pair[1]} (first at "
+                                 f"{json_path(('deliveries', seen[pair]))})"))
+            seen.setdefault(pair, i)
+        _quantity(out, (*loc, "actual"), d.get("actual"))
+        if d.get("check") in ("queried", "rejected") and d.get("check_reason") == "":
+            out.append(((*loc, "check_reason"), f"is required: the entry was {d['check']}, and the officer says why"))
+        linked: set[tuple[Any, Any, Any]] = set()
+        for j, e in _entries(d, "evidence"):
+            ref = (e.get("kind"), e.get("version"), e.get("media"))
+            if not all(isinstance(k, str) for k in ref[::2]) or type(ref[1]) is not int:
+                continue
+            if ref not in files:
+                out.append(((*loc, "evidence", j), f"refers to {ref[0]} version {ref[1]} ({ref[2]}), which is not in "
+                                                   "$.files"))
+            elif ref in linked:
+                out.append(((*loc, "evidence", j), f"attaches {ref[0]} version {ref[1]} ({ref[2]}) twice"))
+            linked.add(ref)
+
+    seen = {}
+    for i, r in _entries(data, "ratings"):
+        loc = ("ratings", i)
+        number = r.get("commitment")
+        if committed((*loc, "commitment"), number):
+            in_contract((*loc, "period"), number, r.get("period"), False)
+            pair = (number, r.get("period"))
+            if isinstance(pair[1], str) and pair in seen:
+                out.append((loc, f"repeats commitment {number}'s rating for {pair[1]} (first at "
+                                 f"{json_path(('ratings', seen[pair]))})"))
+            seen.setdefault(pair, i)
+        if r.get("rating") in ratings.RATINGS and r.get("suggested") in ratings.RATINGS and \
+                r["rating"] != r["suggested"] and r.get("reason") == "":
+            out.append(((*loc, "reason"), f"is required: the rating ({ratings.LABELS[r['rating']]}) differs from the "
+                                          f"suggestion ({ratings.LABELS[r['suggested']]})"))
+
+    status = tender.get("status")
+    if status not in lifecycle.STATUSES:
+        return
+    state = {lifecycle.AWARDED: "awarded", lifecycle.IN_DELIVERY: "in delivery", lifecycle.CLOSED: "closed"}.get(
+        status, f"in {lifecycle.label(status)}")
+    said = f"says the tender is {state}"
+    if status in lifecycle.AFTER_AWARD and not current:
+        out.append((("tender", "status"), f"{said}, but $.awards holds no award that was not withdrawn"))
+    elif status not in lifecycle.AFTER_AWARD and current:
+        out.append((("awards", current[0][0], "withdrawn"), f"must be true: the tender is {state}, so any award "
+                                                            "it had was withdrawn"))
+    if status in (lifecycle.IN_DELIVERY, lifecycle.CLOSED):
+        live = {a.get("number") for _, a in current}
+        if not any(c.get("award") in live and c.get("removed") is False for _, c in entries):
+            out.append((("tender", "status"), f"{said}, but the award has no commitments: delivery starts with "
+                                              "the contract's commitments"))
+    else:
+        for part in ("contract_changes", "deliveries", "ratings"):
+            if _entries(data, part):
+                out.append(((part,), f"must be empty: the tender is {state}, and {part.replace('_', ' ')} are "
+                                     "recorded only once delivery has started"))

@@ -32,13 +32,19 @@ from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import (
     AuditedRow,
+    AwardRow,
     BidRecordRow,
     BidRow,
     ClarificationRow,
+    CommitmentRow,
     ConsensusRow,
+    ContractChangeRow,
     DeclarationRow,
+    DeliveryRow,
+    EvidenceRow,
     FrameworkRow,
     MemberRow,
+    RatingRow,
     ResponseRow,
     ScoreRow,
     SignOffRow,
@@ -154,6 +160,7 @@ def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
         put([SignOffRow(tender_id=tender_id, member_id=member_id[o.member], round=o.round, statement=o.statement,
                         signed_at=o.signed_at) for o in doc.sign_offs])
         files = doc.files if isinstance(doc, TenderDocument) else []
+        file_id: dict[tuple[str, int, str], int] = {}
         for number, f in enumerate(files, start=1):  # one at a time: each may be megabytes
             data = file_bytes(f.content_base64)
             assert data is not None  # checked with the document
@@ -165,16 +172,55 @@ def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
             chain.event(action="import", entity=TenderFileRow.__entity__, entity_id=kept.id, tender_ref=reference,
                         after=kept.snapshot())
             chain.flush()
+            file_id[f.kind, f.version, f.media] = row_id(kept)
             report(TenderFileRow, number, len(files))
         chain.flush()
+        after = _restore_after_award(doc, put, tender_id, measure_id, bid_id, file_id) \
+            if isinstance(doc, TenderDocument) else []
 
         present = ((ChangeKind.FRAMEWORK, new_frameworks), (ChangeKind.TENDER_MEASURE, doc.measures),
                    (ChangeKind.BID, doc.bids), (ChangeKind.RESPONSE, [r for b in doc.bids for r in b.responses]),
                    (ChangeKind.MEMBER, doc.members), (ChangeKind.DECLARATION, doc.declarations),
                    (ChangeKind.SCORE, doc.scores), (ChangeKind.CONSENSUS, doc.consensus),
-                   (ChangeKind.SIGN_OFF, doc.sign_offs), (ChangeKind.TENDER_FILE, files))
+                   (ChangeKind.SIGN_OFF, doc.sign_offs), (ChangeKind.TENDER_FILE, files), *after)
         kinds = [ChangeKind.TENDER, *(kind for kind, items in present if items)]
         return from_row(TenderView, tender), Changes.of(*kinds, tender_id=tender.id)
+
+
+def _restore_after_award(doc: TenderDocument, put: Any, tender_id: int, measure_id: dict[str, int],
+                         bid_id: dict[str, int], file_id: dict[tuple[str, int, str], int]
+                         ) -> list[tuple[ChangeKind, list[Any]]]:
+    """Awards, commitments, contract changes, deliveries with their evidence links, and ratings, in the document's
+    order (their numbers become this workspace's ids). The kept files are already written."""
+    awards = [AwardRow(tender_id=tender_id, bid_id=bid_id[a.bid], **a.model_dump(exclude={"number", "bid"}))
+              for a in doc.awards]
+    if awards:
+        put(awards)
+    award_id = {a.number: row_id(row) for a, row in zip(doc.awards, awards)}
+    commitments = [CommitmentRow(tender_id=tender_id, award_id=award_id[c.award],
+                                 measure_id=None if c.measure is None else measure_id[c.measure],
+                                 **c.model_dump(exclude={"number", "award", "measure"})) for c in doc.commitments]
+    if commitments:
+        put(commitments)
+    commitment_id = {c.number: row_id(row) for c, row in zip(doc.commitments, commitments)}
+    changes = [ContractChangeRow(tender_id=tender_id, commitment_id=commitment_id[c.commitment],
+                                 **c.model_dump(exclude={"commitment"})) for c in doc.contract_changes]
+    if changes:
+        put(changes)
+    deliveries = [DeliveryRow(tender_id=tender_id, commitment_id=commitment_id[d.commitment],
+                              **d.model_dump(exclude={"commitment", "evidence"})) for d in doc.deliveries]
+    if deliveries:
+        put(deliveries)
+    links = [EvidenceRow(delivery_id=row_id(row), file_id=file_id[e.kind, e.version, e.media])
+             for d, row in zip(doc.deliveries, deliveries) for e in d.evidence]
+    if links:
+        put(links)
+    ratings = [RatingRow(tender_id=tender_id, commitment_id=commitment_id[r.commitment],
+                         **r.model_dump(exclude={"commitment"})) for r in doc.ratings]
+    if ratings:
+        put(ratings)
+    return [(ChangeKind.AWARD, doc.awards), (ChangeKind.COMMITMENT, [*doc.commitments, *doc.contract_changes]),
+            (ChangeKind.DELIVERY, doc.deliveries), (ChangeKind.RATING, doc.ratings)]
 
 
 def _restore_declarations(session: Session, chain: audit.Chain, doc: AnyTenderDocument, tender_id: int,

@@ -8,8 +8,9 @@ when the two differ). Things refer to each other by natural keys, never database
 Every field is required and no other field is allowed, so a document means exactly one thing and
 an import can restore every row as it was. The exceptions are what version 2 gained later (issue 18:
 `tender.deadline`, `tender.clarification_route`, each measure's `word_limit`, and `files`, the tender's
-kept files with their bytes): export always writes them, and a version-2 file written before them,
-lacking them, reads as having none.
+kept files with their bytes; issue 19: the tender's rating thresholds, `awards`, `commitments`,
+`contract_changes`, `deliveries` and `ratings`, what happens after the award): export always writes them, and a
+version-2 file written before them, lacking them, reads as having none.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from coopeval.domain.lifecycle import ROLES, STATUSES
+from coopeval.domain.ratings import RATINGS
 from coopeval.domain.scales import Scale
 from coopeval.domain.tender_rules import CONTRACT_VALUE_MAX_PENCE
 from coopeval.services.moderation.consensus import REACHED_BY
@@ -141,6 +143,11 @@ class TenderDoc(_TenderPart):
     deadline: Annotated[DeadlineText | None, Field(
         description="When returns are due, UK local time (\"2027-01-15T12:00\"); null when not set.")] = None
     clarification_route: Annotated[str, Field(description="How bidders ask clarification questions.")] = ""
+    rating_good: Annotated[DecimalText, Field(description=(
+        "Delivered ÷ promised, in %, from which a KPI's rating is suggested as Good."))] = "100"
+    rating_approaching: Annotated[DecimalText, Field(description="… suggested as Approaching target.")] = "90"
+    rating_improvement: Annotated[DecimalText, Field(description=(
+        "… suggested as Requires improvement (below it: Inadequate)."))] = "70"
 
 
 class TenderDocV1(_TenderPart):
@@ -304,6 +311,105 @@ class SignOffDoc(_Part):
     signed_at: UtcTime
 
 
+QUARTER_PATTERN = r"^[0-9]{4}-Q[1-4]$"
+YEAR_PATTERN = r"^[0-9]{4}-[0-9]{4}$"
+PATTERN_MESSAGES |= {
+    QUARTER_PATTERN: 'must be a financial-year quarter such as "2027-Q1" (April to June 2027)',
+    YEAR_PATTERN: 'must be a financial year such as "2027-2028" (April 2027 to March 2028)',
+}
+CHANGE_WHATS = ("text", "target", "s52_kpi", "removed", "added")  # what a contract change changed
+ANSWERS = ("yes", "no", "partly")  # a qualitative commitment's delivery
+CHECKS = ("pending", "accepted", "queried", "rejected")  # the officer's check of a delivery entry
+Number = Annotated[int, Field(ge=1, le=INT64_MAX)]
+
+
+class AwardDoc(_Part):
+    """An award of the tender: the current one, or one withdrawn (kept, with its reason). `number` (1, 2, … oldest
+    first) is how commitments name it."""
+
+    number: Number
+    bid: Annotated[str, Field(min_length=1, description="The winning bid's identifier.")]
+    notice_date: Annotated[DateText, Field(description="The contract award notice's publication date.")]
+    entered_on: DateText | None
+    start_on: DateText
+    end_on: DateText
+    value_pence: Annotated[int, Field(ge=0, le=CONTRACT_VALUE_MAX_PENCE)]
+    summaries_sent_on: DateText | None
+    standstill_applies: bool
+    standstill_exemption: Annotated[str, Field(description="Where no standstill applies: which exemption; else \"\".")]
+    standstill_reason: str
+    standstill_ends: Annotated[DateText | None, Field(description="The last day of standstill.")]
+    withdrawn: bool
+    withdrawn_reason: str
+    made_at: UtcTime
+
+
+class CommitmentDoc(_Part):
+    """A contract commitment; `number` (1, 2, … in the order they were made) is how changes, deliveries and ratings
+    name it."""
+
+    number: Number
+    award: Annotated[int, Field(ge=1, le=INT64_MAX, description="The `number` of the award it belongs to.")]
+    measure: Annotated[str | None, Field(description="The measure's code, or null (a line added to the contract).")]
+    code: Name
+    position: Annotated[int, Field(ge=0, le=INT64_MAX)]
+    kind: Literal["qualitative", "quantitative"]
+    text: str
+    target: DecimalText | None
+    unit: str | None
+    direction: Literal["higher", "lower"] | None
+    s52_kpi: Annotated[bool, Field(description="One of the contract's KPIs under PA 2023 s.52.")]
+    removed: bool
+    made_at: UtcTime
+
+
+class ContractChangeDoc(_Part):
+    """A change to a commitment after delivery started, with its reason."""
+
+    commitment: Number
+    what: Literal[CHANGE_WHATS]  # type: ignore[valid-type]
+    before: str
+    after: str
+    reason: str
+    made_at: UtcTime
+
+
+class EvidenceDoc(_Part):
+    """An evidence file of a delivery entry: the entry of `files` (kind "evidence") with this version and media."""
+
+    kind: Literal["evidence"]
+    version: Number
+    media: Literal[MEDIA]  # type: ignore[valid-type]
+
+
+class DeliveryDoc(_Part):
+    """What the supplier reported for one commitment in one quarter, and the officer's check of it."""
+
+    commitment: Number
+    period: Annotated[str, Field(pattern=QUARTER_PATTERN, description="A financial-year quarter, \"2027-Q1\".")]
+    actual: DecimalText | None
+    answer: Literal[ANSWERS] | None  # type: ignore[valid-type]
+    evidence_refs: str
+    note: str
+    check: Literal[CHECKS]  # type: ignore[valid-type]
+    check_reason: str
+    source: str
+    reported_at: UtcTime
+    checked_at: UtcTime | None
+    evidence: list[EvidenceDoc]
+
+
+class RatingDoc(_Part):
+    """The officer's rating of one commitment for one rating period, beside the suggestion."""
+
+    commitment: Number
+    period: Annotated[str, Field(pattern=YEAR_PATTERN, description="A financial year, \"2027-2028\".")]
+    suggested: Literal[RATINGS]  # type: ignore[valid-type]
+    rating: Literal[RATINGS]  # type: ignore[valid-type]
+    reason: str
+    made_at: UtcTime
+
+
 class _DocumentPart(_Part):
     format: Literal["coopeval-tender"]
     exported_by: str
@@ -326,6 +432,11 @@ class TenderDocument(_DocumentPart):
     bids: list[BidDoc]
     files: Annotated[list[FileDoc], Field(
         description="The tender's kept files, oldest first; absent (none) in a file written before they travelled.")] = []
+    awards: Annotated[list[AwardDoc], Field(description="The award and any withdrawn before it, oldest first.")] = []
+    commitments: list[CommitmentDoc] = []
+    contract_changes: list[ContractChangeDoc] = []
+    deliveries: list[DeliveryDoc] = []
+    ratings: list[RatingDoc] = []
 
 
 class TenderDocumentV1(_DocumentPart):

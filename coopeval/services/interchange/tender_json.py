@@ -37,12 +37,18 @@ from coopeval.services.views import TenderView
 from coopeval.services.workspace import Workspace
 from coopeval.storage.lock import lock_path_for
 from coopeval.storage.tables import (
+    AwardRow,
     BidRow,
     ClarificationRow,
+    CommitmentRow,
     ConsensusRow,
+    ContractChangeRow,
     DeclarationRow,
+    DeliveryRow,
+    EvidenceRow,
     FrameworkRow,
     MemberRow,
+    RatingRow,
     ResponseRow,
     ScoreRow,
     SignOffRow,
@@ -58,7 +64,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # far beyond any real tender; refuse before 
 _TENDER_FIELDS = ("reference", "title", "authority", "contract_value_pence", "duration_months", "description",
                   "scale_id", "section_weight", "discuss_at", "split_above", "disqualify_on_threshold",
                   "min_rationale_chars", "status", "signoff_round", "created_at", "updated_at", "deadline",
-                  "clarification_route")
+                  "clarification_route", "rating_good", "rating_approaching", "rating_improvement")
 _MEASURE_FIELDS = ("code", "position", "framework_id", "framework_version", "theme", "outcome", "kind", "weight",
                    "method", "direction", "target", "minimum", "word_limit")
 _FILE_FIELDS = ("kind", "version", "media", "name", "sha256", "size", "made_at", "setup_fingerprint", "content_digest",
@@ -69,6 +75,15 @@ _DECLARATION_FIELDS = ("interest", "nature", "details", "declared_at", "resoluti
                        "resolved_by", "resolved_at")
 _SCORE_FIELDS = ("value", "abstained", "abstain_reason", "rationale", "evidence_refs", "status", "created_at",
                  "updated_at", "submitted_at")
+_AWARD_FIELDS = ("notice_date", "entered_on", "start_on", "end_on", "value_pence", "summaries_sent_on",
+                 "standstill_applies", "standstill_exemption", "standstill_reason", "standstill_ends", "withdrawn",
+                 "withdrawn_reason", "made_at")
+_COMMITMENT_FIELDS = ("code", "position", "kind", "text", "target", "unit", "direction", "s52_kpi", "removed",
+                      "made_at")
+_CHANGE_FIELDS = ("what", "before", "after", "reason", "made_at")
+_DELIVERY_FIELDS = ("period", "actual", "answer", "evidence_refs", "note", "check", "check_reason", "source",
+                    "reported_at", "checked_at")
+_RATING_FIELDS = ("period", "suggested", "rating", "reason", "made_at")
 _CONSENSUS_FIELDS = ("value", "accepted_quantity", "quantity_reason", "rationale", "reached_by", "recorded_by",
                      "recorded_at")
 
@@ -101,6 +116,7 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
         files = [{**_pick(f, _FILE_FIELDS), "content_base64": base64.b64encode(f.data).decode("ascii")}
                  for f in session.exec(select(TenderFileRow).where(TenderFileRow.tender_id == row.id)
                                        .order_by(col(TenderFileRow.id)))]
+        after = _after_award(session, row_id(row))
         frameworks = []
         for fid, version in sorted({(m.framework_id, m.framework_version) for m in measures}):
             framework = session.exec(select(FrameworkRow).where(
@@ -149,6 +165,39 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
         "sign_offs": [{"member": name[s.member_id], "round": s.round, "statement": s.statement,
                        "signed_at": s.signed_at} for s in sign_offs],
         "files": files,
+        **after,
+    }
+
+
+def _after_award(session: Any, tender_id: int) -> dict[str, Any]:
+    """The award(s), commitments, contract changes, deliveries (with their evidence as references to `files`) and
+    ratings, in the order they were made, keyed by numbers (awards, commitments) and natural keys."""
+    def rows(table: Any) -> list[Any]:
+        return list(session.exec(select(table).where(table.tender_id == tender_id).order_by(col(table.id))))
+
+    awards, commitments, changes = rows(AwardRow), rows(CommitmentRow), rows(ContractChangeRow)
+    deliveries, ratings = rows(DeliveryRow), rows(RatingRow)
+    identifier = {b.id: b.identifier for b in session.exec(select(BidRow).where(BidRow.tender_id == tender_id))}
+    code = {m.id: m.code for m in session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == tender_id))}
+    award_number = {a.id: n for n, a in enumerate(awards, start=1)}
+    number = {c.id: n for n, c in enumerate(commitments, start=1)}
+    evidence: dict[int, list[dict[str, Any]]] = {}
+    if deliveries:
+        query = (select(EvidenceRow, TenderFileRow.kind, TenderFileRow.version, TenderFileRow.media)
+                 .join(TenderFileRow, col(EvidenceRow.file_id) == col(TenderFileRow.id))
+                 .where(col(EvidenceRow.delivery_id).in_([d.id for d in deliveries])).order_by(col(EvidenceRow.id)))
+        for link, kind, version, media in session.exec(query):
+            evidence.setdefault(link.delivery_id, []).append({"kind": kind, "version": version, "media": media})
+    return {
+        "awards": [{"number": award_number[a.id], "bid": identifier[a.bid_id], **_pick(a, _AWARD_FIELDS)}
+                   for a in awards],
+        "commitments": [{"number": number[c.id], "award": award_number[c.award_id],
+                         "measure": None if c.measure_id is None else code[c.measure_id], **_pick(c, _COMMITMENT_FIELDS)}
+                        for c in commitments],
+        "contract_changes": [{"commitment": number[c.commitment_id], **_pick(c, _CHANGE_FIELDS)} for c in changes],
+        "deliveries": [{"commitment": number[d.commitment_id], **_pick(d, _DELIVERY_FIELDS),
+                        "evidence": evidence.get(d.id, [])} for d in deliveries],
+        "ratings": [{"commitment": number[r.commitment_id], **_pick(r, _RATING_FIELDS)} for r in ratings],
     }
 
 

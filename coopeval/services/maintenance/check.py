@@ -1,21 +1,34 @@
 """`coopeval check`: a workspace's health seen from outside (integrity, schema version, lock holder,
-audit head, the kept files' bytes against their SHA-256), as lines a user reads; it never writes to the file."""
+audit head, the kept files' bytes against their SHA-256, the after-award record: its counts and what does not hold
+together), as lines a user reads; it never writes to the file."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import inspect, select
 
+from coopeval.domain import lifecycle, periods
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.numbers import InputError
 from coopeval.services.maintenance.audit import verify_audit
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import latest_backup
 from coopeval.storage.lock import lock_state
 from coopeval.storage.sqlite import looks_like_sqlite, on_read_only_medium, quick_check
-from coopeval.storage.tables import TenderFileRow, TenderRow
+from coopeval.storage.tables import (
+    AwardRow,
+    CommitmentRow,
+    ContractChangeRow,
+    DeliveryRow,
+    EvidenceRow,
+    RatingRow,
+    TenderFileRow,
+    TenderRow,
+)
 from coopeval.storage.workspace_file import current_revision, head_revision, read_meta
 
 
@@ -69,6 +82,7 @@ def check_workspace(path: Path) -> CheckReport:
                        f"created by CoopEval {meta.get('created_by', '?')}, last written by {meta.get('last_written_by', '?')}")
             result = verify_audit(ws)
             kept, changed = kept_file_problems(ws)
+            counts, after_problems = after_award_problems(ws)
     except CoopEvalError as exc:
         report.add(f"Workspace: {exc}", fails=True)
         return report
@@ -80,7 +94,114 @@ def check_workspace(path: Path) -> CheckReport:
         report.add(f"Kept files: {kept}, each as it was kept (its size and SHA-256 match)" if kept else "Kept files: none")
     for problem in changed:
         report.add(f"Kept files: CHANGED — {problem}", fails=True)
+    report.add(f"After the award: {counts}")
+    for problem in after_problems:
+        report.add(f"After the award: PROBLEM — {problem}", fails=True)
     return report
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def after_award_problems(ws: Workspace) -> tuple[str, list[str]]:
+    """(the after-award records counted, in words; one line for each thing that does not hold together: a tender past
+    its award with no current award or two, in delivery with no commitments, a delivery or rating whose period is
+    malformed or outside the contract, evidence that is not a kept evidence file of the same tender, a queried or
+    rejected entry or a rating differing from its suggestion with no reason). The services never make these; an
+    edit outside CoopEval or a faulty import could."""
+    if not inspect(ws.engine).has_table(AwardRow.__tablename__):  # an older workspace opened read-only
+        return "none (this workspace is from before awards were recorded)", []
+    problems: list[str] = []
+
+    def rows(table: object) -> list:  # the raw rows, as stored (a raw edit may hold anything)
+        t = table.__table__  # type: ignore[attr-defined]
+        return list(session.connection().execute(select(t).order_by(t.c.id)))
+
+    with ws.reading() as session:
+        tenders = {t.id: t for t in rows(TenderRow)}
+        awards, commitments = rows(AwardRow), rows(CommitmentRow)
+        changes, deliveries, evidence, ratings = rows(ContractChangeRow), rows(DeliveryRow), rows(EvidenceRow), \
+            rows(RatingRow)
+        files = {f.id: (f.tender_id, f.kind, f.name) for f in session.connection().execute(
+            select(TenderFileRow.__table__.c.id, TenderFileRow.__table__.c.tender_id,  # type: ignore[attr-defined]
+                   TenderFileRow.__table__.c.kind, TenderFileRow.__table__.c.name))}  # type: ignore[attr-defined]
+
+    def ref(tender_id: object) -> str:
+        t = tenders.get(tender_id)
+        return f"tender {t.reference}" if t is not None else f"tender #{tender_id}"
+
+    award_of = {a.id: a for a in awards}
+    commitment_of = {c.id: c for c in commitments}
+    delivery_of = {d.id: d for d in deliveries}
+    for tender_id, t in tenders.items():
+        current = [a for a in awards if a.tender_id == tender_id and not a.withdrawn]
+        if t.status in lifecycle.AFTER_AWARD and not current:
+            problems.append(f"{ref(tender_id)} is {lifecycle.label(t.status)} but has no award that was not withdrawn")
+        if len(current) > 1:
+            problems.append(f"{ref(tender_id)} has {len(current)} awards not withdrawn; it has one at a time")
+        if t.status in (lifecycle.IN_DELIVERY, lifecycle.CLOSED) and not any(
+                c.tender_id == tender_id and not c.removed and c.award_id in {a.id for a in current} for c in commitments):
+            problems.append(f"{ref(tender_id)} is in {lifecycle.label(t.status)} but its award has no commitments")
+
+    def contract(commitment_id: object) -> tuple[date, date] | None:
+        c = commitment_of.get(commitment_id)
+        a = award_of.get(c.award_id) if c is not None else None
+        start, end = (_day(a.start_on), _day(a.end_on)) if a is not None else (None, None)
+        return (start, end) if start and end else None
+
+    def period_problem(what: str, row: object, quarter: bool) -> None:
+        key = getattr(row, "period", None)
+        where = f"{what} #{getattr(row, 'id', '?')} ({ref(getattr(row, 'tender_id', None))}, period {key!r})"
+        if getattr(row, "commitment_id", None) not in commitment_of:
+            problems.append(f"{where} belongs to no commitment")
+            return
+        try:
+            first, last = periods.quarter_bounds(key) if quarter else periods.year_bounds(key)  # type: ignore[arg-type]
+        except (InputError, TypeError):
+            problems.append(f"{where} is not a {'quarter such as 2027-Q1' if quarter else 'financial year such as 2027-2028'}")
+            return
+        dates = contract(getattr(row, "commitment_id", None))
+        if dates is not None and (last < dates[0] or first > dates[1]):
+            problems.append(f"{where} is outside the contract ({dates[0].day} {dates[0]:%b %Y} to "
+                            f"{dates[1].day} {dates[1]:%b %Y})")
+
+    for d in deliveries:
+        period_problem("delivery", d, True)
+        if d.check in ("queried", "rejected") and not (d.check_reason or "").strip():
+            problems.append(f"delivery #{d.id} ({ref(d.tender_id)}) was {d.check} with no reason")
+    for r in ratings:
+        period_problem("rating", r, False)
+        if r.rating != r.suggested and not (r.reason or "").strip():
+            problems.append(f"rating #{r.id} ({ref(r.tender_id)}) differs from its suggestion with no reason")
+    for e in evidence:
+        delivery, kept = delivery_of.get(e.delivery_id), files.get(e.file_id)
+        if delivery is None or kept is None:
+            problems.append(f"evidence link #{e.id} points at a delivery or file that is not there")
+        elif kept[1] != "evidence" or kept[0] != delivery.tender_id:
+            problems.append(f"evidence link #{e.id} ({ref(delivery.tender_id)}) points at {kept[2]!r}, which is not "
+                            "a kept evidence file of that tender")
+    if not awards:
+        return "none", problems
+    withdrawn = sum(1 for a in awards if a.withdrawn)
+    kpis = sum(1 for c in commitments if c.s52_kpi and not c.removed)
+    queried = sum(1 for d in deliveries if d.check == "queried")
+    rejected = sum(1 for d in deliveries if d.check == "rejected")
+    counts = ", ".join((
+        _plural(len(awards), "award") + (f" ({withdrawn:,} withdrawn)" if withdrawn else ""),
+        _plural(len(commitments), "commitment") + f" ({_plural(kpis, 's.52 KPI')})",
+        _plural(len(changes), "contract change"),
+        _plural(len(deliveries), "delivery entry", "delivery entries") + f" ({queried:,} queried, {rejected:,} rejected)",
+        _plural(len(evidence), "evidence file"),
+        _plural(len(ratings), "rating")))
+    return counts, problems
 
 
 KEPT_BATCH = 8  # kept files read at a time (each up to 20 MB)

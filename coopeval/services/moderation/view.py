@@ -143,7 +143,7 @@ class ModerationGrid:
 
     @property
     def is_open(self) -> bool:
-        return self.tender.status in (lifecycle.MODERATION, lifecycle.SIGNED_OFF)
+        return self.tender.status in (lifecycle.MODERATION, *lifecycle.SIGNED_OFF_OR_LATER)
 
     @property
     def editable(self) -> bool:

@@ -56,7 +56,8 @@ from coopeval.storage import audit
 from coopeval.storage.tables import AUDITED_TABLES, ENTITY_TABLES, AuditEventRow, MetaRow, PersonRow, TenderFileRow
 from coopeval.storage.untrusted import NewerFileError, UntrustedFileError, open_untrusted
 
-NEVER_IN_A_PACK = ("framework", "consensus", "sign_off", "clarification", "tender_file")
+NEVER_IN_A_PACK = ("framework", "consensus", "sign_off", "clarification", "tender_file",
+                   "award", "commitment", "contract_change", "delivery", "evidence", "rating")  # after the award
 EVALUATOR_ACTIONS = {"declaration": {"declare", "supersede"}, "score": {"score", "rescore", "submit"}}
 WORKSPACE_EVENTS = ("migrate", "lock_takeover")  # recorded on opening a workspace; they change no row
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")

@@ -30,7 +30,7 @@ from coopeval.storage.safe_files import atomic_write
 from coopeval.storage.tables import TenderFileRow, TenderMeasureRow, TenderRow
 
 MAX_KEPT_BYTES = 20 * 1024 * 1024  # the largest file the record keeps (a return is refused beyond it)
-MEDIA = ("pdf", "docx", "xlsx")
+MEDIA = ("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "doc", "xls", "png", "jpg", "gif", "tiff", "webp", "csv")
 
 
 class FileTooLargeError(CoopEvalError):

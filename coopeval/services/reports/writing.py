@@ -14,7 +14,7 @@ import secrets
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +34,8 @@ from coopeval.storage.safe_files import disk_errors, on_disk_errors
 from coopeval.storage.tables import AuditEventRow
 
 FORMATS = ("csv", "xlsx")
-__all__ = ["Cancelled", "SignerView", "WrittenReport", "export_tender", "export_user_certificate",
+SigningKey = signing.SigningKey  # for callers above services, which never import reporting themselves
+__all__ = ["Cancelled", "SignerView", "SigningKey", "WrittenReport", "export_tender", "export_user_certificate",
            "new_user_signing_key", "user_signer", "user_signing_key", "verify_report", "write_report", "write_summaries"]
 
 
@@ -69,6 +70,20 @@ def _temporary_beside(target: Path, suffix: str = ".part") -> Iterator[Path]:
             yield temp
     finally:
         temp.unlink(missing_ok=True)
+
+
+def checked_destination(path: Path, what: str) -> Path:
+    """Where a file named by the user goes: refused when it is a folder or its folder does not exist."""
+    return _destination(path, what)
+
+
+def write_beside(out: Path, write: Callable[[Path], None]) -> Path:
+    """`write(temp)` writes a whole file to a temporary file beside `out`, which then replaces `out` in one step:
+    a failed or cancelled run never leaves half a file."""
+    with _temporary_beside(out) as temp:
+        write(temp)
+        os.replace(temp, out)
+    return out
 
 
 # --- signing keys ----------------------------------------------------------------------------------
@@ -179,22 +194,37 @@ def write_report(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
     steps.step("Reading the evaluation record")
     data = report_data(ws, tender)
     steps.check()
+    pages, signed_by = render_signed(
+        out, lambda rendered: render_report(data, str(rendered), deterministic=deterministic, progress=progress,
+                                            cancel=cancel),
+        key=key, reason=_reason(data.tender.reference, data.audit_head, data.draft), check=steps.check,
+        progress=progress)
+    return WrittenReport(out, pages, data.draft, data.audit_head, signed_by)
+
+
+def render_signed(out: Path, render: Callable[[Path], int], *, key: signing.SigningKey | None, reason: str,
+                  check: Callable[[], None] | None = None, progress: ProgressFn | None = None) -> tuple[int, str | None]:
+    """The one path every signed CoopEval PDF takes: `render(path)` writes the PDF (with its empty signature field)
+    to a temporary file beside `out`; with `key` it is signed (PAdES) into a second one; only the finished file is
+    moved into place. `check` is asked before signing and before the move (a cancel stops the file appearing).
+    Returns (pages, who signed or None)."""
     signed_by = None
     with _temporary_beside(out) as rendered, _temporary_beside(out, ".signed.part") as signed:
-        pages = render_report(data, str(rendered), deterministic=deterministic, progress=progress, cancel=cancel)
+        pages = render(rendered)
         final = rendered
         if key is not None:
-            steps.check()
+            if check is not None:
+                check()
             if progress is not None:
                 progress(0, 1, "Signing the report")
             with open(signed, "wb") as target:
-                signing.sign_report(rendered, target, key, reason=_reason(data.tender.reference, data.audit_head,
-                                                                          data.draft))
+                signing.sign_report(rendered, target, key, reason=reason)
             signed_by = signing.subject_name(key.certificate())
             final = signed
-        steps.check()  # the last moment a cancel can stop the file appearing
+        if check is not None:
+            check()  # the last moment a cancel can stop the file appearing
         os.replace(final, out)
-    return WrittenReport(out, pages, data.draft, data.audit_head, signed_by)
+    return pages, signed_by
 
 
 def _reason(reference: str, head: str, draft: bool) -> str:

@@ -99,7 +99,7 @@ def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
     specs = [measure_spec(m) for m in measures]
     results = compute_results(specs, scale_spec(scale), values, section_weight=Fraction(Decimal(view.section_weight)),
                               bids=[b.identifier for b in bids], disqualify_on_threshold=view.disqualify_on_threshold)
-    return ResultsView(view, view.status != lifecycle.SIGNED_OFF, {b.identifier: b for b in bids}, measures,
+    return ResultsView(view, view.status not in lifecycle.SIGNED_OFF_OR_LATER, {b.identifier: b for b in bids}, measures,
                        results, weight_sensitivity(specs, results))
 
 

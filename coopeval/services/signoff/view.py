@@ -60,7 +60,7 @@ class SignOffState:
 
     @property
     def signed_off(self) -> bool:
-        return self.tender.status == lifecycle.SIGNED_OFF
+        return self.tender.status in lifecycle.SIGNED_OFF_OR_LATER
 
     @property
     def can_sign(self) -> bool:
@@ -78,7 +78,7 @@ def signoff_state(ws: Workspace, tender: int | str) -> SignOffState:
     by_id = {m.id: m for m in members}
     signoffs: list[SignOffView] = list_signoffs(ws, view.id)
     current_round = _current_round(ws, view.id)
-    check = None if view.status == lifecycle.SIGNED_OFF else checklist(ws, view.id)
+    check = None if view.status in lifecycle.SIGNED_OFF_OR_LATER else checklist(ws, view.id)
     if check is None:
         items = tuple(CheckItem(k, True, 0) for k in (MODERATION_OPEN, CONSENSUS, DECLARATIONS, DRAFTS, SIGNATURES))
         to_sign: tuple[MemberView, ...] = ()

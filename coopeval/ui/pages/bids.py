@@ -245,7 +245,7 @@ class BidsPage(TenderPage):
         bid = self.current_bid()
         open_ = self.tender_id is not None and self.controller.is_open
         status = self.status
-        can_withdraw = open_ and not self.controller.read_only and status != lifecycle.SIGNED_OFF
+        can_withdraw = open_ and not self.controller.read_only and status not in lifecycle.SIGNED_OFF_OR_LATER
         self.new_button.setEnabled(open_ and self.editable)
         self.withdraw_button.setEnabled(can_withdraw and bid is not None and not bid.withdrawn)
         self.save_button.setEnabled(open_ and self.editable and (bid is not None or self.new_mode))
@@ -265,7 +265,7 @@ class BidsPage(TenderPage):
         elif open_ and not self.editable:
             note = self.tr("Bids can be added or changed only in draft or evaluation; this tender is in %1.").replace(
                 "%1", lifecycle.label(status or ""))
-            if status != lifecycle.SIGNED_OFF:
+            if status not in lifecycle.SIGNED_OFF_OR_LATER:
                 note += " " + self.tr("A bid can still be withdrawn until sign-off.")
         elif bid is not None and bid.withdrawn:
             note = self.tr("%1 withdrew: %2").replace("%1", bid.display_name).replace("%2", bid.withdrawn_reason)

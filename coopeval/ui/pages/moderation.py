@@ -112,7 +112,7 @@ class ModerationPage(TenderPage):
         self.ui.open_button.hide()
         self._set_controls(True)
         notes = []
-        if grid.tender.status == lifecycle.SIGNED_OFF:
+        if grid.tender.status in lifecycle.SIGNED_OFF_OR_LATER:
             notes.append(self.tr("This tender is signed off: the moderation is read-only. Reopen it (with a reason) to revise."))
         elif self.controller.read_only:
             notes.append(self.tr("The workspace is open read-only: nothing can be recorded."))

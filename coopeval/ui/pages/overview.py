@@ -21,7 +21,12 @@ NEXT_STEP = {
     lifecycle.DRAFT: "Set up the measures and weights (they must total 100), add the panel, then start evaluation on the Set-up page.",
     lifecycle.EVALUATION: "Evaluators declare any conflict of interest, then score every bid on the Scoring page.",
     lifecycle.MODERATION: "The panel agrees a consensus score for every bid and measure, then signs off.",
-    lifecycle.SIGNED_OFF: "Signed off. Nothing can change unless an officer reopens the tender with a reason.",
+    lifecycle.SIGNED_OFF: "Signed off. Nothing can change unless an officer reopens the tender with a reason. Record the award "
+                          "when the contract award notice is published.",
+    lifecycle.AWARDED: "Awarded. Agree the contract commitments and mark its KPIs, then start delivery.",
+    lifecycle.IN_DELIVERY: "In delivery. Take the supplier's delivery returns each quarter, check them, and rate each KPI "
+                           "at least once a year.",
+    lifecycle.CLOSED: "Closed. The contract has ended; its delivery record is final.",
 }
 
 

@@ -166,7 +166,7 @@ class PanelPage(TenderPage):
         keep_member, keep_declaration = self.selected_member_id(), self.selected_declaration_id()
         tender = self.controller.read(tenders.get_tender, self.tender_id)
         self.status = tender.status
-        self.editable = tender.status != lifecycle.SIGNED_OFF and not self.controller.read_only
+        self.editable = tender.status not in lifecycle.SIGNED_OFF_OR_LATER and not self.controller.read_only
         self.bids = {b.id: b for b in self.controller.read(bids.list_bids, self.tender_id)}
         self.standing = self.controller.read(panel_standing, self.tender_id)
         self.members.set_members(list(self.standing.members), self.bids)
@@ -179,7 +179,7 @@ class PanelPage(TenderPage):
         note = ""
         if self.controller.read_only:
             note = self.tr("This workspace is open read-only: nothing can be changed.")
-        elif tender.status == lifecycle.SIGNED_OFF:
+        elif tender.status in lifecycle.SIGNED_OFF_OR_LATER:
             note = self.tr("The tender is signed off: the panel and the register cannot change unless an officer reopens it.")
         self.state_note.setText(note)
         self.state_note.setVisible(bool(note))

@@ -165,10 +165,10 @@ class ReportPage(TenderPage):
 
     def _update_controls(self) -> None:
         status = self.status
-        reportable = status in (lifecycle.MODERATION, lifecycle.SIGNED_OFF)
+        reportable = status in (lifecycle.MODERATION, *lifecycle.SIGNED_OFF_OR_LATER)
         if status is None:
             self.state.setText("")
-        elif status == lifecycle.SIGNED_OFF:
+        elif status in lifecycle.SIGNED_OFF_OR_LATER:
             self.state.setText(self.tr("%1 is signed off: the report is final.").replace("%1", self.reference))
         elif status == lifecycle.MODERATION:
             self.state.setText(self.tr("%1 is in moderation: the report is marked “DRAFT — not signed off”. "
@@ -181,7 +181,7 @@ class ReportPage(TenderPage):
         for button in (self.report_button, self.xlsx_button, self.csv_button):
             button.setEnabled(idle and reportable)
         self.sign_with.setEnabled(idle and reportable)
-        self.summaries_button.setEnabled(idle and status == lifecycle.SIGNED_OFF)
+        self.summaries_button.setEnabled(idle and status in lifecycle.SIGNED_OFF_OR_LATER)
         self.cert_button.setEnabled(idle)
         self.new_cert_button.setEnabled(idle)
 

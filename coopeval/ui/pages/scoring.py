@@ -223,7 +223,7 @@ class ScoringPage(TenderPage):
     def _show_banner(self, sheet: ScoringSheet) -> None:
         notes = []
         status = sheet.tender.status
-        if status == lifecycle.SIGNED_OFF:  # said before "submitted": that stage is long past
+        if status in lifecycle.SIGNED_OFF_OR_LATER:  # said before "submitted": that stage is long past
             notes.append(self.tr("This tender is signed off: these scores are the final record and cannot change."))
         elif not sheet.scoring_open:
             notes.append(self.tr("This tender is in %1: individual scores are locked; the panel settles each item "

@@ -136,7 +136,7 @@ class SetupPage(TenderPage):
         self._show_banner(t.status)
 
     def _show_banner(self, status: str) -> None:
-        if status == lifecycle.SIGNED_OFF:
+        if status in lifecycle.SIGNED_OFF_OR_LATER:
             text = self.tr("Read-only: this tender is signed off, so its set-up is part of the final record. These "
                            "are the measures, weights, thresholds and methods the panel scored against; none of them "
                            "can change.")

@@ -62,7 +62,7 @@ class ChecklistBox(QGroupBox):
             return "", ""
         status = state.tender.status
         if key == MODERATION_OPEN:
-            if done and status == lifecycle.SIGNED_OFF:
+            if done and status in lifecycle.SIGNED_OFF_OR_LATER:
                 return self.tr("Moderation is complete."), ""
             if done:
                 return self.tr("Moderation is open."), ""

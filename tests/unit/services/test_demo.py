@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import json
 from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
@@ -17,7 +19,13 @@ from coopeval.domain.moderation import SPLIT, moderation_stats
 from coopeval.domain.scoring import ScaleSpec
 from coopeval.services import demo
 from coopeval.services.bids import entry as bids
+from coopeval.services.delivery import award as awarding
+from coopeval.services.delivery import commitments as contract
+from coopeval.services.delivery import entries as delivery
+from coopeval.services.delivery import ratings as rating
 from coopeval.services.evaluation import scores as evaluation
+from coopeval.services.interchange import tender_json as interchange
+from coopeval.services.maintenance.check import check_workspace
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
 from coopeval.services.publishing import questionnaire
@@ -28,7 +36,7 @@ from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import AuditEventRow
 
-MEALS, YOUTH = "EVC-2026-014", "EVC-2026-021"
+MEALS, YOUTH, PARKS = "EVC-2026-014", "EVC-2026-021", "EVC-2025-009"
 OWNERSHIP, LEGAL_FORM, STATUS = "CV-REC-OWNERSHIP", "CV-REC-LEGAL-FORM", "CV-REC-STATUS"
 REMOVED_IN_2 = {"CV-PA-02", "CV-PA-04", "CV-SE-02", "CV-WB-02"}  # 1.0.0 codes merged or removed in 2.0.0
 WELSH = set("ŵŷâŴŶÂ")
@@ -75,8 +83,9 @@ def test_data_includes_welsh_names():
 
 # --- the signed-off tender ----------------------------------------------------------------------
 
-def test_two_tenders_one_signed_off_one_in_evaluation(ws):
-    assert {t.reference: t.status for t in tenders.list_tenders(ws)} == {MEALS: "signed_off", YOUTH: "evaluation"}
+def test_three_tenders_signed_off_in_evaluation_and_in_delivery(ws):
+    assert {t.reference: t.status for t in tenders.list_tenders(ws)} == {
+        MEALS: "signed_off", YOUTH: "evaluation", PARKS: "in_delivery"}
 
 
 def test_every_demo_tender_can_publish_its_questionnaire(ws):
@@ -322,3 +331,79 @@ def test_signed_off_totals_match_the_hand_worked_figures(ws):
     totals = [(view.bids[b.bid_id].display_name, b.total) for b in view.results.bids]
     assert totals == [("Hearth & Table", Fraction(3317, 40)), ("Vale Kitchen", Fraction(4454, 55)),
                       ("Nationwide Community Dining", Fraction(32347, 440)), ("Tŷ Bwyd", Fraction(31777, 440))]
+
+
+# --- the tender a year into delivery (issue 19) -----------------------------------------------------
+
+def test_contract_dates_keep_the_story_a_year_into_delivery():
+    dates = demo.contract_dates(dt.date(2026, 12, 7))  # October to December 2026 is 2026-Q3
+    assert dates.quarters == ("2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2")
+    assert (dates.start, dates.end, dates.rated) == (dt.date(2025, 7, 1), dt.date(2028, 6, 30), "2025-2026")
+    assert dates.notice.weekday() == 1 and dates.notice < dates.entered < dates.start
+    later = demo.contract_dates(dt.date(2027, 2, 10))  # 2026-Q4: January to March 2027
+    assert later.quarters[0] == "2025-Q3" and later.start == dt.date(2025, 10, 1) and later.rated == "2025-2026"
+    assert demo.contract_dates(dt.date(2027, 4, 1)).quarters[-1] == "2026-Q4"  # the fifth has ended, overdue
+
+
+def test_the_awarded_tender_records_its_award_and_standstill(ws):
+    award = awarding.current_award(ws, PARKS)
+    dates = demo.contract_dates()
+    assert award is not None and award.supplier == "Greenways" and award.value_pence == 620_000_000
+    assert (award.start_on, award.notice_date) == (dates.start.isoformat(), dates.notice.isoformat())
+    assert award.standstill_applies and award.standstill_ends is not None
+    assert award.notice_date < award.standstill_ends < (award.entered_on or "")
+
+
+def test_the_contract_has_at_least_three_s52_kpis_being_over_5m(ws):
+    live = contract.list_commitments(ws, PARKS)
+    kpis = [c.code for c in live if c.s52_kpi]
+    assert len(kpis) >= 3 and contract.kpi_problem(ws, PARKS) is None
+    lifted = [c for c in live if c.kind == "qualitative"]
+    assert len(lifted) == 2 and all("placeholder" not in c.text for c in lifted)
+
+
+def test_a_year_of_returns_with_a_queried_a_rejected_and_an_overdue_quarter(ws):
+    dates = demo.contract_dates()
+    grid = delivery.delivery_grid(ws, PARKS)
+    entries = list(grid.entries.values())
+    assert len(entries) == 24 and {e.period for e in entries} == set(dates.quarters[:4])
+    checks = [e.check for e in entries]
+    assert checks.count("queried") == 1 and checks.count("rejected") == 1 and checks.count("pending") == 1
+    assert all(e.check_reason for e in entries if e.check in ("queried", "rejected"))
+    assert len(grid.queried) == 1
+    overdue = {p.key if hasattr(p, "key") else p for _, p in grid.overdue}
+    assert overdue == {dates.quarters[4]}  # the fifth quarter ended with no return
+    with_files = [e for e in entries if e.evidence_files]
+    assert len(with_files) == 2
+    kinds = sorted(f.media for e in with_files for f in delivery.evidence_files(ws, e.id))
+    assert kinds == ["csv", "pdf"]
+
+
+def test_the_first_year_is_rated_and_one_rating_differs_from_its_suggestion_with_a_reason(ws):
+    lines = [line for line in rating.rating_lines(ws, PARKS, demo.contract_dates().rated) if line.kpi]
+    assert lines and all(line.rating is not None for line in lines)
+    differing = [line for line in lines if line.rating != line.suggested_then]
+    assert len(differing) == 1 and len(differing[0].reason) > 30
+
+
+def test_the_demo_evidence_is_a_real_pdf():
+    pdf = demo.text_pdf(["Our own (fictional) words", "Caf\u00e9 \\ done"])
+    assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
+    xref = int(pdf.rsplit(b"startxref", 1)[1].split()[0])
+    assert pdf[xref:xref + 4] == b"xref"
+    assert b"(Caf? \\\\ done) '" in pdf and b"\\(fictional\\)" in pdf
+
+
+def test_the_tender_in_delivery_round_trips_through_tender_json(ws, tmp_path: Path):
+    first = interchange.tender_json_text(interchange.export_tender(ws, PARKS))
+    with Workspace.create(tmp_path / "copy.coopeval") as copy:
+        interchange.import_tender(copy, json.loads(first))
+        assert interchange.tender_json_text(interchange.export_tender(copy, PARKS)) == first
+
+
+def test_check_counts_the_demo_after_award_records(built: Path):
+    report = check_workspace(built)
+    assert report.ok, report.lines
+    line = next(line for line in report.lines if line.startswith("After the award: "))
+    assert "1 award, 7 commitments (4 s.52 KPIs), 0 contract changes, 24 delivery entries (1 queried, 1 rejected)" \
+        in line and "2 evidence files" in line

@@ -383,13 +383,17 @@ def small_document_v2() -> dict:
 
 def test_the_small_document_is_valid_and_comes_back_unchanged(target: Workspace):
     """small_document_v2 is a version-2 file written before the deadline, clarification route, word limits and kept
-    files travelled: it imports, and comes back with them at their empty values."""
+    files travelled (issue 18), and before the award and delivery did (issue 19): it imports, and comes back with them
+    at their empty (or default) values."""
     document = small_document_v2()
     interchange.import_tender(target, document)
     again = interchange.export_tender(target, "S1")
     assert again["tender"].pop("deadline") is None and again["tender"].pop("clarification_route") == ""
     assert [m.pop("word_limit") for m in again["measures"]] == [None, None]
     assert again.pop("files") == []
+    assert [again["tender"].pop(k) for k in ("rating_good", "rating_approaching", "rating_improvement")] == [
+        "100", "90", "70"]
+    assert [again.pop(k) for k in ("awards", "commitments", "contract_changes", "deliveries", "ratings")] == [[]] * 5
     assert again == {**document, "exported_by": again["exported_by"]}
 
 
@@ -498,7 +502,7 @@ def _numbers(d: dict) -> None:
 
 
 def _statuses(d: dict) -> None:
-    d["tender"]["status"] = "closed"
+    d["tender"]["status"] = "archived"  # not a status ("closed" is one since issue 19)
     d["scores"][0]["status"] = "final"
     d["members"][0]["role"] = "boss"
     d["declarations"][0]["interest"] = "minor"

@@ -279,6 +279,22 @@ def kept_file_planted(ctx) -> Path:
     return pack
 
 
+def award_planted(ctx) -> Path:
+    """An award (issue 19) slipped into a returned pack with a correctly chained event: the after-award record never
+    travels in a pack."""
+    pack = returned(ctx.path)
+    with opened(pack) as plain:
+        con = raw(plain)
+        values = {"tender_id": 1, "bid_id": 1, "notice_date": "2026-03-02", "entered_on": None, "start_on": "2026-04-01",
+                  "end_on": "2029-03-31", "value_pence": 100, "summaries_sent_on": None, "standstill_applies": True,
+                  "standstill_exemption": "", "standstill_reason": "", "standstill_ends": None, "withdrawn": False, "withdrawn_reason": "", "made_at": audit.now_utc()}
+        ident = con.execute(f"INSERT INTO award ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                            tuple(values.values())).lastrowid
+        forge(con, action="award", entity="award", entity_id=ident, after={"id": ident, **values})
+        con.close()
+    return pack
+
+
 CASES: list[tuple[Callable, type, str]] = [
     (not_sqlite, NotAPackError, "not an evaluator pack CoopEval wrote: a pack is encrypted, and this file is not"),
     (sealed_not_sqlite, NotAPackError, "not a CoopEval evaluator pack: it is not an SQLite database"),
@@ -305,6 +321,7 @@ CASES: list[tuple[Callable, type, str]] = [
     (resolved_own_interest, TamperedPackError, r"\(resolve declaration\) changed what only the office may change"),
     (bid_edited_in_pack, TamperedPackError, r"response\) changed what only the office may change"),
     (kept_file_planted, TamperedPackError, "it holds tender_file rows, which a pack never holds"),
+    (award_planted, TamperedPackError, "it holds award rows, which a pack never holds"),
 ]
 
 

@@ -1,0 +1,181 @@
+"""The Delivery page's doors for supplier returns, built on the Bids page's (issue 18): "Delivery return template…"
+writes the XLSX return for a reporting period, and "Import delivery returns…" (files, a folder, or files dropped on
+the page) reads them on the worker, shows the preview — every problem as `FILE: Sheet!CELL: message`, Import
+disabled while there is any — and imports them all at once when the officer says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
+
+from coopeval.domain.periods import period_text
+from coopeval.services.bids.returns import ReturnProblem
+from coopeval.services.delivery.returns import (
+    DeliveryPlan,
+    DeliveryPreview,
+    ReturnsError,
+    import_delivery_returns,
+    preview_delivery_returns,
+    write_delivery_template,
+)
+from coopeval.ui.bids.returns_import import XLSX_FILTER, ReturnsActions
+from coopeval.ui.bids.returns_import import importable_drop as returns_drop
+from coopeval.ui.bids.returns_preview import PLAN_ROLE, ReturnsPreviewDialog
+from coopeval.ui.delivery.grid import ANSWERS
+
+__all__ = ["DeliveryPreviewDialog", "DeliveryReturnsActions", "returns_drop"]
+
+
+class DeliveryPreviewDialog(ReturnsPreviewDialog):
+    """The bid returns' preview dialog (its problem list, Copy problems, and an Import button enabled only when
+    there is no problem), showing per file the period and each entry it creates, changes or leaves unchanged."""
+
+    def __init__(self, preview: DeliveryPreview, parent: QWidget | None = None):
+        super().__init__(preview, parent)  # type: ignore[arg-type]  # the same shape: plans and problems
+        self.setWindowTitle(self.tr("Import delivery returns: preview"))
+        self.setAccessibleName(self.windowTitle())
+        self.tree.setHeaderLabels([self.tr("File, period and commitment"), self.tr("What it reports")])
+        self.tree.setAccessibleName(self.tr("Delivery returns: each file's period and the entries it records"))
+        self.problems.setAccessibleName(self.tr("Problems in the delivery returns, one a line"))
+
+    def show_preview(self, preview) -> None:  # noqa: ANN001 - a DeliveryPreview
+        self.preview = preview
+        self.tree.clear()
+        for plan in preview.plans:
+            item = self._delivery_item(plan)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, max(min(self.tree.columnWidth(0), self.fontMetrics().averageCharWidth() * 48),
+                                        self.fontMetrics().averageCharWidth() * 30))
+        self.show_problems(preview.problems)
+
+    def show_problems(self, problems: tuple[ReturnProblem, ...]) -> None:
+        """Every problem listed (also those the import itself found); with any, Import stays disabled."""
+        files = len(self.preview.plans)
+        self.problems.setPlainText("\n".join(str(p) for p in problems))
+        self.problems_box.setVisible(bool(problems))
+        if problems:
+            bad = len({p.file for p in problems})
+            found = (self.tr("1 problem in 1 file.") if len(problems) == 1 else
+                     self.tr("%1 problems in 1 file.") if bad == 1 else self.tr("%1 problems in %2 files."))
+            self.problems_label.setText((found + " " + self.tr(
+                "Nothing will be imported until every file is fixed: correct the cells named below (copy the list "
+                "for the supplier if it helps) and import the returns again."))
+                .replace("%1", str(len(problems))).replace("%2", str(bad)))
+            self.summary.setText(self.tr("Nothing can be imported yet."))
+        else:
+            lines = [line for plan in self.preview.plans for line in plan.lines]  # type: ignore[attr-defined]
+            new = sum(1 for line in lines if line.action == "create")
+            changed = sum(1 for line in lines if line.action == "change")
+            resets = sum(1 for line in lines if line.resets_check)
+            text = self.tr("%1 return(s) checked: %2 new entries, %3 changed.").replace("%1", str(files)).replace(
+                "%2", str(new)).replace("%3", str(changed))
+            if resets:
+                text += " " + self.tr("%1 checked entries go back to pending: their figures change.").replace(
+                    "%1", str(resets))
+            self.summary.setText(text + " " + self.tr("Every imported entry starts pending: check each on the grid."))
+        self.import_button.setText(self.tr("Import") if files == 0 else self.tr("Import 1 return") if files == 1
+                                   else self.tr("Import %1 returns").replace("%1", str(files)))
+        self.import_button.setAccessibleName(self.import_button.text())
+        self.import_button.setEnabled(not problems and files > 0)
+        self.import_button.setToolTip(self.tr("Fix every problem listed first.") if problems else "")
+        self.summary.setAccessibleDescription(self.summary.text())
+
+    def _delivery_item(self, plan: DeliveryPlan) -> QTreeWidgetItem:
+        action = (self.tr("%1 (%2): already imported, nothing changes") if plan.action == "unchanged"
+                  else self.tr("%1 (%2)"))
+        top = QTreeWidgetItem([plan.file, action.replace("%1", plan.period).replace("%2", period_text(plan.period))])
+        top.setData(0, PLAN_ROLE, plan)
+        top.setToolTip(0, self.tr("SHA-256 %1").replace("%1", plan.sha256))
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        top.setFont(1, font)
+        words = {"create": self.tr("new"), "change": self.tr("changes %1"), "unchanged": self.tr("unchanged")}
+        for line in plan.lines:
+            held = (ANSWERS.get(line.answer, line.answer) if line.answer else f"{line.actual or '—'} {line.unit}".strip())
+            if line.evidence_refs:
+                held += self.tr(" (evidence: %1)").replace("%1", line.evidence_refs)
+            what = words.get(line.action, line.action).replace("%1", line.before or "")
+            if line.resets_check:
+                what += self.tr("; was %1, goes back to pending").replace("%1", line.resets_check)
+            item = QTreeWidgetItem([line.code, f"{held} — {what}"])
+            item.setToolTip(1, line.note)
+            top.addChild(item)
+        return top
+
+
+class DeliveryReturnsActions(ReturnsActions):
+    """The Bids page's returns actions (a preview on the worker, one dialog at a time, problems found while importing
+    handed back to it), pointed at the delivery returns."""
+
+    def write_return(self, period: str) -> None:
+        """Write the delivery return for `period` ("2027-Q1") where the officer chooses."""
+        if self.tender_id is None or not period:
+            return
+        suggested = str(self.controller.folder / f"{self.reference or 'tender'}-delivery-{period}.xlsx")
+        name, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Delivery return template"), suggested,
+                                              XLSX_FILTER)
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        self.controller.op(write_delivery_template, self.tender_id, period, path, background=True,
+                           progress=self.tr("Writing the delivery return…"), parent=self.widget,
+                           error_title=self.tr("Cannot write the delivery return"),
+                           on_done=lambda _view: self.note.emit(
+                               self.tr("Wrote the delivery return for %1 to %2. Send it to the supplier; import it "
+                                       "with Import delivery returns when it comes back.")
+                               .replace("%1", period).replace("%2", str(path))))
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.widget, self.tr("Import delivery returns"),
+                                                str(self.controller.folder), XLSX_FILTER)
+        if names:
+            self.preview([Path(n) for n in names])
+
+    def preview(self, paths: list[Path]) -> None:
+        if self.tender_id is None or not paths:
+            return
+        self._paths = list(paths)
+        self.controller.op(preview_delivery_returns, self.tender_id, self._paths, background=True,
+                           progress=self.tr("Reading the delivery returns…"), parent=self.widget,
+                           error_title=self.tr("Cannot read the delivery returns"), on_done=self._show_preview)
+
+    def _show_preview(self, preview) -> None:  # noqa: ANN001 - a DeliveryPreview
+        if self.dialog is not None:
+            self.dialog.reject()
+        dialog = DeliveryPreviewDialog(preview, self.widget)
+        dialog.import_requested.connect(self._import)
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+
+    def _import(self) -> None:
+        dialog, tender_id = self.dialog, self.tender_id
+        if dialog is None or tender_id is None:
+            return
+
+        def refused(exc: BaseException) -> bool:  # a file changed since the preview: its problems, in the dialog
+            if isinstance(exc, ReturnsError) and self.dialog is dialog:
+                dialog.show_problems(exc.problems)
+                return True
+            return False
+
+        def imported(preview: DeliveryPreview) -> None:
+            if self.dialog is dialog:
+                dialog.accept()
+            self.note.emit(self.imported_text(preview))
+
+        self.controller.op(import_delivery_returns, tender_id, self._paths, background=True,
+                           progress=self.tr("Importing the delivery returns…"), parent=dialog, on_error=refused,
+                           error_title=self.tr("Cannot import the delivery returns"), on_done=imported)
+
+    def imported_text(self, preview) -> str:  # noqa: ANN001 - a DeliveryPreview
+        lines = [line for plan in preview.plans if plan.action != "unchanged" for line in plan.lines
+                 if line.action != "unchanged"]
+        if not lines:
+            return self.tr("Nothing changed: every delivery return was already imported.")
+        return self.tr("Imported %1 delivery return(s): %2 entries recorded, each pending until you check it.").replace(
+            "%1", str(len(preview.plans))).replace("%2", str(len(lines)))
