@@ -177,24 +177,13 @@ def _delivery_template(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
 def _delivery_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Check every return, print each entry it creates or changes, then import them all in one transaction, or with
     --dry-run write nothing (a dry run reads only, so it needs no --as). Problems: `FILE: Sheet!CELL: message`."""
+    from coopeval.cli.publishing import checked_returns
     from coopeval.services.delivery import returns
 
-    paths = returns.return_files(args.returns)
-    if not paths:
-        print("coopeval: no .xlsx returns found in " + ", ".join(str(p) for p in args.returns), file=err)
-        return EXIT_FAILED
-    with Workspace.open(args.file) as ws:
-        if not args.dry_run or getattr(args, "as_name", None):
-            sign_in_from_args(ws, args)
-        try:
-            preview = (returns.preview_delivery_returns(ws, args.tender, paths) if args.dry_run
-                       else returns.import_delivery_returns(ws, args.tender, paths)[0])
-        except returns.ReturnsError as exc:
-            preview = returns.DeliveryPreview((), exc.problems)
-    if preview.problems:
-        for problem in preview.problems:
-            print(problem, file=err)
-        print(f"coopeval: {len(preview.problems)} problem(s) in the returns; nothing was written.", file=err)
+    preview = checked_returns(args, err, find=returns.return_files, preview=returns.preview_delivery_returns,
+                              apply=returns.import_delivery_returns,
+                              empty=lambda problems: returns.DeliveryPreview((), problems), errors=returns.ReturnsError)
+    if preview is None:
         return EXIT_FAILED
     for plan in preview.plans:
         print(f"{plan.file}: {plan.period}, SHA-256 {plan.sha256}", file=out)

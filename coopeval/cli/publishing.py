@@ -8,14 +8,15 @@ takes --as NAME.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, add_identity_options, sign_in_from_args
 from coopeval.services.workspace import Workspace
 
 if TYPE_CHECKING:
-    from coopeval.services.bids.returns import ReturnPlan
+    from coopeval.services.bids.returns import ReturnPlan, ReturnsError
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -71,28 +72,40 @@ def _template(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Check every return, print what each does (the bid it creates or updates, every change), then import them all
-    in one transaction, or with --dry-run write nothing. A dry run reads only, so it needs no --as (as every command
-    that only reads); given, --as signs in as usual. Problems: one line each, `FILE: Sheet!CELL: message`, exit 1."""
-    from coopeval.services.bids import returns
-
-    paths = returns.return_files(args.returns)
+def checked_returns(args: argparse.Namespace, err: TextIO, *, find: Callable[[Sequence[Path]], list[Path]],
+                    preview: Callable[..., Any], apply: Callable[..., tuple[Any, object]], empty: Callable[[tuple], Any],
+                    errors: type[ReturnsError]) -> Any | None:
+    """What `bids import` and `delivery import` share: find the returns, sign in (a dry run reads only, so it needs
+    no --as; given, --as signs in as usual), preview or import them all, and print every problem on `err`, one line
+    each (`FILE: Sheet!CELL: message`). The preview, or None when nothing was written because of problems."""
+    paths = find(args.returns)
     if not paths:
         print("coopeval: no .xlsx returns found in " + ", ".join(str(p) for p in args.returns), file=err)
-        return EXIT_FAILED
+        return None
     with Workspace.open(args.file) as ws:
         if not args.dry_run or getattr(args, "as_name", None):
             sign_in_from_args(ws, args)
         try:
-            preview = (returns.preview_returns(ws, args.tender, paths) if args.dry_run
-                       else returns.import_returns(ws, args.tender, paths)[0])
-        except returns.ReturnsError as exc:
-            preview = returns.ImportPreview((), exc.problems)
-    if preview.problems:
-        for problem in preview.problems:
+            result = preview(ws, args.tender, paths) if args.dry_run else apply(ws, args.tender, paths)[0]
+        except errors as exc:
+            result = empty(exc.problems)
+    if result.problems:
+        for problem in result.problems:
             print(problem, file=err)
-        print(f"coopeval: {len(preview.problems)} problem(s) in the returns; nothing was written.", file=err)
+        print(f"coopeval: {len(result.problems)} problem(s) in the returns; nothing was written.", file=err)
+        return None
+    return result
+
+
+def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Check every return, print what each does (the bid it creates or updates, every change), then import them all
+    in one transaction, or with --dry-run write nothing. Problems: one line each, `FILE: Sheet!CELL: message`, exit 1."""
+    from coopeval.services.bids import returns
+
+    preview = checked_returns(args, err, find=returns.return_files, preview=returns.preview_returns,
+                              apply=returns.import_returns, empty=lambda problems: returns.ImportPreview((), problems),
+                              errors=returns.ReturnsError)
+    if preview is None:
         return EXIT_FAILED
     for plan in preview.plans:
         _print_plan(plan, out)

@@ -168,24 +168,31 @@ def notice_json_text(data: NoticeData) -> str:
 # --- PDF ---------------------------------------------------------------------------------------------------------------
 
 
-def running_text(data: NoticeData) -> RunningText:
-    c = data.contract
-    return RunningText(header_left=f"Contract performance notice · {c.reference} · {data.period}",
-                       header_right=wording.shorten(c.authority or c.title, 70)[0],
-                       footer_left=f"{c.reference} · {wording.shorten(c.title, 60)[0]}",
-                       footer_note=f"Made from audit head {data.audit_head}")
+def contract_document(target: str | BinaryIO, *, kind: str, contract: ContractInfo, audit_head: str, made_by: str,
+                      app_version: str, header: str, title: str, subject: str, keywords: str,
+                      deterministic: bool = False) -> ReportDocument:
+    """A PDF about a contract after its award (the notice, the delivery report): the report layout's running header
+    and footer, the identity `verify` reads, and the document's properties."""
+    return ReportDocument(
+        target, deterministic=deterministic,
+        running=RunningText(header_left=header, header_right=wording.shorten(contract.authority or contract.title, 70)[0],
+                            footer_left=f"{contract.reference} · {wording.shorten(contract.title, 60)[0]}",
+                            footer_note=f"Made from audit head {audit_head}"),
+        info={IDENTITY_KEY: json.dumps({"format": 1, "kind": kind, "tender_ref": contract.reference,
+                                        "audit_head": audit_head}, ensure_ascii=True, sort_keys=True)},
+        title=title, author=contract.authority or made_by, subject=subject, creator=f"CoopEval {app_version}",
+        keywords=keywords)
 
 
 def render_notice(data: NoticeData, target: str | BinaryIO, *, deterministic: bool = False) -> int:
     """Write the notice's details as a PDF; returns the number of pages."""
     c = data.contract
-    doc = ReportDocument(
-        target, running=running_text(data), deterministic=deterministic,
-        info={IDENTITY_KEY: json.dumps({"format": 1, "kind": NOTICE_KIND, "tender_ref": c.reference,
-                                        "audit_head": data.audit_head}, ensure_ascii=True, sort_keys=True)},
-        title=f"Contract performance notice — {c.reference} — {data.period}", author=c.authority or data.made_by,
-        subject=f"KPI ratings of {c.title} for {data.period_text}", creator=f"CoopEval {data.app_version}",
-        keywords=f"CoopEval {NOTICE_KIND}; tender={c.reference}; period={data.period}")
+    doc = contract_document(
+        target, kind=NOTICE_KIND, contract=c, audit_head=data.audit_head, made_by=data.made_by,
+        app_version=data.app_version, header=f"Contract performance notice · {c.reference} · {data.period}",
+        title=f"Contract performance notice — {c.reference} — {data.period}",
+        subject=f"KPI ratings of {c.title} for {data.period_text}",
+        keywords=f"CoopEval {NOTICE_KIND}; tender={c.reference}; period={data.period}", deterministic=deterministic)
     doc.build(story(data))
     pages: int = doc.page
     return pages

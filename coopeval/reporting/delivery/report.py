@@ -11,7 +11,6 @@ paid, and a measure without a proxy has none.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import BinaryIO
@@ -23,9 +22,9 @@ from coopeval.domain.numbers import money_text
 from coopeval.domain.ratings import LABELS
 from coopeval.reporting import wording
 from coopeval.reporting.blocks import before_table, cols, head, heading, key_values, markup, p, paras, table
-from coopeval.reporting.delivery.notice import ContractInfo, contract_pairs, figure
+from coopeval.reporting.delivery.notice import ContractInfo, contract_document, contract_pairs, figure
 from coopeval.reporting.exports import ExportTable, columns
-from coopeval.reporting.layout import IDENTITY_KEY, ReportDocument, RunningText, SignatureBox, bookmarked
+from coopeval.reporting.layout import SignatureBox, bookmarked
 from coopeval.reporting.styles import DRAFT_RED
 
 REPORT_KIND = "delivery report"
@@ -170,24 +169,16 @@ def _cell(c: QuarterCell | None) -> list[Flowable]:
 # --- PDF ---------------------------------------------------------------------------------------------------------------
 
 
-def running_text(data: DeliveryReportData) -> RunningText:
-    c = data.contract
-    return RunningText(header_left=f"Delivery report · {c.reference}",
-                       header_right=wording.shorten(c.authority or c.title, 70)[0],
-                       footer_left=f"{c.reference} · {wording.shorten(c.title, 60)[0]}",
-                       footer_note=f"Made from audit head {data.audit_head}")
-
-
 def render_delivery_report(data: DeliveryReportData, target: str | BinaryIO, *, deterministic: bool = False) -> int:
     """Write the report as a PDF with an empty signature field; returns the number of pages."""
     c = data.contract
-    doc = ReportDocument(
-        target, running=running_text(data), deterministic=deterministic,
-        info={IDENTITY_KEY: json.dumps({"format": 1, "kind": REPORT_KIND, "tender_ref": c.reference,
-                                        "audit_head": data.audit_head}, ensure_ascii=True, sort_keys=True)},
-        title=f"Delivery report — {c.reference} — {c.title}", author=c.authority or data.made_by,
-        subject=f"Social value delivered under the contract for {c.title}", creator=f"CoopEval {data.app_version}",
-        keywords=f"CoopEval {REPORT_KIND}; tender={c.reference}; audit-head={data.audit_head}")
+    doc = contract_document(
+        target, kind=REPORT_KIND, contract=c, audit_head=data.audit_head, made_by=data.made_by,
+        app_version=data.app_version, header=f"Delivery report · {c.reference}",
+        title=f"Delivery report — {c.reference} — {c.title}",
+        subject=f"Social value delivered under the contract for {c.title}",
+        keywords=f"CoopEval {REPORT_KIND}; tender={c.reference}; audit-head={data.audit_head}",
+        deterministic=deterministic)
     doc.build(story(data))
     pages: int = doc.page
     return pages

@@ -36,6 +36,7 @@ from coopeval.reporting.questionnaire.template import (
     put,
     row_height,
     text_cell,
+    write_marker,
 )
 
 WIDTHS = {"key": 8, "code": 12, "commitment": 60, "promised": 18, "delivered": 16, "unit": 14, "evidence_refs": 34,
@@ -145,27 +146,11 @@ def _delivery(book: Workbook, data: DeliveryTemplateData) -> Worksheet:
     return sheet
 
 
-def _marker(book: Workbook, data: DeliveryTemplateData) -> None:
-    sheet = book.create_sheet(lay.MARKER)
-    sheet.sheet_state = "veryHidden"
-    text_cell(sheet["A1"], lay.MARKER_TITLE)
-    sheet["B1"] = lay.TEMPLATE_FORMAT
-    for row, (key, value) in enumerate(marker_values(data).items(), start=2):
-        text_cell(sheet[f"A{row}"], key)
-        if key == "format":
-            sheet[f"B{row}"] = lay.TEMPLATE_FORMAT
-        else:
-            text_cell(sheet[f"B{row}"], value)
-    sheet.column_dimensions["A"].width = 20
-    sheet.column_dimensions["B"].width = 70
-    protect(sheet)
-
-
 def render_delivery_template(data: DeliveryTemplateData) -> bytes:
     """The delivery return for one period as XLSX bytes."""
     book = Workbook()
     _delivery(book, data)
-    _marker(book, data)
+    write_marker(book, lay.MARKER, lay.MARKER_TITLE, lay.TEMPLATE_FORMAT, marker_values(data))
     book.active = 0
     book.properties.creator = "CoopEval"
     book.properties.title = f"{data.reference}: delivery return {data.period}"

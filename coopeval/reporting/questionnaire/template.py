@@ -357,15 +357,17 @@ def marker_values(data: QuestionnaireData) -> dict[str, str]:
     return values
 
 
-def _marker(book: Workbook, data: QuestionnaireData) -> Worksheet:
-    sheet = book.create_sheet(lay.MARKER)
+def write_marker(book: Workbook, name: str, title: str, template_format: int, values: dict[str, str]) -> Worksheet:
+    """The hidden, protected sheet that says what a return answers: `title` and the format in row 1, then one key
+    and value a row (the format again as a number; every other value as text, never a formula)."""
+    sheet = book.create_sheet(name)
     sheet.sheet_state = "veryHidden"
-    text_cell(sheet["A1"], lay.MARKER_TITLE)
-    sheet["B1"] = lay.TEMPLATE_FORMAT
-    for row, (key, value) in enumerate(marker_values(data).items(), start=2):
+    text_cell(sheet["A1"], title)
+    sheet["B1"] = template_format
+    for row, (key, value) in enumerate(values.items(), start=2):
         text_cell(sheet[f"A{row}"], key)
         if key == "format":
-            sheet[f"B{row}"] = lay.TEMPLATE_FORMAT  # a number, as in B1
+            sheet[f"B{row}"] = template_format  # a number, as in B1
         else:
             text_cell(sheet[f"B{row}"], value)
     sheet.column_dimensions["A"].width = 20
@@ -382,7 +384,7 @@ def render_template(data: QuestionnaireData) -> bytes:
     _about(book, data, ranges)
     _responses(book, data)
     _lists(book, ranges)
-    _marker(book, data)
+    write_marker(book, lay.MARKER, lay.MARKER_TITLE, lay.TEMPLATE_FORMAT, marker_values(data))
     book.active = 0
     book.properties.creator = "CoopEval"
     book.properties.title = f"{data.reference}: response template"

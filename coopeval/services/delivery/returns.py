@@ -106,13 +106,7 @@ def write_delivery_template(ws: Workspace, tender: int | str, period: str,
     record (kind "delivery_template"). Once the contract is awarded and until it is closed."""
     from coopeval.reporting.delivery.template import DeliveryLine, DeliveryTemplateData, render_delivery_template
 
-    target = Path(out).expanduser().absolute()
-    if target.suffix.lower() != ".xlsx":
-        raise CoopEvalError(f"{target.name}: the delivery return is an Excel workbook; give a name ending in .xlsx.")
-    if target.is_dir():
-        raise CoopEvalError(f"{target} is a folder; give a file name for the delivery return.")
-    if not target.parent.is_dir():
-        raise CoopEvalError(f"The folder {target.parent} does not exist; create it first or choose another place.")
+    target = files.destination(out, "delivery return (an Excel workbook)", (".xlsx",))
     with ws.writing() as session:
         t = tender_row(session, tender)
         require(ws, session, t, Permission.EXPORT)

@@ -94,6 +94,21 @@ def keep_file(ws: Workspace, session: Session, tender: TenderRow, *, kind: str, 
     return row
 
 
+def destination(out: str | Path, what: str, suffixes: tuple[str, ...]) -> Path:
+    """Where a document named by the user is written: its name must end in one of `suffixes` (".pdf"…); a folder,
+    or a folder that does not exist, is refused saying what to do."""
+    target = Path(out).expanduser().absolute()
+    if target.suffix.lower() not in suffixes:
+        names = " or ".join(suffixes)
+        raise CoopEvalError(f"{target.name}: the {what} is written as {names}; give a name ending in one of them."
+                            if len(suffixes) > 1 else f"{target.name}: give the {what} a name ending in {names}.")
+    if target.is_dir():
+        raise CoopEvalError(f"{target} is a folder; give a file name for the {what}.")
+    if not target.parent.is_dir():
+        raise CoopEvalError(f"The folder {target.parent} does not exist; create it first or choose another place.")
+    return target
+
+
 def kept_name(name: str) -> str:
     """A file's name as the record keeps it: what the `tender_file.name` text rule accepts (a received file's name may
     hold anything its system allows: control characters become "_", it is cut to the rule's length)."""

@@ -195,11 +195,7 @@ def publish_questionnaire(ws: Workspace, tender: int | str, out: str | Path) -> 
     """Write the questionnaire to `out` (.pdf or .docx, by its name) and keep it in the tender's record as the next
     version. Refused, with every reason, while the set-up is not complete."""
     media = media_of(out)
-    target = Path(out).expanduser().absolute()
-    if target.is_dir():
-        raise CoopEvalError(f"{target} is a folder; give a file name for the questionnaire.")
-    if not target.parent.is_dir():
-        raise CoopEvalError(f"The folder {target.parent} does not exist; create it first or choose another place.")
+    target = files.destination(out, "questionnaire", (".pdf", ".docx"))
     with ws.writing() as session:
         t = tender_row(session, tender)
         require(ws, session, t, Permission.EXPORT)
@@ -220,13 +216,7 @@ def publish_questionnaire(ws: Workspace, tender: int | str, out: str | Path) -> 
 def write_template(ws: Workspace, tender: int | str, out: str | Path) -> tuple[files.TenderFileView, Changes]:
     """Write the XLSX response template for bidders to `out` and keep it in the tender's record as the next
     version. The same completeness as publishing the questionnaire is required."""
-    target = Path(out).expanduser().absolute()
-    if target.suffix.lower() != ".xlsx":
-        raise CoopEvalError(f"{target.name}: the response template is an Excel workbook; give a name ending in .xlsx.")
-    if target.is_dir():
-        raise CoopEvalError(f"{target} is a folder; give a file name for the response template.")
-    if not target.parent.is_dir():
-        raise CoopEvalError(f"The folder {target.parent} does not exist; create it first or choose another place.")
+    target = files.destination(out, "response template (an Excel workbook)", (".xlsx",))
     from coopeval.reporting.questionnaire.template import render_template
     with ws.writing() as session:
         t = tender_row(session, tender)

@@ -4,8 +4,9 @@ shows the preview, and imports them all at once when the officer says so. Everyt
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -90,14 +91,27 @@ class ReturnsActions(QObject):
         if self.tender_id is None or not paths:
             return
         self._paths = list(paths)
-        self.controller.op(preview_returns, self.tender_id, self._paths, background=True, cancellable=True,
-                           progress=self.tr("Reading the returns…"), parent=self.widget,
-                           error_title=self.tr("Cannot read the returns"), on_done=self._show_preview)
+        read, progress, title = self.reading()
+        self.controller.op(read, self.tender_id, self._paths, background=True, cancellable=self.CANCELLABLE_READ,
+                           progress=progress, parent=self.widget, error_title=title, on_done=self._show_preview)
 
-    def _show_preview(self, preview: ImportPreview) -> None:
+    # what a subclass for other returns changes (the Delivery page's)
+    CANCELLABLE_READ = True  # the reading service takes progress= and cancel=
+
+    def reading(self) -> tuple[Callable[..., Any], str, str]:
+        """The service that previews the returns, what the progress says, and the title of its errors."""
+        return preview_returns, self.tr("Reading the returns…"), self.tr("Cannot read the returns")
+
+    def importing(self) -> tuple[Callable[..., Any], str, str]:
+        return import_returns, self.tr("Importing the returns…"), self.tr("Cannot import the returns")
+
+    def preview_dialog(self, preview: Any) -> ReturnsPreviewDialog:
+        return ReturnsPreviewDialog(preview, self.widget)
+
+    def _show_preview(self, preview: Any) -> None:
         if self.dialog is not None:
             self.dialog.reject()
-        dialog = ReturnsPreviewDialog(preview, self.widget)
+        dialog = self.preview_dialog(preview)
         dialog.import_requested.connect(self._import)
         dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
         self.dialog = dialog
@@ -119,14 +133,14 @@ class ReturnsActions(QObject):
                 return True
             return False
 
-        def imported(preview: ImportPreview) -> None:
+        def imported(preview: Any) -> None:
             if self.dialog is dialog:
                 dialog.accept()
             self.note.emit(self.imported_text(preview))
 
-        self.controller.op(import_returns, tender_id, self._paths, background=True,
-                           progress=self.tr("Importing the returns…"), parent=dialog, on_error=refused,
-                           error_title=self.tr("Cannot import the returns"), on_done=imported)
+        run, progress, title = self.importing()
+        self.controller.op(run, tender_id, self._paths, background=True, progress=progress, parent=dialog,
+                           on_error=refused, error_title=title, on_done=imported)
 
     def imported_text(self, preview: ImportPreview) -> str:
         counts = {a: sum(1 for p in preview.plans if p.action == a) for a in ("create", "update", "unchanged")}

@@ -101,8 +101,6 @@ class ReturnsPreviewDialog(QDialog):
     def show_problems(self, problems: tuple[ReturnProblem, ...]) -> None:
         """List every problem (also those the import itself found); with any, Import stays disabled."""
         files = len(self.preview.plans)
-        counts = {action: sum(1 for p in self.preview.plans if p.action == action)
-                  for action in ("create", "update", "unchanged")}
         self.problems.setPlainText("\n".join(str(p) for p in problems))
         self.problems_box.setVisible(bool(problems))
         if problems:
@@ -111,28 +109,38 @@ class ReturnsPreviewDialog(QDialog):
                      self.tr("%1 problems in 1 file.") if bad == 1 else self.tr("%1 problems in %2 files."))
             self.problems_label.setText((found + " " + self.tr(
                 "Nothing will be imported until every file is fixed: correct the cells named below (copy the list "
-                "for the bidders if it helps) and import the returns again."))
-                .replace("%1", str(len(problems))).replace("%2", str(bad)))
+                "for %3 if it helps) and import the returns again."))
+                .replace("%1", str(len(problems))).replace("%2", str(bad)).replace("%3", self.senders()))
             self.summary.setText(self.tr("Nothing can be imported yet."))
         else:
-            parts = []
-            if counts["create"]:
-                parts.append((self.tr("1 new bid") if counts["create"] == 1 else self.tr("%1 new bids"))
-                             .replace("%1", str(counts["create"])))
-            if counts["update"]:
-                parts.append((self.tr("1 bid updated") if counts["update"] == 1 else self.tr("%1 bids updated"))
-                             .replace("%1", str(counts["update"])))
-            if counts["unchanged"]:
-                parts.append(self.tr("%1 unchanged (already imported)").replace("%1", str(counts["unchanged"])))
-            checked = self.tr("1 return checked: %2.") if files == 1 else self.tr("%1 returns checked: %2.")
-            self.summary.setText((checked + " " + self.tr("Check each below, then import them all at once."))
-                                 .replace("%1", str(files)).replace("%2", ", ".join(parts) or self.tr("none")))
-        self.import_button.setText(self.tr("Import %1 returns").replace("%1", str(files)) if files != 1
-                                   else self.tr("Import 1 return"))
+            self.summary.setText(self.summary_text(files))
+        self.import_button.setText(self.tr("Import") if files == 0 else self.tr("Import 1 return") if files == 1
+                                   else self.tr("Import %1 returns").replace("%1", str(files)))
         self.import_button.setAccessibleName(self.import_button.text())
         self.import_button.setEnabled(not problems and files > 0)
         self.import_button.setToolTip(self.tr("Fix every problem listed first.") if problems else "")
         self.summary.setAccessibleDescription(self.summary.text())
+
+    def senders(self) -> str:
+        """Who sent the returns, as the problems' advice names them."""
+        return self.tr("the bidders")
+
+    def summary_text(self, files: int) -> str:
+        """What the returns do, when none has a problem."""
+        counts = {action: sum(1 for p in self.preview.plans if p.action == action)
+                  for action in ("create", "update", "unchanged")}
+        parts = []
+        if counts["create"]:
+            parts.append((self.tr("1 new bid") if counts["create"] == 1 else self.tr("%1 new bids"))
+                         .replace("%1", str(counts["create"])))
+        if counts["update"]:
+            parts.append((self.tr("1 bid updated") if counts["update"] == 1 else self.tr("%1 bids updated"))
+                         .replace("%1", str(counts["update"])))
+        if counts["unchanged"]:
+            parts.append(self.tr("%1 unchanged (already imported)").replace("%1", str(counts["unchanged"])))
+        checked = self.tr("1 return checked: %2.") if files == 1 else self.tr("%1 returns checked: %2.")
+        return ((checked + " " + self.tr("Check each below, then import them all at once."))
+                .replace("%1", str(files)).replace("%2", ", ".join(parts) or self.tr("none")))
 
     def _plan_item(self, plan: ReturnPlan) -> QTreeWidgetItem:
         who = f"{plan.legal_name} ({plan.bid_identifier})" if plan.bid_identifier else plan.legal_name

@@ -5,16 +5,16 @@ disabled while there is any — and imports them all at once when the officer sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
 
 from coopeval.domain.periods import period_text
-from coopeval.services.bids.returns import ReturnProblem
 from coopeval.services.delivery.returns import (
     DeliveryPlan,
     DeliveryPreview,
-    ReturnsError,
     import_delivery_returns,
     preview_delivery_returns,
     write_delivery_template,
@@ -51,37 +51,20 @@ class DeliveryPreviewDialog(ReturnsPreviewDialog):
                                         self.fontMetrics().averageCharWidth() * 30))
         self.show_problems(preview.problems)
 
-    def show_problems(self, problems: tuple[ReturnProblem, ...]) -> None:
-        """Every problem listed (also those the import itself found); with any, Import stays disabled."""
-        files = len(self.preview.plans)
-        self.problems.setPlainText("\n".join(str(p) for p in problems))
-        self.problems_box.setVisible(bool(problems))
-        if problems:
-            bad = len({p.file for p in problems})
-            found = (self.tr("1 problem in 1 file.") if len(problems) == 1 else
-                     self.tr("%1 problems in 1 file.") if bad == 1 else self.tr("%1 problems in %2 files."))
-            self.problems_label.setText((found + " " + self.tr(
-                "Nothing will be imported until every file is fixed: correct the cells named below (copy the list "
-                "for the supplier if it helps) and import the returns again."))
-                .replace("%1", str(len(problems))).replace("%2", str(bad)))
-            self.summary.setText(self.tr("Nothing can be imported yet."))
-        else:
-            lines = [line for plan in self.preview.plans for line in plan.lines]  # type: ignore[attr-defined]
-            new = sum(1 for line in lines if line.action == "create")
-            changed = sum(1 for line in lines if line.action == "change")
-            resets = sum(1 for line in lines if line.resets_check)
-            text = self.tr("%1 return(s) checked: %2 new entries, %3 changed.").replace("%1", str(files)).replace(
-                "%2", str(new)).replace("%3", str(changed))
-            if resets:
-                text += " " + self.tr("%1 checked entries go back to pending: their figures change.").replace(
-                    "%1", str(resets))
-            self.summary.setText(text + " " + self.tr("Every imported entry starts pending: check each on the grid."))
-        self.import_button.setText(self.tr("Import") if files == 0 else self.tr("Import 1 return") if files == 1
-                                   else self.tr("Import %1 returns").replace("%1", str(files)))
-        self.import_button.setAccessibleName(self.import_button.text())
-        self.import_button.setEnabled(not problems and files > 0)
-        self.import_button.setToolTip(self.tr("Fix every problem listed first.") if problems else "")
-        self.summary.setAccessibleDescription(self.summary.text())
+    def senders(self) -> str:
+        return self.tr("the supplier")
+
+    def summary_text(self, files: int) -> str:
+        lines = [line for plan in self.preview.plans for line in plan.lines]  # type: ignore[attr-defined]
+        new = sum(1 for line in lines if line.action == "create")
+        changed = sum(1 for line in lines if line.action == "change")
+        resets = sum(1 for line in lines if line.resets_check)
+        text = self.tr("%1 return(s) checked: %2 new entries, %3 changed.").replace("%1", str(files)).replace(
+            "%2", str(new)).replace("%3", str(changed))
+        if resets:
+            text += " " + self.tr("%1 checked entries go back to pending: their figures change.").replace(
+                "%1", str(resets))
+        return text + " " + self.tr("Every imported entry starts pending: check each on the grid.")
 
     def _delivery_item(self, plan: DeliveryPlan) -> QTreeWidgetItem:
         action = (self.tr("%1 (%2): already imported, nothing changes") if plan.action == "unchanged"
@@ -135,42 +118,18 @@ class DeliveryReturnsActions(ReturnsActions):
         if names:
             self.preview([Path(n) for n in names])
 
-    def preview(self, paths: list[Path]) -> None:
-        if self.tender_id is None or not paths:
-            return
-        self._paths = list(paths)
-        self.controller.op(preview_delivery_returns, self.tender_id, self._paths, background=True,
-                           progress=self.tr("Reading the delivery returns…"), parent=self.widget,
-                           error_title=self.tr("Cannot read the delivery returns"), on_done=self._show_preview)
+    CANCELLABLE_READ = False
 
-    def _show_preview(self, preview) -> None:  # noqa: ANN001 - a DeliveryPreview
-        if self.dialog is not None:
-            self.dialog.reject()
-        dialog = DeliveryPreviewDialog(preview, self.widget)
-        dialog.import_requested.connect(self._import)
-        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
-        self.dialog = dialog
-        dialog.open()
+    def reading(self) -> tuple[Callable[..., Any], str, str]:
+        return (preview_delivery_returns, self.tr("Reading the delivery returns…"),
+                self.tr("Cannot read the delivery returns"))
 
-    def _import(self) -> None:
-        dialog, tender_id = self.dialog, self.tender_id
-        if dialog is None or tender_id is None:
-            return
+    def importing(self) -> tuple[Callable[..., Any], str, str]:
+        return (import_delivery_returns, self.tr("Importing the delivery returns…"),
+                self.tr("Cannot import the delivery returns"))
 
-        def refused(exc: BaseException) -> bool:  # a file changed since the preview: its problems, in the dialog
-            if isinstance(exc, ReturnsError) and self.dialog is dialog:
-                dialog.show_problems(exc.problems)
-                return True
-            return False
-
-        def imported(preview: DeliveryPreview) -> None:
-            if self.dialog is dialog:
-                dialog.accept()
-            self.note.emit(self.imported_text(preview))
-
-        self.controller.op(import_delivery_returns, tender_id, self._paths, background=True,
-                           progress=self.tr("Importing the delivery returns…"), parent=dialog, on_error=refused,
-                           error_title=self.tr("Cannot import the delivery returns"), on_done=imported)
+    def preview_dialog(self, preview: Any) -> DeliveryPreviewDialog:
+        return DeliveryPreviewDialog(preview, self.widget)
 
     def imported_text(self, preview) -> str:  # noqa: ANN001 - a DeliveryPreview
         lines = [line for plan in preview.plans if plan.action != "unchanged" for line in plan.lines

@@ -164,19 +164,18 @@ class DeliveryPage(TenderPage):
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
 
-        entry_row, file_row = QHBoxLayout(), QHBoxLayout()
-        for button in (self.record_button, self.evidence_button, self.accept_button, self.query_button,
-                       self.reject_button):
-            entry_row.addWidget(button)
-        entry_row.addStretch(1)
-        for button in (self.template_button, self.import_button, self.rate_button, self.thresholds_button,
-                       self.notice_button, self.report_button):
-            file_row.addWidget(button)
-        file_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addLayout(entry_row)
-        layout.addLayout(file_row)
+        # three rows, so the page fits a 900-pixel-wide window: the selected entry, the supplier's files, the year
+        for buttons in ((self.record_button, self.evidence_button, self.accept_button, self.query_button,
+                         self.reject_button),
+                        (self.template_button, self.import_button),
+                        (self.rate_button, self.thresholds_button, self.notice_button, self.report_button)):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(self.split, 1)
         self._show(None)
