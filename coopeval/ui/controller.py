@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui.ops import ErrorHandler, Inline, Outcome, ProgressPanel, route_error
-from coopeval.ui.tasks import Runner, start_apart
+from coopeval.ui.tasks import Runner, collected_here, start_apart
 
 if TYPE_CHECKING:  # imported when a workspace opens: the window paints before the storage libraries load
     from coopeval.services.identity.guard import NotSignedInError
@@ -118,9 +118,10 @@ class WorkspaceController(QObject):
         if label is not None:
             self.progress.start(self.dialog_parent, label, cancellable=False)
         try:
-            thread = start_apart(opening, "coopeval-open")
-            self.wait_until(lambda: not thread.is_alive())
-            thread.join()  # the application may be quitting, which ends every event loop
+            with collected_here():  # no collection on the opening's thread may free Qt objects there
+                thread = start_apart(opening, "coopeval-open")
+                self.wait_until(lambda: not thread.is_alive())
+                thread.join()  # the application may be quitting, which ends every event loop
         finally:
             self._opening = False
             if label is not None:

@@ -6,8 +6,10 @@ tests hand the controller a synchronous runner instead (the Picard habit of a fa
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -64,6 +66,21 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+@contextmanager
+def collected_here() -> Iterator[None]:
+    """Collect garbage now, on this (the main) thread, and pause automatic collection until the block ends: a
+    collection triggered on another thread would free the Qt objects in that garbage there, and Qt objects freed off
+    the GUI thread crash the process (Anki disables the collector for the same reason). For waits on work apart."""
+    gc.collect()
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def start_apart(fn: Callable[[], None], name: str) -> threading.Thread:
