@@ -17,8 +17,8 @@ from pathlib import Path
 # tests/unit/test_startup_imports.py keeps this equal to `cli.command_names()`.
 COMMANDS = frozenset({
     "audit", "award", "backups", "bids", "check", "commitments", "delivery", "demo", "export", "frameworks", "init",
-    "pack", "people", "performance-notice", "questionnaire", "report", "results", "signing-cert", "summaries", "tender",
-    "tenders", "verify",
+    "matches", "pack", "people", "performance-notice", "portfolio", "questionnaire", "registers", "report", "results",
+    "signing-cert", "spend", "summaries", "tender", "tenders", "verify",
 })
 
 

@@ -5,7 +5,9 @@ never show a traceback. Each module here adds one group of commands and calls se
 `frameworks` (framework files), `workspace` (tenders, results, check, audit, backups, tender JSON,
 demo), `reports` (reports, summaries, exports, signing certificate), `packs` (evaluator packs),
 `people` (init, people and their passphrases), `publishing` (the questionnaire, the response template and
-bidders' returns) and `delivery` (the award, commitments, delivery returns, ratings and notices).
+bidders' returns), `delivery` (the award, commitments, delivery returns, ratings and notices), `spend` (the
+council's spend files), `registers` (co-operative registers and supplier matches) and `portfolio` (the share of
+awards and spend reaching co-operative and democratic businesses across tenders and workspaces).
 
 Who acts: every command that changes a workspace takes `--as NAME` and reads the passphrase from
 COOPEVAL_PASSPHRASE or a prompt, never from an argument; read-only commands need no sign-in. The
@@ -21,7 +23,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from coopeval import __version__
-from coopeval.cli import delivery, frameworks, packs, people, publishing, reports, workspace
+from coopeval.cli import (
+    delivery, frameworks, packs, people, portfolio, publishing, registers, reports, spend, workspace,
+)
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, PASSPHRASE_ENV
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
@@ -47,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_commands(commands)
     publishing.add_commands(commands)
     delivery.add_commands(commands)
+    spend.add_commands(commands)
+    registers.add_commands(commands)
+    portfolio.add_commands(commands)
     return parser
 
 

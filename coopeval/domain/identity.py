@@ -41,16 +41,17 @@ class Permission(StrEnum):
     SCORE = "score bids"
     SIGN = "sign off"
     SEE_MODERATION = "see moderation"
+    SPEND = "import spend and registers and decide which suppliers are co-operative"
 
 
 _OFFICERS = frozenset({Permission.CREATE_TENDER, Permission.SET_UP, Permission.BIDS, Permission.PANEL,
                        Permission.RESOLVE, Permission.OPEN_MODERATION, Permission.REOPEN, Permission.EXPORT,
-                       Permission.PEOPLE, Permission.SEE_MODERATION})
+                       Permission.PEOPLE, Permission.SEE_MODERATION, Permission.SPEND})
 _PANEL: dict[str, frozenset[Permission]] = {
     # a consensus is recorded by someone on the panel (the chair, or an officer sitting on it), so the
     # record names a member of the panel that reached it
     # (an officer on the panel also declares their own interests, like every member)
-    "officer": (_OFFICERS - {Permission.PEOPLE, Permission.CREATE_TENDER}) | {Permission.MODERATE, Permission.DECLARE},
+    "officer": (_OFFICERS - {Permission.PEOPLE, Permission.CREATE_TENDER, Permission.SPEND}) | {Permission.MODERATE, Permission.DECLARE},
     "chair": frozenset({Permission.DECLARE, Permission.SCORE, Permission.SIGN, Permission.MODERATE,
                         Permission.FINALISE, Permission.SEE_MODERATION}),
     "evaluator": frozenset({Permission.DECLARE, Permission.SCORE, Permission.SIGN, Permission.SEE_MODERATION}),
@@ -73,6 +74,7 @@ WHO_MAY: dict[Permission, str] = {
     Permission.SCORE: "the evaluator or chair themselves",
     Permission.SIGN: "the evaluator or chair themselves",
     Permission.SEE_MODERATION: "a member of the tender's panel or an officer",
+    Permission.SPEND: "a workspace officer",
 }
 
 

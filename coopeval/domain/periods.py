@@ -130,3 +130,35 @@ def period_text(key: str) -> str:
         return f"April {first.year} to March {last.year}"
     except InputError:
         return key
+
+
+# Reporting years across tenders and spend (issue 20) are written as councils write them in their accounts and
+# transparency pages: "2026-27" is 1 April 2026 to 31 March 2027. "2026/27", "2026-2027" and "2026/2027" are read
+# as the same year.
+_SHORT_YEAR = re.compile(r"\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})\s*")
+
+
+def short_year(start: int) -> str:
+    """ "2026-27" for the financial year starting in April 2026."""
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def short_year_of(day: dt.date) -> str:
+    return short_year(financial_year_start(day))
+
+
+def parse_short_year(text: str) -> int:
+    """The year a financial year written "2026-27" (or 2026/27, 2026-2027) starts in; anything else is refused
+    saying how to write one."""
+    match = _SHORT_YEAR.fullmatch(text or "")
+    if match is not None:
+        start, end = int(match.group(1)), match.group(2)
+        following = start + 1
+        if (len(end) == 2 and int(end) == following % 100) or (len(end) == 4 and int(end) == following):
+            if 1900 <= start <= 2999:
+                return start
+    raise InputError(f"{text!r} is not a financial year: write it as 2026-27 (April 2026 to March 2027).")
+
+
+def short_year_bounds(start: int) -> tuple[dt.date, dt.date]:
+    return dt.date(start, 4, 1), dt.date(start + 1, 3, 31)

@@ -25,6 +25,9 @@ class ChangeKind(StrEnum):
     COMMITMENT = "commitment"  # contract commitments, their KPIs and recorded contract changes
     DELIVERY = "delivery"  # delivery entries, their evidence and the officer's checks
     RATING = "rating"  # KPI ratings per rating period
+    SPEND = "spend"  # the council's spend: imports, their lines, saved column mappings (issue 20)
+    REGISTER = "register"  # imported registers of co-operative and democratic businesses
+    SUPPLIER_MATCH = "supplier_match"  # which suppliers are co-operative or democratic: matches, review, by hand
 
 
 @dataclass(frozen=True)

@@ -431,6 +431,129 @@ class RatingRow(AuditedRow, table=True):
     made_at: str
 
 
+# --- the council's spend and the co-operative registers (issue 20) ------------------------------------------------
+# Spend lines and register entries come by the hundred thousand, so they are not audited one by one: each import is
+# an audited row carrying the SHA-256 of its file and a digest of the lines or entries it added, which `check`
+# recomputes. Decisions about suppliers (matches, ownership set by hand) are few and each is audited.
+
+
+class SpendMappingRow(AuditedRow, table=True):
+    """A saved choice of which columns of a council's spend file hold what, reused by name."""
+
+    __tablename__ = "spend_mapping"
+    __entity__ = "spend_mapping"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    columns: str  # JSON: {field: header}, fields of domain.spend.FIELDS
+    made_at: str
+
+
+class SpendImportRow(AuditedRow, table=True):
+    """One spend file imported: the file (name, SHA-256), how it was read, what it added and what it left out."""
+
+    __tablename__ = "spend_import"
+    __entity__ = "spend_import"
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str
+    sha256: str
+    encoding: str
+    mapping: str  # JSON: {"name": saved name or "", "columns": {field: header}}
+    lines_read: int
+    lines_added: int
+    lines_already: int  # already in the workspace from this file or an overlapping one
+    lines_refused: int  # lines with problems left out because the user said so
+    first_paid: str | None = None  # ISO dates of the added lines' earliest and latest payment
+    last_paid: str | None = None
+    added_pence: int = 0
+    lines_digest: str  # domain.spend.lines_digest of the added lines' keys
+    imported_at: str
+
+
+class SpendLineRow(SQLModel, table=True):
+    """One line of the council's published spend. Never edited; identified by its whole content."""
+
+    __tablename__ = "spend_line"
+    __table_args__ = (Index("ix_spend_line_supplier_paid", "supplier_key", "paid_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # domain.spend.line_key: the line's whole content and its occurrence
+    import_id: int = Field(foreign_key="spend_import.id", index=True)
+    line_no: int  # the line's row number in its file
+    paid_on: str = Field(index=True)  # ISO date
+    year: str = Field(index=True)  # the financial year, "2026-27"
+    supplier_name: str
+    supplier_key: str  # domain.names.normalise_name(supplier_name)
+    supplier_id: str = ""
+    company_number: str = ""  # domain.registers.register_number form
+    amount_pence: int  # negative for a credit
+    transaction: str = ""
+    expense_area: str = ""
+
+
+class RegisterImportRow(AuditedRow, table=True):
+    """One register of co-operative and democratic businesses imported from the council's own download."""
+
+    __tablename__ = "register_import"
+    __entity__ = "register_import"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # coops-uk | fca-mutuals | custom
+    file_name: str
+    sha256: str
+    encoding: str
+    source: str = ""  # where and when the council downloaded it, in its words
+    entries: int
+    live_entries: int
+    entries_digest: str  # domain.registers.entries_digest of the entries' content
+    imported_at: str
+
+
+class RegisterEntryRow(SQLModel, table=True):
+    """One organisation in an imported register. Never edited; the latest import of each kind is the one matched
+    against, earlier ones stay so every past match keeps its evidence."""
+
+    __tablename__ = "register_entry"
+    __table_args__ = (Index("ix_register_entry_number", "number"), Index("ix_register_entry_name_key", "name_key"),
+                      Index("ix_register_entry_trading_key", "trading_key"))
+    id: int | None = Field(default=None, primary_key=True)
+    import_id: int = Field(foreign_key="register_import.id", index=True)
+    line_no: int
+    source_id: str = ""  # the register's own id (CUK Organisation ID)
+    number: str = ""  # the registered number, domain.registers.register_number form
+    registrar: str = ""  # FCA, Companies House, …, as the register gives it
+    name: str
+    trading_name: str = ""
+    name_key: str  # domain.names.normalise_name(name)
+    trading_key: str = ""
+    legal_form: str = ""
+    classification: str = ""  # the register's ownership classification or registration type, as given
+    model: str = ""  # the ownership model it maps to (a choice of the framework's ownership field), "" if none
+    democratic: bool = True  # counted among co-operative and democratic businesses
+    postcode: str = ""
+    status: str = ""  # as given
+    live: bool = True
+    dissolved_on: str | None = None
+
+
+class SupplierMatchRow(AuditedRow, table=True):
+    """A decision about one supplier of the council's spend (by its normalised name): matched to a register entry
+    (by number or exact name on import, or a fuzzy candidate accepted or picked by a person), set by hand with
+    evidence, or a candidate waiting for review or rejected. At most one applies at a time."""
+
+    __tablename__ = "supplier_match"
+    __entity__ = "supplier_match"
+    id: int | None = Field(default=None, primary_key=True)
+    supplier_key: str = Field(index=True)
+    supplier_name: str  # as the spend names it (the first seen)
+    entry_id: int | None = Field(default=None, foreign_key="register_entry.id")
+    method: str  # number | name | fuzzy | picked | hand
+    status: str  # applied | candidate | rejected | replaced
+    score: int | None = None  # the fuzzy score of a candidate, 0-100
+    model: str = ""  # hand: the ownership model set; else the entry's
+    democratic: bool = False  # whether the supplier counts as co-operative or democratic
+    evidence: str = ""  # hand: the evidence; a person's decision: the reason given
+    made_at: str
+
+
+
 class AuditEventRow(SQLModel, table=True):
     """One link of the hash chain. Never updated or deleted (triggers refuse it)."""
 
@@ -455,5 +578,6 @@ AUDITED_TABLES: tuple[type[AuditedRow], ...] = (
     FrameworkRow, TenderRow, TenderMeasureRow, BidRow, ResponseRow, MemberRow,
     DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow, BidRecordRow, TenderFileRow,
     AwardRow, CommitmentRow, ContractChangeRow, DeliveryRow, EvidenceRow, RatingRow,
+    SpendMappingRow, SpendImportRow, RegisterImportRow, SupplierMatchRow,
 )
 ENTITY_TABLES: dict[str, type[AuditedRow]] = {t.__entity__: t for t in AUDITED_TABLES}
