@@ -24,7 +24,16 @@ from typing import TextIO
 
 from coopeval import __version__
 from coopeval.cli import (
-    delivery, frameworks, packs, people, portfolio, publishing, registers, reports, spend, workspace,
+    delivery,
+    frameworks,
+    packs,
+    people,
+    portfolio,
+    publishing,
+    registers,
+    reports,
+    spend,
+    workspace,
 )
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, PASSPHRASE_ENV
 from coopeval.crashlog import plain_message, record_unexpected
