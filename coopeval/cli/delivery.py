@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, add_identity_options, print_json, sign_in_from_args
+from coopeval.cli.reports import add_signing_options
 from coopeval.services.workspace import Workspace
 
 # The `delivery` group's sub-commands (template/import from helper C, report from helper D).
@@ -248,16 +249,7 @@ def add_delivery_report(delivery: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, metavar="WORKSPACE")
     p.add_argument("--tender", required=True, metavar="REF")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
-    signer = p.add_mutually_exclusive_group()
-    signer.add_argument("--sign", type=Path, metavar="CERT.p12", help="sign the PDF with this PKCS#12 certificate")
-    signer.add_argument("--self-signed", action="store_true",
-                        help="sign the PDF with your own CoopEval key, whose certificate names you (as `coopeval "
-                             "report --self-signed`)")
-    p.add_argument("--signer-name", metavar="NAME", help="with --self-signed: who signs, when your certificate is "
-                   "first made (default: the person signed in with --as)")
-    p.add_argument("--signer-role", metavar="ROLE", default="", help="with --self-signed: your role (first time only)")
-    p.add_argument("--council", metavar="NAME", default="", help="with --self-signed: your council (first time only)")
-    p.add_argument("--password-env", metavar="VAR", help="environment variable holding the .p12 password")
+    add_signing_options(p)
     p.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     add_identity_options(p)
     p.set_defaults(handler=_delivery_report)

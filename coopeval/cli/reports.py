@@ -30,19 +30,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("file", type=Path, metavar="FILE")
     report.add_argument("--tender", required=True, metavar="REF")
     report.add_argument("--out", required=True, type=Path, metavar="REPORT.pdf")
-    signer = report.add_mutually_exclusive_group()
-    signer.add_argument("--sign", type=Path, metavar="CERT.p12", help="sign with this PKCS#12 certificate file")
-    signer.add_argument("--self-signed", action="store_true",
-                        help="sign with your own CoopEval key, whose certificate names you (made on first use; see "
-                             "`signing-cert new` and `signing-cert export`)")
-    report.add_argument("--signer-name", metavar="NAME",
-                        help="with --self-signed: who signs, when your certificate is first made (default: the person "
-                             "signed in with --as); if you already have one, it must name this person")
-    report.add_argument("--signer-role", metavar="ROLE", default="", help="with --self-signed: your role, e.g. "
-                                                                          "'Procurement officer' (first time only)")
-    report.add_argument("--council", metavar="NAME", default="", help="with --self-signed: your council or "
-                                                                      "organisation (first time only)")
-    report.add_argument("--password-env", metavar="VAR", help="environment variable holding the .p12 password")
+    add_signing_options(report)
     report.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     add_identity_options(report)
     report.set_defaults(handler=_report)
@@ -83,6 +71,24 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     cert_new.add_argument("--role", default="", metavar="ROLE", help="your role, e.g. 'Procurement officer'")
     cert_new.add_argument("--council", default="", metavar="NAME", help="your council or organisation")
     cert_new.set_defaults(handler=_cert_new)
+
+
+def add_signing_options(parser: argparse.ArgumentParser) -> None:
+    """--sign CERT.p12 | --self-signed, with the options each takes: one declaration for every signed document
+    (`report`, `delivery report`), read back by `signing_key_from_args` and `own_signing_key`."""
+    signer = parser.add_mutually_exclusive_group()
+    signer.add_argument("--sign", type=Path, metavar="CERT.p12", help="sign the PDF with this PKCS#12 certificate file")
+    signer.add_argument("--self-signed", action="store_true",
+                        help="sign the PDF with your own CoopEval key, whose certificate names you (made on first "
+                             "use; see `signing-cert new` and `signing-cert export`)")
+    parser.add_argument("--signer-name", metavar="NAME",
+                        help="with --self-signed: who signs, when your certificate is first made (default: the person "
+                             "signed in with --as); if you already have one, it must name this person")
+    parser.add_argument("--signer-role", metavar="ROLE", default="", help="with --self-signed: your role, e.g. "
+                                                                          "'Procurement officer' (first time only)")
+    parser.add_argument("--council", metavar="NAME", default="", help="with --self-signed: your council or "
+                                                                      "organisation (first time only)")
+    parser.add_argument("--password-env", metavar="VAR", help="environment variable holding the .p12 password")
 
 
 def signing_key_from_args(args: argparse.Namespace) -> SigningKey | None:

@@ -139,6 +139,7 @@ def test_withdraw_start_delivery_edit_with_reason_and_close_screenshot(qtbot, aw
     press(qtbot, dialog.ok_button)
     assert not dialog.isVisible() and status(win, built.id) == "signed_off"
     assert page.state_note.text().startswith("<b>Not awarded</b>") and page.record_button.isEnabled()
+    assert "The last award was withdrawn: A challenge in standstill was upheld." in page.state_note.text()
     assert not page.commitments_box.isVisible() and page.standstill_line.text() == ""
 
     # Awarded again; delivery starts past the s.52 warning, which the question says.

@@ -73,6 +73,16 @@ def current_award(ws: Workspace, tender: int | str) -> AwardView | None:
         return None if award is None else _view(session, award)
 
 
+def last_withdrawn_award(ws: Workspace, tender: int | str) -> AwardView | None:
+    """The tender's most recently withdrawn award (with its reason), or None: shown while the tender waits to be
+    awarded again, so the reason is on the page and not only in the audit log."""
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        award = session.exec(select(AwardRow).where(AwardRow.tender_id == row.id, AwardRow.withdrawn == True)  # noqa: E712
+                             .order_by(col(AwardRow.id).desc())).first()
+        return None if award is None else _view(session, award)
+
+
 def withdraw_award(ws: Workspace, tender: int | str, reason: str) -> Changes:
     """Withdraw the award (kept, marked, with the reason): the tender goes back to signed off. Refused once delivery
     has started."""

@@ -168,9 +168,9 @@ def publication_status(ws: Workspace, tender: int | str) -> PublicationStatus:
             .order_by(col(TenderFileRow.made_at).desc(), col(TenderFileRow.id).desc())).first()
         if latest_row is None:
             return PublicationStatus(None, 0, False, problem)
-        current = files.content_digest(_data(session, t, 0))
-        fingerprint = files.set_up_fingerprint(session, t)
-        out_of_date = latest_row.content_digest != current or latest_row.setup_fingerprint != fingerprint
+        data = _data(session, t, 0)
+        out_of_date = (latest_row.content_digest != files.content_digest(data)
+                       or latest_row.setup_fingerprint != data.setup_fingerprint)
         return PublicationStatus(files.view(latest_row), len(published), out_of_date, problem)
 
 

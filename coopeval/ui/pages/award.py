@@ -193,8 +193,9 @@ class AwardPage(TenderPage):
         read, tender_id = self.controller.read, self.tender_id
         tender = read(get_tender, tender_id)
         award = read(awards.current_award, tender_id)
-        if award is None:
-            self._show(tender, None, [], None, [])
+        if award is None:  # not awarded: the last withdrawn award, if any, gives its reason on the page
+            withdrawn = read(awards.last_withdrawn_award, tender_id) if tender.status == lifecycle.SIGNED_OFF else None
+            self._show(tender, withdrawn, [], None, [])
             return
         self._show(tender, award, read(commitments.list_commitments, tender_id),
                    read(commitments.kpi_problem, tender_id), read(commitments.contract_changes, tender_id),
