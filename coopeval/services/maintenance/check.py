@@ -1,6 +1,7 @@
 """`coopeval check`: a workspace's health seen from outside (integrity, schema version, lock holder,
 audit head, the kept files' bytes against their SHA-256, the after-award record: its counts and what does not hold
-together), as lines a user reads; it never writes to the file."""
+together, the spend lines and register entries against the digests their imports recorded), as lines a user reads;
+it never writes to the file."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 
 from coopeval.domain import lifecycle, periods
 from coopeval.domain.errors import CoopEvalError
@@ -26,6 +27,11 @@ from coopeval.storage.tables import (
     DeliveryRow,
     EvidenceRow,
     RatingRow,
+    RegisterEntryRow,
+    RegisterImportRow,
+    SpendImportRow,
+    SpendLineRow,
+    SupplierMatchRow,
     TenderFileRow,
     TenderRow,
 )
@@ -83,6 +89,7 @@ def check_workspace(path: Path) -> CheckReport:
             result = verify_audit(ws)
             kept, changed = kept_file_problems(ws)
             counts, after_problems = after_award_problems(ws)
+            spend_counts, spend_problems = spend_register_problems(ws)
     except CoopEvalError as exc:
         report.add(f"Workspace: {exc}", fails=True)
         return report
@@ -97,7 +104,31 @@ def check_workspace(path: Path) -> CheckReport:
     report.add(f"After the award: {counts}")
     for problem in after_problems:
         report.add(f"After the award: PROBLEM — {problem}", fails=True)
+    report.add(f"Spend and registers: {spend_counts}")
+    for problem in spend_problems:
+        report.add(f"Spend and registers: PROBLEM — {problem}", fails=True)
     return report
+
+
+def spend_register_problems(ws: Workspace) -> tuple[str, list[str]]:
+    """(the spend imports, lines, registers and supplier decisions counted, in words; one line for each import whose
+    stored lines or entries are no longer those it recorded: its digest, its count or a line's content differs).
+    Spend lines and register entries are not audited one by one, so this is what shows an edit outside CoopEval."""
+    if not inspect(ws.engine).has_table(SpendImportRow.__tablename__):  # an older workspace opened read-only
+        return "none (this workspace is from before spend was imported)", []
+    from coopeval.services.registers.imports import check_register_imports
+    from coopeval.services.spend.imports import check_spend_imports
+
+    with ws.reading() as session:
+        def count(table: object) -> int:
+            return int(session.connection().execute(
+                select(func.count()).select_from(table.__table__)).scalar_one())  # type: ignore[attr-defined]
+
+        counts = (f"{_plural(count(SpendImportRow), 'spend import')} ({_plural(count(SpendLineRow), 'line')}), "
+                  f"{_plural(count(RegisterImportRow), 'register import')} "
+                  f"({_plural(count(RegisterEntryRow), 'entry', 'entries')}), "
+                  f"{_plural(count(SupplierMatchRow), 'supplier decision')}")
+        return counts, check_spend_imports(session) + check_register_imports(session)
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:

@@ -19,6 +19,9 @@ class RegisterImportView:
     current: bool  # the latest import of its kind: the one suppliers are matched against
     matched: int = 0  # suppliers matched automatically when it was imported
     candidates: int = 0
+    unchanged: bool = False  # the same file (SHA-256 and kind) is already the current register: nothing written
+    notes: tuple[str, ...] = ()  # "line N: …" for lines left out or read with a caveat (on import only)
+    encoding: str = ""
 
 
 @dataclass(frozen=True)
