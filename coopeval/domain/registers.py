@@ -193,7 +193,10 @@ def classify(classification: str, *, model: str = "", democratic: str = "") -> t
         if chosen is None:
             raise ValueError(f"the ownership model {model.strip()!r} is not one of: {', '.join(MODELS)}")
         return chosen, _yes_no(democratic, chosen in DEMOCRATIC_MODELS)
-    words = " " + re.sub(r"[^\w()-]+", " ", classification.casefold()) + " "
+    given = " ".join(classification.casefold().split())
+    if given in MODELS:  # the framework's own words, e.g. "employee-owned (trust)", mean just that
+        return given, _yes_no(democratic, given in DEMOCRATIC_MODELS)
+    words = " " + re.sub(r"[^\w-]+", " ", given) + " "
     for needles, found in _CLASSIFICATIONS:
         if any(f" {n} " in words or (len(n) > 4 and n in words) for n in needles):
             return found, _yes_no(democratic, found in DEMOCRATIC_MODELS)

@@ -7,7 +7,10 @@ weights, the panel and their declarations, the bids with their responses, each e
 scores and, for a signed-off tender, the consensus and the sign-off. A tender in delivery goes on
 (issue 19): the award, the commitments, a year of delivery returns with their checks and evidence,
 and the first year's ratings, its dates worked out from the day the demo is built (`contract_dates`)
-so it is always a year into delivery. The workspace is built in a
+so it is always a year into delivery. Then (issue 20) the officer imports the council's published spend for two
+years and a Co-operatives UK register (made-up files beside the tender files, written by
+`tests/helpers/spend_data.py`), accepts one fuzzy match and sets one supplier by hand, leaving three candidates in
+the review queue. The workspace is built in a
 temporary folder beside the target and moved into place only when complete, so a failure never
 leaves half a demo behind.
 
@@ -32,6 +35,7 @@ from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.lifecycle import EVALUATION, IN_DELIVERY, SCORING_ROLES, SIGNED_OFF
+from coopeval.domain.names import normalise_name
 from coopeval.domain.periods import quarter_bounds, quarter_of, year_of
 from coopeval.domain.records import RecordAnswer
 from coopeval.domain.scales import Scale, load_scales
@@ -45,8 +49,11 @@ from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.identity import people, sessions
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.panel import members as panel
+from coopeval.services.registers import matching
+from coopeval.services.registers.imports import import_register
 from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.signoff import actions as signoff
+from coopeval.services.spend.imports import import_spend
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import backups_dir
 from coopeval.storage.sqlite import checkpoint
@@ -54,6 +61,15 @@ from coopeval.storage.sqlite import checkpoint
 DEMO_FILE = "demo.coopeval"
 STAGES = (EVALUATION, SIGNED_OFF, IN_DELIVERY)
 FINAL = (SIGNED_OFF, IN_DELIVERY)  # stages that go through moderation and sign-off
+# The council's spend and a register (issue 20): the files, and the two decisions the officer makes.
+SPEND_FILES = ("spend-2025-26.csv", "spend-2026-27.csv")
+REGISTER_FILE = "register-coops-uk.csv"
+REGISTER_SOURCE = "Co-operatives UK open data, downloaded 2 Dec 2026 (made up for the demo)"
+ACCEPTED_SUPPLIER = "Elmbridge Community Transport"  # a fuzzy candidate the officer accepts
+HAND_SUPPLIER = "Ashdown Facilities Management Ltd"  # an employee-owned trust company, on no register
+HAND_EVIDENCE = ("Companies House register of people with significant control (06411872): Ashdown EOT Trustees Ltd "
+                 "has held 100% of the shares since 2019 for the employees' benefit; the trust deed gives employees "
+                 "no individual vote. Checked by the procurement officer.")
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "cllr", "sir", "dame"}
 
 
@@ -97,6 +113,10 @@ def build_demo(path: str | Path, *, actor: str = "demo") -> Path:
                     _build_tender(ws, story, officer, building)
                 except CoopEvalError as exc:  # the data no longer fits the shipped frameworks or rules
                     raise DemoDataError(f"The demo tender {story['tender']['reference']} could not be built: {exc}") from exc
+            try:
+                _spend(ws, officer)
+            except CoopEvalError as exc:
+                raise DemoDataError(f"The demo's spend and register could not be imported: {exc}") from exc
         checkpoint(staged)  # the one file moved into place must be complete
         if path.exists():
             raise CoopEvalError(f"{path.name} appeared while the demo was being built; it was left as it is.")
@@ -482,6 +502,23 @@ def text_pdf(lines: list[str]) -> bytes:
     out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode("ascii")
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("ascii")
     return bytes(out)
+
+
+def _spend(ws: Workspace, officer: str) -> None:
+    """The officer imports the register and the two years of spend (matching runs with each import), accepts the
+    fuzzy candidate for `ACCEPTED_SUPPLIER` and sets `HAND_SUPPLIER` by hand: not democratic, with the evidence."""
+    _as(ws, officer)
+    folder = resources_dir() / "demo"
+    import_register(ws, folder / REGISTER_FILE, kind="coops-uk", source=REGISTER_SOURCE)
+    for name in SPEND_FILES:
+        import_spend(ws, folder / name)
+    item = next((i for i in matching.review_queue(ws) if i.supplier_name == ACCEPTED_SUPPLIER), None)
+    if item is None or not item.candidates:
+        raise DemoDataError(f"{ACCEPTED_SUPPLIER} is no longer a candidate for review; the demo files need changing.")
+    matching.accept_candidate(ws, item.candidates[0].id,
+                              reason="Same organisation: the register's address and the invoices' match.")
+    matching.set_by_hand(ws, normalise_name(HAND_SUPPLIER), model="employee-owned (trust)", democratic=False,
+                         evidence=HAND_EVIDENCE)
 
 
 def _move_backups(source: Path, target: Path) -> None:

@@ -26,20 +26,25 @@ CLASSES = (DEMOCRATIC, NOT_DEMOCRATIC, AWAITING, UNMATCHED)
 CLASS_WORDS = {DEMOCRATIC: "co-operative or democratic", NOT_DEMOCRATIC: "not co-operative or democratic",
                AWAITING: "awaiting review", UNMATCHED: "not yet matched"}
 
+# Lines are summed per (year, area, supplier) first and only those sums meet the decisions: joining 100,000 lines to
+# the decisions line by line made SQLite scan the decisions once per line (3 s on a council's year; 0.4 s so).
 _CLASSED = """
 WITH latest AS (SELECT supplier_key, MAX(id) AS id FROM supplier_match WHERE status = 'applied' GROUP BY supplier_key),
      decided AS (SELECT m.supplier_key, m.democratic, m.model FROM supplier_match m JOIN latest ON latest.id = m.id),
-     waiting AS (SELECT DISTINCT supplier_key FROM supplier_match WHERE status = 'candidate')
+     waiting AS (SELECT DISTINCT supplier_key FROM supplier_match WHERE status = 'candidate'),
+     per AS (SELECT year, expense_area, supplier_key, SUM(amount_pence) AS pence, COUNT(*) AS lines
+             FROM spend_line{where} GROUP BY 1, 2, 3)
 SELECT l.year, l.expense_area,
        CASE WHEN d.supplier_key IS NOT NULL THEN (CASE WHEN d.democratic THEN 'democratic' ELSE 'not_democratic' END)
             WHEN w.supplier_key IS NOT NULL THEN 'awaiting' ELSE 'unmatched' END AS class,
-       COALESCE(d.model, '') AS model, SUM(l.amount_pence) AS pence, COUNT(*) AS lines
-FROM spend_line l
+       COALESCE(d.model, '') AS model, SUM(l.pence) AS pence, SUM(l.lines) AS lines
+FROM per l
 LEFT JOIN decided d ON d.supplier_key = l.supplier_key
 LEFT JOIN waiting w ON w.supplier_key = l.supplier_key
 GROUP BY 1, 2, 3, 4
 """
-_CLASSED_NEW = _CLASSED.replace("\nGROUP BY 1, 2, 3, 4", "\nWHERE l.key NOT IN (SELECT key FROM temp.portfolio_seen_keys)\nGROUP BY 1, 2, 3, 4")
+_CLASSED_NEW = _CLASSED.format(where=" WHERE key NOT IN (SELECT key FROM temp.portfolio_seen_keys)")
+_CLASSED = _CLASSED.format(where="")
 
 _INSERT_SEEN = text("INSERT OR IGNORE INTO temp.portfolio_seen_keys (key) VALUES (:k)")
 

@@ -50,6 +50,8 @@ def test_ip_and_plain_society_numbers_are_one_society() -> None:
         ("Community-owned", "community-owned", True),
         ("Community Benefit Society", "community-owned", True),
         ("Employee Ownership Trust", "employee-owned (trust)", False),
+        ("Employee-owned (trust)", "employee-owned (trust)", False),  # the framework's own words
+        ("employee-owned (direct)", "employee-owned (direct)", True),
         ("Employee-owned", "employee-owned (direct)", True),
         ("Social enterprise", "social enterprise", False),
         ("Enterprise", "other", True),

@@ -55,9 +55,6 @@ def upgrade() -> None:
         sa.Column("transaction", sa.String(), nullable=False, server_default=""),
         sa.Column("expense_area", sa.String(), nullable=False, server_default=""),
     )
-    op.create_index("ix_spend_line_import_id", "spend_line", ["import_id"])
-    op.create_index("ix_spend_line_paid_on", "spend_line", ["paid_on"])
-    op.create_index("ix_spend_line_year", "spend_line", ["year"])
     op.create_index("ix_spend_line_supplier_paid", "spend_line", ["supplier_key", "paid_on"])
     op.create_table(
         "register_import",
