@@ -43,6 +43,9 @@ class FileActions:
         self.import_action = self._add(menu, w.tr("&Import tender (JSON)…"), self.import_tender)
         self.export_action = self._add(menu, w.tr("&Export tender (JSON)…"), self.export_tender)
         menu.addSeparator()
+        self.spend_action = self._add(menu, w.tr("Spend and re&gisters…"), self.open_spend)
+        self.portfolio_action = self._add(menu, w.tr("Por&tfolio…"), self.open_portfolio)
+        menu.addSeparator()
         self._session_end = menu.addSeparator()  # the session's actions go above it (add_session_actions)
         self._add(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.file_menu = menu
@@ -63,6 +66,7 @@ class FileActions:
         """A pack holds one tender, as exported: no tender comes in or goes out of it."""
         is_open = self.controller.is_open
         self.copy_action.setEnabled(is_open)
+        self.spend_action.setEnabled(is_open and not in_pack)  # read-only: shown, changing actions disabled
         self.import_action.setEnabled(is_open and not self.controller.read_only and not in_pack)
         self.export_action.setEnabled(is_open and tender_selected and not in_pack)
 
@@ -207,3 +211,24 @@ class FileActions:
                                progress=self.window.tr("Exporting the tender…"),
                                on_done=lambda path: self.window.statusBar().showMessage(
                                    self.window.tr("Exported to %1").replace("%1", str(path))))
+
+    # the portfolio (issue 20): read only, so it opens with or without a workspace ---------------
+    def open_portfolio(self) -> None:
+        from coopeval.ui.portfolio.window import PortfolioWindow
+
+        window = getattr(self, "portfolio_window", None)
+        if window is None:
+            window = self.portfolio_window = PortfolioWindow(self.controller, self.settings, self.window)
+            window.show()
+            window.rebuild()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # the council's spend and the registers (issue 20) ------------------------------------------
+    def open_spend(self) -> None:
+        from coopeval.ui.spend import open_spend_window
+
+        if self.controller.is_open:
+            open_spend_window(self.window, self.controller, self.window.catalogue)

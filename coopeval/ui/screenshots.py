@@ -91,6 +91,12 @@ def render_all(out_dir: Path) -> list[Path]:
         window.framework_browser.select_code("CV-PA-01")
         _save(window, out_dir / "frameworks.png")
         written.append(out_dir / "frameworks.png")
+        from coopeval.ui.spend.screens import render_spend
+
+        written += render_spend(window, out_dir, Path(tmp))  # File → Spend and registers…
+        from coopeval.ui.portfolio.screens import render_portfolio
+
+        written += render_portfolio(window, out_dir)  # File → Portfolio…
         window.close()
     return written
 

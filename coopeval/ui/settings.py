@@ -65,5 +65,19 @@ class Settings:
     def scoring_order(self, value: str) -> None:
         self._store.setValue("scoring/order", value)
 
+    @property
+    def portfolio_workspaces(self) -> list[str]:
+        """The other workspace files the Portfolio window reads beside the open one."""
+        value = self._store.value("portfolio/workspaces", [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, Iterable):
+            return []
+        return [str(v) for v in value if str(v)]
+
+    @portfolio_workspaces.setter
+    def portfolio_workspaces(self, paths: list[str]) -> None:
+        self._store.setValue("portfolio/workspaces", list(dict.fromkeys(paths)))
+
     def sync(self) -> None:
         self._store.sync()

@@ -12,6 +12,8 @@ import coopeval.ui.pages
 from coopeval.services.changes import ChangeKind
 from coopeval.ui import main_window
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.portfolio.window import PortfolioWindow
+from coopeval.ui.spend import window as spend_window
 
 SERVICES = Path(__file__).resolve().parents[2] / "coopeval" / "services"
 
@@ -41,6 +43,8 @@ def pages() -> list[type[TenderPage]]:
 
 def listened() -> set[ChangeKind]:
     kinds = {ChangeKind.TENDER} | set(main_window.LIST_COUNTS)  # the window's tender list
+    kinds |= PortfolioWindow.relevant  # File → Portfolio… reads again while open
+    kinds |= spend_window.WATCHED  # File → Spend and registers… too
     for page in pages():
         kinds |= set(page.relevant)
     return kinds
