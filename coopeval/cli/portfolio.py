@@ -13,6 +13,7 @@ from typing import TextIO
 from coopeval.cli.common import EXIT_FAILED, EXIT_OK, print_json
 from coopeval.services.portfolio import documents
 from coopeval.services.portfolio.build import build_portfolio
+from coopeval.services.reports.destinations import refuse_overwrite
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -24,10 +25,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--baseline", metavar="2024-25", help="a year to compare with, in percentage points")
     p.add_argument("--json", action="store_true", help="print the figures as JSON (see docs/portfolio-json.md)")
     p.add_argument("--out", type=Path, metavar="FILE.pdf|FILE.xlsx", help="also write the portfolio as PDF or XLSX")
+    p.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     p.set_defaults(handler=_portfolio)
 
 
 def _portfolio(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.out:  # before the work: an existing file (never a workspace) is replaced only when asked
+        refuse_overwrite(args.out, args.overwrite)
     view = build_portfolio(None, list(args.files), year=args.year, baseline=args.baseline)
     if _none_read(view, args.files):
         for note in view.notes:
@@ -47,4 +51,4 @@ def _portfolio(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _none_read(view, files: list[Path]) -> bool:  # noqa: ANN001 - PortfolioView
     """Every file given became a "was not read" note."""
     unread = sum(1 for n in view.notes if " was not read: " in n)
-    return unread >= len({Path(f).expanduser().absolute() for f in files})
+    return unread >= len({Path(f).expanduser().resolve() for f in files})

@@ -89,3 +89,15 @@ def normalise_name(name: str) -> str:
     tokens = _drop_trailing(tokens)
     key = " ".join(tokens)
     return key or original
+
+
+# Words that say what kind of organisation a name is, not which one: a key made of nothing else ("coop", "society",
+# "ltd" alone, "the limited") names no organisation in particular.
+_GENERIC = frozenset({"coop", "society", "the", "and", "of", "ltd", "limited", "plc", "llp", "cic", "cio", "community",
+                      "interest", "company"})
+
+
+def is_distinctive(key: str) -> bool:
+    """Whether a `normalise_name` key names an organisation in particular: it holds a word (with a letter or digit)
+    beyond legal-form and co-operative words. "coop" and "ltd" do not; "bread coop" does."""
+    return any(any(c.isalnum() for c in token) and token.strip(".") not in _GENERIC for token in key.split())

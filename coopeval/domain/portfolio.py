@@ -25,10 +25,17 @@ NOT_RECORDED = "not recorded"
 
 
 def share(part: int | Decimal, whole: int | Decimal) -> str | None:
-    """part ÷ whole as a percentage, one decimal place, half up; None when whole is zero."""
-    if not whole:
+    """part ÷ whole as a percentage, one decimal place, half up; None when whole is zero or negative (spend whose
+    credits exceed its payments has no share to give)."""
+    if whole <= 0:
         return None
     return str((Decimal(part) * 100 / Decimal(whole)).quantize(ONE_PLACE, rounding=ROUND_HALF_UP))
+
+
+def part_share(part: int, whole: int) -> str | None:
+    """`share` of a part of a whole that credits may make negative: None unless 0 ≤ part ≤ whole (a supplier whose
+    credits exceed its payments, or spend that nets below what one group was paid, has no share to give)."""
+    return share(part, whole) if 0 <= part <= whole else None
 
 
 def change(now: str | None, base: str | None) -> str | None:
@@ -169,7 +176,7 @@ def by_model(items: Iterable[tuple[str, bool | None, int]], total: int) -> tuple
         key = model or NOT_RECORDED
         sums[key] += pence
         flags[key] = democratic if key not in flags or flags[key] == democratic else None
-    return tuple(ModelSum(m, flags[m], p, share(p, total)) for m, p in sorted(sums.items(), key=lambda x: (-x[1], x[0])))
+    return tuple(ModelSum(m, flags[m], p, part_share(p, total)) for m, p in sorted(sums.items(), key=lambda x: (-x[1], x[0])))
 
 
 def award_years(tenders: Sequence[TenderFacts]) -> list[AwardSum]:
@@ -253,6 +260,12 @@ def spend_headline(year: str, total: int, democratic: int, unmatched: int, await
     businesses; £… (…%) is not yet matched"."""
     if not total:
         return f"In {year}, no spend of the council is recorded."
+    if total < 0:
+        return (f"In {year}, the council's spend nets to {pounds(total)}: its credits exceed its payments, so no "
+                "share can be given.")
+    if not 0 <= democratic <= total:
+        return (f"In {year}, credits make the council's spend net to {pounds(total)} while {pounds(democratic)} "
+                "went to co-operative and democratic businesses, so no share can be given.")
     out = (f"In {year}, {share(democratic, total)}% of the council's spend ({pounds(democratic)} of {pounds(total)}) "
            "went to co-operative and democratic businesses")
     if unmatched:
@@ -265,6 +278,10 @@ def spend_headline(year: str, total: int, democratic: int, unmatched: int, await
 def award_headline(year: str, tenders: int, value: int, democratic: int, coop_bid: int, coop_won: int) -> str:
     if not tenders:
         return f"In {year}, no tender was awarded."
+    if value <= 0:
+        return (f"In {year}, {tenders} tender{'s were' if tenders != 1 else ' was'} awarded with no value recorded, "
+                f"so no share of value can be given; co-operative and democratic businesses bid in {coop_bid} and "
+                f"won {coop_won}.")
     return (f"In {year}, {share(democratic, value)}% of the value awarded ({pounds(democratic)} of {pounds(value)}, "
             f"{tenders} tender{'s' if tenders != 1 else ''}) went to co-operative and democratic businesses; "
             f"they bid in {coop_bid} and won {coop_won}.")

@@ -105,6 +105,19 @@ def column_indexes(headers: Sequence[str], columns: dict[str, str]) -> dict[str,
     return None if missing_required({k: "x" for k in found}) else found
 
 
+def ambiguous_columns(headers: Sequence[str], indexes: dict[str, int]) -> list[str]:
+    """Why the columns used are ambiguous: a used column whose header (case and punctuation ignored) is the header
+    of another column too, so which of them holds the field cannot be told ("Amount" twice)."""
+    tokens = [header_token(h) for h in headers]
+    found = []
+    for name, index in indexes.items():
+        same = [i + 1 for i, token in enumerate(tokens) if token == tokens[index]]
+        if len(same) > 1:
+            found.append(f"the {LABELS[name].lower()} could be in any of columns "
+                         f"{', '.join(map(str, same))} ({headers[index].strip()!r}); rename all but one of them")
+    return found
+
+
 def find_header(rows: Sequence[Sequence[str]], columns: dict[str, str] | None) -> tuple[int, dict[str, str]] | None:
     """The index of the header row among the first `HEADER_SEARCH` rows and the columns used: `columns` (a chosen
     mapping) if given, else those guessed from the row. None when no row names the required fields."""
@@ -152,6 +165,18 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1").translate(_CP1252), "cp1252"
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def mixed_encoding_line(data: bytes, encoding: str) -> int | None:
+    """The number of a line written in UTF-8 in a file otherwise not UTF-8 (read as Windows-1252, where "é" in
+    UTF-8 would silently become "Ã©"), or None."""
+    if encoding != "cp1252":
+        return None
+    m = _UTF8_SEQUENCE.search(data)
+    return None if m is None else data.count(b"\n", 0, m.start()) + 1
+
+
 def sniff_delimiter(text: str) -> str:
     """, ; tab or |: the one that splits the first lines into the same number of cells most often."""
     lines = [line for line in text[:65536].splitlines()[:HEADER_SEARCH + 10] if line.strip()]
@@ -194,6 +219,22 @@ _TIME = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 _DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})" + _TIME)
 _YMD = re.compile(r"(\d{4})([/\-])(\d{1,2})\2(\d{1,2})" + _TIME)
 _D_MON_Y = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\- ]+([A-Za-z]{3,9})\.?[\- ,]+(\d{4}|\d{2})" + _TIME)
+
+
+# Dates a spend line may have: the Transparency Code's spend files began in 2010, so a date before 2000 is a typing
+# mistake or a spreadsheet's day 0 (1900); a payment is published after it is made, so one more than a year after
+# today is a typing mistake too ("2062" for "2026").
+EARLIEST = dt.date(2000, 1, 1)
+LATEST_AHEAD = dt.timedelta(days=366)
+
+
+def date_window_problem(day: dt.date, today: dt.date) -> str | None:
+    """Why `day` cannot be a payment date of a spend file read on `today`, or None."""
+    if day < EARLIEST:
+        return f"the date {day.day:02d}/{day.month:02d}/{day.year:04d} is before {EARLIEST.year}: not a date of council spend"
+    if day > today + LATEST_AHEAD:
+        return f"the date {day.day:02d}/{day.month:02d}/{day.year:04d} is more than a year from today: not a payment made"
+    return None
 
 
 class ValueProblem(ValueError):
@@ -257,6 +298,9 @@ def parse_pence(value: str) -> int:
     if negatives > 1 or (m[1] and m[2]):
         raise ValueProblem(f"the amount {_show(value)} says it is a credit more than once")
     decimals = m[4] or ""
+    if len(decimals) == 3 and len(m[3] or "") <= 3:  # "1.500", never "1,234.500" or "1500.000"
+        raise ValueProblem(f"the amount {_show(value)} could be thousands written the European way (1.500 for "
+                           "1,500) or pounds and pence; write 1500.00 or 1.50")
     if len(decimals) > 2 and decimals[2:].strip("0"):
         raise ValueProblem(f"the amount {_show(value)} has fractions of a penny; amounts are exact pence")
     pence = int((m[3] or "0").replace(",", "")) * 100 + int((decimals[:2] or "0").ljust(2, "0"))
@@ -271,18 +315,21 @@ def _show(value: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+# Invisible characters a copy, a paste or two files joined leave in a cell ("\ufeffAcme"): dropped, so the line is
+# the same line as without them (its key) and the name reads as it shows.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def clean_text(value: str, field: str) -> str:
-    """A text cell as stored: Unicode NFC, white space collapsed to single spaces; ValueProblem when it holds a
-    control character (saying where) or is too long."""
+    """A text cell as stored: Unicode NFC, invisible characters (zero-width spaces, a byte-order mark) dropped, white
+    space collapsed to single spaces; ValueProblem when it holds a control character (saying where) or is too long."""
     limit = LIMITS.get(field, 200)
     if value.isascii() and value.isprintable():  # the usual case: nothing to refuse but the length
         text = " ".join(value.split())
         if len(text) <= limit:
             return text
     else:
-        text = _SPACES.sub(" ", text_rules.normalise(value.replace("\t", " "))).strip()
+        text = _SPACES.sub(" ", text_rules.normalise(value.replace("\t", " ").translate(_INVISIBLE))).strip()
     problem = text_rules.text_problem(text, "line", limit)
     if problem:
         raise ValueProblem(f"the {LABELS[field].lower()} {problem}")

@@ -44,13 +44,14 @@ def build_portfolio(ws: Workspace | None, others: Sequence[Path] = (), *, year: 
     todo: list[tuple[Path, Workspace | None]] = []
     if ws is not None:
         todo.append((ws.path, ws))
-        seen_paths.add(Path(ws.path).absolute())
+        seen_paths |= {Path(ws.path).absolute(), Path(ws.path).resolve()}
     for other in others:
         path = Path(other).expanduser().absolute()
-        if path in seen_paths:
+        same = {path, path.resolve()}  # a symbolic link to a file already given is the same file
+        if same & seen_paths:
             notes.append(f"{path.name} was given twice; it is read once.")
             continue
-        seen_paths.add(path)
+        seen_paths |= same
         todo.append((path, None))
     steps = Steps(len(todo) + 1, progress, cancel)
     names: list[str] = []
@@ -110,7 +111,8 @@ def _assemble(names: tuple[str, ...], read: list[sources.WorkspaceData], year: s
     for y in spend_years:
         if year is None or y.year == year:
             if y.awaiting_pence:
-                notes.append(f"In {y.year}, {calc.share(y.awaiting_pence, y.total_pence)}% of spend "
+                part = calc.share(y.awaiting_pence, y.total_pence)
+                notes.append(f"In {y.year}, {f'{part}% of spend ' if part is not None else 'spend '}"
                              f"(£{y.awaiting_pence / 100:,.2f}) is with suppliers awaiting review; it is not counted "
                              "either way until an officer decides.")
     unrecorded = [t.reference for t in tenders if t.democratic is None]
@@ -120,6 +122,9 @@ def _assemble(names: tuple[str, ...], read: list[sources.WorkspaceData], year: s
                      "counted as co-operative or democratic.")
     if year is not None and year not in years:
         notes.append(f"There are no awards or spend in {year}.")
+    if baseline is not None and baseline not in years:
+        notes.append(f"There are no awards or spend in the baseline year {baseline}, so no change against it can be "
+                     "given.")
     promised = sum(t.supply_chain_promised_pence or 0 for t in tenders)
     achieved = sum(t.supply_chain_delivered_pence or 0 for t in tenders)
     return PortfolioView(

@@ -37,7 +37,7 @@ from coopeval.domain import registers as reg
 from coopeval.domain import text as text_rules
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
-from coopeval.domain.names import normalise_name
+from coopeval.domain.names import is_distinctive, normalise_name
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.registers.views import EntryView, MatchSummary, MatchView, ReviewItem, SupplierView
@@ -81,8 +81,9 @@ class _Entry:
 
     @property
     def identity(self) -> tuple[str, str]:
-        """The organisation an entry stands for, the same across imports of one register."""
-        return self.kind, reg.canonical_number(self.number) or (f"id:{self.source_id}" if self.source_id else f"name:{self.name_key}")
+        """The organisation an entry stands for, the same across imports of one register (and, by its registered
+        number, across registers: a society rejected from one list is not proposed again from another)."""
+        return _identity(self.kind, self.number, self.source_id, self.name_key)
 
     @property
     def organisation(self) -> str:
@@ -249,8 +250,17 @@ def _identities(session: Session, entry_ids: set[int]) -> dict[int, tuple[str, s
         query = (core_select(e.c.id, i.c.kind, e.c.number, e.c.source_id, e.c.name_key)
                  .join_from(e, i, e.c.import_id == i.c.id).where(e.c.id.in_(chunk or [])))
         for ident, kind, number, source_id, name_key in session.execute(query):
-            found[ident] = (kind, reg.canonical_number(number) or (f"id:{source_id}" if source_id else f"name:{name_key}"))
+            found[ident] = _identity(kind, number, source_id, name_key)
     return found
+
+
+def _identity(kind: str, number: str, source_id: str, name_key: str) -> tuple[str, str]:
+    """An organisation: by its registered number whichever register lists it, else by the register's own id or its
+    name within that register."""
+    canonical = reg.canonical_number(number)
+    if canonical:
+        return "number", canonical
+    return kind, f"id:{source_id}" if source_id else f"name:{name_key}"
 
 
 def match_suppliers(ws: Workspace, session: Session, supplier_keys: Iterable[str] | None = None) -> MatchSummary:
@@ -287,20 +297,23 @@ def match_suppliers(ws: Workspace, session: Session, supplier_keys: Iterable[str
 
         proposals: list[tuple[_Entry, str, int]] = []
         chosen: tuple[_Entry, str] | None = None
-        by_number = [e for n in supplier.numbers for v in reg.number_variants(n) for e in index.by_number.get(v, ())]
-        by_number = [e for e in _unique(by_number) if e.identity not in rejected]
-        live = [e for e in by_number if e.live]
-        if live and len({e.organisation for e in live}) == 1:
+        # "exactly one live organisation" is counted before rejected ones are left out: a person rejecting one of
+        # two organisations with the supplier's name has not said the other is the one
+        by_number = _unique(e for n in supplier.numbers for v in reg.number_variants(n)
+                            for e in index.by_number.get(v, ()))
+        live = [e for e in by_number if e.live and e.identity not in rejected]
+        if live and len({e.organisation for e in by_number if e.live}) == 1:
             chosen = min(live, key=_Entry.preference), "number"
         else:
-            proposals += [(e, "number", 100) for e in by_number]
+            proposals += [(e, "number", 100) for e in by_number if e.identity not in rejected]
         if chosen is None:
-            by_name = [e for e in _unique(index.by_key.get(key, ())) if e.identity not in rejected]
-            live = [e for e in by_name if e.live]
-            if live and len({e.organisation for e in live}) == 1:
+            by_name = _unique(index.by_key.get(key, ()))
+            live = [e for e in by_name if e.live and e.identity not in rejected]
+            # a name of only generic words ("Co-op", "Society", "Ltd") waits for a person even when one entry has it
+            if live and len({e.organisation for e in by_name if e.live}) == 1 and is_distinctive(key):
                 chosen = min(live, key=_Entry.preference), "name"
             else:
-                proposals += [(e, "name", 100) for e in by_name]
+                proposals += [(e, "name", 100) for e in by_name if e.identity not in rejected]
         if chosen is not None:
             entry, method = chosen
             applied[method].append(new(entry, method, "applied", None))
@@ -482,7 +495,7 @@ def search_entries(ws: Workspace, text: str, *, limit: int = 20) -> list[EntryVi
 
 def _reason(text: str, what: str, *, required: bool) -> str:
     value = text_rules.normalise(text or "")
-    if required and not value:
+    if required and not any(c.isalnum() for c in value):  # nothing visible ("\u200b", "-") is no reason
         raise CoopEvalError(f"{what} is required.")
     problem = text_rules.text_problem(value, "multiline", EVIDENCE_LIMIT)
     if problem:

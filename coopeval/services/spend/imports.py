@@ -12,6 +12,7 @@ removed outside CoopEval. After the lines are in, the new suppliers are matched 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Sequence
@@ -23,6 +24,8 @@ from sqlmodel import Session, col, select
 from coopeval.domain import spend
 from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
 from coopeval.domain.identity import Permission
+from coopeval.domain.names import normalise_name
+from coopeval.domain.periods import short_year_of
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
@@ -131,9 +134,26 @@ def _note(read: SpendFile, row: SpendImportRow) -> str:
     note = (f"imported spend from {read.file_name}: {row.lines_added:,} new line(s), {row.lines_already:,} already "
             "held")
     if read.problems:
-        numbers = ", ".join(str(p.line_no) for p in read.problems)
-        note += f"; {len(read.problems):,} line(s) with problems left out: lines {numbers}"
+        note += (f"; {len(read.problems):,} line(s) with problems left out: lines "
+                 f"{line_ranges([p.line_no for p in read.problems])}")
     return note
+
+
+NOTE_RANGES = 500  # line ranges an audit note names before "… and N more lines"
+
+
+def line_ranges(numbers: Sequence[int]) -> str:
+    """Line numbers as ranges ("2-5, 9, 10, 12-40"), the first `NOTE_RANGES` of them, so a file of 50,000 bad lines
+    does not make an audit note of half a megabyte."""
+    ranges: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if ranges and n == ranges[-1][1] + 1:
+            ranges[-1][1] = n
+        else:
+            ranges.append([n, n])
+    shown = ", ".join(str(a) if a == b else f"{a}, {b}" if b == a + 1 else f"{a}-{b}" for a, b in ranges[:NOTE_RANGES])
+    rest = sum(b - a + 1 for a, b in ranges[NOTE_RANGES:])
+    return shown + (f" … and {rest:,} more line(s)" if rest else "")
 
 
 def _nothing_new(read: SpendFile, already: int) -> SpendImportView:
@@ -200,16 +220,29 @@ def check_spend_imports(session: Session) -> list[str]:
 
 
 _CONTENT = ('SELECT import_id, "key", paid_on, supplier_name, amount_pence, "transaction", expense_area, supplier_id, '
-            "company_number FROM spend_line")
+            "company_number, year, supplier_key FROM spend_line")
 
 
 def _changed_content(session: Session, known: set[int]) -> list[str]:
-    """Lines whose stored content no longer gives their key (the key itself left as it was). A line that was the
-    n-th of identical lines in its file has occurrence n, and the n - 1 before it are stored too (by this import or
-    an earlier one), so n is at most the number of stored lines with that content."""
-    rows = [(import_id, key, spend.line_content(paid_on, name, pence, transaction, area, supplier_id, number))
-            for import_id, key, paid_on, name, pence, transaction, area, supplier_id, number
-            in session.connection().exec_driver_sql(_CONTENT)]
+    """Lines whose stored content no longer gives their key (the key itself left as it was), or whose derived year
+    or supplier key no longer follows from their date and supplier name (an edit that moves spend to another year
+    or reclassifies it under another supplier). A line that was the n-th of identical lines in its file has
+    occurrence n, and the n - 1 before it are stored too (by this import or an earlier one), so n is at most the
+    number of stored lines with that content."""
+    rows = []
+    derived_bad: dict[int, int] = defaultdict(int)
+    keys: dict[str, str] = {}
+    years: dict[str, str] = {}
+    for import_id, key, paid_on, name, pence, transaction, area, supplier_id, number, year, supplier_key \
+            in session.connection().exec_driver_sql(_CONTENT):
+        rows.append((import_id, key, spend.line_content(paid_on, name, pence, transaction, area, supplier_id,
+                                                          number)))
+        if name not in keys:
+            keys[name] = normalise_name(str(name))
+        if paid_on not in years:
+            years[paid_on] = _year_of(paid_on)
+        if supplier_key != keys[name] or year != years[paid_on]:
+            derived_bad[import_id] += 1
     stored: dict[str, int] = defaultdict(int)
     for _, _, content in rows:
         stored[content] += 1
@@ -218,7 +251,17 @@ def _changed_content(session: Session, known: set[int]) -> list[str]:
         if not any(spend.line_key(content, n) == key for n in range(1, stored[content] + 1)):
             bad[import_id] += 1
     return [f"spend import {import_id}: {count:,} line(s) were changed outside CoopEval (their content no longer "
-            "gives their key)" for import_id, count in sorted(bad.items()) if import_id in known]
+            "gives their key)" for import_id, count in sorted(bad.items()) if import_id in known] + [
+        f"spend import {import_id}: {count:,} line(s) have a year or supplier key that does not follow from their "
+        "date and supplier name: changed outside CoopEval" for import_id, count in sorted(derived_bad.items())
+        if import_id in known]
+
+
+def _year_of(paid_on: object) -> str:
+    try:
+        return short_year_of(dt.date.fromisoformat(str(paid_on)))
+    except ValueError:
+        return ""
 
 
 def spend_lines_count(session: Session) -> int:

@@ -128,6 +128,8 @@ def mapping_from_toml(path: str | Path) -> MappingView:
         raise refuse("is not UTF-8 text, so it is not a mapping file") from None
     except tomllib.TOMLDecodeError as exc:
         raise refuse(f"is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise refuse("is nested too deeply to be a mapping file") from None
     unknown = sorted(set(parsed) - {"name", "columns"})
     if unknown:
         raise refuse(f"has {', '.join(map(repr, unknown))}, which a mapping does not have (only name and [columns])")

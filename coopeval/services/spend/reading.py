@@ -9,6 +9,7 @@ cannot be read has a `LineProblem` ("line 14: …"), so a preview can show all o
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 from dataclasses import dataclass, field
@@ -79,6 +80,12 @@ def read_spend_file(path: str | Path, mapping: MappingView | None = None) -> Spe
         result.file_problem = kind
         return result
     text, result.encoding = spend.decode(data)
+    mixed = spend.mixed_encoding_line(data, result.encoding)
+    if mixed is not None:
+        result.file_problem = (f"mixes encodings: line {mixed:,} is written in UTF-8 but the file as a whole is not "
+                               "(Windows-1252?), so its accented letters and £ signs would be misread; save the "
+                               "whole file again as CSV UTF-8")
+        return result
     del data
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=spend.sniff_delimiter(text))
     try:
@@ -116,15 +123,30 @@ def _read(reader: Any, result: SpendFile, mapping: MappingView | None) -> None:
     result.mapping = MappingView(mapping.name if mapping is not None else "", columns)
     indexes = spend.column_indexes(headers, columns)
     assert indexes is not None
-    parser = _Parser(result, indexes)
+    absent = [f"{spend.LABELS[name].lower()} = {header!r}" for name, header in columns.items()
+              if header and name in spend.FIELDS and name not in indexes]
+    if absent:  # a mapping's optional column not in the file: its values would be lost without a word
+        result.file_problem = (f"has no column the mapping {(mapping.name if mapping else '') or '(chosen)'} names for "
+                               f"{', '.join(absent)} in its header row (line {ends[index]:,})")
+        return
+    ambiguous = spend.ambiguous_columns(headers, indexes)
+    if ambiguous:
+        result.file_problem = f"has a header row (line {ends[index]:,}) where " + "; ".join(ambiguous)
+        return
+    parser = _Parser(result, indexes, len(headers), reader.dialect.delimiter)
     line_no = ends[index]
     for row, end in zip(top[index + 1:], ends[index + 1:]):
-        parser.line(row, line_no + 1)
+        if not (end > line_no + 1 and parser.runs_on(row, line_no + 1, end)):
+            parser.line(row, line_no + 1)
         line_no = end
     line = parser.line
     for row in reader:
+        end = reader.line_num
+        if end > line_no + 1 and parser.runs_on(row, line_no + 1, end):
+            line_no = end
+            continue
         line(row, line_no + 1)
-        line_no = reader.line_num
+        line_no = end
 
 
 _NO_NUMBER = frozenset({"n/a", "na", "n.a.", "none", "nil", "-", "--", "not applicable", "unknown", "null", "x"})
@@ -134,8 +156,11 @@ _OPTIONAL = ("supplier_id", "company_number", "transaction", "expense_area")
 class _Parser:
     """Each line's values, parsed once per distinct text (dates, amounts, names and areas repeat)."""
 
-    def __init__(self, result: SpendFile, indexes: dict[str, int]) -> None:
+    def __init__(self, result: SpendFile, indexes: dict[str, int], header_width: int = 0,
+                 delimiter: str = ",") -> None:
         self.result = result
+        self.header_width = header_width
+        self.delimiter = delimiter
         self.indexes = indexes
         self.width = max(indexes.values()) + 1
         self.at = (indexes["date"], indexes["supplier"], indexes["amount"],
@@ -146,7 +171,25 @@ class _Parser:
         names = ("supplier", *_OPTIONAL)
         self.optional = [(name, i, self.texts[name]) for name, i in zip(names, self.at[1:2] + self.at[3:])]
         self.keys: dict[str, str] = {}
+        self.today = dt.date.today()
         self.occurrences: dict[str, int] = {}
+
+    def runs_on(self, row: list[str], start: int, end: int) -> bool:
+        """Whether a row spread over lines start..end is a quote opened and never closed, which swallows the lines
+        after it into one cell (they would otherwise be lost without a word): a used cell holds a line break and
+        either the row is short of the header's cells or the text after the break holds the delimiter. (A quoted
+        name with a line break inside it is a line like any other.)"""
+        for name, i in self.indexes.items():
+            if i >= len(row) or ("\n" not in row[i] and "\r" not in row[i]):
+                continue
+            after = row[i].replace("\r", "\n").split("\n", 1)[1]
+            if len(row) < self.header_width or self.delimiter in after:
+                self.result.lines_read += 1
+                self.result.problems.append(LineProblem(start, (
+                    f"line {start}: the {spend.LABELS[name].lower()} runs on to line {end:,}: a quote (\") is "
+                    "opened and not closed, so those lines cannot be told apart")))
+                return True
+        return False
 
     def date(self, raw: str) -> tuple[str, str] | str:
         try:
@@ -154,7 +197,8 @@ class _Parser:
         except KeyError:
             try:
                 day = spend.parse_date(raw)
-                value: tuple[str, str] | str = (day.isoformat(), short_year_of(day))
+                outside = spend.date_window_problem(day, self.today)
+                value: tuple[str, str] | str = outside or (day.isoformat(), short_year_of(day))
             except spend.ValueProblem as exc:
                 value = str(exc)
             self.dates[raw] = value

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import inspect, text
 from sqlmodel import Session
 
-from coopeval.domain.portfolio import by_model, share
+from coopeval.domain.portfolio import by_model, part_share
 from coopeval.services.workspace import Workspace
 
 DEMOCRATIC, NOT_DEMOCRATIC, AWAITING, UNMATCHED = "democratic", "not_democratic", "awaiting", "unmatched"
@@ -173,11 +173,11 @@ def summarise(items: Iterable[Bucket], *, year: str | None = None) -> SpendShare
         v = per_year[y]
         total = sum(v[c] for c in CLASSES)
         years.append(YearShare(y, total, v[DEMOCRATIC], v[NOT_DEMOCRATIC], v[AWAITING], v[UNMATCHED],
-                               share(v[DEMOCRATIC], total), v["lines"]))
+                               part_share(v[DEMOCRATIC], total), v["lines"]))
     areas = []
     for (y, area), v in sorted(per_area.items(), key=lambda x: (x[0][0], -sum(x[1].values()), x[0][1])):
         total = sum(v[c] for c in CLASSES)
-        areas.append(AreaSum(y, area, total, v[DEMOCRATIC], v[UNMATCHED], share(v[DEMOCRATIC], total)))
+        areas.append(AreaSum(y, area, total, v[DEMOCRATIC], v[UNMATCHED], part_share(v[DEMOCRATIC], total)))
     summed = tuple((m.model, m.democratic, m.pence, m.share) for m in by_model(models, chosen_total))
     return SpendShare(tuple(years), tuple(areas), summed, lines)
 

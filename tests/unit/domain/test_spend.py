@@ -33,7 +33,7 @@ def test_what_is_not_a_date_is_refused_saying_so(text: str) -> None:
 @pytest.mark.parametrize(("text", "pence"), [
     ("£1,234.56", 123456), ("1234.56", 123456), ("-1,234.56", -123456), ("(1,234.56)", -123456),
     ("1,234.56 CR", -123456), ("1,234.56CR", -123456), ("1,234.56 DR", 123456), ("-£5", -500), ("£-5", -500),
-    ("(12.50)", -1250), ("12.5", 1250), ("12.500", 1250), ("£ 500", 50000), ("1234567.00", 123456700),
+    ("(12.50)", -1250), ("12.5", 1250), ("12.5000", 1250), ("1234.500", 123450), ("£ 500", 50000), ("1234567.00", 123456700),
     ("0.99", 99), (".50", 50), ("1,000,000", 100000000), ("500-", -50000), ("\u00a3750.00", 75000),
 ])
 def test_amounts_are_exact_pence(text: str, pence: int) -> None:
@@ -41,7 +41,7 @@ def test_amounts_are_exact_pence(text: str, pence: int) -> None:
 
 
 @pytest.mark.parametrize(("text", "why"), [
-    ("", "empty"), ("twelve", "not a sum"), ("12.345", "fractions of a penny"), ("1.2.3", "not a sum"),
+    ("", "empty"), ("twelve", "not a sum"), ("12.345", "European way"), ("12.3456", "fractions of a penny"), ("1.2.3", "not a sum"),
     ("(-12.50)", "more than once"), ("-12.50 CR", "more than once"), ("12,34.00", "not a sum"),
     ("1e5", "not a sum"), ("£", "not a sum"), ("99999999999999", "more than"),
 ])
