@@ -69,12 +69,15 @@ STATUSES = ("democratic", "not-democratic", "awaiting-review", "unmatched")
 
 
 def ownership_models(catalogue: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The framework's ownership choices and those it counts as democratic (CV-REC-OWNERSHIP)."""
+    """The framework's ownership choices and those it counts as democratic (CV-REC-OWNERSHIP); without the
+    framework in the catalogue, the same choices as the matching service knows them."""
+    from coopeval.domain.registers import DEMOCRATIC_MODELS, MODELS
+
     for framework in catalogue.frameworks:
         for record in framework.record_fields:
             if record.code == OWNERSHIP_FIELD:
                 return tuple(record.choices), tuple(record.democratic)
-    return (), ()
+    return MODELS, tuple(m for m in MODELS if m in DEMOCRATIC_MODELS)
 
 
 def open_spend_window(parent: QWidget, controller: WorkspaceController, catalogue: Any) -> SpendWindow:
