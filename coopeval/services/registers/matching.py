@@ -530,14 +530,19 @@ def _retire_others(ws: Workspace, session: Session, supplier_key: str, keep: int
         _set_status(ws, session, other, "replaced" if other.status == "applied" else "rejected", note)
 
 
+def _waiting_candidate(session: Session, match_id: int) -> SupplierMatchRow:
+    row = _match_row(session, match_id)
+    if row.status != "candidate":
+        raise CoopEvalError(f"Match {match_id} is {row.status}, not a candidate waiting for review.")
+    return row
+
+
 def accept_candidate(ws: Workspace, match_id: int, reason: str = "") -> tuple[MatchView, Changes]:
     """A person accepts a candidate: it applies, the supplier's other candidates are rejected."""
     why = _reason(reason, "The reason", required=False)
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)
-        row = _match_row(session, match_id)
-        if row.status != "candidate":
-            raise CoopEvalError(f"Match {match_id} is {row.status}, not a candidate waiting for review.")
+        row = _waiting_candidate(session, match_id)
         _retire_others(ws, session, row.supplier_key, row.id, f"another candidate (match {match_id}) was accepted")
         _set_status(ws, session, row, "applied", "candidate accepted", evidence=why)
         return _view(session, row), Changes.of(ChangeKind.SUPPLIER_MATCH)
@@ -548,9 +553,7 @@ def reject_candidate(ws: Workspace, match_id: int, reason: str = "") -> tuple[Ma
     why = _reason(reason, "The reason", required=False)
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)
-        row = _match_row(session, match_id)
-        if row.status != "candidate":
-            raise CoopEvalError(f"Match {match_id} is {row.status}, not a candidate waiting for review.")
+        row = _waiting_candidate(session, match_id)
         _set_status(ws, session, row, "rejected", "candidate rejected", evidence=why)
         return _view(session, row), Changes.of(ChangeKind.SUPPLIER_MATCH)
 
