@@ -16,9 +16,9 @@ from pathlib import Path
 # starts the desktop app without loading the CLI and the storage libraries it imports.
 # tests/unit/test_startup_imports.py keeps this equal to `cli.command_names()`.
 COMMANDS = frozenset({
-    "audit", "award", "backups", "bids", "check", "commitments", "delivery", "demo", "export", "frameworks", "init",
-    "matches", "pack", "people", "performance-notice", "portfolio", "questionnaire", "registers", "report", "results",
-    "signing-cert", "spend", "summaries", "tender", "tenders", "verify",
+    "audit", "award", "backups", "bids", "check", "commitments", "criteria", "delivery", "demo", "export",
+    "frameworks", "init", "matches", "pack", "people", "performance-notice", "portfolio", "questionnaire", "records",
+    "registers", "report", "results", "signing-cert", "spend", "summaries", "tender", "tenders", "verify",
 })
 
 

@@ -24,12 +24,14 @@ from typing import TextIO
 
 from coopeval import __version__
 from coopeval.cli import (
+    criteria,
     delivery,
     frameworks,
     packs,
     people,
     portfolio,
     publishing,
+    records,
     registers,
     reports,
     spend,
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     spend.add_commands(commands)
     registers.add_commands(commands)
     portfolio.add_commands(commands)
+    criteria.add_commands(commands)
+    records.add_commands(commands)
     return parser
 
 

@@ -28,6 +28,7 @@ class ChangeKind(StrEnum):
     SPEND = "spend"  # the council's spend: imports, their lines, saved column mappings (issue 20)
     REGISTER = "register"  # imported registers of co-operative and democratic businesses
     SUPPLIER_MATCH = "supplier_match"  # which suppliers are co-operative or democratic: matches, review, by hand
+    OTHER_CRITERIA = "other_criteria"  # the tender's other award criteria (price, quality) and bids' scores (issue 21)
 
 
 @dataclass(frozen=True)

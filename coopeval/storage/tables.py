@@ -85,6 +85,9 @@ class TenderRow(AuditedRow, table=True):
     rating_good: str = "100"
     rating_approaching: str = "90"
     rating_improvement: str = "70"
+    # PA 2023 s.98: records kept at least three years from the contract's entry into force. Set by the officer before
+    # an award (None: "to be set at award"); once the contract is entered into, three years from that date apply.
+    retention_until: str | None = None
     created_at: str
     updated_at: str
 
@@ -556,6 +559,44 @@ class SupplierMatchRow(AuditedRow, table=True):
 
 
 
+# --- the tender's other award criteria and the record's retention (issue 21) --------------------------------------
+
+
+class OtherCriterionRow(AuditedRow, table=True):
+    """One of the tender's award criteria other than social value (price, quality…), assessed outside CoopEval and
+    recorded here so the summaries and the report can state the whole result the council reached."""
+
+    __tablename__ = "other_criterion"
+    __entity__ = "other_criterion"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    position: int
+    name: str
+    kind: str  # price | quality | other
+    weight: str  # exact decimal text: % of the whole tender (with the social value section's weight, 100 in all)
+    max_score: str  # exact decimal text: the top of the criterion's scale ("100" for price points, "5" for 0-5)
+    method: str = ""  # how it was scored, in the council's words (e.g. "lowest price ÷ bid price × 100")
+    removed: bool = False  # kept in the record when taken out
+    made_at: str
+
+
+class OtherScoreRow(AuditedRow, table=True):
+    """One bid's score on one of the other criteria, with the reasons by reference to the bid."""
+
+    __tablename__ = "other_score"
+    __table_args__ = (UniqueConstraint("criterion_id", "bid_id"),)
+    __entity__ = "other_score"
+    id: int | None = Field(default=None, primary_key=True)
+    tender_id: int = Field(foreign_key="tender.id", index=True)
+    criterion_id: int = Field(foreign_key="other_criterion.id", index=True)
+    bid_id: int = Field(foreign_key="bid.id")
+    score: str  # exact decimal text, 0 to the criterion's max_score
+    reasons: str  # by reference to the bid (section, page)
+    source: str = ""  # "" typed in; else the spreadsheet it was imported from
+    made_at: str
+
+
+
 class AuditEventRow(SQLModel, table=True):
     """One link of the hash chain. Never updated or deleted (triggers refuse it)."""
 
@@ -580,6 +621,6 @@ AUDITED_TABLES: tuple[type[AuditedRow], ...] = (
     FrameworkRow, TenderRow, TenderMeasureRow, BidRow, ResponseRow, MemberRow,
     DeclarationRow, ScoreRow, ConsensusRow, SignOffRow, ClarificationRow, PersonRow, BidRecordRow, TenderFileRow,
     AwardRow, CommitmentRow, ContractChangeRow, DeliveryRow, EvidenceRow, RatingRow,
-    SpendMappingRow, SpendImportRow, RegisterImportRow, SupplierMatchRow,
+    SpendMappingRow, SpendImportRow, RegisterImportRow, SupplierMatchRow, OtherCriterionRow, OtherScoreRow,
 )
 ENTITY_TABLES: dict[str, type[AuditedRow]] = {t.__entity__: t for t in AUDITED_TABLES}
