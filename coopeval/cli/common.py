@@ -114,7 +114,8 @@ def _ask(prompt: str) -> str:
 def _command(args: argparse.Namespace) -> str:
     words = [getattr(args, "command", None) or ""]
     for attr in ("fw_command", "pack_command", "audit_command", "backups_command", "tender_command",
-                 "people_command", "spend_command", "registers_command", "matches_command"):
+                 "people_command", "spend_command", "registers_command", "matches_command", "records_command",
+                 "criteria_command"):
         value = getattr(args, attr, None)
         if value:
             words.append(value)

@@ -47,6 +47,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     summaries.add_argument("file", type=Path, metavar="FILE")
     summaries.add_argument("--tender", required=True, metavar="REF")
     summaries.add_argument("--out-dir", required=True, type=Path, metavar="DIR")
+    summaries.add_argument("--force", action="store_true",
+                           help="write even when the regulation 31 check finds something missing (recorded in the "
+                                "audit log; the problems are printed as warnings)")
     add_identity_options(summaries)
     summaries.set_defaults(handler=_summaries)
 
@@ -161,9 +164,14 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _summaries(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.reports.writing import write_summaries
 
-    with Workspace.open(args.file, read_only=True) as ws:
+    # Opened for editing only when forced: writing anyway is recorded in the audit log.
+    with Workspace.open(args.file, read_only=not args.force) as ws:
         sign_in_from_args(ws, args)
-        paths = write_summaries(ws, args.tender, args.out_dir)
+        paths = write_summaries(ws, args.tender, args.out_dir, force=args.force)
+    for line in paths.checks.lines():
+        print(f"coopeval: warning: {line}", file=err)
+    for warning in paths.checks.warnings:
+        print(f"coopeval: warning: {warning.message}", file=err)
     for path in paths:
         print(f"Wrote {path}", file=out)
     return EXIT_OK

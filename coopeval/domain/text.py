@@ -76,6 +76,10 @@ FIELDS: dict[str, Rule] = {
     "delivery.note": Rule("multiline", 4_000),
     "delivery.check_reason": Rule("multiline", 2_000),
     "rating.reason": Rule("multiline", 2_000),
+    "other_criterion.name": Rule("line", 200),
+    "other_criterion.method": Rule("multiline", 2_000),
+    "other_criterion.remove_reason": Rule("multiline", 2_000),
+    "other_score.reasons": Rule("multiline", 10_000),
     "framework.title": Rule("line", 500),
     "framework.text": Rule("multiline", 20_000),
 }

@@ -225,6 +225,40 @@ class SignOff:
 
 
 @dataclass(frozen=True)
+class WholeReportLine:
+    """One bid's line of the whole result (issue 21): points of the whole tender, 2 places."""
+
+    rank: int | None
+    identifier: str
+    name: str
+    social_value_points: Decimal
+    other_points: tuple[Decimal | None, ...]  # in the criteria's order; None when not scored
+    total: Decimal | None
+    disqualified: bool
+
+
+@dataclass(frozen=True)
+class WholeReportScore:
+    criterion: str
+    identifier: str
+    score: str  # exact decimal text
+    reasons: str
+
+
+@dataclass(frozen=True)
+class WholeReport:
+    """The council's other award criteria and the whole result, for the report's "Whole result" section."""
+
+    section_weight: Decimal
+    criteria: tuple[OtherCriterionInfo, ...]
+    scores: tuple[WholeReportScore, ...]
+    complete: bool
+    lines: tuple[WholeReportLine, ...]
+    most_advantageous: str | None
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportData:
     tender: TenderInfo
     panel: tuple[PanelMember, ...]
@@ -240,6 +274,7 @@ class ReportData:
     made_by: str
     app_version: str
     record_fields: tuple[RecordField, ...] = ()  # the tender's record fields, as the bids' answers name them
+    whole: WholeReport | None = None  # the other award criteria and the whole result; None: none recorded
 
     @property
     def draft(self) -> bool:
@@ -310,6 +345,39 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class OtherCriterionInfo:
+    """One of the council's other award criteria (price, quality…), as a summary states it."""
+
+    name: str
+    kind: str  # price | quality | other
+    weight: Decimal  # % of the whole tender
+    max_score: Decimal
+    method: str  # how it is scored, in the officer's words
+
+
+@dataclass(frozen=True)
+class OtherLine:
+    """One tender's score on one other award criterion."""
+
+    name: str
+    score: str  # exact decimal text; "" when not scored
+    max_score: Decimal
+    weight: Decimal
+    points: Decimal | None  # weight × score ÷ out of, points of the whole tender (2 places)
+    reasons: str
+
+
+@dataclass(frozen=True)
+class WholeTender:
+    """One tender's whole result: social value and every other criterion, as points of the whole tender."""
+
+    identifier: str
+    social_value_points: Decimal
+    lines: tuple[OtherLine, ...]
+    total: Decimal | None
+
+
+@dataclass(frozen=True)
 class SummaryData:
     """Everything one bidder's assessment summary may say, and nothing more."""
 
@@ -325,3 +393,10 @@ class SummaryData:
     audit_head: str
     made_at: str
     app_version: str
+    # The whole result (every award criterion), when the council's other criteria are recorded and complete; else
+    # the summary is the social value part of the council's assessment summary and `whole_missing` says why.
+    whole: bool = False
+    whole_missing: tuple[str, ...] = ()
+    other_criteria: tuple[OtherCriterionInfo, ...] = ()
+    bidder_whole: WholeTender | None = None
+    winner_whole: WholeTender | None = None  # the most advantageous tender's, for a bidder that lost

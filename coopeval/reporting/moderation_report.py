@@ -28,6 +28,7 @@ from coopeval.reporting.charts import results_chart
 from coopeval.reporting.data import ReportData
 from coopeval.reporting.layout import IDENTITY_KEY, ProgressMark, ReportDocument, RunningText, SignatureBox, bookmarked
 from coopeval.reporting.quoting import bounded
+from coopeval.reporting.whole_section import whole_section
 
 DRAFT_LABEL = "DRAFT — not signed off"
 SIGNATURE_CAPTION = "Digital signature (PAdES) of this report. Check it with: coopeval verify REPORT.pdf"
@@ -100,6 +101,7 @@ def build_story(data: ReportData) -> list[Flowable]:
     story.append(ProgressMark("Conflicts register"))
     story += results(data)
     story.append(ProgressMark("Results"))
+    story += whole_section(data)  # issue 21: the other award criteria and the whole result
     story += bids(data)
     story += signoff(data)
     story.append(ProgressMark("Sign-off"))

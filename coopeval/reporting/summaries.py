@@ -1,15 +1,17 @@
 """Assessment summaries (Procurement Act 2023 s.50; Procurement Regulations 2024 reg. 31): one PDF
 per bidder, rendered from a `SummaryData` that holds only that bidder and the highest-scoring
-tender on social value.
+tender (the most advantageous tender when the whole result is stated).
 
-What was assessed is said exactly: the social value part of the award criteria (the tender's
-section weight), never the whole. A bid is never called the most advantageous tender on this part
-alone: that is decided on all the award criteria, which CoopEval does not hold.
+What was assessed is said exactly. When the council's other award criteria (price, quality…) are
+recorded and the whole result is complete, the summary states it: every criterion with its weight,
+each score with its reasons, the whole total, and the most advantageous tender. Until then it is the
+social value part of the council's assessment summary (the tender's section weight) and says so; a
+bid is never called the most advantageous tender on that part alone.
 
-Contents: the award criteria of this part (title, relative importance, how scored, scores
-available); the bidder's score for each criterion with the panel's explanation, sub-totals and
-total; the same for the highest-scoring tender on social value; and, for any other bidder, where it
-scored lower, worded from the criteria on which it fell furthest behind.
+Contents: the award criteria (title, relative importance, how scored, scores available); the
+bidder's score for each criterion with its explanation, sub-totals and total; the same for the
+winning tender; and, for any other bidder, why the winning tender scored better on each criterion
+where it did (both tenders' explanations), largest difference first.
 """
 
 from __future__ import annotations
@@ -21,13 +23,25 @@ from reportlab.platypus import Flowable, Spacer
 
 from coopeval.reporting import wording
 from coopeval.reporting.blocks import FRAME_WIDTH, before_table, cols, head, key_values, markup, p, paras, table
-from coopeval.reporting.data import SummaryData, SummaryTender
+from coopeval.reporting.data import SummaryData, SummaryTender, WholeTender
 from coopeval.reporting.layout import ReportDocument, RunningText, bookmarked
 from coopeval.reporting.moderation_report import identity_info, keywords
 from coopeval.reporting.quoting import bounded
 from coopeval.reporting.styles import text
 
 LEGAL_BASIS = "Procurement Act 2023, section 50; Procurement Regulations 2024, regulation 31"
+MOST_ADVANTAGEOUS = "the most advantageous tender"
+KINDS = {"price": "Price", "quality": "Quality", "other": "Other"}
+
+
+def winner_words(data: SummaryData) -> str:
+    """What the winning tender is called: the most advantageous tender only on the whole result."""
+    return MOST_ADVANTAGEOUS if data.whole else wording.HIGHEST
+
+
+def social_value_part_of_summary(data: SummaryData) -> str:
+    whose = f"{data.tender.authority.strip()}'s" if data.tender.authority.strip() else "the contracting authority's"
+    return f"the social value part of {whose} assessment summary"
 
 
 def render_summary(data: SummaryData, target: str | BinaryIO, *, deterministic: bool = False) -> int:
@@ -54,11 +68,16 @@ def build_story(data: SummaryData) -> list[Flowable]:
     t, bidder = data.tender, data.bidder
     out: list[Flowable] = [bookmarked(p("Assessment summary", "Title"), "Assessment summary"),
                            p(t.title, "Subtitle"), p(LEGAL_BASIS, "Muted")]
+    if not data.whole:
+        out.insert(2, p(wording.capital(social_value_part_of_summary(data)), "Subtitle"))
+    assessed = (f"All the award criteria: social value ({wording.number(t.section_weight)}%) and "
+                + "; ".join(f"{c.name} ({wording.number(c.weight)}%)" for c in data.other_criteria)
+                if data.whole else wording.capital(wording.social_value_part(t.section_weight, t.authority)))
     out.append(key_values([
         ("For", f"{bidder.name} ({bidder.identifier})"),
         ("Tender", f"{t.reference}: {t.title}"),
         ("Contracting authority", t.authority),
-        ("Assessed here", wording.capital(wording.social_value_part(t.section_weight, t.authority))),
+        ("Assessed here", assessed),
         ("Date", wording.when(data.made_at)),
     ]))
     out.append(Spacer(1, 6))
@@ -67,9 +86,9 @@ def build_story(data: SummaryData) -> list[Flowable]:
         out.append(p("Where a quoted explanation named another bidder, the name has been withheld as "
                      "“[another bidder]”.", "Muted"))
     out += criteria(data)
-    out += assessment(data, bidder, "Your tender", 1)
+    out += assessment(data, bidder, "Your tender", 1, data.bidder_whole)
     if data.winner is not None:
-        out += assessment(data, data.winner, wording.capital(wording.HIGHEST), 1)
+        out += assessment(data, data.winner, wording.capital(winner_words(data)), 1, data.winner_whole)
         out += why_not(data)
     return out
 
@@ -77,23 +96,56 @@ def build_story(data: SummaryData) -> list[Flowable]:
 def outcome(data: SummaryData) -> list[Flowable]:
     """The result on this part, and what this part is: never the award decision itself."""
     bidder, t = data.bidder, data.tender
+    if data.whole:
+        return whole_outcome(data)
     total = f"{wording.points(bidder.total)} out of 100"
+    missing = "; ".join(data.whole_missing)
+    part = p(f"This is {social_value_part_of_summary(data)}" + (f": {_no_stop(missing)}" if missing else "") + ". "
+             "The assessment on the other award criteria is sent separately.", "Body")
     scope = p(f"This summary covers {wording.social_value_part(t.section_weight, t.authority)} only. The most "
               "advantageous tender is decided on all the award criteria, not on this part alone.", "Body")
     if data.successful:
-        return [p(f"Your tender is {wording.HIGHEST}. It scored {total} on social value.", "H2"), scope]
+        return [p(f"Your tender is {wording.HIGHEST}. It scored {total} on social value.", "H2"), part, scope]
     if bidder.disqualified:
         return [p(f"Your tender did not meet the minimum score for {', '.join(bidder.failed_thresholds)}, so it "
-                  f"was excluded. It scored {total} on social value.", "H2"), scope]
+                  f"was excluded. It scored {total} on social value.", "H2"), part, scope]
     winner = data.winner
     assert winner is not None  # not the highest-scoring, so another tender is
     return [p(f"Your tender was not {wording.HIGHEST}. It scored {total} on social value; the highest-scoring "
-              f"tender, from {winner.name}, scored {wording.points(winner.total)}.", "H2"), scope]
+              f"tender, from {winner.name}, scored {wording.points(winner.total)}.", "H2"), part, scope]
+
+
+def whole_outcome(data: SummaryData) -> list[Flowable]:
+    """The result on all the award criteria: the award decision's scores."""
+    bidder, own = data.bidder, data.bidder_whole
+    total = f"{_pts(own.total if own else None)} out of 100"
+    scope = p("This summary states the council's whole assessment: social value, in detail below, and its other "
+              "award criteria.", "Body")
+    if data.successful:
+        return [p(f"Your tender is {MOST_ADVANTAGEOUS}. It scored {total} across all the award criteria.", "H2"), scope]
+    if bidder.disqualified:
+        return [p(f"Your tender did not meet the minimum score for {', '.join(bidder.failed_thresholds)}, so it "
+                  f"was excluded.", "H2"), scope]
+    winner, theirs = data.winner, data.winner_whole
+    assert winner is not None  # not the most advantageous, so another tender is
+    return [p(f"Your tender was not {MOST_ADVANTAGEOUS}. It scored {total} across all the award criteria; the most "
+              f"advantageous tender, from {winner.name}, scored {_pts(theirs.total if theirs else None)}.", "H2"), scope]
+
+
+def _pts(value: Decimal | None) -> str:
+    return "—" if value is None else wording.points(value)
+
+
+def _no_stop(text: str) -> str:
+    return text.rstrip(". ")
 
 
 def criteria(data: SummaryData) -> list[Flowable]:
     t = data.tender
     out: list[Flowable] = [bookmarked(p("The award criteria", "H1"), "The award criteria")]
+    if data.whole:
+        out += other_criteria(data)
+        out += before_table("Social value", "H2")
     out.append(p(f"Social value is {wording.number(t.section_weight)}% of the award criteria. Each criterion's "
                  f"relative importance is given as points out of 100 for social value, and as its share of the "
                  f"whole evaluation.", "Muted"))
@@ -119,7 +171,44 @@ def criteria(data: SummaryData) -> list[Flowable]:
     return out
 
 
-def assessment(data: SummaryData, tender: SummaryTender, title: str, level: int) -> list[Flowable]:
+def other_criteria(data: SummaryData) -> list[Flowable]:
+    out: list[Flowable] = [p("Each criterion's relative importance is its weight: its share of the whole evaluation, "
+                             "out of 100 points.", "Muted")]
+    rows = [head("Criterion", "Relative importance", "How it is scored", "Scores available")]
+    rows.append([p("Social value (the criteria below)", "Cell"), p(f"{wording.number(data.tender.section_weight)}%", "Cell"),
+                 p("As set out below.", "Cell"), p(f"0–{wording.number(data.tender.section_weight)} points", "Cell")])
+    for c in data.other_criteria:
+        kind = KINDS.get(c.kind, c.kind)
+        rows.append([paras(c.name if kind.lower() == c.name.strip().lower() else f"{c.name}\n{kind}", "Cell"), p(f"{wording.number(c.weight)}%", "Cell"),
+                     paras(f"{c.method.strip() or '—'}\npoints = score ÷ {wording.number(c.max_score)} × "
+                           f"{wording.number(c.weight)}", "Cell"),
+                     p(f"0–{wording.number(c.max_score)}; 0–{wording.number(c.weight)} points", "Cell")])
+    out.append(table(rows, cols(2.4, 1.2, 3.2, 1.3)))
+    return out
+
+
+def whole_tables(data: SummaryData, whole: WholeTender) -> list[Flowable]:
+    out = before_table("The other award criteria", "H3")
+    rows = [head("Criterion", "Score", "Points", "Explanation")]
+    for line in whole.lines:
+        rows.append([p(line.name, "Cell"),
+                     p(f"{wording.number(line.score) if line.score else '—'} out of {wording.number(line.max_score)}", "Cell"),
+                     p(f"{_pts(line.points)} / {wording.number(line.weight)}", "CellRight"),
+                     paras(line.reasons or "—", "Cell")])
+    out.append(table(rows, cols(1.9, 1.3, 1.1, 4.0)))
+    out += before_table("The whole result", "H3")
+    rows = [head("Award criterion", "Points")]
+    rows.append([p("Social value", "Cell"), p(f"{wording.points(whole.social_value_points)} / "
+                                              f"{wording.number(data.tender.section_weight)}", "CellRight")])
+    for line in whole.lines:
+        rows.append([p(line.name, "Cell"), p(f"{_pts(line.points)} / {wording.number(line.weight)}", "CellRight")])
+    rows.append([p("Total across all the award criteria", "CellBold"), p(f"{_pts(whole.total)} / 100", "CellRight")])
+    out.append(table(rows, [FRAME_WIDTH * 0.7, FRAME_WIDTH * 0.3]))
+    return out
+
+
+def assessment(data: SummaryData, tender: SummaryTender, title: str, level: int,
+               whole: WholeTender | None = None) -> list[Flowable]:
     heading = f"{title}: {tender.name}" if tender is not data.bidder else f"{title}"
     out: list[Flowable] = [Spacer(1, 8), *before_table(heading, "H1", bookmark=0)]
     rows = [head("Criterion", "Score", "Points", "Explanation")]
@@ -138,33 +227,48 @@ def assessment(data: SummaryData, tender: SummaryTender, title: str, level: int)
     rows.append([p(f"Points in the whole evaluation ({wording.number(data.tender.section_weight)}% weight)", "CellBold"),
                  p(f"{wording.points(tender.tender_points)} / {wording.number(data.tender.section_weight)}", "CellRight")])
     out.append(table(rows, [FRAME_WIDTH * 0.7, FRAME_WIDTH * 0.3]))
+    if whole is not None:
+        out += whole_tables(data, whole)
     return out
 
 
 def why_not(data: SummaryData) -> list[Flowable]:
     bidder, winner = data.bidder, data.winner
     assert winner is not None  # only an unsuccessful bidder is told why
-    heading = "Where your tender scored lower on social value"
+    heading = "Why the most advantageous tender scored better" if data.whole else \
+        "Where your tender scored lower on social value"
     out: list[Flowable] = [bookmarked(p(heading, "H1"), heading)]
     if bidder.disqualified:
         out.append(p(f"Your tender did not reach the minimum score set for {', '.join(bidder.failed_thresholds)}. "
                      "The minimums were published with the award criteria, and a tender below any of them is excluded "
                      "whatever its other scores."))
-    difference = winner.total - bidder.total
-    if difference > 0:
-        out.append(p(f"Your tender scored {wording.points(difference)} points fewer out of 100 on social value than "
-                     f"{wording.HIGHEST}."))
+    named = winner_words(data)
+    own_whole, their_whole = data.bidder_whole, data.winner_whole
+    if data.whole and own_whole and their_whole and own_whole.total is not None and their_whole.total is not None:
+        difference = their_whole.total - own_whole.total
+        if difference > 0:
+            out.append(p(f"Your tender scored {wording.points(difference)} points fewer out of 100 across all the award "
+                         f"criteria than {named}."))
+    else:
+        difference = winner.total - bidder.total
+        if difference > 0:
+            out.append(p(f"Your tender scored {wording.points(difference)} points fewer out of 100 on social value than "
+                         f"{named}."))
     if not data.gaps:
-        out.append(p(f"Your tender did not score below {wording.HIGHEST} on any single criterion."))
+        out.append(p(f"Your tender did not score below {named} on any single criterion."))
         return out
-    out.append(p("It fell furthest behind on these criteria:"))
+    out.append(p(f"It scored lower than {named} on each of these criteria, furthest behind first:"))
+    short = "the most advantageous tender" if data.whole else "the highest-scoring tender"
     for gap in data.gaps:
+        name = f"{text(gap.code)} {text(gap.title)}".strip()
+        scope = "" if gap.code else " of the whole evaluation"
         out.append(markup(
-            f"<b>{text(gap.code)} {text(gap.title)}</b>: your tender earned {wording.points(gap.own_points)} points and "
-            f"the highest-scoring tender {wording.points(gap.winner_points)}, {wording.points(gap.difference)} more.",
+            f"<b>{name}</b>: your tender earned {wording.points(gap.own_points)} points{scope} and "
+            f"{short} {wording.points(gap.winner_points)}, {wording.points(gap.difference)} more.",
             "Body"))
+        who = "The panel's" if gap.code else "The council's"
         if gap.own_explanation:
-            out += paras(f"The panel's reason for your score: {gap.own_explanation}", "Quote")
+            out += paras(f"{who} reason for your score: {gap.own_explanation}", "Quote")
         if gap.winner_explanation:
-            out += paras(f"Its reason for the highest-scoring tender's score: {gap.winner_explanation}", "Quote")
+            out += paras(f"Its reason for {short}'s score: {gap.winner_explanation}", "Quote")
     return out

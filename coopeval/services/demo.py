@@ -205,6 +205,10 @@ def _check_shape(name: str, story: dict[str, Any]) -> None:
                 problems.append(f"{b.get('key')} {code}: scores from unknown members {', '.join(sorted(unknown))}")
             if stage in FINAL and "consensus" not in answer:
                 problems.append(f"{b.get('key')} {code}: a signed-off tender needs a consensus for every answer")
+    for c in story.get("other_criteria", []):
+        unknown = set(c.get("scores", {})) - bid_keys
+        if unknown:
+            problems.append(f"other criterion {c.get('name')!r} scores unknown bids {', '.join(sorted(unknown))}")
     if stage == IN_DELIVERY and not all(k in story for k in ("award", "deliveries")):
         problems.append("a tender in delivery needs [award] and [[deliveries]]")
     if problems:
@@ -238,6 +242,8 @@ def _build_tender(ws: Workspace, story: dict[str, Any], officer: str, folder: Pa
     if story["tender"]["stage"] in FINAL:
         _moderate(ws, story, built)
         _sign_off(ws, story, built)
+    if story.get("other_criteria"):  # the whole result (issue 21): recorded before any award
+        _other_criteria(ws, story, built)
     if story["tender"]["stage"] == IN_DELIVERY:
         _deliver(ws, story, built, folder)
 
@@ -375,6 +381,20 @@ def _sign_off(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
     _as(ws, built.names[signing["chair"]])
     signoff.finalise(ws, built.reference, built.members[signing["chair"]])
     _as(ws, built.officer)
+
+
+def _other_criteria(ws: Workspace, story: dict[str, Any], built: _Built) -> None:
+    """The officer records the council's other award criteria and each bid's score with its reasons (issue 21)."""
+    from coopeval.services.criteria import criteria
+
+    _as(ws, built.officer)
+    for given in story["other_criteria"]:
+        made, _ = criteria.add_criterion(ws, built.reference, name=given["name"], kind=given["kind"],
+                                         weight=given["weight"], max_score=given["out_of"],
+                                         method=given.get("method", ""))
+        for bid_key, scored in given.get("scores", {}).items():
+            criteria.record_other_score(ws, made.id, built.bids[bid_key], score=scored["score"],
+                                        reasons=scored["reasons"])
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def advance(ws: Workspace, t: BuiltTender, stage: str) -> None:
         for bid in t.bids:
             for measure in t.measures:
                 value = 3 if measure == t.qualitative else None
-                moderation.record_consensus(ws, bid, measure, value=value, rationale="Agreed by the panel.",
+                moderation.record_consensus(ws, bid, measure, value=value, rationale="Agreed by the panel (response, p. 1).",
                                             present=["Ann", "Cal"])
         for member in t.scorers:
             signoff.sign(ws, member, "I confirm the evaluation was fair.")

@@ -233,7 +233,8 @@ def _message(error: ErrorDetails, version: int = FORMAT_VERSION) -> str:
 
 _V2_ONLY = {("files",), ("tender", "deadline"), ("tender", "clarification_route"), ("awards",), ("commitments",),
             ("contract_changes",), ("deliveries",), ("ratings",), ("tender", "rating_good"),
-            ("tender", "rating_approaching"), ("tender", "rating_improvement")}
+            ("tender", "rating_approaching"), ("tender", "rating_improvement"), ("other_criteria",),
+            ("tender", "retention_until")}
 
 
 def _entries(container: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -330,6 +331,7 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         _check_records(out, data, tender_record_fields(data, parsed))
         _check_files(out, data, bids)
         _check_after_award(out, data, tender, bids, measures)
+        _check_other_criteria(out, data, bids)
     _check_declarations(out, data, bids, members)
 
     seen: dict[tuple, int] = {}
@@ -660,6 +662,8 @@ _OWN_TEXT: dict[str, dict[str, str]] = {
                    "note": _rule("delivery.note", "commitment.text"),
                    "check_reason": _rule("delivery.check_reason", "contract_change.reason")},
     "ratings": {"reason": _rule("rating.reason", "contract_change.reason")},
+    "other_criteria": {"name": "other_criterion.name", "method": "other_criterion.method"},
+    "other_scores": {"bid": "bid.identifier", "reasons": "other_score.reasons"},
 }
 _KEPT_TEXT: dict[str, dict[str, str]] = {
     "frameworks": {"framework_id": _FRAMEWORK_LINE, "version": _FRAMEWORK_LINE, "name": _FRAMEWORK_LINE,
@@ -671,6 +675,7 @@ _KEPT_TEXT: dict[str, dict[str, str]] = {
     "points": {"label": _FRAMEWORK_LINE, "descriptor": _FRAMEWORK_TEXT},
     "files": {"name": "tender_file.name", "bid_identifier": "bid.identifier"},  # as received: checked, kept exactly
     "deliveries": {"source": "tender_file.name"},
+    "other_scores": {"source": "tender_file.name"},
 }
 _Slot = tuple[Loc, Any, Any, str, bool]  # (path, container, key in it, text rule, kept as is?)
 
@@ -696,9 +701,12 @@ def _text_slots(data: dict[str, Any]) -> Iterator[_Slot]:
         for i, point in _entries(scale, "points"):
             yield from _fields(("tender", "scale", "points", i), point, "points")
     for part in ("frameworks", "measures", "bids", "members", "declarations", "scores", "consensus", "sign_offs",
-                 "files", "awards", "commitments", "contract_changes", "deliveries", "ratings"):
+                 "files", "awards", "commitments", "contract_changes", "deliveries", "ratings", "other_criteria"):
         for i, item in _entries(data, part):
             yield from _fields((part, i), item, part)
+    for i, crit in _entries(data, "other_criteria"):
+        for j, item in _entries(crit, "scores"):
+            yield from _fields(("other_criteria", i, "scores", j), item, "other_scores")
     for i, bid in _entries(data, "bids"):
         for inner in ("responses", "clarifications"):
             for j, item in _entries(bid, inner):
@@ -1060,3 +1068,41 @@ def _check_after_award(out: list[tuple[Loc, str]], data: dict[str, Any], tender:
             if _entries(data, part):
                 out.append(((part,), f"must be empty: the tender is {state}, and {part.replace('_', ' ')} are "
                                      "recorded only once delivery has started"))
+
+
+def _check_other_criteria(out: list[tuple[Loc, str]], data: dict[str, Any], bids: dict[Any, dict[str, Any]]) -> None:
+    """The other award criteria (issue 21): weights and scales in range, names not repeated among those in use, each
+    score for a bid of the tender (not withdrawn), once per criterion, from 0 to the criterion's top."""
+    names: dict[str, int] = {}
+    for i, c in _entries(data, "other_criteria"):
+        loc: Loc = ("other_criteria", i)
+        weight, top = _decimal(c.get("weight")), _decimal(c.get("max_score"))
+        if weight is not None and not 0 < weight <= 100:
+            out.append(((*loc, "weight"), "must be more than 0 and at most 100 (% of the whole tender)"))
+        if top is not None and not 0 < top <= MAX_NUMBER:
+            out.append(((*loc, "max_score"), f"must be more than 0 and at most {MAX_NUMBER:,}"))
+        name = c.get("name")
+        if isinstance(name, str) and c.get("removed") is False:
+            key = text.identity_key(name)
+            if key in names:
+                out.append(((*loc, "name"), f"repeats the criterion {json.dumps(name, ensure_ascii=False)} (first at "
+                                            f"{json_path(('other_criteria', names[key]))}); two criteria in use "
+                                            "need different names"))
+            else:
+                names[key] = i
+        seen: dict[str, int] = {}
+        for j, sc in _entries(c, "scores"):
+            sloc: Loc = (*loc, "scores", j)
+            bid = sc.get("bid")
+            if isinstance(bid, str) and _ref(out, (*sloc, "bid"), bid, bids, "bid", "bids"):
+                if bids[bid].get("withdrawn") is True:
+                    out.append(((*sloc, "bid"), f"scores bid {bid}, which was withdrawn; a withdrawn bid is not "
+                                                "scored"))
+                if bid in seen:
+                    out.append(((*sloc, "bid"), f"scores bid {bid} again (first at "
+                                                f"{json_path((*loc, 'scores', seen[bid]))})"))
+                else:
+                    seen[bid] = j
+            value = _decimal(sc.get("score"))
+            if value is not None and top is not None and not 0 <= value <= top:
+                out.append(((*sloc, "score"), f"must be from 0 to the criterion's max_score ({c.get('max_score')})"))

@@ -44,6 +44,8 @@ from coopeval.storage.tables import (
     EvidenceRow,
     FrameworkRow,
     MemberRow,
+    OtherCriterionRow,
+    OtherScoreRow,
     RatingRow,
     ResponseRow,
     ScoreRow,
@@ -177,6 +179,8 @@ def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
         chain.flush()
         after = _restore_after_award(doc, put, tender_id, measure_id, bid_id, file_id) \
             if isinstance(doc, TenderDocument) else []
+        if isinstance(doc, TenderDocument):
+            after.append(_restore_other_criteria(doc, put, tender_id, bid_id))
 
         present = ((ChangeKind.FRAMEWORK, new_frameworks), (ChangeKind.TENDER_MEASURE, doc.measures),
                    (ChangeKind.BID, doc.bids), (ChangeKind.RESPONSE, [r for b in doc.bids for r in b.responses]),
@@ -185,6 +189,20 @@ def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
                    (ChangeKind.SIGN_OFF, doc.sign_offs), (ChangeKind.TENDER_FILE, files), *after)
         kinds = [ChangeKind.TENDER, *(kind for kind, items in present if items)]
         return from_row(TenderView, tender), Changes.of(*kinds, tender_id=tender.id)
+
+
+def _restore_other_criteria(doc: TenderDocument, put: Any, tender_id: int, bid_id: dict[str, int]
+                            ) -> tuple[ChangeKind, list[Any]]:
+    """The other award criteria (issue 21), removed ones too, and their scores."""
+    criteria = [OtherCriterionRow(tender_id=tender_id, **c.model_dump(exclude={"scores"})) for c in doc.other_criteria]
+    if criteria:
+        put(criteria)
+    scores = [OtherScoreRow(tender_id=tender_id, criterion_id=row_id(row), bid_id=bid_id[s.bid],
+                            **s.model_dump(exclude={"bid"}))
+              for c, row in zip(doc.other_criteria, criteria) for s in c.scores]
+    if scores:
+        put(scores)
+    return ChangeKind.OTHER_CRITERIA, list(doc.other_criteria)
 
 
 def _restore_after_award(doc: TenderDocument, put: Any, tender_id: int, measure_id: dict[str, int],

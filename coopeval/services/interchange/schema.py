@@ -9,7 +9,8 @@ Every field is required and no other field is allowed, so a document means exact
 an import can restore every row as it was. The exceptions are what version 2 gained later (issue 18:
 `tender.deadline`, `tender.clarification_route`, each measure's `word_limit`, and `files`, the tender's
 kept files with their bytes; issue 19: the tender's rating thresholds, `awards`, `commitments`,
-`contract_changes`, `deliveries` and `ratings`, what happens after the award): export always writes them, and a
+`contract_changes`, `deliveries` and `ratings`, what happens after the award; issue 21: `other_criteria` with their
+scores and `tender.retention_until`): export always writes them, and a
 version-2 file written before them, lacking them, reads as having none.
 """
 
@@ -148,6 +149,9 @@ class TenderDoc(_TenderPart):
     rating_approaching: Annotated[DecimalText, Field(description="… suggested as Approaching target.")] = "90"
     rating_improvement: Annotated[DecimalText, Field(description=(
         "… suggested as Requires improvement (below it: Inadequate)."))] = "70"
+    retention_until: Annotated[DateText | None, Field(description=(
+        "Until when the officer keeps the tender's record, set before an award; null when not set (after the award "
+        "the contract's dates rule). Came later within version 2."))] = None
 
 
 class TenderDocV1(_TenderPart):
@@ -410,6 +414,31 @@ class RatingDoc(_Part):
     made_at: UtcTime
 
 
+class OtherScoreDoc(_Part):
+    """One bid's score on one of the other award criteria, with the reasons by reference to the bid."""
+
+    bid: Annotated[str, Field(min_length=1, description="The bid's identifier.")]
+    score: Annotated[DecimalText, Field(description="From 0 to the criterion's `max_score`.")]
+    reasons: Annotated[str, Field(min_length=1)]
+    source: Annotated[str, Field(description="\"\" when typed in; else the spreadsheet it was imported from.")]
+    made_at: UtcTime
+
+
+class OtherCriterionDoc(_Part):
+    """One of the tender's award criteria other than social value (price, quality…), assessed outside CoopEval, with
+    each bid's score. Its weight is % of the whole tender (with the social value section's, 100 in all)."""
+
+    position: Annotated[int, Field(ge=0, le=INT64_MAX)]
+    name: Name
+    kind: Literal["price", "quality", "other"]
+    weight: Annotated[DecimalText, Field(description="% of the whole tender, more than 0 and at most 100.")]
+    max_score: Annotated[DecimalText, Field(description="The top of the criterion's scale (more than 0).")]
+    method: str
+    removed: Annotated[bool, Field(description="Taken out of the tender (kept in the record).")]
+    made_at: UtcTime
+    scores: list[OtherScoreDoc]
+
+
 class _DocumentPart(_Part):
     format: Literal["coopeval-tender"]
     exported_by: str
@@ -437,6 +466,9 @@ class TenderDocument(_DocumentPart):
     contract_changes: list[ContractChangeDoc] = []
     deliveries: list[DeliveryDoc] = []
     ratings: list[RatingDoc] = []
+    other_criteria: Annotated[list[OtherCriterionDoc], Field(description=(
+        "The other award criteria (price, quality…) and their scores; absent (none) in a file written before "
+        "them."))] = []
 
 
 class TenderDocumentV1(_DocumentPart):

@@ -48,6 +48,8 @@ from coopeval.storage.tables import (
     EvidenceRow,
     FrameworkRow,
     MemberRow,
+    OtherCriterionRow,
+    OtherScoreRow,
     RatingRow,
     ResponseRow,
     ScoreRow,
@@ -64,7 +66,8 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # far beyond any real tender; refuse before 
 _TENDER_FIELDS = ("reference", "title", "authority", "contract_value_pence", "duration_months", "description",
                   "scale_id", "section_weight", "discuss_at", "split_above", "disqualify_on_threshold",
                   "min_rationale_chars", "status", "signoff_round", "created_at", "updated_at", "deadline",
-                  "clarification_route", "rating_good", "rating_approaching", "rating_improvement")
+                  "clarification_route", "rating_good", "rating_approaching", "rating_improvement",
+                  "retention_until")
 _MEASURE_FIELDS = ("code", "position", "framework_id", "framework_version", "theme", "outcome", "kind", "weight",
                    "method", "direction", "target", "minimum", "word_limit")
 _FILE_FIELDS = ("kind", "version", "media", "name", "sha256", "size", "made_at", "setup_fingerprint", "content_digest",
@@ -117,6 +120,7 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
                  for f in session.exec(select(TenderFileRow).where(TenderFileRow.tender_id == row.id)
                                        .order_by(col(TenderFileRow.id)))]
         after = _after_award(session, row_id(row))
+        others = _other_criteria(session, row_id(row))
         frameworks = []
         for fid, version in sorted({(m.framework_id, m.framework_version) for m in measures}):
             framework = session.exec(select(FrameworkRow).where(
@@ -166,7 +170,25 @@ def export_tender(ws: Workspace, tender: int | str) -> dict[str, Any]:
                        "signed_at": s.signed_at} for s in sign_offs],
         "files": files,
         **after,
+        "other_criteria": others,
     }
+
+
+_OTHER_FIELDS = ("position", "name", "kind", "weight", "max_score", "method", "removed", "made_at")
+_OTHER_SCORE_FIELDS = ("score", "reasons", "source", "made_at")
+
+
+def _other_criteria(session: Any, tender_id: int) -> list[dict[str, Any]]:
+    """The other award criteria (issue 21), removed ones too, each with its scores in the bids' order."""
+    identifier = {b.id: b.identifier for b in session.exec(select(BidRow).where(BidRow.tender_id == tender_id))}
+    scores: dict[int, list[OtherScoreRow]] = {}
+    for s in session.exec(select(OtherScoreRow).where(OtherScoreRow.tender_id == tender_id)
+                          .order_by(col(OtherScoreRow.bid_id))):
+        scores.setdefault(s.criterion_id, []).append(s)
+    return [{**_pick(c, _OTHER_FIELDS),
+             "scores": [{"bid": identifier[s.bid_id], **_pick(s, _OTHER_SCORE_FIELDS)} for s in scores.get(c.id, [])]}
+            for c in session.exec(select(OtherCriterionRow).where(OtherCriterionRow.tender_id == tender_id)
+                                  .order_by(col(OtherCriterionRow.position), col(OtherCriterionRow.id)))]
 
 
 def _after_award(session: Any, tender_id: int) -> dict[str, Any]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from decimal import Decimal
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from coopeval import __version__
@@ -25,6 +27,7 @@ from coopeval.domain.rounding import round_half_up
 from coopeval.reporting import data as rd
 from coopeval.services.bids import entry as bids_service
 from coopeval.services.bids import record_fields_for
+from coopeval.services.criteria.views import CriterionView, WholeResult
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.identity.guard import require
 from coopeval.services.interchange.checks import shown_record_fields
@@ -121,7 +124,14 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
         made_by=ws.actor,
         app_version=__version__,
         record_fields=shown_record_fields(record_fields_for(ws, view.id), (b.records for b in all_bids)),
+        whole=_whole_report(ws, view.id),
     )
+
+
+def _whole_report(ws: Workspace, tender_id: int) -> rd.WholeReport | None:
+    from coopeval.services.criteria.whole import whole_report
+
+    return whole_report(ws, tender_id)
 
 
 def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderView
@@ -235,41 +245,78 @@ def _results(view: results.ResultsView, measures) -> rd.Results:  # noqa: ANN001
 
 # --- assessment summaries ---------------------------------------------------------------------------
 
-GAPS_SHOWN = 3
+HUNDREDTHS = Decimal("0.01")
 
 
-def summary_data(data: rd.ReportData) -> list[rd.SummaryData]:
-    """One `SummaryData` per assessed bid (withdrawn bids get none). Refused unless the tender is
-    signed off and exactly one bid is ranked first."""
-    if not data.tender.signed_off:
+def read_summaries(ws: Workspace, tender: int | str, *,
+                   require_signed_off: bool = True) -> tuple[rd.ReportData, list[rd.SummaryData]]:
+    """The record and one `SummaryData` per assessed bid, with the whole result when the council's other award
+    criteria are recorded and complete (`services.criteria.whole`)."""
+    from coopeval.services.criteria.criteria import list_criteria
+    from coopeval.services.criteria.whole import whole_result
+
+    data = report_data(ws, tender)
+    whole = whole_result(ws, tender)
+    criteria = list_criteria(ws, tender)
+    return data, summary_data(data, whole=whole, criteria=criteria, require_signed_off=require_signed_off)
+
+
+def summary_data(data: rd.ReportData, *, whole: WholeResult | None = None, criteria: Sequence[CriterionView] = (),
+                 require_signed_off: bool = True) -> list[rd.SummaryData]:
+    """One `SummaryData` per assessed bid (withdrawn bids get none). Refused unless the tender is signed off
+    (`require_signed_off`; the regulation 31 check reads them earlier) and exactly one bid is the winner: the most
+    advantageous tender when the whole result is complete, else the highest-scoring tender on social value."""
+    if require_signed_off and not data.tender.signed_off:
         raise lifecycle.LifecycleError(
             f"Assessment summaries are written once the evaluation is signed off; this tender is in "
             f"{data.tender.status_label}.")
-    leaders = data.results.leaders
-    if len(leaders) != 1:
-        raise CoopEvalError("No single highest-scoring tender on social value: " + (
-            f"first place is tied between {len(leaders)} bids; record how the tie is broken before writing summaries."
-            if leaders else "every bid is disqualified."))
-    winner_id = leaders[0]
+    complete = whole is not None and whole.complete
+    if complete:
+        assert whole is not None
+        if whole.most_advantageous is None:
+            raise CoopEvalError("No single most advantageous tender: " + (
+                "; ".join(whole.problems) or "first place on the whole result is tied."))
+        winner_id = whole.most_advantageous
+    else:
+        leaders = data.results.leaders
+        if len(leaders) != 1:
+            raise CoopEvalError("No single highest-scoring tender on social value: " + (
+                f"first place is tied between {len(leaders)} bids; record how the tie is broken before writing "
+                "summaries." if leaders else "every bid is disqualified."))
+        winner_id = leaders[0]
+    missing: tuple[str, ...] = ()
+    if not complete:
+        missing = tuple(whole.problems) if whole is not None and whole.recorded and whole.problems else (
+            "the other award criteria, such as price and quality, are not recorded in CoopEval",)
+    others_info = tuple(rd.OtherCriterionInfo(c.name, c.kind, Decimal(c.weight), Decimal(c.max_score), c.method)
+                        for c in criteria) if complete else ()
     details = {b.identifier: b for b in data.bids if not b.withdrawn}
     ranked = {b.identifier: b for b in data.results.ranking}
     winner = _summary_tender(details[winner_id], ranked[winner_id])
+    winner_whole = _whole_tender(winner_id, whole, criteria) if complete else None
     out = []
     for identifier, bid in details.items():
         others = [_names_of(b) for i, b in details.items() if i not in (identifier, winner_id)]
-        own = _summary_tender(bid, ranked[identifier])
-        own, withheld_own = _withhold(own, others)
+        pattern = _names_pattern(others)
+        own, withheld_own = _withhold(_summary_tender(bid, ranked[identifier]), pattern)
+        own_whole, withheld_whole = _withhold_whole(_whole_tender(identifier, whole, criteria) if complete else None,
+                                                    pattern)
         successful = identifier == winner_id
         shown_winner: rd.SummaryTender | None = None
-        withheld_winner = False
+        shown_winner_whole: rd.WholeTender | None = None
+        withheld_winner = withheld_winner_whole = False
         gaps: tuple[rd.Gap, ...] = ()
         if not successful:
-            shown_winner, withheld_winner = _withhold(winner, others)
-            gaps = _gaps(own, shown_winner)
+            shown_winner, withheld_winner = _withhold(winner, pattern)
+            shown_winner_whole, withheld_winner_whole = _withhold_whole(winner_whole, pattern)
+            gaps = _gaps(own, shown_winner) + _other_gaps(own_whole, shown_winner_whole)
         out.append(rd.SummaryData(
             tender=data.tender, scale=data.scale, measures=data.measures, themes=data.results.themes, bidder=own,
-            winner=shown_winner, successful=successful, gaps=gaps, withheld_names=withheld_own or withheld_winner,
-            audit_head=data.audit_head, made_at=data.made_at, app_version=data.app_version))
+            winner=shown_winner, successful=successful, gaps=gaps,
+            withheld_names=withheld_own or withheld_winner or withheld_whole or withheld_winner_whole,
+            audit_head=data.audit_head, made_at=data.made_at, app_version=data.app_version,
+            whole=complete, whole_missing=missing, other_criteria=others_info, bidder_whole=own_whole,
+            winner_whole=shown_winner_whole))
     return out
 
 
@@ -281,22 +328,50 @@ def _summary_tender(bid: rd.BidDetail, ranked: rd.RankedBid) -> rd.SummaryTender
             value = f"{item.consensus_value} {item.consensus_label}".strip()
         elif item.kind == "quantitative":
             value = f"{item.accepted}{' ' + item.unit if item.unit else ''}" if item.accepted is not None else "none"
-        lines.append(rd.SummaryLine(item.code, item.title, item.weight, value, item.points, item.consensus_rationale))
+        explanation = item.consensus_rationale
+        if item.quantity_reason.strip():  # why the accepted quantity differs from the committed one: part of the reason
+            explanation = "\n".join(t for t in (explanation, item.quantity_reason) if t.strip())
+        lines.append(rd.SummaryLine(item.code, item.title, item.weight, value, item.points, explanation))
     return rd.SummaryTender(bid.identifier, bid.legal_name, ranked.total, ranked.tender_points, ranked.themes,
                             tuple(lines), ranked.disqualified, ranked.failed_thresholds)
+
+
+def _whole_tender(identifier: str, whole: WholeResult | None,
+                  criteria: Sequence[CriterionView]) -> rd.WholeTender | None:
+    line = next((ln for ln in whole.lines if ln.bid_identifier == identifier), None) if whole else None
+    if line is None:
+        return None
+    points = dict(line.other_points)
+    lines = []
+    for c in criteria:
+        score = next((s for s in c.scores if s.bid_identifier == identifier), None)
+        earned = points.get(c.name)
+        lines.append(rd.OtherLine(c.name, score.score if score else "", Decimal(c.max_score), Decimal(c.weight),
+                                  None if earned is None else _hundredths(earned), score.reasons if score else ""))
+    return rd.WholeTender(identifier, _hundredths(line.social_value_points), tuple(lines),
+                          None if line.total is None else _hundredths(line.total))
+
+
+def _hundredths(text: str) -> Decimal:
+    return Decimal(text).quantize(HUNDREDTHS, rounding=ROUND_HALF_UP)
 
 
 def _names_of(bid: rd.BidDetail) -> list[str]:
     return [n for n in {bid.legal_name, bid.trading_name, bid.identifier} if n and len(n.strip()) >= 3]
 
 
-def _withhold(tender: rd.SummaryTender, others: list[list[str]]) -> tuple[rd.SummaryTender, bool]:
-    """Replace any other (losing) bidder's name quoted in an explanation: a summary tells a bidder about
-    itself and the highest-scoring tender on social value, never about anyone else."""
+def _names_pattern(others: list[list[str]]) -> re.Pattern[str] | None:
     names = sorted({n for group in others for n in group}, key=len, reverse=True)
     if not names:
+        return None
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+
+
+def _withhold(tender: rd.SummaryTender, pattern: re.Pattern[str] | None) -> tuple[rd.SummaryTender, bool]:
+    """Replace any other (losing) bidder's name quoted in an explanation: a summary tells a bidder about
+    itself and the winning tender, never about anyone else."""
+    if pattern is None:
         return tender, False
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
     changed = False
     lines = []
     for line in tender.lines:
@@ -309,10 +384,38 @@ def _withhold(tender: rd.SummaryTender, others: list[list[str]]) -> tuple[rd.Sum
                             tuple(lines), tender.disqualified, tender.failed_thresholds), True
 
 
+def _withhold_whole(tender: rd.WholeTender | None,
+                    pattern: re.Pattern[str] | None) -> tuple[rd.WholeTender | None, bool]:
+    if tender is None or pattern is None:
+        return tender, False
+    lines, changed = [], False
+    for line in tender.lines:
+        reasons, count = pattern.subn("[another bidder]", line.reasons)
+        changed = changed or count > 0
+        lines.append(replace(line, reasons=reasons))
+    return (replace(tender, lines=tuple(lines)), True) if changed else (tender, False)
+
+
 def _gaps(own: rd.SummaryTender, winner: rd.SummaryTender) -> tuple[rd.Gap, ...]:
+    """Every social value criterion on which the winning tender scored better, largest difference first
+    (regulation 31 asks why on each)."""
     theirs = {line.code: line for line in winner.lines}
     gaps = [rd.Gap(line.code, line.title, line.points, theirs[line.code].points, line.explanation,
                    theirs[line.code].explanation)
             for line in own.lines if line.code in theirs and theirs[line.code].points > line.points]
     gaps.sort(key=lambda g: (-g.difference, g.code))
-    return tuple(gaps[:GAPS_SHOWN])
+    return tuple(gaps)
+
+
+def _other_gaps(own: rd.WholeTender | None, winner: rd.WholeTender | None) -> tuple[rd.Gap, ...]:
+    """The same for the council's other award criteria (no code: named by the criterion's name)."""
+    if own is None or winner is None:
+        return ()
+    theirs = {line.name: line for line in winner.lines}
+    gaps = []
+    for line in own.lines:
+        best = theirs.get(line.name)
+        if best is not None and line.points is not None and best.points is not None and best.points > line.points:
+            gaps.append(rd.Gap("", line.name, line.points, best.points, line.reasons, best.reasons))
+    gaps.sort(key=lambda g: (-g.difference, g.title))
+    return tuple(gaps)

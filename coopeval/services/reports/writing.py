@@ -20,23 +20,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.progress import CancelFn, Cancelled, ProgressFn, Steps
 from coopeval.paths import user_data_dir
 from coopeval.reporting import exports, signing, summaries, verify
 from coopeval.reporting.moderation_report import render_report
-from coopeval.services.reports.data import report_data, summary_data
+from coopeval.services.reports.data import read_summaries, report_data
+from coopeval.services.reports.summary_checks import SummaryChecks
+from coopeval.services.reports.summary_checks import check as check_summaries
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.safe_files import disk_errors, on_disk_errors
-from coopeval.storage.tables import AuditEventRow
+from coopeval.storage.tables import AuditEventRow, TenderRow
 
 FORMATS = ("csv", "xlsx")
 SigningKey = signing.SigningKey  # for callers above services, which never import reporting themselves
 __all__ = ["Cancelled", "SignerView", "SigningKey", "WrittenReport", "export_tender", "export_user_certificate",
-           "new_user_signing_key", "user_signer", "user_signing_key", "verify_report", "write_report", "write_summaries"]
+           "new_user_signing_key", "SummaryProblemsError", "user_signer", "user_signing_key", "verify_report", "write_report", "write_summaries"]
 
 
 @dataclass(frozen=True)
@@ -234,10 +236,37 @@ def _reason(reference: str, head: str, draft: bool) -> str:
 
 # --- assessment summaries ----------------------------------------------------------------------------
 
+class SummaryProblemsError(CoopEvalError):
+    """The summaries would lack something regulation 31 requires; `checks` says what, bidder by bidder."""
+
+    def __init__(self, checks: SummaryChecks):
+        self.checks = checks
+        lines = checks.lines()
+        super().__init__("The assessment summaries were not written: regulation 31 asks for what they lack.\n"
+                         + "\n".join(f"  - {line}" for line in lines)
+                         + "\nFix these (the Sign-off page lists them, each with a link to where it is fixed), or "
+                           "write anyway (--force); writing anyway is recorded in the audit log.")
+
+
+class WrittenSummaries(list[Path]):
+    """The summary files written (a list of paths), with the regulation 31 checks they were written under."""
+
+    def __init__(self, paths: list[Path], checks: SummaryChecks):
+        super().__init__(paths)
+        self.checks = checks
+
+
+FORCED_NOTE_LINES = 30
+
+
 @on_disk_errors("The assessment summaries", "out_dir")
 def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, deterministic: bool = False,
-                    progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> list[Path]:
-    """One assessment summary PDF per assessed bidder in `out_dir`; all or none of them appear."""
+                    progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                    force: bool = False) -> WrittenSummaries:
+    """One assessment summary PDF per assessed bidder in `out_dir`; all or none of them appear. Refused
+    (`SummaryProblemsError`, every problem listed) while regulation 31's check finds something missing, unless
+    `force`: then they are written and the problems recorded in the audit log (so the workspace must be open for
+    editing). Missing other award criteria is a warning only (`checks.warnings` of the result)."""
     out_dir = Path(out_dir).expanduser().absolute()
     if out_dir.exists() and not out_dir.is_dir():
         raise CoopEvalError(f"{out_dir} is a file; give a folder for the assessment summaries.")
@@ -245,8 +274,14 @@ def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, determin
         raise CoopEvalError(f"The folder {out_dir.parent} does not exist; create it first or choose another place.")
     steps = Steps(1, progress, cancel)
     steps.step("Reading the evaluation record")
-    data = report_data(ws, tender)
-    each = summary_data(data)
+    data, each = read_summaries(ws, tender)
+    checks = check_summaries(data, each)
+    forced = bool(checks.problems)
+    if forced and not force:
+        raise SummaryProblemsError(checks)
+    if forced and ws.read_only:
+        raise CoopEvalError("Writing the assessment summaries anyway is recorded in the audit log, and this workspace "
+                            "is open read-only; open it for editing first.")
     steps = Steps(len(each), progress, cancel)
     out_dir.mkdir(exist_ok=True)
     names = summary_file_names(data.tender.reference, [s.bidder for s in each])
@@ -258,12 +293,38 @@ def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, determin
             steps.step(f"Summary for {summary.bidder.identifier}")
         steps.check()
         written = []
-        for name in names:
-            os.replace(staging / name, out_dir / name)
-            written.append(out_dir / name)
-        return written
+        if forced:
+            with ws.writing() as session:
+                _record_forced(ws, session, data.tender.reference, checks, len(names), out_dir)
+                session.flush()
+                steps.check()  # the last moment a cancel stops the summaries appearing (and the event)
+                written = _move(staging, out_dir, names)
+        else:
+            written = _move(staging, out_dir, names)
+        return WrittenSummaries(written, checks)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _move(staging: Path, out_dir: Path, names: list[str]) -> list[Path]:
+    written = []
+    for name in names:
+        os.replace(staging / name, out_dir / name)
+        written.append(out_dir / name)
+    return written
+
+
+def _record_forced(ws: Workspace, session: Session, reference: str, checks: SummaryChecks, count: int,
+                   out_dir: Path) -> None:
+    row = session.exec(select(TenderRow).where(TenderRow.reference == reference)).one()
+    snapshot = row.snapshot()
+    lines = checks.lines() + [w.message for w in checks.warnings]
+    shown = lines[:FORCED_NOTE_LINES] + ([f"… and {len(lines) - FORCED_NOTE_LINES} more"]
+                                         if len(lines) > FORCED_NOTE_LINES else [])
+    audit.append(session, actor=ws.actor, person=ws.person_name, action="summaries_forced", entity="tender",
+                 entity_id=row.id, tender_ref=reference, before=snapshot, after=snapshot,
+                 note=f"{count} assessment summaries written to {out_dir.name} anyway, with "
+                      f"{len(checks.problems)} regulation 31 problem(s):\n" + "\n".join(shown))
 
 
 _NO_DECOMPOSITION = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE",

@@ -2,14 +2,16 @@
 it) and a rationale, both required; within tolerance the median is offered, and accepting it still
 needs a confirming rationale. Quantitative: the bid's commitment, or a lower accepted figure with the
 reason. Who was present defaults to the scoring members without a declared interest in the bid.
-The editor only gathers the values; recording (and any refusal) belongs to the service."""
+The editor only gathers the values; recording (and any refusal) belongs to the service. Below the
+rationale, its quality flags (`services.moderation.quality`) follow what the chair types, a moment
+after typing stops: words with a mark, never a refusal."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,17 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain.scales import Scale
+from coopeval.services.moderation.quality import item_flags
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
 from coopeval.ui.widgets import remove_buttons
 
 CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"
 ERROR_STYLE = "QLabel { background: #fde7e9; color: #5c0011; padding: 4px; font-weight: bold; }"
+# no style-sheet padding or border: a word-wrapped label's height for its width would not count them
+FLAGS_STYLE = "QLabel { background: #fff4ce; color: #3b2e00; }"
+CLEAR_STYLE = "QLabel { color: #0e4a0e; }"
+FLAG_DELAY_MS = 400  # the flags follow the typing once it pauses, not at every keystroke
 REASONS = ("over-claim", "double counting", "business as usual", "other")
 
 
 class ConsensusEditor(QWidget):
     record = Signal()
     accept_all_requested = Signal()  # every quantitative item without a consensus, as committed
+    flags_followed = Signal()  # the flags were checked again after typing paused (the page keeps them in view)
 
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False):
         """`compact` (meeting mode): no state line and no "present" row (who was present is still
@@ -45,6 +53,7 @@ class ConsensusEditor(QWidget):
         super().__init__(parent)
         self._scale: Scale | None = None
         self._item: ModerationItem | None = None
+        self._grid: ModerationGrid | None = None
         self._value: int | None = None
         self._proposal_taken = False
         self.buttons: list[QPushButton] = []
@@ -121,6 +130,16 @@ class ConsensusEditor(QWidget):
         self.rationale.setTabChangesFocus(True)
         self.rationale.setMaximumHeight(110)
         prompt.setBuddy(self.rationale)
+        self.flags = QLabel(self)
+        self.flags.setWordWrap(True)
+        self.flags.setMargin(4)
+        self.flags.setAccessibleName(self.tr("Rationale checks (flags only: recording is never refused for them)"))
+        self.flags.hide()
+        self.flag_timer = QTimer(self)
+        self.flag_timer.setSingleShot(True)
+        self.flag_timer.setInterval(FLAG_DELAY_MS)
+        self.flag_timer.timeout.connect(self._typing_paused)
+        self.rationale.textChanged.connect(self.flag_timer.start)
         self.present = QListWidget(self)
         self.present.setAccessibleName(self.tr("Panel members present"))
         self.present.setFlow(QListWidget.Flow.LeftToRight)
@@ -145,6 +164,7 @@ class ConsensusEditor(QWidget):
         rationale_row = QHBoxLayout()
         rationale_row.addWidget(self.rationale, 1)
         layout.addLayout(rationale_row)
+        layout.addWidget(self.flags)
         present_row = QHBoxLayout()
         present_label = QLabel(self.tr("&Present:"), self)
         present_label.setBuddy(self.present)
@@ -199,7 +219,7 @@ class ConsensusEditor(QWidget):
 
     def show_item(self, item: ModerationItem, grid: ModerationGrid, *, editable: bool, keep_typed: bool = False) -> None:
         """Show `item`; its saved consensus is loaded unless `keep_typed` (the same item, refreshed)."""
-        self._item = item
+        self._item, self._grid = item, grid
         self.set_scale(grid.scale)
         qualitative = item.kind == "qualitative"
         self.score_box.setVisible(qualitative)
@@ -237,6 +257,29 @@ class ConsensusEditor(QWidget):
         for text in (self.rationale, self.reason_details):
             text.setReadOnly(not editable)
         self._show_choice()
+        self.flag_timer.stop()
+        self.refresh_flags()
+
+    def _typing_paused(self) -> None:
+        self.refresh_flags()
+        self.flags_followed.emit()
+
+    def refresh_flags(self) -> None:
+        """Check the rationale as it now reads; nothing is said while it is empty (recording says
+        that a rationale is required)."""
+        typed = self.rationale.toPlainText()
+        if self._item is None or self._grid is None or not typed.strip():
+            self.flags.hide()
+            return
+        flags = item_flags(self._item, self._grid, typed)
+        if flags:
+            self.flags.setStyleSheet(FLAGS_STYLE)
+            self.flags.setText("\n".join([self.tr("Check the rationale (you can still record it):"),
+                                           *(f"⚠ {flag}" for flag in flags)]))
+        else:
+            self.flags.setStyleSheet(CLEAR_STYLE)
+            self.flags.setText("✓ " + self.tr("Rationale checks: nothing flagged."))
+        self.flags.show()
 
     def show_proposal(self, on: bool) -> None:
         """Show or hide the proposed median (meeting mode hides it with the scores until revealed)."""

@@ -5,6 +5,7 @@ bid's response. The HTML pieces are shared with meeting mode."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -103,7 +104,16 @@ def scores_html(item: ModerationItem, anonymise: bool) -> str:
     return f"<table width='100%' cellpadding='4' border='1' style='border-collapse:collapse'>{head}{''.join(rows)}</table>"
 
 
-def consensus_html(item: ModerationItem) -> str:
+def flags_html(flags: Sequence[str]) -> str:
+    """A recorded rationale's quality flags: words with a mark, not colour alone."""
+    if not flags:
+        return ""
+    lines = "".join(f"<br>⚠ {escape(flag)}" for flag in flags)
+    return (f"<p style='background:#fff4ce; color:#3b2e00'><b>{escape(tr('Rationale checks (flags, not refusals)'))}:</b>"
+            f"{lines}</p>")
+
+
+def consensus_html(item: ModerationItem, flags: Sequence[str] = ()) -> str:
     c = item.consensus
     if c is None:
         return f"<p><i>{escape(tr('No consensus recorded yet.'))}</i></p>"
@@ -115,7 +125,8 @@ def consensus_html(item: ModerationItem) -> str:
     reason = f"<br><b>{escape(tr('Why lower'))}:</b> {escape(c.quantity_reason)}" if c.quantity_reason else ""
     return (f"<p><b>{escape(what)}</b> — {escape(c.reached_by.replace('_', ' '))}<br>{_para(c.rationale)}{reason}<br>"
             f"<span style='color:#605e5c'>{escape(tr('Present'))}: {escape(', '.join(c.present_names) or '—')}; "
-            f"{escape(tr('recorded by %1 at %2').replace('%1', c.recorded_by).replace('%2', c.recorded_at[:16].replace('T', ' ')))}</span></p>")
+            f"{escape(tr('recorded by %1 at %2').replace('%1', c.recorded_by).replace('%2', c.recorded_at[:16].replace('T', ' ')))}</span></p>"
+            f"{flags_html(flags)}")
 
 
 def response_html(item: ModerationItem) -> str:
@@ -158,7 +169,9 @@ class ItemView(QWidget):
         layout.addWidget(self.conflicts)
         layout.addWidget(self.scroll_area, 1)
 
-    def show_item(self, item: ModerationItem | None, scale: Scale | None, *, anonymise: bool, position: str = "") -> None:
+    def show_item(self, item: ModerationItem | None, scale: Scale | None, *, anonymise: bool, position: str = "",
+                  flags: Sequence[str] = ()) -> None:
+        """`flags`: the recorded consensus rationale's quality flags, shown beside it."""
         if item is None or scale is None:
             self.text.setText("")
             self.conflicts.hide()
@@ -171,7 +184,7 @@ class ItemView(QWidget):
             parts.append(f"<p><b>⚠ {escape(tr('%1 draft score(s) here must be submitted or withdrawn by their evaluator before a consensus can be recorded.').replace('%1', str(item.pending_drafts)))}</b></p>")
         if item.kind == "qualitative":
             parts.append(f"<h3>{escape(tr('Individual scores'))}</h3>{scores_html(item, anonymise)}")
-        parts.append(f"<h3>{escape(tr('Consensus'))}</h3>{consensus_html(item)}")
+        parts.append(f"<h3>{escape(tr('Consensus'))}</h3>{consensus_html(item, flags)}")
         parts.append(response_html(item))
         if item.kind == "qualitative":
             parts.append(scale_html(scale))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,6 +119,10 @@ class ModerationWidgets:
         editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own between item and editor
         editor_scroll.setAccessibleName(tr("Consensus editor"))
         self.right.addWidget(editor_scroll)
+        # the rationale's flags sit below it: keep them in view while the chair types
+        # (once the editor's layout has made room for them)
+        self.editor.flags_followed.connect(lambda: QTimer.singleShot(
+            0, lambda: editor_scroll.ensureWidgetVisible(self.editor.flags, 0, 0)))
         self.right.setSizes([420, 330])
         self.work = QSplitter(Qt.Orientation.Horizontal, page)
         self.work.addWidget(left)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from coopeval.services.moderation.quality import item_flags
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
 from coopeval.ui.moderation.consensus_editor import ConsensusEditor
 from coopeval.ui.moderation.grid_model import consensus_text
@@ -199,7 +200,7 @@ class MeetingMode(QWidget):
         else:
             body.append(stats_html(item))
         self.body.setText("".join(body))
-        self.consensus.setText(f"<h3>{escape(self.tr('Consensus'))}</h3>{consensus_html(item)}")
+        self.consensus.setText(f"<h3>{escape(self.tr('Consensus'))}</h3>{consensus_html(item, item_flags(item, self.grid))}")
         self.scores.setVisible(item.kind == "qualitative")  # no individual scores for a quantity
         if item.kind != "qualitative":
             self.scores.setText("")

@@ -17,6 +17,7 @@ from coopeval.services.moderation import consensus as moderation
 from coopeval.services.moderation import drafts
 from coopeval.services.moderation import view as moderation_view
 from coopeval.services.moderation.drafts import PendingDraft
+from coopeval.services.moderation.quality import item_flags
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.moderation.history_dialog import HistoryDialog
@@ -198,7 +199,8 @@ class ModerationPage(TenderPage):
         keys = self.ui.model.keys()
         position = self.tr("Item %1 of %2").replace("%1", str(keys.index(item.key) + 1)).replace("%2", str(len(keys))) \
             if item.key in keys else ""
-        self.ui.item_view.show_item(item, self.data.scale, anonymise=self.ui.anonymise.isChecked(), position=position)
+        self.ui.item_view.show_item(item, self.data.scale, anonymise=self.ui.anonymise.isChecked(), position=position,
+                                    flags=item_flags(item, self.data))
         shown = (item.key, item.consensus.recorded_at if item.consensus else None)
         self.ui.editor.setEnabled(True)
         self.ui.editor.show_item(item, self.data, editable=self.editable and not item.pending_drafts,
@@ -213,7 +215,8 @@ class ModerationPage(TenderPage):
     def anonymise_changed(self) -> None:
         item, data = self.current_item, self.data
         if item is not None and data is not None:
-            self.ui.item_view.show_item(item, data.scale, anonymise=self.ui.anonymise.isChecked())
+            self.ui.item_view.show_item(item, data.scale, anonymise=self.ui.anonymise.isChecked(),
+                                        flags=item_flags(item, data))
 
     def _step(self, delta: int) -> None:
         keys = self.ui.model.keys()

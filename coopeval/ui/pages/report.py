@@ -29,26 +29,31 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coopeval.domain import lifecycle
+from coopeval.domain.errors import CoopEvalError
 from coopeval.services.changes import ChangeKind
 from coopeval.services.reports import writing as reports
+from coopeval.services.reports.summary_checks import summary_checks
 from coopeval.services.setup import tenders
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.reports.bundle import RecordsBox
 from coopeval.ui.reports.signer_dialog import SignerDialog
 
 OWN_KEY, P12_FILE, UNSIGNED = "own", "p12", "none"
+SUMMARY_PROBLEMS_SHOWN = 30  # in the question's details; the Sign-off page and `coopeval summaries` list them all
 _BACKED_OUT = object()  # the user closed a file or password dialog: nothing to do
 
 
 class ReportPage(TenderPage):
     title = "Report"
-    relevant = frozenset({ChangeKind.TENDER})
+    relevant = frozenset({ChangeKind.TENDER, ChangeKind.AWARD})  # the award decides the retention date
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -84,11 +89,14 @@ class ReportPage(TenderPage):
         self.summaries_button = self._button(self.tr("Write &assessment summaries…"), self.write_summaries)
         summaries_box = QGroupBox(self.tr("Assessment summaries (Procurement Act 2023 s.50)"), self)
         summaries_layout = QVBoxLayout(summaries_box)
-        summaries_note = QLabel(self.tr("One PDF per bidder, in a folder you choose, on the social value part of the "
-                                        "assessment only (its weight in the award criteria is stated): the criteria, "
-                                        "its scores with the panel's explanations, the same for the highest-scoring "
-                                        "tender on social value, and where it scored lower. Apart from that tender, no "
-                                        "bidder sees another bidder's name or scores."), self)
+        summaries_note = QLabel(self.tr("One PDF per bidder, in a folder you choose: the award criteria, its scores "
+                                        "with their reasons, the same for the winning tender, and why that tender "
+                                        "scored better. With the other award criteria recorded (Results page, Other "
+                                        "award criteria…) they state the whole result and the most advantageous "
+                                        "tender; until then they are the social value part of the council's "
+                                        "assessment summary, and say so. Apart from the winning tender, no bidder "
+                                        "sees another bidder's name or scores. Regulation 31's check runs first; the "
+                                        "Sign-off page lists what is missing."), self)
         summaries_note.setWordWrap(True)
         summaries_layout.addWidget(summaries_note)
         summaries_layout.addLayout(self._row(self.summaries_button))
@@ -118,8 +126,10 @@ class ReportPage(TenderPage):
         result_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         result_row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.records = RecordsBox(self, say=self._say, start=self._start,  # retention date, records bundle
+                                  signing_key=self._signing_key)
         layout = QVBoxLayout(self)
-        for widget in (self.state, report_box, summaries_box, export_box):
+        for widget in (self.state, report_box, summaries_box, export_box, self.records):
             layout.addWidget(widget)
         layout.addLayout(result_row)
         layout.addStretch(1)
@@ -151,6 +161,7 @@ class ReportPage(TenderPage):
         if self.tender_id is not None and self.controller.is_open:
             tender = self.controller.read(tenders.get_tender, self.tender_id)
             self.status, self.reference = tender.status, tender.reference
+        self.records.reload()
         self._update_controls()
         self._show_signer()
 
@@ -184,6 +195,7 @@ class ReportPage(TenderPage):
         self.summaries_button.setEnabled(idle and status in lifecycle.SIGNED_OFF_OR_LATER)
         self.cert_button.setEnabled(idle)
         self.new_cert_button.setEnabled(idle)
+        self.records.update_controls(idle, status)
 
     def _busy_changed(self, _busy: bool) -> None:
         self._update_controls()
@@ -215,10 +227,13 @@ class ReportPage(TenderPage):
 
         self._start(self.tr("Writing the moderation report…"), reports.write_report, out, key=key, on_done=done)
 
-    def _signing_key(self) -> object:
+    def _signing_key(self, *, always: bool = False) -> object:
         """The key chosen (None for unsigned), or `_BACKED_OUT` when the user backed out of a dialog
-        or the key could not be had (already shown)."""
+        or the key could not be had (already shown). With `always` (a records bundle), "Do not sign" means your
+        own key: a bundle is always signed."""
         choice = self.sign_with.currentData()
+        if choice == UNSIGNED and always:
+            choice = OWN_KEY
         if choice == UNSIGNED:
             return None
         if choice == OWN_KEY:
@@ -243,14 +258,49 @@ class ReportPage(TenderPage):
         return got.value if got.ok else _BACKED_OUT
 
     def write_summaries(self) -> None:
+        """Regulation 31's check first: with problems, the officer is asked (Write anyway = force, recorded in the
+        audit log); then the folder."""
+        try:
+            checks = self.controller.read(summary_checks, self.tender_id)
+        except CoopEvalError as exc:
+            self._say(str(exc))
+            return
+        force = bool(checks.problems)
+        if force and not self.confirm_summary_problems(checks):
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the assessment summaries"),
                                                   str(self.controller.folder))
         if not folder:
             return
-        self._start(self.tr("Writing the assessment summaries…"), reports.write_summaries, Path(folder),
-                    on_done=lambda paths: self._say(self.tr("Wrote %1 assessment summaries in %2.")
-                                                    .replace("%1", str(len(paths))).replace("%2", folder),
-                                                    folder=Path(folder)))
+
+        def done(paths: Any) -> None:
+            said = self.tr("Wrote %1 assessment summaries in %2.").replace("%1", str(len(paths))).replace("%2", folder)
+            if force:
+                said += " " + self.tr("They were written with %n regulation 31 problem(s), recorded in the audit log.",
+                                      "", len(paths.checks.problems))
+            for warning in paths.checks.warnings:
+                said += " " + self.tr("Warning: %1").replace("%1", warning.message)
+            self._say(said, folder=Path(folder))
+
+        self._start(self.tr("Writing the assessment summaries…"), reports.write_summaries, Path(folder), force=force,
+                    on_done=done)
+
+    def confirm_summary_problems(self, checks: Any) -> bool:
+        """Ask before writing summaries that lack what regulation 31 asks for; True for Write anyway."""
+        lines = checks.lines()
+        shown = "\n".join(f"• {line}" for line in lines[:SUMMARY_PROBLEMS_SHOWN])
+        if len(lines) > SUMMARY_PROBLEMS_SHOWN:
+            shown += "\n" + self.tr("… and %n more.", "", len(lines) - SUMMARY_PROBLEMS_SHOWN)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Assessment summaries"),
+                          self.tr("%n thing(s) regulation 31 asks for are missing from the bidders' summaries. The "
+                                  "Sign-off page lists each with a link to where it is fixed.", "", len(lines)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Write anyway? That is recorded in the audit log with the problems."))
+        box.setDetailedText(shown)
+        anyway = box.addButton(self.tr("&Write anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def export(self, fmt: str) -> None:
         stem = f"evaluation-{reports.safe_name(self.reference)}"

@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
+from coopeval.services.criteria.criteria import list_criteria
+from coopeval.services.criteria.views import WholeResult
+from coopeval.services.criteria.whole import whole_result
 from coopeval.services.results.compute import ResultsHiddenError
 from coopeval.services.results.view import ResultsDisplay, display_cost, results_display
 from coopeval.ui.controller import WorkspaceController
@@ -33,6 +36,7 @@ from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.pages.loading import Loader
 from coopeval.ui.results import palette
 from coopeval.ui.results.bar_chart import Bar, Theme, ThemeBarChart
+from coopeval.ui.results.other_criteria import OtherCriteriaDialog, whole_html
 from coopeval.ui.results.tables import (
     HEADING,
     MEASURE,
@@ -91,7 +95,7 @@ def fit_columns(view: QTableView, model: TextTableModel, *, widest: dict[int, in
 class ResultsPage(TenderPage):
     title = "Results"
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
-                          ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF})
+                          ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF, ChangeKind.OTHER_CRITERIA})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -129,6 +133,14 @@ class ResultsPage(TenderPage):
             lambda: self.copy(self.outcomes))
         self.copied = QLabel(self)
         self.copied.setAccessibleName(self.tr("Clipboard"))
+        # issue 21: the other award criteria (price, quality…) and the whole result below the social value ranking
+        self.other_button = self._button(self.tr("Other award &criteria…"),
+                                         self.tr("Other award criteria and the whole result"), self.open_other_criteria)
+        self.whole = QLabel(self)
+        self.whole.setWordWrap(True)
+        self.whole.setTextFormat(Qt.TextFormat.RichText)
+        self.whole.setAccessibleName(self.tr("The whole result across every award criterion"))
+        self.whole.hide()
 
         chart_area = QScrollArea(self)
         chart_area.setWidget(self.chart)
@@ -141,13 +153,18 @@ class ResultsPage(TenderPage):
         self.lower_tabs.addTab(self.outcome_view, self.tr("Subtotals by theme and o&utcome"))
         self.lower_tabs.addTab(self.measure_view, self.tr("Scores by &measure"))
         self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.addWidget(self.ranking_view)
+        upper = QWidget(self)  # the social value ranking, and the whole result below it when recorded (issue 21)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.ranking_view, 1)
+        upper_layout.addWidget(self.whole)
+        self.split.addWidget(upper)
         self.split.addWidget(self.lower_tabs)
         self.split.setChildrenCollapsible(False)
         self._user_sized = False  # the ranking table takes its rows' height until the user drags the divider
         self.split.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
         buttons = QHBoxLayout()
-        for widget in (self.copy_button, self.copy_outcomes_button, self.copied):
+        for widget in (self.copy_button, self.copy_outcomes_button, self.other_button, self.copied):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -192,8 +209,10 @@ class ResultsPage(TenderPage):
         view = self.ranking_view
         rows = sum(view.rowHeight(r) for r in range(self.ranking.rowCount()))
         wanted = view.horizontalHeader().sizeHint().height() + max(rows, 60) + view.horizontalScrollBar().sizeHint().height() + 6
+        if not self.whole.isHidden():
+            wanted += self.whole.sizeHint().height() + 6
         total = max(self.split.height(), 400)
-        table = min(wanted, int(total * 0.4))
+        table = min(wanted, int(total * (0.6 if not self.whole.isHidden() else 0.4)))
         self.split.setSizes([table, total - table])
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
@@ -212,6 +231,7 @@ class ResultsPage(TenderPage):
         self._shown_tender = None
         self.copied.clear()
         self._show(None)
+        self.show_whole(None)
 
     # showing -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -222,6 +242,7 @@ class ResultsPage(TenderPage):
             self.loader.cancel()
             self._shown_tender = None
             self._show(None)
+            self.show_whole(None)
             return
         tender_id = self.tender_id
         background = self.loader.worth_background(display_cost, tender_id)
@@ -248,20 +269,23 @@ class ResultsPage(TenderPage):
             problems.append(text)
             self._loaded(tender_id, None, hidden, problems)
 
-        def load_results(ws, tender: int) -> tuple[ResultsDisplay, Filling | None]:  # noqa: ANN001 - the runner's workspace
+        def load_results(ws, tender: int) -> tuple[ResultsDisplay, Filling | None, WholeResult | None]:  # noqa: ANN001
             """On the worker for a large tender: the results, and every table cell's text (unless
-            the page already shows these very results), so the main thread only hands them over."""
+            the page already shows these very results), so the main thread only hands them over; and the whole
+            result when other award criteria are recorded (issue 21)."""
             display = results_display(ws, tender)
-            return display, None if display is self._filled else self._filling(display)
+            whole = whole_result(ws, tender) if list_criteria(ws, tender) else None
+            return display, None if display is self._filled else self._filling(display), whole
 
         self.loader.start(load_results, tender_id,
-                          on_done=lambda loaded: self._loaded(tender_id, loaded[0], [], [], loaded[1]),
+                          on_done=lambda loaded: self._loaded(tender_id, loaded[0], [], [], loaded[1], loaded[2]),
                           on_error=still_blind, inline=said, background=background)
 
     def _loaded(self, tender_id: int, display: ResultsDisplay | None, hidden: list[str], problems: list[str],
-                filling: Filling | None = None) -> None:
+                filling: Filling | None = None, whole: WholeResult | None = None) -> None:
         self._shown_tender = tender_id
         self._show(display, filling)
+        self.show_whole(whole)
         if hidden:  # before moderation opens: said in place of the ranking, not as an error
             self.status.setStyleSheet(PROVISIONAL_STYLE)
             self.status.setText(escape(hidden[0]))
@@ -363,6 +387,20 @@ class ResultsPage(TenderPage):
                 tuple(r["by_theme"][h.key] for h in themes), self.tr("disqualified") if r["disqualified"] else "")
             for r in display.data["ranking"])
         return keys, bars
+
+    # the whole result (issue 21) ---------------------------------------------------------
+    def show_whole(self, whole: WholeResult | None) -> None:
+        """The whole result below the ranking, when other award criteria are recorded; hidden otherwise."""
+        self.whole.setText(whole_html(whole, self.tr) if whole is not None else "")
+        self.whole.setStyleSheet(FINAL_STYLE if whole is not None and whole.complete and whole.most_advantageous
+                                 else PROVISIONAL_STYLE)
+        self.whole.setVisible(whole is not None and whole.recorded)
+        self._size_split()
+        self.other_button.setEnabled(self.tender_id is not None and self.controller.is_open)
+
+    def open_other_criteria(self) -> None:
+        if self.tender_id is not None and self.controller.is_open:
+            OtherCriteriaDialog(self.controller, self.tender_id, self).exec()
 
     # copying -----------------------------------------------------------------------------
     def copy(self, model: TextTableModel) -> None:

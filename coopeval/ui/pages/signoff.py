@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
 from coopeval.services.identity import seats, sessions
+from coopeval.services.identity.guard import NotPermittedError, NotSignedInError
+from coopeval.services.reports.summary_checks import SummaryWhere, summary_checks
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
@@ -36,6 +38,7 @@ from coopeval.ui.identity.dialogs import ConfirmPassphraseDialog
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.signoff.checklist import ChecklistBox
 from coopeval.ui.signoff.signatures import STATEMENT, SignatureTableModel, when_text
+from coopeval.ui.signoff.summary_checks import SummaryChecksBox, select_item
 from coopeval.ui.widgets import PROBLEM_STYLE
 
 SIGNED_OFF_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
@@ -46,7 +49,7 @@ class SignOffPage(TenderPage):
     title = "Sign-off"
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
                           ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF,
-                          ChangeKind.PERSON})
+                          ChangeKind.PERSON, ChangeKind.OTHER_CRITERIA})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -55,6 +58,8 @@ class SignOffPage(TenderPage):
         self.state_note = self._label(self.tr("Where the sign-off stands"), rich=True)
         self.checklist = ChecklistBox(self)
         self.checklist.go_to.connect(self.go_to_page)
+        self.summaries = SummaryChecksBox(self)  # regulation 31's check of every bidder's summary
+        self.summaries.go_to.connect(self.go_to_item)
         self.member = self._combo(self.tr("Panel member signing"))
         self.statement = QPlainTextEdit(self)
         self.statement.setAccessibleName(self.tr("Sign-off statement"))
@@ -104,6 +109,7 @@ class SignOffPage(TenderPage):
         self.signatures_heading = QLabel(self.tr("<b>Signatures</b> (every round, newest first)"), self)
         right.addWidget(self.signatures_heading)
         right.addWidget(self.signature_view, 1)
+        right.addWidget(self.summaries)
         right.addWidget(self.history)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
@@ -197,6 +203,7 @@ class SignOffPage(TenderPage):
     def _show(self, state: SignOffState | None) -> None:
         self.state = state
         self.checklist.show_state(state)
+        self._show_summary_checks(state)
         self.signatures.set_signatures(list(state.signatures) if state else [])
         self._fill(self.member, [(m.name, m.id) for m in state.to_sign] if state else [])
         self._prefill_statement()
@@ -329,3 +336,23 @@ class SignOffPage(TenderPage):
 
     def go_to_page(self, title: str) -> None:
         self.navigate.emit(title)
+
+    def _show_summary_checks(self, state: SignOffState | None) -> None:
+        if state is None or self.tender_id is None or not self.controller.is_open:
+            self.summaries.show_checks(None)
+            return
+        try:
+            checks = self.controller.read(summary_checks, self.tender_id)
+        except (NotSignedInError, NotPermittedError):
+            self.summaries.show_checks(None, self.tr("An officer checks the assessment summaries: sign in as one to "
+                                                     "see what each bidder's summary lacks."))
+            return
+        self.summaries.show_checks(checks)
+
+    def go_to_item(self, where: SummaryWhere) -> None:
+        """Go to the page that fixes a summary's gap and, on the Moderation page, choose its bid × measure."""
+        select = getattr(self.window(), "select_page", None)
+        if select is None:
+            self.navigate.emit(where.page)
+            return
+        select_item(select(where.page), where)

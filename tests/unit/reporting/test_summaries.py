@@ -14,6 +14,7 @@ import pytest
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.progress import Cancelled
+from coopeval.services.criteria.whole import whole_result
 from coopeval.services.reports import writing as reports
 from coopeval.services.reports.data import summary_data
 from coopeval.services.workspace import Workspace
@@ -27,6 +28,14 @@ def write(path: Path, tender: str, out: Path) -> list[Path]:
         return reports.write_summaries(ws, tender, out)
 
 
+def winner_of(path: Path, tender: str, data) -> str:
+    """The tender the summaries compare with: the most advantageous tender when the whole result is complete (the
+    demo records its other award criteria), else the highest-scoring on social value."""
+    with Workspace.open(path, read_only=True) as ws:
+        whole = whole_result(ws, tender)
+    return whole.most_advantageous if whole.complete and whole.most_advantageous else data.results.leaders[0]
+
+
 def names_of(bid) -> list[str]:
     return [n for n in (bid.legal_name, bid.trading_name, bid.identifier) if n]
 
@@ -38,7 +47,7 @@ def test_one_summary_per_bidder_with_everything_reg_31_asks_for(demo, tmp_path, 
     files = sorted((tmp_path / "out").iterdir())
     assert len(files) == len([b for b in data.bids if not b.withdrawn]) == 4
     assert all(SAFE.match(f.name) for f in files)
-    winner_id = data.results.leaders[0]
+    winner_id = winner_of(demo, DEMO_DONE, data)
     winner = next(b for b in data.bids if b.identifier == winner_id)
     for bid in data.bids:
         summary = next(f for f in files if reports.safe_name(bid.identifier) in f.name)
@@ -55,21 +64,23 @@ def test_one_summary_per_bidder_with_everything_reg_31_asks_for(demo, tmp_path, 
         assert "Sub-totals and total" in text and "Total for social value" in text
         ranked = next(r for r in data.results.ranking if r.identifier == bid.identifier)
         assert f"{ranked.total:.2f} / 100" in text
+        # the demo records its other award criteria: the whole result and the most advantageous tender
+        assert "Total across all the award criteria" in text and "The other award criteria" in text
         if bid.identifier == winner_id:
-            assert "Your tender is the highest-scoring tender on social value" in text
-            assert "Where your tender scored lower" not in text
+            assert "Your tender is the most advantageous tender" in text
+            assert "scored better" not in text
         else:
-            # the same for the highest-scoring tender, named, and where this one scored lower
-            assert f"The highest-scoring tender on social value: {winner.legal_name}" in text
+            # the same for the most advantageous tender, named, and why it scored better on each criterion
+            assert f"The most advantageous tender: {winner.legal_name}" in text
             assert flat(winner.items[0].consensus_rationale)[:50] in text
-            assert "Where your tender scored lower on social value" in text
-            assert "It fell furthest behind on these criteria" in text
+            assert "Why the most advantageous tender scored better" in text
+            assert "It scored lower than the most advantageous tender on each of these criteria" in text
 
 
 def test_a_summary_never_names_another_losing_bidder(demo, welsh, tmp_path):
     for path, tender in ((demo, DEMO_DONE), (welsh, WELSH)):
         data = read_data(path, tender)
-        winner = data.results.leaders[0]
+        winner = winner_of(path, tender, data)
         files = write(path, tender, tmp_path / tender)
         for bid in data.bids:
             summary = next(f for f in files if reports.safe_name(bid.identifier) in f.name)
@@ -145,14 +156,16 @@ def test_cancelled_summaries_leave_nothing(demo, tmp_path):
     assert list((tmp_path / "out").iterdir()) == []
 
 
-def test_a_summary_says_it_covers_the_social_value_part_only(demo, tmp_path):
-    """Social value is one part of the award criteria (the tender's section weight): a summary says
-    so, with the weight, and never calls a bid the most advantageous tender on that part alone."""
-    data = read_data(demo, DEMO_DONE)
+def test_a_summary_says_it_covers_the_social_value_part_only(welsh, tmp_path):
+    """Without the other award criteria, social value is one part of the award criteria (the tender's section
+    weight): a summary says it is the social value part of the council's assessment summary, with the weight, and
+    never calls a bid the most advantageous tender on that part alone."""
+    data = read_data(welsh, WELSH)
     weight = f"{data.tender.section_weight.normalize():f}%"
     part = f"the social value part of {data.tender.authority}'s assessment ({weight} of the award criteria)"
-    for summary in write(demo, DEMO_DONE, tmp_path):
+    for summary in write(welsh, WELSH, tmp_path):
         text = flat(" ".join(pdf_pages(summary)))
+        assert f"The social value part of {data.tender.authority}'s assessment summary" in text
         assert part in text and f"This summary covers {part} only" in text
         assert "decided on all the award criteria, not on this part alone" in text
         for overstated in ("is the most advantageous", "was not the most advantageous", "most advantageous tender:",

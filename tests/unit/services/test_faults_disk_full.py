@@ -58,7 +58,7 @@ def ready(tmp_path_factory, tmp_path):
         for bid in t.bids:
             for measure in t.measures:
                 moderation.record_consensus(ws, bid, measure, value=3 if measure == t.qualitative else None,
-                                            rationale="Agreed.", present=["Ann", "Cal"])
+                                            rationale="Agreed from the response (p. 1).", present=["Ann", "Cal"])
         for member in t.scorers:
             signoff.sign(ws, member, "I confirm the evaluation was fair.")
     return path, t

@@ -394,6 +394,7 @@ def test_the_small_document_is_valid_and_comes_back_unchanged(target: Workspace)
     assert [again["tender"].pop(k) for k in ("rating_good", "rating_approaching", "rating_improvement")] == [
         "100", "90", "70"]
     assert [again.pop(k) for k in ("awards", "commitments", "contract_changes", "deliveries", "ratings")] == [[]] * 5
+    assert again.pop("other_criteria") == [] and again["tender"].pop("retention_until") is None  # issue 21
     assert again == {**document, "exported_by": again["exported_by"]}
 
 
