@@ -27,7 +27,7 @@ class Fill:
 
 
 DEMOCRATIC = Fill("#1e6b3a", Qt.BrushStyle.SolidPattern)  # green, solid
-NOT_DEMOCRATIC = Fill("#6e6e6e", Qt.BrushStyle.SolidPattern)  # grey, solid
+NOT_DEMOCRATIC = Fill("#767676", Qt.BrushStyle.SolidPattern)  # grey, solid (the results palette's guide-line grey)
 AWAITING = Fill("#a0410d", Qt.BrushStyle.DiagCrossPattern)  # burnt orange, cross-hatched
 UNMATCHED = Fill("#4d4d4d", Qt.BrushStyle.BDiagPattern)  # dark grey, hatched
 NOT_RECORDED = Fill("#0b5394", Qt.BrushStyle.BDiagPattern)  # blue, hatched
