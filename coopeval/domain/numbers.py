@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from coopeval.domain.errors import CoopEvalError
@@ -55,17 +55,24 @@ def parse_decimal(text: str | int | Decimal, what: str, *, minimum: Decimal | in
     raw = str(text).strip().replace(",", "").removeprefix("£").strip() if not isinstance(text, Decimal) else text
     try:
         value = Decimal(raw) if not isinstance(raw, Decimal) else raw
-    except InvalidOperation:
-        raise InputError(f"{what}: {str(text)!r} is not a number.") from None
+    except ArithmeticError:  # not a number, or an exponent beyond what Decimal holds ("1e999999999999999999")
+        raise InputError(f"{what}: {_typed(text)!r} is not a number.") from None
     if not value.is_finite():
-        raise InputError(f"{what}: {str(text)!r} is not a number.")
+        raise InputError(f"{what}: {_typed(text)!r} is not a number.")
+    # "1e99999999" is a number, but written out it has a hundred million digits: say what was typed instead
+    got = f"{value.normalize():f}" if value.is_zero() or abs(value.adjusted()) <= 30 else _typed(text)
     if minimum is not None and value < minimum:
-        raise InputError(f"{what} must be at least {minimum}; got {value.normalize():f}.")
+        raise InputError(f"{what} must be at least {minimum}; got {got}.")
     if maximum is not None and value > maximum:
-        raise InputError(f"{what} must be at most {maximum}; got {value.normalize():f}.")
-    if places is not None and value != value.quantize(Decimal(1).scaleb(-places)) :
-        raise InputError(f"{what} can have at most {places} decimal places; got {value.normalize():f}.")
+        raise InputError(f"{what} must be at most {maximum}; got {got}.")
+    if places is not None and (not value.is_zero() and abs(value.adjusted()) > 30 or value != value.quantize(Decimal(1).scaleb(-places))):
+        raise InputError(f"{what} can have at most {places} decimal places; got {got}.")
     return value
+
+
+def _typed(text: object) -> str:
+    shown = str(text)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
 def decimal_text(value: Decimal) -> str:

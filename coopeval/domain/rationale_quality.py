@@ -15,7 +15,8 @@ A consensus rationale is flagged when it
 "Common" words say nothing about this bid: a small stop list of our own (English and Welsh), the
 words of the scale descriptors and labels, and the words of the measure's title (`other_words`).
 Words are compared ignoring case and accents ("Gŵyl" = "gwyl"), a plural "s", and hyphens
-("co-operative" also counts as "cooperative"); thousands commas in numbers are ignored ("£40,000"
+("co-operative" also counts as "cooperative") and Welsh initial mutations ("ei wirfoddolwyr" shares
+"gwirfoddolwyr"); thousands commas in numbers are ignored ("£40,000"
 = "40000"). A word counts when it has three letters or more, or two characters or more with a
 digit ("12", "Q4"); a lone digit does not.
 
@@ -137,9 +138,38 @@ def cites(rationale: str, references: Iterable[str]) -> bool:
     return False
 
 
+# Welsh changes a word's first letters after some words ("ei wirfoddolwyr", "ym Mhontypridd", "ei chegin"): each
+# mutated beginning and the radical beginnings it can come from (soft, nasal and aspirate mutations, and the "h"
+# before a vowel), longest first.
+_MUTATED = (("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ch", ("c",)), ("ph", ("p",)), ("th", ("t",)),
+            ("dd", ("d",)), ("ng", ("g",)), ("g", ("c",)), ("b", ("p",)), ("d", ("t",)), ("f", ("b", "m")),
+            ("l", ("ll",)), ("r", ("rh",)), ("m", ("b",)), ("n", ("d",)))
+
+
+def _radicals(word: str) -> set[str]:
+    """The word and the forms it may be a Welsh mutation of."""
+    out = {word}
+    for mutated, radicals in _MUTATED:
+        if word.startswith(mutated) and len(word) > len(mutated) + 2:
+            out.update(r + word[len(mutated):] for r in radicals)
+            break
+    if word[:1] in "aeiouwy" and word.isalpha():
+        out.add("g" + word)  # soft mutation drops an initial g: "wirfoddolwyr" from "gwirfoddolwyr"
+    elif word[:1] == "h" and word[1:2] in tuple("aeiouwy"):
+        out.add(word[1:])  # "ei henw" from "enw"
+    return out
+
+
 def shared_words(rationale: str, response_text: str, *, other_words: Iterable[str] = ()) -> set[str]:
-    """The words of the rationale that are also in the response, common ones left out."""
-    return (words(rationale) & words(response_text)) - _common(other_words)
+    """The words of the rationale that are also in the response, common ones left out. A Welsh word counts
+    mutated or not ("wirfoddolwyr" is shared with "gwirfoddolwyr")."""
+    common = _common(other_words)
+    said, given = words(rationale) - common, words(response_text) - common
+    exact = said & given
+    if exact:
+        return exact
+    radicals = {r for w in given for r in _radicals(w)} - common
+    return {w for w in said if _radicals(w) & radicals}
 
 
 def refers_to_bid(rationale: str, response_text: str, *, other_words: Iterable[str] = (),

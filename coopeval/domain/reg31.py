@@ -194,17 +194,67 @@ def _why_better(summary: Summary) -> list[Problem]:
     return out
 
 
+class OtherNames:
+    """Finds other bidders' names in a text, as a reader would take them for names.
+
+    A name is matched as a whole word or phrase, case ignored, with two exceptions that keep ordinary words
+    ordinary: a name made only of words ("Care", "The Kitchen") written without the capitals that make it a name
+    ("the care plan"; "The kitchen garden", where only a sentence's first word has one) is not that bidder; and the names of the tenders the summary is about (`shown`: the
+    bidder's own, the winner's) are read first, so "Home Care Ltd" is never taken for another bidder called
+    "Care"."""
+
+    def __init__(self, others: Iterable[str], shown: Iterable[str] = ()) -> None:
+        self.others = {n.strip().casefold(): n.strip() for n in others if n.strip()}
+        self.shown = {n.strip().casefold() for n in shown if n.strip()} - set(self.others)
+        names = sorted(set(self.others) | self.shown, key=len, reverse=True)
+        self._pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE) \
+            if self.others else None
+
+    def _other(self, found: re.Match[str]) -> bool:
+        name = self.others.get(found.group(0).casefold())
+        if name is None:
+            return False  # a shown tender's own name
+        said = found.group(0)
+        if not all(w.isalpha() for w in name.replace("'", "").split()) or said.isupper():
+            return True  # a code or a name with digits or signs, or written in capitals: a name
+        capitals = [w[0].isupper() for w in name.split()]
+        written = [w[0].isupper() for w in said.split()]
+        later = [i for i in range(1, len(capitals)) if capitals[i]]
+        if later:  # "The Kitchen": "the Kitchen" is the bidder; "The kitchen", at a sentence's start, is not
+            return any(written[i] for i in later)
+        return written[0] or not capitals[0]
+
+    def search(self, text: str) -> str | None:
+        """The first other bidder's name in `text`, as written there, or None."""
+        if self._pattern is None:
+            return None
+        return next((m.group(0) for m in self._pattern.finditer(text) if self._other(m)), None)
+
+    def subn(self, replacement: str, text: str) -> tuple[str, int]:
+        """`text` with every other bidder's name replaced, and how many were."""
+        if self._pattern is None:
+            return text, 0
+        count = 0
+
+        def swap(m: re.Match[str]) -> str:
+            nonlocal count
+            if not self._other(m):
+                return m.group(0)
+            count += 1
+            return replacement
+
+        return self._pattern.sub(swap, text), count
+
+
 def _names(summary: Summary) -> list[Problem]:
-    names = sorted({n.strip() for group in summary.other_bidders for n in group if len(n.strip()) >= 3},
-                   key=len, reverse=True)
-    if not names:
-        return []
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+    tenders = [summary.bidder] + ([summary.winner] if summary.winner is not None else [])
+    names = OtherNames((n for group in summary.other_bidders for n in group if len(n.strip()) >= 3),
+                       shown=[n for t in tenders for n in (t.identifier, t.name)])
     out = []
     for tender, text, where in _texts(summary):
-        found = pattern.search(text)
+        found = names.search(text)
         if found:
-            out.append(Problem(OTHER_BIDDER_NAMED, f"Another losing bidder ({found.group(0)}) is named in the "
+            out.append(Problem(OTHER_BIDDER_NAMED, f"Another losing bidder ({found}) is named in the "
                                f"explanation for {tender}.", where))
     return out
 

@@ -188,5 +188,7 @@ def problem(value: object, field: str) -> str | None:
 
 
 def identity_key(value: str) -> str:
-    """What an identifier is compared by when it must be unique: case and Unicode form ignored."""
-    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
+    """What an identifier is compared by when it must be unique: case, Unicode form and invisible formatting
+    characters (zero-width space, direction marks: category Cf, which names such as criteria may hold) ignored."""
+    visible = "".join(c for c in value if unicodedata.category(c) != "Cf")
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", visible).casefold())

@@ -49,6 +49,7 @@ from coopeval.services.records.retention import retention_of
 from coopeval.services.records.verify import MANIFEST, SIGNATURE, entry_name_problem
 from coopeval.services.records.views import BundleEntry, BundleView
 from coopeval.services.reports import writing
+from coopeval.services.reports.destinations import refuse_overwrite
 from coopeval.services.rows import row_id, tender_row
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
@@ -77,6 +78,7 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
                  progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> BundleView:
     """Write the records bundle of a signed-off (or later) tender to `out`, signed with `key`."""
     out = writing.checked_destination(Path(out), "records bundle")
+    refuse_overwrite(out, True, workspace=ws.path)  # never the workspace, or any other database, whoever asks
     if key is None:
         raise CoopEvalError("A records bundle is signed: give a signing key (--sign CERT.p12 or --self-signed).")
     with ws.reading() as session:

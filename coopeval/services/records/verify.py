@@ -110,6 +110,9 @@ def verify_bundle(path: Path, *, trust: list[Path] | None = None) -> BundleRepor
         members = _members(zf, report)
         if members is None:
             return report.done()
+        outside = _outside(path, zf, info.st_size)
+        if outside is not None:
+            report.add("bundle", False, f"{outside}; CoopEval never writes them and no signature covers them.")
         report.add("bundle", True, f"{len(members)} files, every name safe, no link, no duplicate, sizes sane.")
         manifest_bytes = _read(zf, members.get(MANIFEST), MANIFEST_LIMIT)
         signature = _read(zf, members.get(SIGNATURE), cms.SIGNATURE_LIMIT)
@@ -126,6 +129,30 @@ def verify_bundle(path: Path, *, trust: list[Path] | None = None) -> BundleRepor
         _files(zf, members, manifest, report)
         _report(zf, members, manifest, trusted, report)
     return report.done()
+
+
+def _outside(path: Path, zf: zipfile.ZipFile, size: int) -> str | None:
+    """Bytes of the bundle file that belong to no entry: a ZIP comment, bytes before the first entry (zipfile reads
+    past them), or bytes after the end of the ZIP (zipfile finds its end record anyway)."""
+    if zf.comment:
+        return f"it has a ZIP comment ({len(zf.comment):,} bytes)"
+    first = min((i.header_offset for i in zf.infolist()), default=0)
+    if first:
+        return f"it has {first:,} bytes before its first file"
+    try:
+        with open(path, "rb") as f:
+            f.seek(max(size - 22, 0))
+            tail = f.read(22)
+    except OSError:
+        return "its end cannot be read"
+    if len(tail) != 22 or tail[:4] != b"PK\x05\x06" or tail[20:22] != b"\x00\x00":
+        return "it has bytes after the end of the ZIP"
+    return None
+
+
+def _key(name: str) -> str:
+    """Names that one file system or another takes for the same file: case and Unicode normalisation ignored."""
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def _members(zf: zipfile.ZipFile, report: _Report) -> dict[str, zipfile.ZipInfo] | None:
@@ -148,9 +175,11 @@ def _members(zf: zipfile.ZipFile, report: _Report) -> dict[str, zipfile.ZipInfo]
             problem = "it is a symbolic link" if stat.S_ISLNK(mode) else "it is not a plain file"
         if problem is None and info.flag_bits & 0x1:
             problem = "it is encrypted"
-        if problem is None and name.casefold() in seen:
-            problem = "it appears twice in the bundle" if seen[name.casefold()] == name else \
-                f"it differs only in case from {seen[name.casefold()]!r}"
+        if problem is None and _key(name) in seen:
+            other = seen[_key(name)]
+            problem = "it appears twice in the bundle" if other == name else \
+                f"it differs only in case from {other!r}" if other.casefold() == name.casefold() else \
+                f"it is the same name as {other!r} written with other Unicode characters"
         if problem is None and info.file_size > ENTRY_LIMIT:
             problem = f"it declares {info.file_size:,} bytes, more than any file in a bundle"
         if problem is None and info.file_size > RATIO_FLOOR and info.file_size > RATIO_LIMIT * max(info.compress_size, 1):
@@ -160,7 +189,7 @@ def _members(zf: zipfile.ZipFile, report: _Report) -> dict[str, zipfile.ZipInfo]
             report.add(f"file {name!r}", False, f"refused: {problem}.")
             ok = False
             continue
-        seen[name.casefold()] = name
+        seen[_key(name)] = name
         members[name] = info
         total += info.file_size
     if total > TOTAL_LIMIT:
@@ -215,7 +244,7 @@ def _manifest(data: bytes, report: _Report) -> dict[str, Any] | None:
         report.add(MANIFEST, False, "not a CoopEval records bundle manifest (format 1) this version can read.")
         return None
     names = [e["name"] for e in entries]
-    if len({n.casefold() for n in names}) != len(names):
+    if len({_key(n) for n in names}) != len(names):
         report.add(MANIFEST, False, "it lists a file twice.")
         return None
     tender = manifest["tender"]

@@ -10,7 +10,6 @@ again, so a report never mixes two states of the record.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,6 +22,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.moderation import moderation_stats
 from coopeval.domain.numbers import pence_to_text
+from coopeval.domain.reg31 import OtherNames
 from coopeval.domain.rounding import round_half_up
 from coopeval.reporting import data as rd
 from coopeval.services.bids import entry as bids_service
@@ -297,7 +297,7 @@ def summary_data(data: rd.ReportData, *, whole: WholeResult | None = None, crite
     out = []
     for identifier, bid in details.items():
         others = [_names_of(b) for i, b in details.items() if i not in (identifier, winner_id)]
-        pattern = _names_pattern(others)
+        pattern = _names_pattern(others, _names_of(bid) + _names_of(details[winner_id]))
         own, withheld_own = _withhold(_summary_tender(bid, ranked[identifier]), pattern)
         own_whole, withheld_whole = _withhold_whole(_whole_tender(identifier, whole, criteria) if complete else None,
                                                     pattern)
@@ -360,14 +360,12 @@ def _names_of(bid: rd.BidDetail) -> list[str]:
     return [n for n in {bid.legal_name, bid.trading_name, bid.identifier} if n and len(n.strip()) >= 3]
 
 
-def _names_pattern(others: list[list[str]]) -> re.Pattern[str] | None:
-    names = sorted({n for group in others for n in group}, key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+def _names_pattern(others: list[list[str]], shown: list[str]) -> OtherNames | None:
+    names = OtherNames((n for group in others for n in group), shown=shown)
+    return names if names.others else None
 
 
-def _withhold(tender: rd.SummaryTender, pattern: re.Pattern[str] | None) -> tuple[rd.SummaryTender, bool]:
+def _withhold(tender: rd.SummaryTender, pattern: OtherNames | None) -> tuple[rd.SummaryTender, bool]:
     """Replace any other (losing) bidder's name quoted in an explanation: a summary tells a bidder about
     itself and the winning tender, never about anyone else."""
     if pattern is None:
@@ -385,7 +383,7 @@ def _withhold(tender: rd.SummaryTender, pattern: re.Pattern[str] | None) -> tupl
 
 
 def _withhold_whole(tender: rd.WholeTender | None,
-                    pattern: re.Pattern[str] | None) -> tuple[rd.WholeTender | None, bool]:
+                    pattern: OtherNames | None) -> tuple[rd.WholeTender | None, bool]:
     if tender is None or pattern is None:
         return tender, False
     lines, changed = [], False

@@ -13,7 +13,7 @@ def refuse_overwrite(out: Path, overwrite: bool, *, workspace: Path | None = Non
     """An --out that would replace a workspace, or (without --overwrite) any existing file, is refused."""
     out = Path(out).expanduser().absolute()
     if workspace is not None and out.exists() and Path(workspace).exists() and out.samefile(workspace):
-        raise CoopEvalError(f"--out {out.name} is the workspace itself; nothing was written. Choose another file name.")
+        raise CoopEvalError(f"{out.name} is the workspace itself; nothing was written. Choose another file name.")
     if out.is_file() and looks_like_sqlite(out):
         raise CoopEvalError(f"{out} is a CoopEval workspace, pack or other database; it was not replaced. "
                             "Choose another file name.")
