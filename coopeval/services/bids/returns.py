@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from openpyxl.utils import column_index_from_string
 from sqlmodel import Session, col, select
@@ -85,14 +86,24 @@ class ReturnPlan:
     changes: tuple[FieldChange, ...]  # for "update": every difference from what the workspace holds
 
 
+Plan = TypeVar("Plan")
+
+
 @dataclass(frozen=True)
-class ImportPreview:
-    plans: tuple[ReturnPlan, ...]
+class Preview(Generic[Plan]):
+    """What importing returns would do: one plan per file, and every problem of every file. Bid returns and
+    suppliers' delivery returns share it (and the preview dialog that shows it)."""
+
+    plans: tuple[Plan, ...]
     problems: tuple[ReturnProblem, ...]
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+ImportPreview = Preview[ReturnPlan]
+AnyPreview = Preview[Any]
 
 
 class ReturnsError(CoopEvalError):

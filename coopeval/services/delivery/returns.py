@@ -34,6 +34,7 @@ from coopeval.reporting.questionnaire.template_layout import is_percent_unit
 from coopeval.services.bids.return_reader import Cell, as_text
 from coopeval.services.bids.returns import (
     Checker,
+    Preview,
     ReadReturn,
     ReturnProblem,
     ReturnsError,
@@ -87,14 +88,7 @@ class DeliveryPlan:
     lines: tuple[EntryLine, ...]  # the rows filled in, in the sheet's order
 
 
-@dataclass(frozen=True)
-class DeliveryPreview:
-    plans: tuple[DeliveryPlan, ...]
-    problems: tuple[ReturnProblem, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+DeliveryPreview = Preview[DeliveryPlan]  # the bid returns' preview, with a delivery plan per file
 
 
 # --- the template -------------------------------------------------------------------------------------------------

@@ -99,10 +99,11 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
     contents: list[tuple[str, str, Path | bytes]] = []  # (name, kind, file or bytes)
     scratch = Path(tempfile.mkdtemp(prefix=".coopeval-bundle-", dir=out.parent))
     try:
-        # The summaries first: written with regulation 31 problems, they record an audit event, which the audit log,
-        # the report and the manifest then all include.
+        # The summaries are written whatever regulation 31's check finds; what it finds goes into the manifest and the
+        # bundle's own audit event, so a cancelled bundle leaves no event behind.
         steps.step("Writing the assessment summaries")
-        summaries = writing.write_summaries(ws, tender_id, scratch / "summaries", cancel=cancel, force=True)
+        summaries = writing.write_summaries(ws, tender_id, scratch / "summaries", cancel=cancel, force=True,
+                                            record_forced=False)
         summary_notes = [f"problem: {line}" for line in summaries.checks.lines()]
         summary_notes += [f"warning: {w.message}" for w in summaries.checks.warnings]
         with ws.reading() as session:
@@ -184,7 +185,9 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
                 snapshot = row.snapshot()
                 audit.append(session, actor=ws.actor, person=ws.person_name, action="records_bundle", entity="tender",
                              entity_id=tender_id, tender_ref=reference, before=snapshot, after=snapshot,
-                             note=f"records bundle {out.name} written; manifest SHA-256 {manifest_sha}")
+                             note=f"records bundle {out.name} written; manifest SHA-256 {manifest_sha}"
+                                  + (f"; its assessment summaries have {len(summaries.checks.problems)} regulation 31 "
+                                     "problem(s), listed in the manifest" if summaries.checks.problems else ""))
                 session.flush()
                 steps.check()  # the last moment a cancel stops the bundle appearing (and its event)
                 os.replace(temp, out)

@@ -262,11 +262,13 @@ FORCED_NOTE_LINES = 30
 @on_disk_errors("The assessment summaries", "out_dir")
 def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, deterministic: bool = False,
                     progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                    force: bool = False) -> WrittenSummaries:
+                    force: bool = False, record_forced: bool = True) -> WrittenSummaries:
     """One assessment summary PDF per assessed bidder in `out_dir`; all or none of them appear. Refused
     (`SummaryProblemsError`, every problem listed) while regulation 31's check finds something missing, unless
     `force`: then they are written and the problems recorded in the audit log (so the workspace must be open for
-    editing). Missing other award criteria is a warning only (`checks.warnings` of the result)."""
+    editing). Missing other award criteria is a warning only (`checks.warnings` of the result). A caller that
+    records the problems in its own audit event (the records bundle) passes `record_forced=False`, so a run it
+    cancels leaves no event behind."""
     out_dir = Path(out_dir).expanduser().absolute()
     if out_dir.exists() and not out_dir.is_dir():
         raise CoopEvalError(f"{out_dir} is a file; give a folder for the assessment summaries.")
@@ -279,7 +281,7 @@ def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, determin
     forced = bool(checks.problems)
     if forced and not force:
         raise SummaryProblemsError(checks)
-    if forced and ws.read_only:
+    if forced and record_forced and ws.read_only:
         raise CoopEvalError("Writing the assessment summaries anyway is recorded in the audit log, and this workspace "
                             "is open read-only; open it for editing first.")
     steps = Steps(len(each), progress, cancel)
@@ -293,7 +295,7 @@ def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, determin
             steps.step(f"Summary for {summary.bidder.identifier}")
         steps.check()
         written = []
-        if forced:
+        if forced and record_forced:
             with ws.writing() as session:
                 _record_forced(ws, session, data.tender.reference, checks, len(names), out_dir)
                 session.flush()

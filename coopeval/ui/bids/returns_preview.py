@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.services.bids.returns import ImportPreview, ReturnPlan, ReturnProblem
+from coopeval.services.bids.returns import AnyPreview, ReturnPlan, ReturnProblem
 from coopeval.ui.setup.inline import STYLES
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +32,7 @@ class ReturnsPreviewDialog(QDialog):
 
     import_requested = Signal()
 
-    def __init__(self, preview: ImportPreview, parent: QWidget | None = None):
+    def __init__(self, preview: AnyPreview, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import returns: preview"))
         self.setAccessibleName(self.windowTitle())
@@ -84,7 +84,7 @@ class ReturnsPreviewDialog(QDialog):
         self.show_preview(preview)
 
     # showing ------------------------------------------------------------------------------------
-    def show_preview(self, preview: ImportPreview) -> None:
+    def show_preview(self, preview: AnyPreview) -> None:
         self.preview = preview
         self.tree.clear()
         for plan in preview.plans:

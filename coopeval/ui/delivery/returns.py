@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
 
 from coopeval.domain.periods import period_text
+from coopeval.services.bids.returns import AnyPreview
 from coopeval.services.delivery.returns import (
     DeliveryPlan,
     DeliveryPreview,
@@ -32,14 +33,14 @@ class DeliveryPreviewDialog(ReturnsPreviewDialog):
     there is no problem), showing per file the period and each entry it creates, changes or leaves unchanged."""
 
     def __init__(self, preview: DeliveryPreview, parent: QWidget | None = None):
-        super().__init__(preview, parent)  # type: ignore[arg-type]  # the same shape: plans and problems
+        super().__init__(preview, parent)
         self.setWindowTitle(self.tr("Import delivery returns: preview"))
         self.setAccessibleName(self.windowTitle())
         self.tree.setHeaderLabels([self.tr("File, period and commitment"), self.tr("What it reports")])
         self.tree.setAccessibleName(self.tr("Delivery returns: each file's period and the entries it records"))
         self.problems.setAccessibleName(self.tr("Problems in the delivery returns, one a line"))
 
-    def show_preview(self, preview) -> None:  # noqa: ANN001 - a DeliveryPreview
+    def show_preview(self, preview: AnyPreview) -> None:
         self.preview = preview
         self.tree.clear()
         for plan in preview.plans:
@@ -55,7 +56,7 @@ class DeliveryPreviewDialog(ReturnsPreviewDialog):
         return self.tr("the supplier")
 
     def summary_text(self, files: int) -> str:
-        lines = [line for plan in self.preview.plans for line in plan.lines]  # type: ignore[attr-defined]
+        lines = [line for plan in self.preview.plans for line in plan.lines]
         new = sum(1 for line in lines if line.action == "create")
         changed = sum(1 for line in lines if line.action == "change")
         resets = sum(1 for line in lines if line.resets_check)

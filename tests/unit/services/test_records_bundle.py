@@ -149,3 +149,35 @@ def test_a_kept_file_changed_behind_coopevals_back_stops_the_bundle(tmp_path_fac
     with Workspace.open(workspace) as ws, pytest.raises(CoopEvalError, match="no longer matches"):
         write_bundle(ws, PARKS, tmp_path / "b.zip", key=made.key)
     assert not (tmp_path / "b.zip").exists()
+
+
+def test_summaries_with_gaps_are_recorded_by_the_bundle_event_alone(tmp_path_factory: pytest.TempPathFactory,
+                                                                    tmp_path: Path, made: Written) -> None:
+    """Regulation 31 gaps in the summaries go into the manifest and the bundle's own audit event, never an event of
+    their own: a cancelled bundle leaves nothing behind, a finished one names the gaps."""
+    import sqlite3
+
+    workspace = demo_copy(tmp_path_factory, tmp_path / "demo.coopeval")
+    with sqlite3.connect(workspace) as db:  # a reason that says nothing about the bid: a regulation 31 gap
+        db.execute("UPDATE consensus SET rationale = 'Meets the standard.' WHERE id = (SELECT MIN(c.id) FROM "
+                   "consensus c JOIN bid b ON b.id = c.bid_id JOIN tender t ON t.id = b.tender_id "
+                   "WHERE t.reference = ? AND c.value IS NOT NULL)", (DEMO_DONE,))
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 8
+
+    def actions(ws: Workspace) -> list[AuditEventRow]:
+        with ws.reading() as session:
+            return list(session.exec(select(AuditEventRow).where(
+                AuditEventRow.action.in_(("summaries_forced", "records_bundle")))))  # type: ignore[attr-defined]
+
+    with Workspace.open(workspace) as ws:
+        with pytest.raises(Cancelled):
+            write_bundle(ws, DEMO_DONE, tmp_path / "b.zip", key=made.key, cancel=cancel)
+        assert actions(ws) == [] and not (tmp_path / "b.zip").exists()
+        write_bundle(ws, DEMO_DONE, tmp_path / "b.zip", key=made.key)
+        [event] = actions(ws)
+    assert event.action == "records_bundle" and "regulation 31 problem(s), listed in the manifest" in event.note
+    assert any(note.startswith("problem: ") for note in _manifest(tmp_path / "b.zip")["summary_warnings"])
