@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots setup clean
+.PHONY: run test bench screenshots setup clean translations
 
 setup: $(STAMP)
 
@@ -17,11 +17,22 @@ $(STAMP): pyproject.toml
 	@echo "Set up done."
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The compiled catalogues (issue 22): built from the committed .ts and .po, never committed themselves.
+QM := resources/i18n/coopeval_cy.qm
+$(QM): resources/i18n/coopeval_cy.ts resources/i18n/cy/LC_MESSAGES/coopeval.po $(STAMP)
+	@$(PY) packaging/translations.py compile --quiet
+
+# `make translations`: extract every marked string into the catalogues (keeping their translations), then compile.
+translations: $(STAMP)
+	$(PY) packaging/translations.py update
+	$(PY) packaging/translations.py compile
+	$(PY) packaging/translations.py status
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/coopeval --demo
 
 # The linters first: ruff (style and likely bugs), mypy (types), import-linter (the layers).
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
@@ -48,7 +59,7 @@ $(DIST_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dist]'
 	@touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	rm -rf dist/CoopEval build/pyinstaller
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/coopeval.spec
 	QT_QPA_PLATFORM=offscreen dist/CoopEval/coopeval --selftest

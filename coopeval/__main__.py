@@ -30,6 +30,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", type=Path, help="a workspace (*.coopeval) to open")
     parser.add_argument("--demo", action="store_true", help="open the demo workspace (built on first use)")
     parser.add_argument("--read-only", action="store_true", help="open the workspace read-only")
+    parser.add_argument("--language", choices=["en", "cy"],
+                        help="the interface's language this time (default: Settings → Language)")
     parser.add_argument("--exit-after-startup", action="store_true", help="quit once the window has painted (smoke checks)")
     parser.add_argument("--selftest", action="store_true",
                         help="check this installation end to end in a temporary folder; exit 0 when all pass")
@@ -58,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return run_gui(path=args.file, demo=args.demo, read_only=args.read_only,
-                       exit_after_startup=args.exit_after_startup)
+                       exit_after_startup=args.exit_after_startup, language=args.language)
     except CoopEvalError as exc:  # e.g. an incomplete installation: what to do, not a traceback
         print(f"coopeval: {exc}", file=sys.stderr)
         return 1

@@ -20,8 +20,8 @@ def _catalogue() -> Catalogue:
 
 
 def run_gui(*, path: Path | None = None, demo: bool = False, read_only: bool = False,
-            exit_after_startup: bool = False, argv: list[str] | None = None) -> int:
+            exit_after_startup: bool = False, argv: list[str] | None = None, language: str | None = None) -> int:
     from coopeval.ui.application import run
 
     return run(catalogue=_catalogue, path=path, demo=demo, read_only=read_only,
-               exit_after_startup=exit_after_startup, argv=argv)
+               exit_after_startup=exit_after_startup, argv=argv, language=language)

@@ -9,13 +9,15 @@ import datetime as dt
 import re
 
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import month_name
 
-_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _WORDS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
 _FULL = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
          "november", "december")
+_WELSH = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
+          "tachwedd", "rhagfyr")  # typed Welsh month names are read too (issue 22)
 
 
 def _month(word: str) -> int | None:
@@ -25,9 +27,10 @@ def _month(word: str) -> int | None:
         return 9
     if len(word) < 3:
         return None
-    for number, full in enumerate(_FULL, start=1):
-        if full.startswith(word):
-            return number
+    for names in (_FULL, _WELSH):
+        for number, full in enumerate(names, start=1):
+            if full.startswith(word):
+                return number
     return None
 
 
@@ -71,7 +74,7 @@ def date_text(value: dt.date | str | None) -> str:
             return value
     else:
         day = value
-    return f"{day.day} {_SHORT[day.month - 1]} {day.year}"
+    return f"{day.day} {month_name(day.month, short=True)} {day.year}"  # in the current language (issue 22)
 
 
 _TIME = re.compile(r"(.*?)(?:\s*,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?|\s*,?\s*(?:at\s+)?(\d{1,2})\s*(am|pm)"

@@ -40,6 +40,7 @@ class TenderView:
     updated_at: str
     deadline: str | None = None  # "2027-01-15T12:00", UK local time
     clarification_route: str = ""
+    document_language: str = "en"  # "en", "cy" or "cy+en": the language of the tender's documents (issue 22)
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,8 @@ class TenderRow(AuditedRow, table=True):
     # PA 2023 s.98: records kept at least three years from the contract's entry into force. Set by the officer before
     # an award (None: "to be set at award"); once the contract is entered into, three years from that date apply.
     retention_until: str | None = None
+    # The language of the tender's documents (issue 22): "en", "cy" or "cy+en" (both, Welsh first).
+    document_language: str = "en"
     created_at: str
     updated_at: str
 

@@ -17,6 +17,7 @@ from coopeval import __version__
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.paths import resources_dir
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import apply_language, resolve
 from coopeval.ui.main_window import MainWindow
 from coopeval.ui.settings import Settings
 from coopeval.ui.tasks import Runner, TaskRunner
@@ -118,7 +119,8 @@ def open_initial(window: MainWindow, *, path: Path | None, demo: bool, read_only
 
 
 def run(*, catalogue: Catalogue | Callable[[], Catalogue], path: Path | None = None, demo: bool = False,
-        read_only: bool = False, exit_after_startup: bool = False, argv: list[str] | None = None) -> int:
+        read_only: bool = False, exit_after_startup: bool = False, argv: list[str] | None = None,
+        language: str | None = None) -> int:
     """Paint the window's shell first, then (right after the first paint) load the catalogue, build
     the pages and open the first workspace. `catalogue` may be a function that loads it."""
     app = widget_application(argv if argv is not None else sys.argv[:1])
@@ -134,7 +136,9 @@ def run(*, catalogue: Catalogue | Callable[[], Catalogue], path: Path | None = N
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     install_exception_hook(app)
-    window = build_window(None)
+    settings = Settings()
+    apply_language(resolve(language or settings.language), app)  # before any window: its words are read once
+    window = build_window(None, settings=settings)
     opening = initial_path(window, path=path, demo=demo)
     if opening is not None:
         window.show_opening(opening)

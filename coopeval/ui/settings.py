@@ -57,6 +57,16 @@ class Settings:
         self._store.setValue("window/state", value)
 
     @property
+    def language(self) -> str:
+        """The interface's language: "en", "cy" or "system" (the system's); applies at the next start (issue 22)."""
+        value = str(self._store.value("interface/language", "system"))
+        return value if value in ("system", "en", "cy") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("interface/language", value if value in ("system", "en", "cy") else "system")
+
+    @property
     def scoring_order(self) -> str:
         value = str(self._store.value("scoring/order", "by_bid"))
         return value if value in ("by_bid", "by_measure") else "by_bid"

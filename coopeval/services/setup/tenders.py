@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from coopeval import i18n
 from coopeval.domain import lifecycle, tender_rules, text
 from coopeval.domain.dates import iso_deadline
 from coopeval.domain.identity import Permission
@@ -238,6 +239,36 @@ def _whole(value: Any, what: str, low: int, high: int) -> int:
     if not low <= number <= high:
         raise InputError(f"{what} must be between {low:,} and {high:,}; got {number:,}.")
     return number
+
+
+def set_document_language(ws: Workspace, tender: int | str, language: str) -> tuple[TenderView, Changes]:
+    """The language the tender's documents are written in: "en", "cy" or "cy+en" (both, Welsh first). It changes no
+    score, so it may be set at any stage; each document command may still override it (`--language`)."""
+    try:
+        value = i18n.document_language(language)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    with ws.writing() as session:
+        row = tender_row(session, tender)
+        require(ws, session, row, Permission.SET_UP)
+        if value == row.document_language:
+            return from_row(TenderView, row), Changes.none()
+        before = row.snapshot()
+        row.document_language, row.updated_at = value, audit.now_utc()
+        save(ws, session, row, "set_document_language", before, row.reference,
+             note=f"documents in {value}")  # i18n: no
+        return from_row(TenderView, row), Changes.of(ChangeKind.TENDER, tender_id=row.id)
+
+
+def document_language_of(ws: Workspace, tender: int | str, override: str | None = None) -> str:
+    """The language to write a tender's document in: `override` (a command's `--language`) or the tender's own."""
+    if override:
+        try:
+            return i18n.document_language(override)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+    with ws.reading() as session:
+        return tender_row(session, tender).document_language or "en"
 
 
 def _checked_details(changes: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,211 @@
+"""Languages outside Qt: the gettext catalogue for the services', reporting's and domain's fixed text (issue 22).
+
+The UI translates its own strings with Qt (`coopeval.ui.i18n`); everything below the UI, which never imports Qt,
+marks its text with `_()` here and Babel extracts it (`make translations`) into `resources/i18n/coopeval.pot` and
+the Welsh catalogue `resources/i18n/cy/LC_MESSAGES/coopeval.po`. One glossary (`resources/i18n/glossary-cy.toml`)
+keeps the two catalogues' words the same.
+
+Which language `_()` answers in:
+- the app's language (`set_app_language`, from Settings → Language; English by default, and always for the CLI);
+- inside `with language("cy"):` the given one, for this thread only: a document is written in the tender's
+  language whatever the officer's screen shows (`document_parts("cy+en")` gives the parts in order, Welsh first).
+
+Placeholders are named and filled after translation: `_("{bid} has no score").format(bid=name)`, never an f-string
+inside `_()` (it could not be extracted). Bidders' and officers' own text is never translated.
+
+A council may correct the Welsh without rebuilding the app: a compiled `coopeval.mo` (and the UI's
+`coopeval_cy.qm`) in `<user data folder>/i18n/cy/` takes precedence over the shipped catalogue. The shipped `.mo`
+is built from the `.po` by `make translations`; when it is missing or older than the `.po` (a source checkout),
+the `.po` is read directly with Babel.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import gettext
+import io
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Literal
+
+DOMAIN = "coopeval"
+LANGUAGES = ("en", "cy")  # the languages a screen or a document part can be in
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
+DOCUMENT_LANGUAGES = ("en", "cy", "cy+en")  # a document: English, Welsh, or both with Welsh first
+DocumentLanguage = Literal["en", "cy", "cy+en"]
+
+_app_language = "en"
+_override: contextvars.ContextVar[str | None] = contextvars.ContextVar("coopeval_language", default=None)
+_cache: dict[str, gettext.NullTranslations] = {}
+_lock = threading.Lock()
+_extra_dirs: list[Path] = []  # the user data folder's i18n/, searched first (set by the app at start)
+
+
+# -- which language -------------------------------------------------------------------------------------------------
+def current() -> str:
+    """The language `_()` answers in on this thread now: "en" or "cy"."""
+    return _override.get() or _app_language
+
+
+def set_app_language(code: str) -> None:
+    """The language of the app's screens and the messages services give them (Settings → Language)."""
+    global _app_language
+    _app_language = code if code in LANGUAGES else "en"
+
+
+def app_language() -> str:
+    return _app_language
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Within the block, on this thread, `_()` answers in `code` ("en" or "cy")."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    token = _override.set(code)
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+def document_language(text: str | None, default: str = "en") -> str:
+    """A document language as given (CLI `--language`, a tender's setting): "en", "cy" or "cy+en".
+    "en+cy" is read as "cy+en" (Welsh always comes first); anything else raises ValueError in the current language."""
+    value = (text or default).strip().lower().replace(" ", "")
+    if value == "en+cy":
+        value = "cy+en"
+    if value not in DOCUMENT_LANGUAGES:
+        raise ValueError(_("The document language must be en (English), cy (Welsh) or cy+en (both, Welsh first); "
+                           "{given!r} is none of them.").format(given=text))
+    return value
+
+
+def document_parts(doc_language: str) -> tuple[str, ...]:
+    """The languages a document is written in, in order: ("cy", "en") for "cy+en"."""
+    return ("cy", "en") if document_language(doc_language) == "cy+en" else (document_language(doc_language),)
+
+
+def pick(english: str, welsh: str | None) -> str:
+    """Framework or shipped text in the current language: the Welsh when asked for and present, else the English."""
+    return welsh if welsh and current() == "cy" else english
+
+
+def other(english: str, welsh: str | None) -> str | None:
+    """The same text in the language not shown by `pick` (None when there is no Welsh to switch between)."""
+    if not welsh:
+        return None
+    return english if current() == "cy" else welsh
+
+
+# -- catalogues -----------------------------------------------------------------------------------------------------
+def shipped_dir() -> Path:
+    """`resources/i18n`, in a checkout, an installed wheel or a frozen build."""
+    here = Path(__file__).resolve().parent
+    candidates = [here.parent / "resources" / "i18n", here / "resources" / "i18n"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.insert(0, Path(frozen) / "resources" / "i18n")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
+
+
+def set_override_dirs(dirs: list[Path]) -> None:
+    """Folders searched before the shipped catalogue (the user data folder's `i18n`), most important first."""
+    with _lock:
+        _extra_dirs[:] = [Path(d) for d in dirs]
+        _cache.clear()
+
+
+def override_dirs() -> list[Path]:
+    return list(_extra_dirs)
+
+
+def catalogue_source(code: str) -> Path | None:
+    """The file the `code` catalogue is read from: an override `.mo`, the shipped `.mo` (when not older than its
+    `.po`) or the shipped `.po`; None for English or when there is none."""
+    if code == "en":
+        return None
+    for base in _extra_dirs:
+        for candidate in (base / code / f"{DOMAIN}.mo", base / code / "LC_MESSAGES" / f"{DOMAIN}.mo"):
+            if candidate.is_file():
+                return candidate
+    folder = shipped_dir() / code / "LC_MESSAGES"
+    mo, po = folder / f"{DOMAIN}.mo", folder / f"{DOMAIN}.po"
+    if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
+        return mo
+    return po if po.is_file() else None
+
+
+def translations(code: str) -> gettext.NullTranslations:
+    with _lock:
+        found = _cache.get(code)
+        if found is None:
+            found = _cache[code] = _load(code)
+        return found
+
+
+def _load(code: str) -> gettext.NullTranslations:
+    source = catalogue_source(code)
+    if source is None:
+        return gettext.NullTranslations()
+    try:
+        if source.suffix == ".mo":
+            with source.open("rb") as handle:
+                return gettext.GNUTranslations(handle)
+        from babel.messages.mofile import write_mo
+        from babel.messages.pofile import read_po
+
+        with source.open("rb") as handle:
+            catalog = read_po(handle, locale=code)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        buffer.seek(0)
+        return gettext.GNUTranslations(buffer)
+    except (OSError, ValueError, SyntaxError) as exc:  # an unreadable catalogue falls back to English, loudly
+        print(f"CoopEval: the {code} catalogue {source} could not be read ({exc}); using English.", file=sys.stderr)
+        return gettext.NullTranslations()
+
+
+def _(message: str) -> str:
+    """`message` in the current language (English when the catalogue has no translation for it)."""
+    code = current()
+    if code == "en" or not message:
+        return message
+    return translations(code).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    code = current()
+    if code == "en":
+        return singular if n == 1 else plural
+    return translations(code).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name
+    """Marks `message` for extraction without translating it now: translate it with `_()` where it is shown."""
+    return message
+
+
+# -- dates in words -------------------------------------------------------------------------------------------------
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref",
+           "Tachwedd", "Rhagfyr"),
+}
+_SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "cy": ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"),
+}
+
+
+def month_name(month: int, *, short: bool = False) -> str:
+    """A month's name in the current language: 12 → "December" / "Rhagfyr" ("Dec" / "Rhag" when short)."""
+    table = (_SHORT_MONTHS if short else _MONTHS).get(current(), _MONTHS["en"])
+    return table[month - 1]

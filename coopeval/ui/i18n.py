@@ -1,0 +1,121 @@
+"""The app's language (issue 22): Qt's translators for the UI's own strings, gettext's (`coopeval.i18n`) for the
+messages services give it, and the locale Qt uses for dates and numbers in its widgets.
+
+Settings → Language stores "en", "cy" or "system"; the choice applies when CoopEval next starts. A catalogue in the
+user data folder (`<user data>/i18n/cy/coopeval_cy.qm` and `coopeval.mo`) takes precedence over the shipped one, so
+a council can correct the Welsh without a new build. When the shipped `.qm` is missing or older than its `.ts` (a
+source checkout that has not run `make translations`), it is compiled into the user cache first.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from coopeval import i18n
+
+LANGUAGE_CHOICES = ("system", "en", "cy")
+DRAFT_NOTE = "draft translation, to be reviewed"  # said beside Cymraeg wherever the language is chosen
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation of `text` in `context` (pyside6-lupdate extracts calls to this name too)."""
+    return QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which lupdate looks for
+    """Marks `text` for extraction in `context`; translate it with `translate(context, text)` where it is shown."""
+    return text
+
+
+def resolve(choice: str | None) -> str:
+    """The language a stored choice means: "en" or "cy" ("system" follows the system's locale)."""
+    if choice in i18n.LANGUAGES:
+        return str(choice)
+    system = QLocale.system()
+    return "cy" if system.language() == QLocale.Language.Welsh else "en"
+
+
+def user_catalogue_dir() -> Path:
+    from coopeval.paths import user_data_dir
+
+    return user_data_dir() / "i18n"
+
+
+def qm_file(code: str, *, override_dirs: list[Path] | None = None) -> Path | None:
+    """The compiled Qt catalogue for `code`: one in the user data folder first, then the shipped one (compiled into
+    the cache when missing or stale). None for English or when there is none."""
+    if code == "en":
+        return None
+    for base in override_dirs if override_dirs is not None else i18n.override_dirs():
+        candidate = base / code / f"coopeval_{code}.qm"
+        if candidate.is_file():
+            return candidate
+    shipped = i18n.shipped_dir()
+    qm, ts = shipped / f"coopeval_{code}.qm", shipped / f"coopeval_{code}.ts"
+    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if ts.is_file():
+        return _compile_to_cache(ts, code)
+    return None
+
+
+def _compile_to_cache(ts: Path, code: str) -> Path | None:
+    from platformdirs import user_cache_path
+
+    target = user_cache_path("CoopEval", "CoopEval", ensure_exists=True) / f"coopeval_{code}.qm"
+    if target.is_file() and target.stat().st_mtime >= ts.stat().st_mtime:
+        return target
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    command = [str(tool)] if tool.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+    try:
+        subprocess.run([*command, "-silent", str(ts), "-qm", str(target)], check=True, timeout=60,
+                       capture_output=True)
+    except (OSError, subprocess.SubprocessError) as exc:
+        print(f"CoopEval: could not compile {ts} ({exc}); the interface stays in English.", file=sys.stderr)
+        return None
+    return target if target.is_file() else None
+
+
+_installed: list[QTranslator] = []
+
+
+def apply_language(code: str, app: QCoreApplication | None = None) -> str:
+    """Makes `code` ("en" or "cy") the language of the UI and of the services' messages; returns what applied
+    ("en" when the Welsh catalogue cannot be loaded)."""
+    app = app or QCoreApplication.instance()
+    i18n.set_override_dirs([_safe_user_dir()])
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    applied = code if code in i18n.LANGUAGES else "en"
+    if applied != "en" and app is not None:
+        path = qm_file(applied)
+        translator = QTranslator(app)
+        if path is None or not translator.load(str(path)):
+            print(f"CoopEval: no {applied} catalogue could be loaded; the interface stays in English.",
+                  file=sys.stderr)
+            applied = "en"
+        else:
+            app.installTranslator(translator)
+            _installed.append(translator)
+            qt_own = QTranslator(app)  # Qt's own dialogs' words (OK, Cancel…), where Qt ships them
+            if qt_own.load(QLocale(QLocale.Language.Welsh), "qtbase", "_",
+                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt_own)
+                _installed.append(qt_own)
+    i18n.set_app_language(applied)
+    QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom) if applied == "cy"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return applied
+
+
+def _safe_user_dir() -> Path:
+    try:
+        return user_catalogue_dir()
+    except OSError:  # no writable user data folder: only the shipped catalogue
+        return Path("/nonexistent")
