@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from coopeval import i18n
 from coopeval.domain.vocab import CONTRACT_KINDS, ICA_IDENTIFIERS, NPPS_PRIORITIES, PPN002_OUTCOMES, TOMS_THEMES
 
 FORMAT_VERSION = 2  # the newest framework file format; files of every earlier format still load
@@ -46,6 +47,15 @@ Number = Annotated[Decimal, Field(allow_inf_nan=False)]
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
+    def local(self, field: str) -> str:
+        """A text field in the current language (issue 22): its Welsh (`<field>_cy`) when Welsh is asked for and the
+        framework has it, else the English."""
+        return i18n.pick(getattr(self, field) or "", getattr(self, f"{field}_cy", "") or None)
+
+    def other(self, field: str) -> str | None:
+        """The same text in the other language, when the framework has both (None otherwise)."""
+        return i18n.other(getattr(self, field) or "", getattr(self, f"{field}_cy", "") or None)
+
 
 class Anchors(_Model):
     """What a low, a middle and a high response to a qualitative measure look like."""
@@ -53,6 +63,9 @@ class Anchors(_Model):
     low: str = ""
     middle: str = ""
     high: str = ""
+    low_cy: str = ""  # Welsh (issue 22): every text field may carry its Welsh in `<field>_cy`
+    middle_cy: str = ""
+    high_cy: str = ""
 
 
 class Band(_Model):
@@ -94,6 +107,20 @@ class Measure(_Model):
     contract_clause: str = ""  # a model clause: the commitment, the KPI, how it is reported, what follows a miss
     s52_kpi: bool | None = None  # suits a PA 2023 s.52 KPI (contracts over £5m); None: not stated
     s52_note: str = ""  # why it does or does not suit
+    # Welsh text (issue 22), optional, validated like the English: shown when the language is Welsh.
+    title_cy: str = ""
+    description_cy: str = ""
+    bidder_guidance_cy: str = ""
+    evaluator_guidance_cy: str = ""
+    evidence_cy: str = ""
+    kpi_cy: str = ""
+    verification_cy: str = ""
+    proportionality_cy: str = ""
+    overlap_cy: str = ""
+    unit_cy: str = ""
+    method_rationale_cy: str = ""
+    contract_clause_cy: str = ""
+    s52_note_cy: str = ""
     companion: bool = False  # a quality companion: service quality, not co-operative value; in no scored set
     ppn002: tuple[Ppn002Id, ...] = ()  # PPN 002 Social Value Model outcomes it serves (our identifiers)
     npps: tuple[NppsId, ...] = ()  # National Procurement Policy Statement priorities it serves
@@ -121,6 +148,8 @@ class Outcome(_Model):
     id: Code
     name: Text
     statement: str = ""
+    name_cy: str = ""
+    statement_cy: str = ""
     measures: Annotated[tuple[Measure, ...], Field(min_length=1)]
 
 
@@ -128,6 +157,8 @@ class Theme(_Model):
     id: Code
     name: Text
     statement: str = ""
+    name_cy: str = ""
+    statement_cy: str = ""
     outcomes: Annotated[tuple[Outcome, ...], Field(min_length=1)]
 
 
@@ -144,6 +175,9 @@ class RecordField(_Model):
     evidence: bool = False  # each answer carries its evidence (a register entry, a document reference)
     democratic: tuple[Text, ...] = ()  # choices that count as a co-operative or democratic business in spend figures
     public_register: RegisterId | None = None  # role "register_id": which public register the identifier belongs to
+    title_cy: str = ""
+    description_cy: str = ""
+    choices_cy: tuple[str, ...] = ()  # the choices' Welsh, in the same order (answers are stored as the English)
 
 
 class MeasureSet(_Model):
@@ -151,6 +185,7 @@ class MeasureSet(_Model):
     description: str = ""
     measures: Annotated[tuple[Code, ...], Field(min_length=1)]
     suits: tuple[ContractKind, ...] = ()  # format 2: the kinds of contract the set suits
+    description_cy: str = ""
 
 
 class FrameworkInfo(_Model):
@@ -162,6 +197,9 @@ class FrameworkInfo(_Model):
     source: Text
     attribution: str = ""
     description: str = ""
+    name_cy: str = ""
+    attribution_cy: str = ""
+    description_cy: str = ""
 
 
 class Framework(_Model):
@@ -190,3 +228,17 @@ class Framework(_Model):
             if s.name == name:
                 return s
         raise KeyError(name)
+
+
+def snapshot(model: BaseModel) -> dict[str, object]:
+    """`model` as JSON data for a stored snapshot, without the Welsh fields it does not have: a framework without
+    Welsh text snapshots exactly as it did before issue 22, so set-up fingerprints do not change."""
+
+    def prune(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: prune(v) for k, v in value.items() if not (k.endswith("_cy") and v in ("", (), [], None))}
+        if isinstance(value, list):
+            return [prune(v) for v in value]
+        return value
+
+    return prune(model.model_dump(mode="json"))  # type: ignore[return-value]

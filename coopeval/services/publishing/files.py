@@ -21,6 +21,7 @@ from sqlmodel import Session, col, func, select
 
 from coopeval.domain import text as text_rules
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.framework import snapshot as framework_snapshot
 from coopeval.services.bids.records import tender_record_fields
 from coopeval.services.packs.common import digest, setup_document
 from coopeval.services.rows import row_id, save, tender_row
@@ -61,7 +62,7 @@ def set_up_fingerprint(session: Session, tender: TenderRow) -> str:
     fields = tender_record_fields(session, row_id(tender))
     return digest({"setup": setup,
                    "word_limits": {m["code"]: m["word_limit"] for m in measures if m.get("word_limit") is not None},
-                   "record_fields": [f.model_dump(mode="json") for f in fields]})
+                   "record_fields": [framework_snapshot(f) for f in fields]})
 
 
 def content_digest(data: Any) -> str:

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from coopeval import i18n
 from coopeval.domain import lifecycle, tender_rules, text
 from coopeval.domain.dates import iso_deadline
+from coopeval.domain.framework import snapshot as framework_snapshot
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import (
     MAX_NUMBER,
@@ -145,7 +146,7 @@ def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: 
             record = TenderMeasureRow(
                 tender_id=row_id(row), position=position, framework_id=framework.info.id,
                 framework_version=framework.info.version, code=code, theme=theme.name, outcome=outcome.name,
-                kind=measure.type, measure_json=json.dumps(measure.model_dump(mode="json"), sort_keys=True, ensure_ascii=False),
+                kind=measure.type, measure_json=json.dumps(framework_snapshot(measure), sort_keys=True, ensure_ascii=False),
                 weight="0", method=measure.method, direction=measure.direction,
                 target=None if measure.target is None else decimal_text(measure.target),
                 bands=json.dumps([[decimal_text(b.at), decimal_text(b.share)] for b in measure.bands]) if measure.bands else None,
