@@ -8,7 +8,8 @@ or subscript, or an argument to a call that never shows text (object names, sett
 sequences, formats, logging…).
 
 Below the UI (services, reporting, domain: gettext's catalogue), the message of a raised exception or of a Problem
-must be inside `_()`; in `coopeval/reporting` every literal with words in it must be too.
+must be inside `_()`; in the documents that can be written in Welsh (`DOCUMENTS`) every literal with words in it
+must be too.
 
 Everywhere, the text given to a translation function must be a plain literal (never an f-string or a variable), or
 it cannot be extracted. A line that holds text on purpose not translated (a stored record, a file format's own
@@ -48,6 +49,13 @@ NEVER_TEXT = {
     "QLocale", "currentText_is", "setAccessibleIdentifier", "setWhatsThisCode", "sizeHint", "font_path",
     "QFontDatabase", "addApplicationFont", "warn", "filterwarnings", "simplefilter", "format_exc",
 }
+# The documents that can be written in Welsh or both (issue 22): every literal with words in it is translated. The
+# other reports (delivery, portfolio, exports) are English for now; their raised messages are still translated.
+DOCUMENTS = (
+    "coopeval/reporting/moderation_report.py", "coopeval/reporting/summaries.py", "coopeval/reporting/whole_section.py",
+    "coopeval/reporting/bid_sections.py", "coopeval/reporting/wording.py", "coopeval/reporting/blocks.py",
+    "coopeval/reporting/questionnaire/",
+)
 WORDS = re.compile(r"[A-Za-z]{2,}")
 MARK = "i18n: no"
 
@@ -193,8 +201,10 @@ def mode_for(path: Path) -> str | None:
     rel = path.resolve().relative_to(ROOT).as_posix()
     if rel.startswith("coopeval/ui/"):
         return None if rel.endswith(("screenshots.py", "qt_imports.py")) else "qt"
-    if rel.startswith("coopeval/reporting/"):
+    if rel.startswith(DOCUMENTS):  # the documents written in the tender's language: all their text
         return "gettext-all"
+    if rel.startswith("coopeval/reporting/"):
+        return "gettext"
     if rel.startswith(("coopeval/services/", "coopeval/domain/")):
         return None if rel.endswith("services/demo.py") else "gettext"
     return None
