@@ -41,8 +41,9 @@ test: $(STAMP) $(QM)
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; PYTHONPATH=. QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m coopeval.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m coopeval.ui.screenshots --welsh docs/screenshots
 	COOPEVAL_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/gui -k screenshot
 	# a page of each questionnaire format (needs pdftoppm, and LibreOffice's soffice for the DOCX)
 	$(PY) -m tests.helpers.questionnaire_pages docs/screenshots

@@ -36,6 +36,17 @@ def _user_data_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("HOME", str(home))
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switches the language (issue 22) leaves English behind it, with no override folders."""
+    yield
+    from coopeval import i18n
+
+    i18n.set_app_language("en")
+    if i18n.override_dirs():
+        i18n.set_override_dirs([])
+
+
 def _act_as_everyone(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every Workspace opened from now on acts as `Everyone`, and its sign-off confirmation asks nothing."""
     from tests.helpers.identity import Everyone

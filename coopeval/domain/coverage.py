@@ -29,7 +29,7 @@ class Coverage:
 def coverage(framework: Framework) -> Coverage:
     ica: dict[str, list[str]] = {k: [] for k in ICA_IDENTIFIERS}
     toms: dict[str, list[str]] = {k: [] for k in TOMS_THEMES}
-    for _, _, m in framework.measures():
+    for _theme, _outcome, m in framework.measures():
         for ident in dict.fromkeys(m.ica):
             ica[ident].append(m.code)
         if m.toms_theme:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from coopeval.domain.numbers import InputError
-from coopeval.i18n import month_name
+from coopeval.i18n import _, month_name
 
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -53,7 +53,7 @@ def parse_date(text: str, what: str = "Date") -> dt.date | None:
             return dt.date(*parts)
         except ValueError:
             pass
-    raise InputError(f"{what}: {raw!r} is not a date; write it as 10/01/2027 or 10 Jan 2027.")
+    raise InputError(_("{what}: {raw!r} is not a date; write it as 10/01/2027 or 10 Jan 2027.").format(what=what, raw=raw))
 
 
 def iso_date(text: str, what: str = "Date") -> str | None:
@@ -89,7 +89,7 @@ def parse_deadline(text: str, what: str = "Deadline") -> dt.datetime | None:
         return None
     match = _TIME.fullmatch(raw)
     if match is None:
-        raise InputError(f"{what}: {raw!r} needs a date and a time; write it as 15/01/2027 12:00.")
+        raise InputError(_("{what}: {raw!r} needs a date and a time; write it as 15/01/2027 12:00.").format(what=what, raw=raw))
     day_text = match[1]
     if match[2] is not None:
         hour, minute, half = int(match[2]), int(match[3]), match[4]
@@ -99,16 +99,16 @@ def parse_deadline(text: str, what: str = "Deadline") -> dt.datetime | None:
         hour, minute, half = int(match[7]), int(match[8]), None
     if half is not None:
         if not 1 <= hour <= 12:
-            raise InputError(f"{what}: {raw!r} has no such time; write it as 15/01/2027 12:00.")
+            raise InputError(_("{what}: {raw!r} has no such time; write it as 15/01/2027 12:00.").format(what=what, raw=raw))
         hour = hour % 12 + (12 if half.lower() == "pm" else 0)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise InputError(f"{what}: {raw!r} has no such time; write it as 15/01/2027 12:00.")
+        raise InputError(_("{what}: {raw!r} has no such time; write it as 15/01/2027 12:00.").format(what=what, raw=raw))
     try:
         day = parse_date(day_text, what)
     except InputError:
         day = None
     if day is None:
-        raise InputError(f"{what}: {raw!r} needs a date and a time; write it as 15/01/2027 12:00.")
+        raise InputError(_("{what}: {raw!r} needs a date and a time; write it as 15/01/2027 12:00.").format(what=what, raw=raw))
     return dt.datetime(day.year, day.month, day.day, hour, minute)
 
 

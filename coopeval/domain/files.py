@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 from coopeval.domain.errors import InvalidFileError, Problem
+from coopeval.i18n import _
 
 
 def _kind(mode: int) -> str:
@@ -43,19 +44,19 @@ def read_regular_file(path: str | Path, *, limit: int, what: str) -> bytes:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise refuse(f"not found: {path}") from None
+        raise refuse(_("not found: {path}").format(path=path)) from None
     except IsADirectoryError:
-        raise refuse(f"is a folder, not {what}") from None
+        raise refuse(_("is a folder, not {what}").format(what=what)) from None
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a socket, or a FIFO on some systems
-            raise refuse(f"is not a regular file, so it cannot be {what}") from None
-        raise refuse(f"cannot be read: {exc.strerror or exc}") from None
+            raise refuse(_("is not a regular file, so it cannot be {what}").format(what=what)) from None
+        raise refuse(_("cannot be read: {value}").format(value=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise refuse(f"{path} is {_kind(info.st_mode)}, not {what}")
+            raise refuse(_("{path} is {kind}, not {what}").format(path=path, kind=_kind(info.st_mode), what=what))
         if info.st_size > limit:
-            raise refuse(f"is {info.st_size:,} bytes; {what} is at most {limit:,} bytes")
+            raise refuse(_("is {st_size:,} bytes; {what} is at most {limit:,} bytes").format(st_size=info.st_size, what=what, limit=limit))
         if hasattr(os, "O_NONBLOCK"):
             os.set_blocking(fd, True)
         chunks: list[bytes] = []
@@ -67,9 +68,9 @@ def read_regular_file(path: str | Path, *, limit: int, what: str) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise refuse(f"is more than {limit:,} bytes; {what} is at most {limit:,} bytes")
+            raise refuse(_("is more than {limit:,} bytes; {what} is at most {limit:,} bytes").format(limit=limit, what=what))
         return b"".join(chunks)
     except OSError as exc:
-        raise refuse(f"cannot be read: {exc.strerror or exc}") from None
+        raise refuse(_("cannot be read: {value}").format(value=exc.strerror or exc)) from None
     finally:
         os.close(fd)

@@ -7,12 +7,15 @@ so that one bad field never hides the others. `docs/framework-format.md` describ
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coopeval import i18n
+from coopeval.i18n import N_, _
 from coopeval.domain.vocab import CONTRACT_KINDS, ICA_IDENTIFIERS, NPPS_PRIORITIES, PPN002_OUTCOMES, TOMS_THEMES
 
 FORMAT_VERSION = 2  # the newest framework file format; files of every earlier format still load
@@ -20,8 +23,8 @@ FORMATS = (1, 2)
 # What a record field holds about the bidder. Format 2 separates the legal form from statuses that sit on top of it,
 # the ownership and governance model, and register identifiers; "other" is any other fact (all of format 1).
 RECORD_ROLES = ("legal_form", "status", "ownership", "register_id", "other")
-REGISTERS = {"companies-house": "Companies House", "fca-mutuals": "FCA Mutuals Public Register",
-             "charity": "Charity register"}
+REGISTERS = {"companies-house": N_("Companies House"), "fca-mutuals": N_("FCA Mutuals Public Register"),
+             "charity": N_("Charity register")}  # shown with _(REGISTERS[key])
 
 if TYPE_CHECKING:  # the vocabularies are data, so a type checker sees plain strings
     IcaId = str
@@ -55,6 +58,41 @@ class _Model(BaseModel):
     def other(self, field: str) -> str | None:
         """The same text in the other language, when the framework has both (None otherwise)."""
         return i18n.other(getattr(self, field) or "", getattr(self, f"{field}_cy", "") or None)
+
+    @classmethod
+    def welsh_fields(cls) -> tuple[str, ...]:
+        """The English text fields that may carry Welsh (those with a `<field>_cy` twin)."""
+        return tuple(f for f in cls.model_fields if not f.endswith("_cy") and f"{f}_cy" in cls.model_fields)
+
+    def welsh_missing(self) -> list[str]:
+        """The fields of this item (its anchors included) whose English has no Welsh yet."""
+        missing = [f for f in self.welsh_fields()
+                   if _needs_welsh(getattr(self, f)) and not _given(getattr(self, f"{f}_cy"))]
+        anchors = getattr(self, "anchors", None)
+        if isinstance(anchors, Anchors):
+            missing += [f"anchors.{f}" for f in anchors.welsh_missing()]
+        return missing
+
+    def has_welsh(self) -> bool:
+        """Whether any of this item's own fields (its anchors included) carries Welsh."""
+        anchors = getattr(self, "anchors", None)
+        own = any(_given(getattr(self, f"{f}_cy")) for f in self.welsh_fields())
+        return own or (isinstance(anchors, Anchors) and anchors.has_welsh())
+
+
+def _given(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return bool(value)
+
+
+def _needs_welsh(value: object) -> bool:
+    """English text that needs a Welsh twin: any with a letter in it ("%" and "£" read the same in both)."""
+    if isinstance(value, str):
+        return any(c.isalpha() for c in value)
+    if isinstance(value, tuple | list):
+        return any(_needs_welsh(v) for v in value)
+    return False
 
 
 class Anchors(_Model):
@@ -130,9 +168,8 @@ class Measure(_Model):
     def _bands_ascend(cls, bands: tuple[Band, ...]) -> tuple[Band, ...]:
         for before, after in zip(bands, bands[1:]):
             if after.at <= before.at:
-                raise ValueError(
-                    f"band thresholds must be strictly ascending; {after.at} follows {before.at}"
-                )
+                raise ValueError(_("band thresholds must be strictly ascending; {after} follows {before}")
+                                 .format(after=after.at, before=before.at))
         return bands
 
     @property
@@ -177,7 +214,17 @@ class RecordField(_Model):
     public_register: RegisterId | None = None  # role "register_id": which public register the identifier belongs to
     title_cy: str = ""
     description_cy: str = ""
-    choices_cy: tuple[str, ...] = ()  # the choices' Welsh, in the same order (answers are stored as the English)
+    choices_cy: tuple[Text, ...] = ()  # the choices' Welsh, in the same order (answers are stored as the English)
+
+    def local_choices(self) -> tuple[str, ...]:
+        """The choices in the current language (answers are always stored as the English)."""
+        welsh = self.choices_cy if len(self.choices_cy) == len(self.choices) else ()
+        return welsh if welsh and i18n.current() == "cy" else self.choices
+
+    def local_choice(self, choice: str) -> str:
+        """One stored (English) answer in the current language."""
+        choices = self.local_choices()
+        return choices[self.choices.index(choice)] if choice in self.choices else choice
 
 
 class MeasureSet(_Model):
@@ -228,6 +275,45 @@ class Framework(_Model):
             if s.name == name:
                 return s
         raise KeyError(name)
+
+    def text_items(self) -> Iterator[_Model]:
+        """Every item that may carry Welsh text: the framework's info, themes, outcomes, measures, record fields
+        and sets."""
+        yield self.framework
+        for theme in self.themes:
+            yield theme
+            for outcome in theme.outcomes:
+                yield outcome
+                yield from outcome.measures
+        yield from self.record_fields
+        yield from self.sets
+
+    def welsh_coverage(self) -> WelshCoverage:
+        """How much of the framework is in Welsh (issue 22): a framework may be partly translated."""
+        measures = [m for _, _, m in self.measures()]
+        items = list(self.text_items())
+        return WelshCoverage(
+            measures=len(measures),
+            measures_welsh=sum(not m.welsh_missing() for m in measures),
+            items=len(items),
+            items_welsh=sum(not i.welsh_missing() for i in items),
+            any_welsh=any(i.has_welsh() for i in items),
+        )
+
+
+@dataclass(frozen=True)
+class WelshCoverage:
+    """A measure (or any item) counts as in Welsh when every English text it has also has its Welsh."""
+
+    measures: int
+    measures_welsh: int
+    items: int  # the framework's info, themes, outcomes, measures, record fields and sets
+    items_welsh: int
+    any_welsh: bool
+
+    @property
+    def complete(self) -> bool:
+        return self.items_welsh == self.items
 
 
 def snapshot(model: BaseModel) -> dict[str, object]:

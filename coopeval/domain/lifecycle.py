@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.i18n import _
 
 DRAFT, EVALUATION, MODERATION, SIGNED_OFF = "draft", "evaluation", "moderation", "signed_off"
 AWARDED, IN_DELIVERY, CLOSED = "awarded", "in_delivery", "closed"
@@ -38,14 +39,14 @@ def label(status: str) -> str:
 def require_setup_editable(status: str) -> None:
     if status != DRAFT:
         raise LifecycleError(
-            f"The set-up (measures, weights, scale, thresholds) is frozen once evaluation starts; "
-            f"this tender is in {label(status)}."
+            _("The set-up (measures, weights, scale, thresholds) is frozen once evaluation starts; "
+            "this tender is in {label}.").format(label=label(status))
         )
 
 
 def require_bids_editable(status: str) -> None:
     if status not in (DRAFT, EVALUATION):
-        raise LifecycleError(f"Bids can be added or changed only before moderation; this tender is in {label(status)}.")
+        raise LifecycleError(_("Bids can be added or changed only before moderation; this tender is in {label}.").format(label=label(status)))
 
 
 def is_signed_off(status: str) -> bool:
@@ -55,30 +56,30 @@ def is_signed_off(status: str) -> bool:
 
 def require_panel_editable(status: str) -> None:
     if status in SIGNED_OFF_OR_LATER:
-        raise LifecycleError("The panel cannot change after sign-off; reopen the tender first.")
+        raise LifecycleError(_("The panel cannot change after sign-off; reopen the tender first."))
 
 
 def require_scoring_open(status: str) -> None:
     if status != EVALUATION:
         hint = " Start evaluation first." if status == DRAFT else " Individual scores are locked."
-        raise LifecycleError(f"Individual scores can be entered only during evaluation; this tender is in {label(status)}.{hint}")
+        raise LifecycleError(_("Individual scores can be entered only during evaluation; this tender is in {label}.{hint}").format(label=label(status), hint=hint))
 
 
 def require_consensus_open(status: str) -> None:
     if status != MODERATION:
-        raise LifecycleError(f"Consensus scores can be recorded only during moderation; this tender is in {label(status)}.")
+        raise LifecycleError(_("Consensus scores can be recorded only during moderation; this tender is in {label}.").format(label=label(status)))
 
 
 def require_not_signed_off(status: str, action: str) -> None:
     if status in SIGNED_OFF_OR_LATER:
-        raise LifecycleError(f"Nothing can be changed after sign-off ({action}); reopen the tender with a reason first.")
+        raise LifecycleError(_("Nothing can be changed after sign-off ({action}); reopen the tender with a reason first.").format(action=action))
 
 
 def check_start_evaluation(status: str, weights: Sequence[Decimal], member_roles: Sequence[str | None],
                            scale_set: bool) -> None:
     """draft → evaluation: weights total exactly 100 and every member has a role."""
     if status != DRAFT:
-        raise LifecycleError(f"Only a draft tender can start evaluation; this one is in {label(status)}.")
+        raise LifecycleError(_("Only a draft tender can start evaluation; this one is in {label}.").format(label=label(status)))
     problems = []
     if not weights:
         problems.append("choose at least one measure")
@@ -92,31 +93,31 @@ def check_start_evaluation(status: str, weights: Sequence[Decimal], member_roles
     if not any(role in SCORING_ROLES for role in member_roles):
         problems.append("add at least one evaluator to the panel")
     if problems:
-        raise LifecycleError("Evaluation cannot start: " + "; ".join(problems) + ".")
+        raise LifecycleError(_("Evaluation cannot start: ") + "; ".join(problems) + ".")
 
 
 def check_open_moderation(status: str) -> None:
     if status != EVALUATION:
-        raise LifecycleError(f"Moderation opens from evaluation; this tender is in {label(status)}.")
+        raise LifecycleError(_("Moderation opens from evaluation; this tender is in {label}.").format(label=label(status)))
 
 
 def check_sign_off_ready(status: str, missing_consensus: int, unresolved_declarations: int) -> None:
     if status != MODERATION:
-        raise LifecycleError(f"Only a tender in moderation can be signed off; this one is in {label(status)}.")
+        raise LifecycleError(_("Only a tender in moderation can be signed off; this one is in {label}.").format(label=label(status)))
     problems = []
     if missing_consensus:
         problems.append(f"{missing_consensus} bid × measure item(s) have no consensus score")
     if unresolved_declarations:
         problems.append(f"{unresolved_declarations} conflict-of-interest declaration(s) are unresolved")
     if problems:
-        raise LifecycleError("Sign-off is not possible yet: " + "; ".join(problems) + ".")
+        raise LifecycleError(_("Sign-off is not possible yet: ") + "; ".join(problems) + ".")
 
 
 def check_reopen(status: str, reason: str) -> None:
     if status in AFTER_AWARD:
-        raise LifecycleError(f"This tender is {label(status)}: withdraw the award, with a reason, before reopening "
-                             "the evaluation.")
+        raise LifecycleError(_("This tender is {label}: withdraw the award, with a reason, before reopening "
+                             "the evaluation.").format(label=label(status)))
     if status != SIGNED_OFF:
-        raise LifecycleError(f"Only a signed-off tender can be reopened; this one is in {label(status)}.")
+        raise LifecycleError(_("Only a signed-off tender can be reopened; this one is in {label}.").format(label=label(status)))
     if not reason.strip():
-        raise LifecycleError("Give a reason for reopening; it is kept in the audit log.")
+        raise LifecycleError(_("Give a reason for reopening; it is kept in the audit log."))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from coopeval.domain.scoring import ScaleSpec, ScoringError
+from coopeval.i18n import _
 
 AGREE = "agree"
 DISCUSS = "discuss"
@@ -57,7 +58,7 @@ def _scale_points_only(scores: Sequence[int | None], scale: ScaleSpec, about: st
         if isinstance(score, bool) or score not in scale.points:
             where = f"{about}: " if about else ""
             raise ScoringError(
-                f"{where}the score {score!r} is not on the {scale.id} scale ({scale.listing()})."
+                _("{where}the score {score!r} is not on the {id} scale ({listing}).").format(where=where, score=score, id=scale.id, listing=scale.listing())
             )
     return given
 
@@ -83,8 +84,8 @@ def moderation_stats(
     in front of any error message so the officer knows which scores to correct."""
     if not 0 <= discuss_at <= split_above <= 1:
         raise ScoringError(
-            f"The moderation thresholds must satisfy 0 <= discuss at ({discuss_at}) <= split above "
-            f"({split_above}) <= 1."
+            _("The moderation thresholds must satisfy 0 <= discuss at ({discuss_at}) <= split above "
+            "({split_above}) <= 1.").format(discuss_at=discuss_at, split_above=split_above)
         )
     given = _scale_points_only(scores, scale, about)
     abstentions = len(scores) - len(given)

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.i18n import _
 
 # The largest number (either side of zero) any quantity, target, threshold or proxy value may be:
 # no real measure needs more, and a bigger one is a slip (1e400 typed for 1e4) that would break
@@ -56,17 +57,17 @@ def parse_decimal(text: str | int | Decimal, what: str, *, minimum: Decimal | in
     try:
         value = Decimal(raw) if not isinstance(raw, Decimal) else raw
     except ArithmeticError:  # not a number, or an exponent beyond what Decimal holds ("1e999999999999999999")
-        raise InputError(f"{what}: {_typed(text)!r} is not a number.") from None
+        raise InputError(_("{what}: {typed!r} is not a number.").format(what=what, typed=_typed(text))) from None
     if not value.is_finite():
-        raise InputError(f"{what}: {_typed(text)!r} is not a number.")
+        raise InputError(_("{what}: {typed!r} is not a number.").format(what=what, typed=_typed(text)))
     # "1e99999999" is a number, but written out it has a hundred million digits: say what was typed instead
     got = f"{value.normalize():f}" if value.is_zero() or abs(value.adjusted()) <= 30 else _typed(text)
     if minimum is not None and value < minimum:
-        raise InputError(f"{what} must be at least {minimum}; got {got}.")
+        raise InputError(_("{what} must be at least {minimum}; got {got}.").format(what=what, minimum=minimum, got=got))
     if maximum is not None and value > maximum:
-        raise InputError(f"{what} must be at most {maximum}; got {got}.")
+        raise InputError(_("{what} must be at most {maximum}; got {got}.").format(what=what, maximum=maximum, got=got))
     if places is not None and (not value.is_zero() and abs(value.adjusted()) > 30 or value != value.quantize(Decimal(1).scaleb(-places))):
-        raise InputError(f"{what} can have at most {places} decimal places; got {got}.")
+        raise InputError(_("{what} can have at most {places} decimal places; got {got}.").format(what=what, places=places, got=got))
     return value
 
 
@@ -95,7 +96,7 @@ def pence_to_text(pence: int | None) -> str:
 def _decimal(value: Decimal | int | str) -> Decimal:
     d = value if isinstance(value, Decimal) else Decimal(str(value).strip().replace(",", ""))
     if not d.is_finite():
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(_("{value!r} is not a number").format(value=value))
     return d
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _YEAR = re.compile(r"(\d{4})-(\d{4})")
@@ -60,8 +61,8 @@ def quarter_bounds(key: str) -> tuple[dt.date, dt.date]:
     """The first and last day of a quarter; a malformed key is refused saying how to write one."""
     match = _QUARTER.fullmatch((key or "").strip())
     if match is None:
-        raise InputError(f"{key!r} is not a reporting period; write it as 2027-Q1 (April to June 2027): the year the "
-                         "financial year starts, then Q1 to Q4.")
+        raise InputError(_("{key!r} is not a reporting period; write it as 2027-Q1 (April to June 2027): the year the "
+                         "financial year starts, then Q1 to Q4.").format(key=key))
     year, n = int(match[1]), int(match[2])
     first_month = 4 + 3 * (n - 1)
     first = dt.date(year + (first_month - 1) // 12, (first_month - 1) % 12 + 1, 1)
@@ -73,7 +74,7 @@ def quarter_bounds(key: str) -> tuple[dt.date, dt.date]:
 def year_bounds(key: str) -> tuple[dt.date, dt.date]:
     match = _YEAR.fullmatch((key or "").strip())
     if match is None or int(match[2]) != int(match[1]) + 1:
-        raise InputError(f"{key!r} is not a rating period; write it as 2027-2028 (1 April 2027 to 31 March 2028).")
+        raise InputError(_("{key!r} is not a rating period; write it as 2027-2028 (1 April 2027 to 31 March 2028).").format(key=key))
     year = int(match[1])
     return dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
 
@@ -90,7 +91,7 @@ def _cut(key: str, bounds: tuple[dt.date, dt.date], start: dt.date, end: dt.date
 def contract_quarters(start: dt.date, end: dt.date) -> list[Period]:
     """The quarters a contract from `start` to `end` (both inclusive) reports in, the first and last cut to it."""
     if end < start:
-        raise InputError(f"The contract ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}).")
+        raise InputError(_("The contract ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}).").format(end=end, start=start))
     out: list[Period] = []
     key = quarter_of(start)
     while True:
@@ -104,7 +105,7 @@ def contract_quarters(start: dt.date, end: dt.date) -> list[Period]:
 def contract_years(start: dt.date, end: dt.date) -> list[Period]:
     """The rating periods (financial years) of a contract, the first and last cut to it."""
     if end < start:
-        raise InputError(f"The contract ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}).")
+        raise InputError(_("The contract ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y}).").format(end=end, start=start))
     out = []
     for year in range(financial_year_start(start), financial_year_start(end) + 1):
         key = f"{year}-{year + 1}"
@@ -157,7 +158,7 @@ def parse_short_year(text: str) -> int:
         if (len(end) == 2 and int(end) == following % 100) or (len(end) == 4 and int(end) == following):
             if 1900 <= start <= 2999:
                 return start
-    raise InputError(f"{text!r} is not a financial year: write it as 2026-27 (April 2026 to March 2027).")
+    raise InputError(_("{text!r} is not a financial year: write it as 2026-27 (April 2026 to March 2027).").format(text=text))
 
 
 def short_year_bounds(start: int) -> tuple[dt.date, dt.date]:

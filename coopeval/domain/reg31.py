@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from coopeval.domain.rationale_quality import refers_to_bid
+from coopeval.i18n import _
 
 # Problem codes
 NO_CRITERIA = "no_criteria"
@@ -132,22 +133,22 @@ def summary_warnings(summary: Summary) -> list[Problem]:
     if summary.whole:
         return []
     missing = "; ".join(summary.whole_missing) or "the other award criteria, such as price and quality, are not recorded"
-    return [Problem(OTHER_CRITERIA, "This summary is only the social value part of the council's assessment summary: "
-                    f"{_sentence(missing)} Record the other award criteria and their scores to state the whole result.",
+    return [Problem(OTHER_CRITERIA, _("This summary is only the social value part of the council's assessment summary: "
+                    "{sentence} Record the other award criteria and their scores to state the whole result.").format(sentence=_sentence(missing)),
                     Where("", "", True))]
 
 
 def _criteria(summary: Summary) -> list[Problem]:
     if not summary.criteria:
-        return [Problem(NO_CRITERIA, "The award criteria are not stated.", Where("", ""))]
+        return [Problem(NO_CRITERIA, _("The award criteria are not stated."), Where("", ""))]
     out = []
     for c in summary.criteria:
         name = _name(c.code, c.title)
         where = Where("", c.code or c.title, c.other)
         if c.weight is None:
-            out.append(Problem(NO_WEIGHT, f"{name}: its relative importance (weight) is not stated.", where))
+            out.append(Problem(NO_WEIGHT, _("{name}: its relative importance (weight) is not stated.").format(name=name), where))
         if not c.scale.strip():
-            out.append(Problem(NO_SCALE, f"{name}: how it is scored and the scores available are not stated.", where))
+            out.append(Problem(NO_SCALE, _("{name}: how it is scored and the scores available are not stated.").format(name=name), where))
     return out
 
 
@@ -157,26 +158,26 @@ def _scores(tender: Assessed, whose: str) -> list[Problem]:
         name = _name(s.code, s.title)
         where = Where(tender.identifier, s.code or s.title, s.other)
         if not s.value.strip() or s.points is None:
-            out.append(Problem(NO_SCORE, f"{whose}, {name}: no score is recorded.", where))
+            out.append(Problem(NO_SCORE, _("{whose}, {name}: no score is recorded.").format(whose=whose, name=name), where))
         if not s.reasons.strip():
-            out.append(Problem(NO_REASONS, f"{whose}, {name}: the score has no reasons.", where))
+            out.append(Problem(NO_REASONS, _("{whose}, {name}: the score has no reasons.").format(whose=whose, name=name), where))
         elif not s.other and not refers_to_bid(s.reasons, s.response, other_words=s.common):
-            out.append(Problem(NOT_BY_REFERENCE, f"{whose}, {name}: the reasons do not refer to the tender (no page "
-                               "or section reference, and no words from its response).", where))
+            out.append(Problem(NOT_BY_REFERENCE, _("{whose}, {name}: the reasons do not refer to the tender (no page "
+                               "or section reference, and no words from its response).").format(whose=whose, name=name), where))
     return out
 
 
 def _totals(tender: Assessed, whose: str) -> list[Problem]:
     if tender.total is None or any(x is None for x in tender.subtotals):
-        return [Problem(NO_TOTALS, f"{whose}: the sub-totals and total are not stated.", Where(tender.identifier, ""))]
+        return [Problem(NO_TOTALS, _("{whose}: the sub-totals and total are not stated.").format(whose=whose), Where(tender.identifier, ""))]
     return []
 
 
 def _why_better(summary: Summary) -> list[Problem]:
     winner, bidder = summary.winner, summary.bidder
     if winner is None:
-        return [Problem(NO_WINNER, "The most advantageous tender's scores are not stated, so this losing bidder is not "
-                        "told why it lost.", Where(bidder.identifier, ""))]
+        return [Problem(NO_WINNER, _("The most advantageous tender's scores are not stated, so this losing bidder is not "
+                        "told why it lost."), Where(bidder.identifier, ""))]
     theirs = {s.key: s for s in winner.scores}
     explained = {e.key: e for e in summary.explained}
     out = []
@@ -189,8 +190,8 @@ def _why_better(summary: Summary) -> list[Problem]:
         if e is None or not e.own_reasons.strip() or not e.winner_reasons.strip():
             missing_own = e is None or not e.own_reasons.strip()
             fixes = bidder.identifier if missing_own else winner.identifier
-            out.append(Problem(WHY_BETTER, f"{name}: the winning bid scored better, but the summary does not say why "
-                               "(both tenders' reasons are needed).", Where(fixes, own.code or own.title, own.other)))
+            out.append(Problem(WHY_BETTER, _("{name}: the winning bid scored better, but the summary does not say why "
+                               "(both tenders' reasons are needed).").format(name=name), Where(fixes, own.code or own.title, own.other)))
     return out
 
 
@@ -254,8 +255,8 @@ def _names(summary: Summary) -> list[Problem]:
     for tender, text, where in _texts(summary):
         found = names.search(text)
         if found:
-            out.append(Problem(OTHER_BIDDER_NAMED, f"Another losing bidder ({found}) is named in the "
-                               f"explanation for {tender}.", where))
+            out.append(Problem(OTHER_BIDDER_NAMED, _("Another losing bidder ({found}) is named in the "
+                               "explanation for {tender}.").format(found=found, tender=tender), where))
     return out
 
 

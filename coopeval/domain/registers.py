@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from coopeval.i18n import _
+
 # The framework's ownership choices (CV-REC-OWNERSHIP) and those it counts as democratic.
 MODELS: tuple[str, ...] = (
     "worker co-operative", "consumer co-operative", "multi-stakeholder co-operative", "community-owned",
@@ -191,7 +193,7 @@ def classify(classification: str, *, model: str = "", democratic: str = "") -> t
     if model.strip():
         chosen = next((m for m in MODELS if m == model.strip().casefold()), None)
         if chosen is None:
-            raise ValueError(f"the ownership model {model.strip()!r} is not one of: {', '.join(MODELS)}")
+            raise ValueError(_("the ownership model {model!r} is not one of: {MODELS}").format(model=model.strip(), MODELS=', '.join(MODELS)))
         return chosen, _yes_no(democratic, chosen in DEMOCRATIC_MODELS)
     given = " ".join(classification.casefold().split())
     if given in MODELS:  # the framework's own words, e.g. "employee-owned (trust)", mean just that
@@ -211,7 +213,7 @@ def _yes_no(text: str, default: bool) -> bool:
         return True
     if value in ("no", "n", "false", "0"):
         return False
-    raise ValueError(f"Democratic must be yes or no, not {text.strip()!r}")
+    raise ValueError(_("Democratic must be yes or no, not {text!r}").format(text=text.strip()))
 
 
 # --- live or dissolved -------------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from coopeval.i18n import _
+
 
 def _round_half_up_units(x: Fraction) -> int:
     """Nearest integer to x, halves away from zero (the rule people learn at school)."""
@@ -33,7 +35,7 @@ def round_half_up(x: Fraction | int, places: int = 2) -> Decimal:
     procurement officer checking a score by hand would call a mistake.
     """
     if places < 0:
-        raise ValueError(f"places must be 0 or more, not {places}")
+        raise ValueError(_("places must be 0 or more, not {places}").format(places=places))
     scale = 10**places
     return _units_to_decimal(_round_half_up_units(Fraction(x) * scale), places)
 
@@ -51,15 +53,15 @@ def apportion(parts: Sequence[Fraction | int], places: int = 2, *,
     fewer) is refused with ValueError.
     """
     if places < 0:
-        raise ValueError(f"places must be 0 or more, not {places}")
+        raise ValueError(_("places must be 0 or more, not {places}").format(places=places))
     scale = 10**places
     scaled = [Fraction(part) * scale for part in parts]
     floors = [math.floor(value) for value in scaled]
     target = _round_half_up_units(sum(scaled, Fraction(0))) if total is None else Fraction(total) * scale
     owed = target - sum(floors)
     if owed.denominator != 1 or not 0 <= owed <= sum(1 for v, f in zip(scaled, floors) if v != f):
-        raise ValueError(f"cannot round parts summing to {describe(sum(parts, Fraction(0)))} "
-                         f"to a total of {describe(Fraction(target, scale))}")
+        raise ValueError(_("cannot round parts summing to {describe} "
+                         "to a total of {describe2}").format(describe=describe(sum(parts, Fraction(0))), describe2=describe(Fraction(target, scale))))
     owed = int(owed)
     by_largest_loss = sorted(range(len(scaled)), key=lambda i: (-(scaled[i] - floors[i]), i))
     for i in by_largest_loss[:owed]:

@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from coopeval.domain.errors import InvalidFileError, Problem
+from coopeval.i18n import _
 
 
 class ScalePoint(BaseModel):
@@ -35,9 +36,9 @@ class Scale(BaseModel):
     def _ascending_from_zero(cls, points: tuple[ScalePoint, ...]) -> tuple[ScalePoint, ...]:
         values = [p.value for p in points]
         if values[0] != 0:
-            raise ValueError(f"a scale starts at 0, not {values[0]}")
+            raise ValueError(_("a scale starts at 0, not {values}").format(values=values[0]))
         if any(b <= a for a, b in zip(values, values[1:])):
-            raise ValueError(f"scale points must be strictly ascending: {values}")
+            raise ValueError(_("scale points must be strictly ascending: {values}").format(values=values))
         return points
 
     @property
@@ -69,9 +70,9 @@ def load_scales(path: Path) -> dict[str, Scale]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         parsed = _ScaleFile.model_validate(data)
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidFileError([Problem(name, "file", f"cannot be read: {exc}")]) from None
+        raise InvalidFileError([Problem(name, "file", _("cannot be read: {exc}").format(exc=exc))]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidFileError([Problem(name, "TOML syntax", str(exc))]) from None
+        raise InvalidFileError([Problem(name, _("TOML syntax"), str(exc))]) from None
     except ValidationError as exc:
         raise InvalidFileError(
             [Problem(name, ".".join(map(str, e["loc"])), e["msg"]) for e in exc.errors()]
@@ -79,5 +80,5 @@ def load_scales(path: Path) -> dict[str, Scale]:
     ids = [s.id for s in parsed.scales]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
-        raise InvalidFileError([Problem(name, "scales", f"duplicate scale id {d!r}") for d in dupes])
+        raise InvalidFileError([Problem(name, "scales", _("duplicate scale id {d!r}").format(d=d)) for d in dupes])
     return {s.id: s for s in parsed.scales}

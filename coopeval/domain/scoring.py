@@ -23,6 +23,7 @@ from coopeval.domain.measure_methods import method_shares, qualitative_share
 from coopeval.domain.measure_rules import measure_problems
 from coopeval.domain.rounding import describe
 from coopeval.domain.scoring_results import BidResult, MeasureResult, TenderResults
+from coopeval.i18n import _
 
 HUNDRED = Fraction(100)
 ZERO = Fraction(0)
@@ -40,9 +41,9 @@ def exact(value: Number, what: str) -> Fraction:
     """`value` as a Fraction. Floats are refused: 33.33 as a float is not 33.33, and that drift
     is exactly what would make correct weights fail to total 100."""
     if isinstance(value, (bool, float)) or not isinstance(value, (int, Fraction, Decimal)):
-        raise TypeError(f"{what} must be an int, Fraction or Decimal, not {value!r}")
+        raise TypeError(_("{what} must be an int, Fraction or Decimal, not {value!r}").format(what=what, value=value))
     if isinstance(value, Decimal) and not value.is_finite():
-        raise ScoringError(f"{what} must be a number, not {value}.")
+        raise ScoringError(_("{what} must be a number, not {value}.").format(what=what, value=value))
     return Fraction(value)
 
 
@@ -100,7 +101,7 @@ class MeasureSpec:
         object.__setattr__(self, "proxy_value", _optional_exact(self.proxy_value, f"{where} the proxy value"))
         problems = measure_problems(self)
         if problems:
-            raise ScoringError(f"Measure {self.code}: " + "; ".join(problems) + ".")
+            raise ScoringError(_("Measure {code}: ").format(code=self.code) + "; ".join(problems) + ".")
 
     @property
     def direction(self) -> str:
@@ -118,11 +119,11 @@ class ScaleSpec:
         points = tuple(self.points)
         object.__setattr__(self, "points", points)
         if any(isinstance(p, bool) or not isinstance(p, int) for p in points):
-            raise ScoringError(f"Scale {self.id}: every point must be a whole number, not {points}.")
+            raise ScoringError(_("Scale {id}: every point must be a whole number, not {points}.").format(id=self.id, points=points))
         if len(points) < 2 or points[0] < 0 or any(b <= a for a, b in zip(points, points[1:])):
             raise ScoringError(
-                f"Scale {self.id}: needs at least two points, strictly ascending from 0 or more, "
-                f"not {points}."
+                _("Scale {id}: needs at least two points, strictly ascending from 0 or more, "
+                "not {points}.").format(id=self.id, points=points)
             )
 
     @property
@@ -139,7 +140,7 @@ def check_weights(measures: Iterable[MeasureSpec]) -> None:
     if total != HUNDRED:
         gap = f"{describe(HUNDRED - total)} short" if total < HUNDRED else f"{describe(total - HUNDRED)} over"
         raise ScoringError(
-            f"The measure weights total {describe(total)}% ({gap}); they must total exactly 100%."
+            _("The measure weights total {describe}% ({gap}); they must total exactly 100%.").format(describe=describe(total), gap=gap)
         )
 
 
@@ -149,7 +150,7 @@ def section_weight_warning(section_weight: Number) -> str | None:
     weight = exact(section_weight, "The social value section weight")
     if not 0 <= weight <= HUNDRED:
         raise ScoringError(
-            f"The social value section weight must be between 0 and 100% of the tender, not {describe(weight)}%."
+            _("The social value section weight must be between 0 and 100% of the tender, not {describe}%.").format(describe=describe(weight))
         )
     if weight < PPN_002_MINIMUM_WEIGHT:
         return (
@@ -175,17 +176,17 @@ def _check_tender(measures: Sequence[MeasureSpec], scale: ScaleSpec, bids: Seque
     seen: set[str] = set()
     for m in measures:
         if m.code in seen:
-            raise ScoringError(f"Measure code {m.code} is used twice; each measure needs its own code.")
+            raise ScoringError(_("Measure code {code} is used twice; each measure needs its own code.").format(code=m.code))
         seen.add(m.code)
         if m.kind == "qualitative" and m.minimum is not None and m.minimum not in scale.points:
             raise ScoringError(
-                f"Measure {m.code}: the minimum score {describe(m.minimum)} is not on the "
-                f"{scale.id} scale ({scale.listing()})."
+                _("Measure {code}: the minimum score {describe} is not on the "
+                "{id} scale ({listing}).").format(code=m.code, describe=describe(m.minimum), id=scale.id, listing=scale.listing())
             )
     check_weights(measures)
     if len(set(bids)) != len(bids):
         twice = sorted({b for b in bids if list(bids).count(b) > 1})
-        raise ScoringError(f"Bid {', '.join(twice)} is listed more than once.")
+        raise ScoringError(_("Bid {twice} is listed more than once.").format(twice=', '.join(twice)))
 
 
 def _checked_values(
@@ -195,21 +196,21 @@ def _checked_values(
     checked = {}
     for (bid, code), raw in values.items():
         if bid not in known_bids:
-            raise ScoringError(f"There are scores for bid {bid}, which is not one of the bids in this tender.")
+            raise ScoringError(_("There are scores for bid {bid}, which is not one of the bids in this tender.").format(bid=bid))
         measure = by_code.get(code)
         if measure is None:
-            raise ScoringError(f"Bid {bid}: there is a score for unknown measure code {code!r}.")
+            raise ScoringError(_("Bid {bid}: there is a score for unknown measure code {code!r}.").format(bid=bid, code=code))
         if raw is None:
             continue
         value = exact(raw, f"Bid {bid}, measure {code}: the value")
         if measure.kind == "qualitative" and value not in scale.points:
             raise ScoringError(
-                f"Bid {bid}, measure {code}: the score {describe(value)} is not on the "
-                f"{scale.id} scale ({scale.listing()})."
+                _("Bid {bid}, measure {code}: the score {describe} is not on the "
+                "{id} scale ({listing}).").format(bid=bid, code=code, describe=describe(value), id=scale.id, listing=scale.listing())
             )
         if measure.kind == "quantitative" and value < 0:
             raise ScoringError(
-                f"Bid {bid}, measure {code}: the committed quantity cannot be negative ({describe(value)})."
+                _("Bid {bid}, measure {code}: the committed quantity cannot be negative ({describe}).").format(bid=bid, code=code, describe=describe(value))
             )
         checked[(bid, code)] = value
     return checked

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from coopeval.domain.rounding import describe
 from coopeval.domain.scoring import HUNDRED, MeasureSpec, ScoringError
 from coopeval.domain.scoring_results import TenderResults
+from coopeval.i18n import _
 
 
 class Hinge(NamedTuple):
@@ -51,10 +52,10 @@ def weight_sensitivity(
     """
     swing = Fraction(swing)
     if not 0 < swing < 1:
-        raise ScoringError(f"The sensitivity swing must be between 0 and 1, not {describe(swing)}.")
+        raise ScoringError(_("The sensitivity swing must be between 0 and 1, not {describe}.").format(describe=describe(swing)))
     codes = {m.code for m in measures}
     if any(set(bid.measures) != codes for bid in results.bids):
-        raise ValueError("results were computed for different measures than the ones given")
+        raise ValueError(_("results were computed for different measures than the ones given"))
 
     contenders = [bid for bid in results.bids if bid.rank is not None]
     baseline = results.leaders

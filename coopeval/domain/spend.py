@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from coopeval.domain import text as text_rules
+from coopeval.i18n import _
 
 FIELDS = ("date", "supplier", "amount", "supplier_id", "company_number", "transaction", "expense_area")
 REQUIRED = ("date", "supplier", "amount")
@@ -245,7 +246,7 @@ def parse_date(value: str) -> dt.date:
     """A UK date, day first; ValueProblem saying how to write one."""
     text = value.strip()
     if not text:
-        raise ValueProblem("the date is empty")
+        raise ValueProblem(_("the date is empty"))
     m = _DMY.fullmatch(text)
     if m:
         day, month, year = int(m[1]), int(m[3]), m[4]
@@ -255,14 +256,14 @@ def parse_date(value: str) -> dt.date:
         month = _MONTH_WORDS.get(m[2].casefold(), 0)
         day, year = int(m[1]), m[3]
         if not month:
-            raise ValueProblem(f"the date {_show(value)} has no month we know")
+            raise ValueProblem(_("the date {show} has no month we know").format(show=_show(value)))
     else:
-        raise ValueProblem(f"the date {_show(value)} is not a date we can read; write it day first, as 31/03/2027")
+        raise ValueProblem(_("the date {show} is not a date we can read; write it day first, as 31/03/2027").format(show=_show(value)))
     full_year = int(year) + 2000 if len(year) == 2 else int(year)
     try:
         return dt.date(full_year, month, day)
     except ValueError:
-        raise ValueProblem(f"the date {value.strip()!r} is not a day of the calendar (dates are read day first)") \
+        raise ValueProblem(_("the date {value!r} is not a day of the calendar (dates are read day first)").format(value=value.strip())) \
             from None
 
 
@@ -283,7 +284,7 @@ def parse_pence(value: str) -> int:
             return -pence if plain[1] else pence
     text = value.strip().replace("\u00a0", " ")
     if not text:
-        raise ValueProblem("the amount is empty")
+        raise ValueProblem(_("the amount is empty"))
     negatives = 0
     suffix = _SUFFIX.fullmatch(text)
     if suffix:
@@ -293,19 +294,19 @@ def parse_pence(value: str) -> int:
         text, negatives = text[1:-1].strip(), negatives + 1
     m = _AMOUNT.fullmatch(text)
     if m is None or not (m[3] or m[4]):
-        raise ValueProblem(f"the amount {_show(value)} is not a sum of pounds")
+        raise ValueProblem(_("the amount {show} is not a sum of pounds").format(show=_show(value)))
     negatives += (m[1] == "-") + (m[2] == "-") + (m[5] == "-")
     if negatives > 1 or (m[1] and m[2]):
-        raise ValueProblem(f"the amount {_show(value)} says it is a credit more than once")
+        raise ValueProblem(_("the amount {show} says it is a credit more than once").format(show=_show(value)))
     decimals = m[4] or ""
     if len(decimals) == 3 and len(m[3] or "") <= 3:  # "1.500", never "1,234.500" or "1500.000"
-        raise ValueProblem(f"the amount {_show(value)} could be thousands written the European way (1.500 for "
-                           "1,500) or pounds and pence; write 1500.00 or 1.50")
+        raise ValueProblem(_("the amount {show} could be thousands written the European way (1.500 for "
+                           "1,500) or pounds and pence; write 1500.00 or 1.50").format(show=_show(value)))
     if len(decimals) > 2 and decimals[2:].strip("0"):
-        raise ValueProblem(f"the amount {_show(value)} has fractions of a penny; amounts are exact pence")
+        raise ValueProblem(_("the amount {show} has fractions of a penny; amounts are exact pence").format(show=_show(value)))
     pence = int((m[3] or "0").replace(",", "")) * 100 + int((decimals[:2] or "0").ljust(2, "0"))
     if pence > MAX_PENCE:
-        raise ValueProblem(f"the amount {_show(value)} is more than £100 billion")
+        raise ValueProblem(_("the amount {show} is more than £100 billion").format(show=_show(value)))
     return -pence if negatives else pence
 
 

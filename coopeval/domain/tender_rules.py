@@ -49,7 +49,7 @@ def bands_problem(bands: Sequence[tuple[Decimal, Decimal]]) -> str | None:
             return f"each band's threshold must be within ±{MAX_NUMBER:,}; one is {_text(at)}"
         if not BAND_SHARE_RANGE[0] <= share <= BAND_SHARE_RANGE[1]:
             return f"each band's share must be between 0 and 1; the band at {_text(at)} has {_text(share)}"
-    for (before, _), (after, _) in zip(bands, bands[1:]):
+    for (before, _share), (after, _next_share) in zip(bands, bands[1:]):
         if after <= before:
             return f"band thresholds must be strictly ascending; {_text(after)} follows {_text(before)}"
     return None

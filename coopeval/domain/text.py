@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 
 Kind = Literal["line", "multiline", "identifier"]
 
@@ -147,7 +148,7 @@ def rule(field: str) -> Rule:
     try:
         return FIELDS[field]
     except KeyError:
-        raise KeyError(f"no text rule for {field!r}; add it to coopeval.domain.text.FIELDS") from None
+        raise KeyError(_("no text rule for {field!r}; add it to coopeval.domain.text.FIELDS").format(field=field)) from None
 
 
 def clean(value: str | None, field: str, what: str, *, required: bool = False) -> str:
@@ -155,7 +156,7 @@ def clean(value: str | None, field: str, what: str, *, required: bool = False) -
     r = rule(field)
     text = normalise(value or "")
     if required and not text:
-        raise InputError(f"{what} is required.")
+        raise InputError(_("{what} is required.").format(what=what))
     message = text_problem(text, r.kind, r.limit)
     if message:
         raise InputError(f"{what} {message}.")

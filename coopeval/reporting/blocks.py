@@ -19,6 +19,9 @@ from coopeval.reporting.quoting import chunks
 from coopeval.reporting.styles import MARGIN, ZEBRA, grid_style, stylesheet, text
 
 FRAME_WIDTH = 210 * mm - 2 * MARGIN
+# The paragraph styles' names (`styles.stylesheet`): names, never shown, so they are kept out of the translated text.
+BODY, CELL, MUTED, DRAFT, TITLE, SUBTITLE, QUOTE, SMALL, LABELLED = (  # i18n: no
+    "Body", "Cell", "Muted", "Draft", "Title", "Subtitle", "Quote", "Small", "Labelled")
 SPREAD_FROM = 3  # a cell of more paragraphs than this is spread over continuation rows
 
 
@@ -39,11 +42,11 @@ class Para(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
         return size
 
 
-def p(value: object, style: str = "Body") -> Paragraph:
+def p(value: object, style: str = BODY) -> Paragraph:
     return Para(text(value), stylesheet()[style])
 
 
-def paras(value: object, style: str = "Body", *, label: str | None = None) -> list[Flowable]:
+def paras(value: object, style: str = BODY, *, label: str | None = None) -> list[Flowable]:
     """User text that may be long, as one or more paragraphs; `label` hangs beside the first (a
     style with a bullet indent)."""
     sheet = stylesheet()[style]
@@ -51,7 +54,7 @@ def paras(value: object, style: str = "Body", *, label: str | None = None) -> li
     return [Para(text(part), sheet, bulletText=label if n == 0 else None) for n, part in enumerate(parts)]
 
 
-def markup(value: str, style: str = "Body") -> Paragraph:
+def markup(value: str, style: str = BODY) -> Paragraph:
     """A paragraph whose markup we wrote ourselves (user text inside it is escaped by the caller)."""
     return Para(value, stylesheet()[style])
 
@@ -121,7 +124,7 @@ def head(*labels: str) -> list[Paragraph]:
 
 
 def key_values(pairs: list[tuple[str, str]], label_width: float = 42 * mm) -> Table:
-    rows = [[p(k, "CellBold"), paras(v, "Cell")] for k, v in pairs if v not in (None, "")]
+    rows = [[p(k, "CellBold"), paras(v, CELL)] for k, v in pairs if v not in (None, "")]
     return table(rows, [label_width, FRAME_WIDTH - label_width], header_rows=0, zebra=False)
 
 

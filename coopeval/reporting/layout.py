@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from coopeval.domain.progress import Steps
 from coopeval.reporting.fonts import BOLD, REGULAR
@@ -37,6 +37,7 @@ class RunningText:
     footer_left: str  # e.g. the tender reference
     footer_note: str  # e.g. "Made from audit head …"
     draft_label: str = ""  # e.g. "DRAFT — not signed off"; empty for a final document
+    page_of: str = "Page {page} of {total}"  # i18n: no - the document gives it in its own language (issue 22)
 
 
 class NumberedCanvas(Canvas):
@@ -81,7 +82,7 @@ class NumberedCanvas(Canvas):
         self.setFont(REGULAR, 7.5)
         self.setFillColor(INK)
         self.drawString(MARGIN, bottom - 9, r.footer_left)
-        self.drawRightString(width - MARGIN, bottom - 9, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(width - MARGIN, bottom - 9, r.page_of.format(page=self._pageNumber, total=total))
         self.setFont(REGULAR, 6.5)
         self.setFillColor(MUTED)
         self.drawString(MARGIN, bottom - 18, r.footer_note)
@@ -93,11 +94,11 @@ class ReportDocument(BaseDocTemplate):
     marks report progress and give the user a chance to cancel."""
 
     def __init__(self, target: Any, *, running: RunningText, steps: Steps | None = None,
-                 deterministic: bool = False, info: dict[str, str] | None = None,
+                 deterministic: bool = False, info: dict[str, str] | None = None, lang: str = "en-GB",
                  **meta: Any) -> None:  # meta: title, author, subject, ...; info: extra document-info keys
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=PAGE_TOP_GAP + 6,
                          bottomMargin=PAGE_BOTTOM_GAP + 6, invariant=1 if deterministic else 0,
-                         displayDocTitle=1, lang="en-GB", **meta)
+                         displayDocTitle=1, lang=lang, **meta)
         self.running = running
         self.steps = steps
         self.extra_info = dict(info or {})
@@ -126,6 +127,9 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         if isinstance(flowable, ProgressMark) and self.steps is not None:
             self.steps.step(flowable.what, flowable.count)
+        if isinstance(flowable, SetRunning):  # a language part begins: its pages carry its own header and footer
+            self.running = flowable.running
+            self.canv._running = flowable.running  # noqa: SLF001 - held with each page the canvas keeps back
 
 
 class ExtraInfo(PDFInfo):
@@ -163,6 +167,48 @@ class ProgressMark(Flowable):
 
     def draw(self) -> None:
         pass
+
+
+class SetRunning(Flowable):
+    """Takes no space; from the page it is laid out on, the running header and footer are `running` (the next
+    language part of a bilingual document, issue 22). Put it straight after the page break that starts the part."""
+
+    def __init__(self, running: RunningText):
+        super().__init__()
+        self.running = running
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+PDF_LANG = {"en": "en-GB", "cy": "cy-GB"}
+
+
+def language_parts(parts: list[tuple[str, RunningText, list[Flowable]]]) -> list[Flowable]:
+    """One story from the same document in several languages, in the order given (Welsh first, issue 22). Each part
+    starts on a new page with its own heading line in its language ("Cymraeg" / "English"), its own running header
+    and footer, and a top-level bookmark; the part's own bookmarks nest under it. A single part comes back as it is."""
+    if len(parts) == 1:
+        return list(parts[0][2])
+    from coopeval.i18n import LANGUAGE_NAMES
+    from coopeval.reporting.blocks import p
+
+    out: list[Flowable] = []
+    for n, (code, running, story) in enumerate(parts):
+        if n:
+            out += [PageBreak(), SetRunning(running)]
+        name = LANGUAGE_NAMES.get(code, code)
+        out.append(bookmarked(p(name, "PartLanguage"), name, 0))
+        for flowable in story:
+            mark = getattr(flowable, "bookmark", None)
+            if mark is not None:
+                flowable.bookmark = (mark[0], mark[1] + 1)
+            out.append(flowable)
+    return out
 
 
 class SignatureBox(Flowable):

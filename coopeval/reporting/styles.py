@@ -64,6 +64,8 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("LabelledBody", parent=base, leftIndent=62, bulletIndent=0, bulletFontName=BOLD,
                              bulletFontSize=9, spaceAfter=2))
     sheet.add(ParagraphStyle("LabelledWarning", parent=sheet["LabelledBody"], textColor=DRAFT_RED))
+    sheet.add(ParagraphStyle("PartLanguage", parent=base, fontName=BOLD, fontSize=10, leading=13, textColor=MUTED,
+                             spaceAfter=8))  # "Cymraeg" / "English" over each part of a bilingual document
     sheet.add(ParagraphStyle("Quote", parent=base, fontName=ITALIC, leftIndent=8, textColor=INK))
     sheet.add(ParagraphStyle("Centre", parent=base, alignment=TA_CENTER))
     return sheet

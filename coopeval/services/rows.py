@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel, select
 
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import AuditedRow, TenderRow
@@ -24,7 +25,7 @@ def tender_row(session: Session, tender: int | str) -> TenderRow:
     query = select(TenderRow).where(TenderRow.id == tender if isinstance(tender, int) else TenderRow.reference == tender)
     row = session.exec(query).first()
     if row is None:
-        raise NotFoundError(f"There is no tender {tender!r} in this workspace.")
+        raise NotFoundError(_("There is no tender {tender!r} in this workspace.").format(tender=tender))
     return row
 
 
@@ -32,7 +33,7 @@ def row_id(row: AuditedRow) -> int:
     """The id of a row read from the workspace or flushed to it: SQLModel types every id `int | None`
     because only a row not yet flushed has none."""
     if row.id is None:
-        raise ValueError(f"This {type(row).__name__} has not been saved yet, so it has no id.")
+        raise ValueError(_("This {name__} has not been saved yet, so it has no id.").format(name__=type(row).__name__))
     return row.id
 
 
@@ -40,7 +41,7 @@ def stored_row(session: Session, table: type[R], key: int | str, description: st
     """The row of `table` with primary key `key`, or NotFoundError naming it as `description`."""
     row = session.get(table, key)
     if row is None:
-        raise NotFoundError(f"There is no {description} {key}.")
+        raise NotFoundError(_("There is no {description} {key}.").format(description=description, key=key))
     return row
 
 

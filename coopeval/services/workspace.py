@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Actor
+from coopeval.i18n import _
 from coopeval.storage import audit
 from coopeval.storage.lock import WorkspaceLockedError  # noqa: F401 - re-exported for the app
 from coopeval.storage.sqlite import READING_OPTION, backup_to
@@ -72,7 +73,7 @@ class Workspace:
     def create(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
         path = Path(path)
         if path.exists():
-            raise CoopEvalError(f"{path.name} already exists; open it, or choose another name.")
+            raise CoopEvalError(_("{name} already exists; open it, or choose another name.").format(name=path.name))
         actor = actor or default_actor()
         return cls(open_workspace(path, create=True, actor=actor), actor)
 
@@ -131,8 +132,8 @@ class Workspace:
         """One user action: everything in the block, its audit events included, commits together
         or not at all."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is open read-only; nothing can be changed. "
-                                "Close it and open it normally to make changes.")
+            raise ReadOnlyError(_("{name} is open read-only; nothing can be changed. "
+                                "Close it and open it normally to make changes.").format(name=self.path.name))
         with Session(self._handle.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -162,8 +163,8 @@ def make_local_copy(ws: Workspace) -> Path:
         if target.exists():
             os.replace(target, target.with_suffix(".previous.coopeval"))
     except OSError as exc:
-        raise CoopEvalError(f"Cannot make a local copy in {target.parent} ({exc.strerror or exc}); "
-                            "the workspace itself is unchanged.") from None
+        raise CoopEvalError(_("Cannot make a local copy in {parent} ({value}); "
+                            "the workspace itself is unchanged.").format(parent=target.parent, value=exc.strerror or exc)) from None
     return copy_workspace(ws.path, target)
 
 
@@ -172,12 +173,12 @@ def copy_workspace(source: Path, target: Path) -> Path:
     written to a temporary file and moved into place. Never over the workspace itself."""
     source, target = Path(source).absolute(), Path(target).absolute()
     if target == source or (target.exists() and target.resolve() == source.resolve()):
-        raise CoopEvalError("Choose a different file for the copy; a workspace cannot be copied onto itself.")
+        raise CoopEvalError(_("Choose a different file for the copy; a workspace cannot be copied onto itself."))
     if not target.parent.is_dir():
-        raise CoopEvalError(f"The folder {target.parent} does not exist.")
+        raise CoopEvalError(_("The folder {parent} does not exist.").format(parent=target.parent))
     try:
         backup_to(source, target)
     except OSError as exc:
-        raise CoopEvalError(f"The copy could not be written to {target} ({exc.strerror or exc}); "
-                            "the workspace itself is unchanged.") from None
+        raise CoopEvalError(_("The copy could not be written to {target} ({value}); "
+                            "the workspace itself is unchanged.").format(target=target, value=exc.strerror or exc)) from None
     return target

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -32,7 +32,7 @@ def install_exception_hook(app: QApplication) -> None:
             app.quit()
             return
         message = plain_message(exc, record_unexpected(exc))
-        QMessageBox.critical(app.activeWindow(), app.tr("Unexpected problem"), message)
+        QMessageBox.critical(app.activeWindow(), QCoreApplication.translate("ErrorDialog", "Unexpected problem"), message)
 
     sys.excepthook = hook
 
@@ -130,7 +130,7 @@ def run(*, catalogue: Catalogue | Callable[[], Catalogue], path: Path | None = N
     app.setDesktopFileName("org.coopeval.CoopEval")
     # One light palette everywhere: our status colours are chosen (and tested) for contrast on light
     # backgrounds, and a dark system theme would put dark text on dark.
-    app.setStyle("Fusion")
+    app.setStyle("Fusion")  # i18n: no - a style's name
     app.setPalette(app.style().standardPalette())
     icon = resources_dir() / "icons" / "coopeval-256.png"
     if icon.is_file():
@@ -158,7 +158,7 @@ def run(*, catalogue: Catalogue | Callable[[], Catalogue], path: Path | None = N
 def initial_path(window: MainWindow, *, path: Path | None, demo: bool) -> str | None:
     """The name of the workspace `open_initial` will open, if any (for the shell to say so)."""
     if demo:
-        return window.tr("the demo workspace")
+        return QCoreApplication.translate("MainWindow", "the demo workspace")
     if path is None:
         last = window.settings.last_workspace
         path = Path(last) if last and Path(last).is_file() else None

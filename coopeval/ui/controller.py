@@ -168,7 +168,7 @@ class WorkspaceController(QObject):
         """A quick query on the main thread: `fn(ws, …)`'s value. Errors are raised to the caller
         (a page's reload routes them through `ui.ops.route_error`)."""
         if self._workspace is None:
-            raise CoopEvalError("No workspace is open.")
+            raise CoopEvalError(self.tr("No workspace is open."))
         return fn(self._workspace, *args, **kwargs)
 
     def op(self, fn: Callable[..., Any], /, *args: Any, background: bool = False, progress: str | None = None,
@@ -200,10 +200,11 @@ class WorkspaceController(QObject):
             route_error(exc, parent=parent, on_error=None, inline=inline, title=error_title)
 
         if uses_workspace and ws is None:
-            failed(CoopEvalError("No workspace is open."))
+            failed(CoopEvalError(self.tr("No workspace is open.")))
             return outcome
         if background and self._busy_with is not None:
-            failed(CoopEvalError(f"CoopEval is still busy with “{self._busy_with}”; try again when it has finished."))
+            failed(CoopEvalError(self.tr("CoopEval is still busy with “{task}”; try again when it has finished.")
+                                 .format(task=self._busy_with)))
             return outcome
         showing = progress is not None or cancellable
         if showing and accepts(fn, "progress"):

@@ -10,15 +10,11 @@ from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, InvalidFileError):
         lines = [str(p) for p in exc.problems[:15]]
         more = len(exc.problems) - 15
-        return "\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
+        return "\n".join(lines) + ("\n" + QCoreApplication.translate("ErrorDialog", "… and {count} more").format(count=more) if more > 0 else "")
     if isinstance(exc, CoopEvalError):
         return str(exc)
     return plain_message(exc, record_unexpected(exc))
@@ -27,7 +23,8 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     expected = isinstance(exc, CoopEvalError)
     box = QMessageBox(QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical,
-                      title or (_tr("Cannot do that") if expected else _tr("Unexpected problem")),
+                      title or (QCoreApplication.translate("ErrorDialog", "Cannot do that") if expected
+                                else QCoreApplication.translate("ErrorDialog", "Unexpected problem")),
                       error_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.exec()

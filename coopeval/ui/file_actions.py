@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.ops import route_error
 
 # The services are imported where they are used: this module is part of the window's shell, painted
@@ -19,9 +20,14 @@ from coopeval.ui.ops import route_error
 if TYPE_CHECKING:
     from coopeval.ui.main_window import MainWindow
 
-WORKSPACE_FILTER = "CoopEval workspaces (*.coopeval);;All files (*)"
-JSON_FILTER = "Tender JSON (*.json);;All files (*)"
-OPEN_FILTER = "CoopEval workspaces and evaluator packs (*.coopeval *.coopeval-pack);;All files (*)"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("FileActions", "CoopEval workspaces (*.coopeval);;All files (*)")
+JSON_FILTER = QT_TRANSLATE_NOOP("FileActions", "Tender JSON (*.json);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("FileActions",
+                                "CoopEval workspaces and evaluator packs (*.coopeval *.coopeval-pack);;All files (*)")
+
+
+def _filter(text: str) -> str:
+    return translate("FileActions", text)  # i18n: no - the filters above
 
 
 class FileActions:
@@ -33,21 +39,21 @@ class FileActions:
 
     def populate(self, menu: QMenu) -> None:
         w = self.window
-        self.new_action = self._add(menu, w.tr("&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New)
-        self.open_action = self._add(menu, w.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.open_read_only_action = self._add(menu, w.tr("Open rea&d-only…"), self.open_read_only_dialog)
+        self.new_action = self._add(menu, translate("FileActions", "&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New)
+        self.open_action = self._add(menu, translate("FileActions", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_read_only_action = self._add(menu, translate("FileActions", "Open rea&d-only…"), self.open_read_only_dialog)
         self.recent_menu = menu.addMenu(w.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.copy_action = self._add(menu, w.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        self.copy_action = self._add(menu, translate("FileActions", "Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
         menu.addSeparator()
-        self.import_action = self._add(menu, w.tr("&Import tender (JSON)…"), self.import_tender)
-        self.export_action = self._add(menu, w.tr("&Export tender (JSON)…"), self.export_tender)
+        self.import_action = self._add(menu, translate("FileActions", "&Import tender (JSON)…"), self.import_tender)
+        self.export_action = self._add(menu, translate("FileActions", "&Export tender (JSON)…"), self.export_tender)
         menu.addSeparator()
-        self.spend_action = self._add(menu, w.tr("Spend and re&gisters…"), self.open_spend)
-        self.portfolio_action = self._add(menu, w.tr("Por&tfolio…"), self.open_portfolio)
+        self.spend_action = self._add(menu, translate("FileActions", "Spend and re&gisters…"), self.open_spend)
+        self.portfolio_action = self._add(menu, translate("FileActions", "Por&tfolio…"), self.open_portfolio)
         menu.addSeparator()
         self._session_end = menu.addSeparator()  # the session's actions go above it (add_session_actions)
-        self._add(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self._add(menu, translate("FileActions", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.file_menu = menu
 
     def add_session_actions(self, actions: list[QAction]) -> None:
@@ -75,32 +81,33 @@ class FileActions:
         self.recent_menu.clear()
         files = self.settings.recent_files
         if not files:
-            self.recent_menu.addAction(self.window.tr("(none)")).setEnabled(False)
+            self.recent_menu.addAction(translate("FileActions", "(none)")).setEnabled(False)
         for path in files:
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
 
     # opening -------------------------------------------------------------------------------
     def new_workspace(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("New workspace"), "", WORKSPACE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "New workspace"), "", _filter(WORKSPACE_FILTER))
         if name:
             path = Path(name) if name.endswith(".coopeval") else Path(name + ".coopeval")
             if path.exists():
-                self._refuse(CoopEvalError(f"{path.name} already exists; open it instead, or choose another name."),
-                             self.window.tr("Cannot create the workspace"))
+                self._refuse(CoopEvalError(translate("FileActions", "{name} already exists; open it instead, or choose another "
+                                                        "name.").format(name=path.name)),
+                             translate("FileActions", "Cannot create the workspace"))
                 return
             self.open_path(path, create=True)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), "", OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("FileActions", "Open workspace"), "", _filter(OPEN_FILTER))
         if name:
             self.open_path(Path(name))
 
     def open_read_only_dialog(self) -> None:
         """Open a workspace so that nothing in it can change: an archived record, or a look at a file
         someone else is working on."""
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace read-only"), "",
-                                              WORKSPACE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("FileActions", "Open workspace read-only"), "",
+                                              _filter(WORKSPACE_FILTER))
         if name:
             self.open_path(Path(name), read_only=True)
 
@@ -108,8 +115,8 @@ class FileActions:
         """The demo workspace, built in the user data folder the first time."""
         from coopeval.services.demo import ensure_demo
 
-        self.controller.op(ensure_demo, uses_workspace=False, background=True, progress=self.window.tr("Preparing the demo workspace…"),
-                           error_title=self.window.tr("Cannot build the demo workspace"), on_done=self.open_path)
+        self.controller.op(ensure_demo, uses_workspace=False, background=True, progress=translate("FileActions", "Preparing the demo workspace…"),
+                           error_title=translate("FileActions", "Cannot build the demo workspace"), on_done=self.open_path)
 
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open `path`, asking the user what to do when it is locked or on a network drive."""
@@ -123,16 +130,16 @@ class FileActions:
         try:
             ws = self.controller.open(path, create=create, read_only=read_only)
         except (WorkspaceLockedError, WorkspaceNotWritableError) as exc:
-            title = (self.window.tr("Workspace in use") if isinstance(exc, WorkspaceLockedError)
-                     else self.window.tr("Workspace is read-only"))
+            title = (translate("FileActions", "Workspace in use") if isinstance(exc, WorkspaceLockedError)
+                     else translate("FileActions", "Workspace is read-only"))
             answer = QMessageBox.question(
-                self.window, title, f"{exc}\n\n" + self.window.tr("Open it read-only?"),
+                self.window, title, f"{exc}\n\n" + translate("FileActions", "Open it read-only?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             return self.open_path(path, read_only=True)
         except Exception as exc:  # noqa: BLE001 - a user's file problem, shown plainly; never a traceback
-            self._refuse(exc, self.window.tr("Cannot open the workspace"))
+            self._refuse(exc, translate("FileActions", "Cannot open the workspace"))
             if isinstance(exc, CoopEvalError) and not path.exists():
                 self.settings.remove_recent(str(path))
             return False
@@ -148,21 +155,21 @@ class FileActions:
     def _offer_local_copy(self, path: Path, warning: str) -> None:
         from coopeval.services.workspace import make_local_copy
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.window.tr("Workspace on a shared drive"), warning,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("FileActions", "Workspace on a shared drive"), warning,
                           QMessageBox.StandardButton.NoButton, self.window)
-        local = box.addButton(self.window.tr("Work on a local copy"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.window.tr("Keep working here"), QMessageBox.ButtonRole.RejectRole)
+        local = box.addButton(translate("FileActions", "Work on a local copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("FileActions", "Keep working here"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is not local:
             return
 
         def copied(target: Path) -> None:
             if self.open_path(target):
-                self.window.statusBar().showMessage(self.window.tr(
+                self.window.statusBar().showMessage(translate("FileActions",
                     "Working on a local copy; use File → Save a copy to put it back on the shared drive."))
 
-        self.controller.op(make_local_copy, background=True, progress=self.window.tr("Making a local copy…"),
-                           on_done=copied, error_title=self.window.tr("Cannot make a local copy"))
+        self.controller.op(make_local_copy, background=True, progress=translate("FileActions", "Making a local copy…"),
+                           on_done=copied, error_title=translate("FileActions", "Cannot make a local copy"))
 
     # copies and interchange --------------------------------------------------------------
     def save_copy(self) -> None:
@@ -172,13 +179,13 @@ class FileActions:
         if info is None:
             return
         suggested = str(info.path.with_name(info.path.stem + " copy.coopeval"))
-        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Save a copy"), suggested, WORKSPACE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "Save a copy"), suggested, _filter(WORKSPACE_FILTER))
         if not name:
             return
-        self.window.statusBar().showMessage(self.window.tr("Saving a copy…"))
+        self.window.statusBar().showMessage(translate("FileActions", "Saving a copy…"))
 
         def saved(path: Path) -> None:
-            self.window.statusBar().showMessage(self.window.tr("Saved a copy to %1").replace("%1", str(path)))
+            self.window.statusBar().showMessage(translate("FileActions", "Saved a copy to %1").replace("%1", str(path)))
 
         def failed(exc: BaseException) -> bool:  # shown by the runner; the workspace is untouched
             self.window.statusBar().clearMessage()
@@ -190,12 +197,12 @@ class FileActions:
     def import_tender(self) -> None:
         from coopeval.services.interchange.tender_json import import_tender_file
 
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import tender"), str(self.controller.folder),
-                                              JSON_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("FileActions", "Import tender"), str(self.controller.folder),
+                                              _filter(JSON_FILTER))
         if name:  # all or nothing: a refused file changes nothing
             self.controller.op(import_tender_file, Path(name), background=True,
-                               progress=self.window.tr("Importing %1…").replace("%1", Path(name).name),
-                               error_title=self.window.tr("Cannot import the tender"),
+                               progress=translate("FileActions", "Importing %1…").replace("%1", Path(name).name),
+                               error_title=translate("FileActions", "Cannot import the tender"),
                                on_done=lambda view: self.window.reload_tenders(view.id))
 
     def export_tender(self) -> None:
@@ -204,13 +211,13 @@ class FileActions:
         tender_id = self.window.current_tender_id()
         if tender_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export tender"), str(self.controller.folder),
-                                              JSON_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "Export tender"), str(self.controller.folder),
+                                              _filter(JSON_FILTER))
         if name:  # written to a temporary file and moved into place
             self.controller.op(write_tender_json, tender_id, Path(name), background=True,
-                               progress=self.window.tr("Exporting the tender…"),
+                               progress=translate("FileActions", "Exporting the tender…"),
                                on_done=lambda path: self.window.statusBar().showMessage(
-                                   self.window.tr("Exported to %1").replace("%1", str(path))))
+                                   translate("FileActions", "Exported to %1").replace("%1", str(path))))
 
     # the portfolio (issue 20): read only, so it opens with or without a workspace ---------------
     def open_portfolio(self) -> None:

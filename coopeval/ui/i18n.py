@@ -18,17 +18,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from coopeval import i18n
 
 LANGUAGE_CHOICES = ("system", "en", "cy")
-DRAFT_NOTE = "draft translation, to be reviewed"  # said beside Cymraeg wherever the language is chosen
 
 
 def translate(context: str, text: str) -> str:
     """Qt's translation of `text` in `context` (pyside6-lupdate extracts calls to this name too)."""
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text)  # i18n: no - the wrapper itself
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which lupdate looks for
     """Marks `text` for extraction in `context`; translate it with `translate(context, text)` where it is shown."""
     return text
+
+
+# Said beside Cymraeg wherever the language is chosen (shown with translate("LanguageDialog", DRAFT_NOTE)).
+DRAFT_NOTE = QT_TRANSLATE_NOOP("LanguageDialog", "draft translation, to be reviewed")
 
 
 def resolve(choice: str | None) -> str:

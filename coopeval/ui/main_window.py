@@ -28,6 +28,7 @@ from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.pages.loading import Loader
 from coopeval.ui.settings import Settings
 from coopeval.ui.welcome import WelcomePage
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
             ResultsPage(controller, self), SignOffPage(controller, self), AwardPage(controller, self),
             DeliveryPage(controller, self), ReportPage(controller, self)]
         for page in self.pages:
-            self.tabs.addTab(page, self.tr(page.title))
+            self.tabs.addTab(page, translate("TenderPage", page.title))  # i18n: no - marked where defined
             page.navigate.connect(self.select_page)
         self.framework_browser = FrameworkBrowser(catalogue.frameworks, self)
         self.frameworks_page = self._frameworks_page(catalogue)
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Workspace"), self.show_workspace, "Ctrl+1"))
         view_menu.addAction(self._action(self.tr("&Frameworks"), self.show_frameworks, "Ctrl+2"))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action(self.tr("&Language…"), self._choose_language))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&User guide"), self._user_guide))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._shortcuts, QKeySequence.StandardKey.HelpContents))
@@ -250,9 +253,8 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.show_tender(None)
         else:
-            flags = [self.tr("read-only")] if ws.read_only else []
-            suffix = f" [{', '.join(flags)}]" if flags else ""
-            self.setWindowTitle(f"{ws.path.name}{suffix} — CoopEval")
+            self.setWindowTitle((self.tr("{name} [read-only] — CoopEval") if ws.read_only
+                                 else self.tr("{name} — CoopEval")).format(name=ws.path.name))
             self.setWindowFilePath(str(ws.path))
             self.stack.setCurrentWidget(self.workspace_view)
             if ws.path != self._tenders_of:
@@ -405,7 +407,7 @@ class MainWindow(QMainWindow):
             more = len(catalogue.problems) - 10
             self.problems_banner.setText(
                 self.tr("Some framework files could not be loaded and are not shown:")
-                + f"<br>{lines}" + (f"<br>… and {more} more" if more > 0 else ""))
+                + f"<br>{lines}" + ("<br>" + self.tr("… and {count} more").format(count=more) if more > 0 else ""))
         back = QPushButton(self.tr("Back to the workspace"), page)
         back.setAccessibleName(self.tr("Back to the workspace"))
         back.clicked.connect(self.show_workspace)
@@ -436,13 +438,34 @@ class MainWindow(QMainWindow):
 
     # help ----------------------------------------------------------------------------------
     def _shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
+        rows = "".join(f"<tr><td><b>{escape(translate('Shortcuts', k))}</b></td>"  # i18n: no - marked below
+                       f"<td>{escape(translate('Shortcuts', v))}</td></tr>" for k, v in SHORTCUTS)
+        table = f"<table cellpadding='3'>{rows}</table>"  # i18n: no - markup
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), table)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About CoopEval"), self.tr(
+        QMessageBox.about(self, self.tr("About CoopEval"), self.about_text())
+
+    def about_text(self) -> str:
+        """The About box: what CoopEval is, and that the Welsh is a draft a council can correct (issue 22)."""
+        from coopeval.ui.i18n import user_catalogue_dir
+
+        try:
+            folder = str(user_catalogue_dir() / "cy")
+        except OSError:
+            folder = "i18n/cy"
+        return self.tr(
             "<h3>CoopEval %1</h3><p>Score the co-operative social value of tender bids, beside your "
-            "council's own TOMs.</p>").replace("%1", __version__))
+            "council's own TOMs.</p>").replace("%1", __version__) + self.tr(
+            "<p>Cymraeg: the Welsh translation is a draft, to be reviewed by a fluent speaker. A council can correct "
+            "it without a new version of CoopEval: put the compiled catalogues <code>coopeval_cy.qm</code> (the "
+            "screens) and <code>coopeval.mo</code> (messages and documents) in the folder <code>{folder}</code>; "
+            "they take precedence over the ones shipped, from the next start.</p>").format(folder=escape(folder))
+
+    def _choose_language(self) -> None:
+        from coopeval.ui.language_dialog import LanguageDialog
+
+        LanguageDialog(self.settings, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.controller.close(emit=False)  # pages flush what is being typed first (about_to_close)
@@ -453,21 +476,29 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-SHORTCUTS = (
-    ("Ctrl+N", "New workspace"), ("Ctrl+O", "Open a workspace"), ("Ctrl+Shift+S", "Save a copy"),
-    ("Ctrl+T", "New tender"),
-    ("Ctrl+1 / Ctrl+2", "Workspace / Frameworks"), ("Ctrl+F", "Search frameworks"),
-    ("Ctrl+Q", "Quit"), ("Ctrl+L", "Sign out / lock"), ("F1", "This list"),
-    ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous page of the tender"),
-    ("Scoring: 0–9 (Alt+0–9 in a text field)", "Choose the scale point in that position"),
-    ("Scoring: + / −", "Next / previous scale point"),
-    ("Scoring: Alt+Right / Alt+Left", "Next / previous item"),
-    ("Scoring: Ctrl+U", "First unscored item"), ("Scoring: Ctrl+Enter", "Submit my scores"),
-    ("Scoring: Alt+R / Alt+W / Alt+A", "Rationale / Where in the bid / Abstain"),
-    ("Scoring: Alt+I / Alt+O", "Who I am / Order of items"),
-    ("Moderation: Alt+Right / Alt+Left", "Next / previous item"),
-    ("Moderation: Ctrl+D", "Next item needing discussion"), ("Moderation: Ctrl+H", "History of the item"),
-    ("Moderation: Alt+0–9", "Choose the consensus score"), ("Moderation: Ctrl+Enter", "Record consensus"),
-    ("Moderation: F11", "Meeting mode"),
-    ("Meeting mode: → / ← / D / R / Esc", "Next / previous / next needing discussion / reveal scores / leave"),
+SHORTCUTS = (  # the Help → Keyboard shortcuts table; shown through translate("Shortcuts", …)
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+N"), QT_TRANSLATE_NOOP("Shortcuts", "New workspace")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+O"), QT_TRANSLATE_NOOP("Shortcuts", "Open a workspace")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Shift+S"), QT_TRANSLATE_NOOP("Shortcuts", "Save a copy")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+T"), QT_TRANSLATE_NOOP("Shortcuts", "New tender")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+1 / Ctrl+2"), QT_TRANSLATE_NOOP("Shortcuts", "Workspace / Frameworks")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+F"), QT_TRANSLATE_NOOP("Shortcuts", "Search frameworks")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Q"), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+L"), QT_TRANSLATE_NOOP("Shortcuts", "Sign out / lock")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab / Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous page of the tender")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Scoring: 0–9 (Alt+0–9 in a text field)"), QT_TRANSLATE_NOOP("Shortcuts", "Choose the scale point in that position")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Scoring: + / −"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous scale point")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Scoring: Alt+Right / Alt+Left"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous item")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Scoring: Ctrl+U"), QT_TRANSLATE_NOOP("Shortcuts", "First unscored item")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Scoring: Ctrl+Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Submit my scores")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Scoring: Alt+R / Alt+W / Alt+A"), QT_TRANSLATE_NOOP("Shortcuts", "Rationale / Where in the bid / Abstain")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Scoring: Alt+I / Alt+O"), QT_TRANSLATE_NOOP("Shortcuts", "Who I am / Order of items")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Moderation: Alt+Right / Alt+Left"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous item")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Moderation: Ctrl+D"), QT_TRANSLATE_NOOP("Shortcuts", "Next item needing discussion")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Moderation: Ctrl+H"), QT_TRANSLATE_NOOP("Shortcuts", "History of the item")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Moderation: Alt+0–9"), QT_TRANSLATE_NOOP("Shortcuts", "Choose the consensus score")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Moderation: Ctrl+Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Record consensus")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Moderation: F11"), QT_TRANSLATE_NOOP("Shortcuts", "Meeting mode")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Meeting mode: → / ← / D / R / Esc"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous / next needing discussion / reveal scores / leave")),
 )

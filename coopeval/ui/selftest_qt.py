@@ -23,7 +23,7 @@ from coopeval.ui.application import build_window, widget_application
 from coopeval.ui.settings import Settings
 
 # Qt's offscreen platform says this about a window-manager feature it lacks; it is no fault of ours.
-_KNOWN_NOISE = ("This plugin does not support propagateSizeHints",)
+_KNOWN_NOISE = ("This plugin does not support propagateSizeHints",)  # i18n: no - Qt's own words
 
 
 def _no_display() -> bool:
@@ -50,15 +50,15 @@ def check_main_window(folder: Path, workspace: Path | None) -> str:
     finally:
         qInstallMessageHandler(previous)
     if problems:  # a critical message means something is broken; a warning is told, not failed
-        raise RuntimeError(f"Qt reported: {'; '.join(problems[:3])}")
-    return detail + (f" (Qt warned: {'; '.join(warnings[:3])})" if warnings else "")
+        raise RuntimeError(f"Qt reported: {'; '.join(problems[:3])}")  # i18n: no - the self-test reports in English
+    return detail + (f" (Qt warned: {'; '.join(warnings[:3])})" if warnings else "")  # i18n: no - command line
 
 
 def _draw_main_window(app: QApplication, folder: Path, workspace: Path | None) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     pixmap = QPixmap(str(resources_dir() / "icons" / "coopeval-256.png"))
     if pixmap.isNull():
-        raise RuntimeError("the application icon could not be loaded")
+        raise RuntimeError("the application icon could not be loaded")  # i18n: no - command line
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = build_window(load_catalogue(), settings=settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -68,11 +68,11 @@ def _draw_main_window(app: QApplication, folder: Path, workspace: Path | None) -
         opened = ""
         if workspace is not None:
             window.controller.open(workspace, read_only=True)
-            opened = f", {workspace.name} open read-only"
+            opened = f", {workspace.name} open read-only"  # i18n: no - command line
         image = window.grab().toImage()
         if image.isNull() or image.width() < 100 or image.height() < 100:
-            raise RuntimeError("the main window did not draw")
-        return f"{app.platformName()} platform, main window drew {image.width()}x{image.height()}{opened}"
+            raise RuntimeError("the main window did not draw")  # i18n: no - command line
+        return f"{app.platformName()} platform, main window drew {image.width()}x{image.height()}{opened}"  # i18n: no
     finally:
         window.controller.close(emit=False)
         window.close()

@@ -25,7 +25,7 @@ from coopeval.domain.text import FIELDS
 if TYPE_CHECKING:
     from coopeval.ui.controller import WorkspaceController
 
-PROBLEM_STYLE = "QLabel { color: #a4262c; }"  # a problem said in a form, beside what caused it
+PROBLEM_STYLE = "QLabel { color: #a4262c; }"  # i18n: no - style sheet; a problem said in a form, beside what caused it
 
 ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
 

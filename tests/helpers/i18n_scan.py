@@ -68,7 +68,8 @@ class Finding:
     why: str
 
     def __str__(self) -> str:
-        return f"{self.path.relative_to(ROOT)}:{self.line}: {self.why}: {self.text[:90]!r}"
+        where = self.path.relative_to(ROOT) if ROOT in self.path.parents else self.path
+        return f"{where}:{self.line}: {self.why}: {self.text[:90]!r}"
 
 
 def _call_name(node: ast.Call) -> str:
@@ -181,6 +182,9 @@ class _Scanner(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         wrappers = QT_WRAPPERS if self.mode == "qt" else GETTEXT_WRAPPERS
+        if self.mode == "qt" and isinstance(node.func, ast.Name) and node.func.id == "tr" and not self._is_marked(node):
+            self.findings.append(Finding(self.path, node.lineno, ast.unparse(node)[:60], "a bare tr() has no context "
+                                         "lupdate can see: use self.tr(…) or translate(\"Context\", …)"))
         if name in wrappers and node.args and not self._is_marked(node):
             index = 1 if name in ("translate", "QT_TRANSLATE_NOOP", "pgettext") else 0
             if len(node.args) > index:
@@ -198,6 +202,8 @@ class _Scanner(ast.NodeVisitor):
 
 
 def mode_for(path: Path) -> str | None:
+    if ROOT not in path.resolve().parents:
+        return None
     rel = path.resolve().relative_to(ROOT).as_posix()
     if rel.startswith("coopeval/ui/"):
         return None if rel.endswith(("screenshots.py", "qt_imports.py")) else "qt"
@@ -210,10 +216,14 @@ def mode_for(path: Path) -> str | None:
     return None
 
 
-def scan(paths: list[Path]) -> Iterator[Finding]:
+def scan(paths: list[Path], *, mode: str | None = None) -> Iterator[Finding]:
+    """Findings in `paths`, each file in the mode its place in the repository asks for (or in `mode`: "qt",
+    "gettext" or "gettext-all")."""
     for base in paths:
         for path in sorted(base.rglob("*.py")) if base.is_dir() else [base]:
-            mode = mode_for(path)
+            if "__pycache__" in path.parts:
+                continue
+            mode = mode or mode_for(path)
             if mode is None:
                 continue
             source = path.read_text(encoding="utf-8")

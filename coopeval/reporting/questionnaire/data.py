@@ -2,7 +2,9 @@
 renderers read. Nothing here knows about the database.
 
 Numbers arrive as exact decimal text ("33.5"), money as whole pence, dates already in the form they are shown; text
-arrives as the officer or the framework wrote it. The same data makes the questionnaire's PDF and DOCX and the
+arrives as the officer or the framework wrote it. A document in Welsh and English (issue 22) is made from two of
+them, one per language, Welsh first: each states the framework's text in its language (`_cy`, where the framework
+has it) and its dates in that language; what bidders and officers wrote is the same in both. The same data makes the questionnaire's PDF and DOCX and the
 response template, so what the council publishes and what it asks bidders to fill in never disagree; its digest
 (`services.publishing.files.content_digest`) tells when a published questionnaire is out of date.
 """
@@ -93,4 +95,11 @@ class QuestionnaireData:
     frameworks: tuple[FrameworkCredit, ...]
     setup_fingerprint: str  # SHA-256 of the set-up the document was made from
     version: int  # 1, 2, … the published version this is (0 for a preview never kept)
-    made_on: str  # as shown: "7 Dec 2026"
+    made_on: str  # as shown: "7 Dec 2026" ("7 Rhag 2026" in Welsh)
+    language: str = "en"  # the language this part states things in (issue 22): "en" or "cy"
+    made_on_iso: str = ""  # "2026-12-07": the document's own date, in any language
+
+
+def parts_of(data: QuestionnaireData | tuple[QuestionnaireData, ...] | list[QuestionnaireData]) -> tuple[QuestionnaireData, ...]:
+    """A document's parts in order (issue 22): one for English or Welsh, two (Welsh first) for both."""
+    return (data,) if isinstance(data, QuestionnaireData) else tuple(data)

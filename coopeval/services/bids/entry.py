@@ -15,6 +15,7 @@ from coopeval.domain import text as text_rules
 from coopeval.domain.framework import RecordField
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, InputError, Problems, decimal_text, parse_decimal
+from coopeval.i18n import _
 from coopeval.services.bids import records as answers
 from coopeval.services.bids.input import received_on_value
 from coopeval.services.changes import ChangeKind, Changes
@@ -112,7 +113,7 @@ def set_response(ws: Workspace, bid_id: int, measure_id: int, *, text: str = "",
         lifecycle.require_bids_editable(tender.status)
         measure = session.get(TenderMeasureRow, measure_id)
         if measure is None or measure.tender_id != tender.id:
-            raise NotFoundError(f"Measure {measure_id} is not part of tender {tender.reference}.")
+            raise NotFoundError(_("Measure {measure_id} is not part of tender {reference}.").format(measure_id=measure_id, reference=tender.reference))
         row, changed = write_response(ws, session, tender, bid_id, measure, text=text, page_refs=page_refs,
                                       quantity=quantity)
         return from_row(ResponseView, row), (Changes.of(ChangeKind.RESPONSE, tender_id=tender.id) if changed
@@ -125,7 +126,7 @@ def write_response(ws: Workspace, session: Session, tender: TenderRow, bid_id: i
     """The bid's response to `measure` made these, checked and audited (with `note`) inside the caller's transaction,
     once the caller has checked who acts and that bids are editable; whether anything changed."""
     if measure.kind == "qualitative" and quantity not in (None, ""):
-        raise InputError(f"{measure.code} is qualitative: it takes a written response, not a quantity.")
+        raise InputError(_("{code} is qualitative: it takes a written response, not a quantity.").format(code=measure.code))
     row = session.exec(select(ResponseRow).where(ResponseRow.bid_id == bid_id, ResponseRow.measure_id == measure.id)).first()
     before = row.snapshot() if row else None
     problems = Problems()
@@ -233,7 +234,7 @@ def _bid_and_tender(ws: Workspace, session: Session, bid_id: int) -> tuple[BidRo
     """The bid and its tender, once the signed-in person is known to be allowed to change bids."""
     bid = session.get(BidRow, bid_id)
     if bid is None:
-        raise NotFoundError(f"There is no bid {bid_id}.")
+        raise NotFoundError(_("There is no bid {bid_id}.").format(bid_id=bid_id))
     tender = stored_row(session, TenderRow, bid.tender_id, "tender")
     require(ws, session, tender, Permission.BIDS)
     return bid, tender
@@ -242,7 +243,7 @@ def _bid_and_tender(ws: Workspace, session: Session, bid_id: int) -> tuple[BidRo
 def _unique_identifier(session: Session, tender_id: int, identifier: str, own_id: int | None) -> None:
     clash = session.exec(select(BidRow).where(BidRow.tender_id == tender_id, BidRow.identifier == identifier)).first()
     if clash and clash.id != own_id:
-        raise InputError(f"Another bid in this tender already has the identifier {identifier!r} ({clash.legal_name}).")
+        raise InputError(_("Another bid in this tender already has the identifier {identifier!r} ({legal_name}).").format(identifier=identifier, legal_name=clash.legal_name))
 
 
 def _checked(details: dict[str, Any], problems: Problems, *, creating: bool,
@@ -252,7 +253,7 @@ def _checked(details: dict[str, Any], problems: Problems, *, creating: bool,
     limit existed never blocks changing another field."""
     unknown = set(details) - set(BID_FIELDS) - set(LEGACY_FIELDS)
     if unknown:
-        raise InputError(f"Unknown bid details: {', '.join(sorted(unknown))}.")
+        raise InputError(_("Unknown bid details: {unknown}.").format(unknown=', '.join(sorted(unknown))))
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in details.items()}
     for key, what, required in _TEXT_FIELDS:
         if key in values or (creating and required):

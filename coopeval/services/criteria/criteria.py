@@ -18,6 +18,7 @@ from coopeval.domain import text as text_rules
 from coopeval.domain.identity import Permission
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import MAX_NUMBER, InputError, Problems, decimal_text, parse_decimal
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.criteria.views import CriterionView, OtherScoreView
 from coopeval.services.identity.guard import require
@@ -62,30 +63,30 @@ def editable_tender(ws: Workspace, session: Session, tender: int | str) -> Tende
     row = tender_row(session, tender)
     require(ws, session, row, Permission.SET_UP)
     if row.status in lifecycle.AFTER_AWARD:
-        raise LifecycleError(f"{row.reference} is {lifecycle.label(row.status)}: the other award criteria and their "
+        raise LifecycleError(_("{reference} is {label}: the other award criteria and their "
                              "scores are part of the award decision and cannot change after it; withdraw the award "
-                             "first.")
+                             "first.").format(reference=row.reference, label=lifecycle.label(row.status)))
     return row
 
 
 def checked_kind(kind: str) -> str:
     value = (kind or "").strip().casefold()
     if value not in KINDS:
-        raise InputError(f"Kind: {kind!r} is not one of price, quality or other.")
+        raise InputError(_("Kind: {kind!r} is not one of price, quality or other.").format(kind=kind))
     return value
 
 
 def checked_weight(weight: str | int | Decimal) -> str:
     value = parse_decimal(weight, "Weight (% of the whole tender)", minimum=0, maximum=100, places=2)
     if value <= 0:
-        raise InputError("Weight (% of the whole tender) must be more than 0.")
+        raise InputError(_("Weight (% of the whole tender) must be more than 0."))
     return decimal_text(value)
 
 
 def checked_max(max_score: str | int | Decimal) -> str:
     value = parse_decimal(max_score, "Out of", minimum=0, maximum=MAX_NUMBER, places=4)
     if value <= 0:
-        raise InputError("Out of must be more than 0.")
+        raise InputError(_("Out of must be more than 0."))
     return decimal_text(value)
 
 
@@ -102,7 +103,7 @@ def _check_name(session: Session, tender_id: int, name: str, own_id: int | None 
     key = text_rules.identity_key(name)
     for r in _live(session, tender_id):
         if r.id != own_id and text_rules.identity_key(r.name) == key:
-            raise InputError(f'Name: the tender already has a criterion "{r.name}".')
+            raise InputError(_("Name: the tender already has a criterion \"{name}\".").format(name=r.name))
 
 
 def add_criterion(ws: Workspace, tender: int | str, *, name: str, kind: str, weight: str | int | Decimal,
@@ -134,7 +135,7 @@ def add_criterion(ws: Workspace, tender: int | str, *, name: str, kind: str, wei
 def _criterion(ws: Workspace, session: Session, criterion_id: int) -> tuple[OtherCriterionRow, TenderRow]:
     crit = stored_row(session, OtherCriterionRow, criterion_id, "other award criterion")
     if crit.removed:
-        raise NotFoundError(f'The criterion "{crit.name}" has been taken out of the tender.')
+        raise NotFoundError(_("The criterion \"{name}\" has been taken out of the tender.").format(name=crit.name))
     return crit, editable_tender(ws, session, crit.tender_id)
 
 
@@ -207,9 +208,9 @@ def tender_bid(session: Session, tender: TenderRow, bid: int | str) -> BidRow:
         found = next((b for b in session.exec(select(BidRow).where(BidRow.tender_id == tender.id))
                       if text_rules.identity_key(b.identifier) == key), None)
     if found is None:
-        raise NotFoundError(f"{tender.reference} has no bid {bid!r}.")
+        raise NotFoundError(_("{reference} has no bid {bid!r}.").format(reference=tender.reference, bid=bid))
     if found.withdrawn:
-        raise InputError(f"Bid {found.identifier} is withdrawn; it is not scored.")
+        raise InputError(_("Bid {identifier} is withdrawn; it is not scored.").format(identifier=found.identifier))
     return found
 
 

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from coopeval.domain import text as text_rules
 from coopeval.domain.errors import CoopEvalError, InvalidFileError
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 from coopeval.services.bids.return_reader import as_text, read_return
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.criteria import criteria as crit_service
@@ -108,7 +109,7 @@ def _read(path: Path) -> tuple[str, list[dict[str, _Cell]], list[str]]:
                     row.append(_Cell(as_text(v).strip(), ref))
             grid.append((number, row))
     else:
-        wb, _ = read_return(path, what="a spreadsheet of other award criteria")
+        wb, _kind = read_return(path, what="a spreadsheet of other award criteria")
         if not wb.sheets:
             raise InvalidFileError([])
         sheet = next((s for s in wb.sheets if s.strip().casefold() == "other criteria"), next(iter(wb.sheets)))
@@ -307,8 +308,8 @@ def import_other_criteria(ws: Workspace, tender: int | str, path: str | Path) ->
                 file_scored = {s.bid_identifier for s in preview.scores if s.criterion == plan.name}
                 ids = {b.id: b.identifier for b in session.exec(select(BidRow).where(BidRow.tender_id == tid))}
                 if any(ids.get(s.bid_id) not in file_scored for s in over):
-                    raise CriteriaImportError([f'{preview.file}: "{plan.name}" would be out of {plan.max_score} but '
-                                               "scores the file does not replace are above it; nothing was imported"])
+                    raise CriteriaImportError([_("{file}: \"{name}\" would be out of {max_score} but "
+                                               "scores the file does not replace are above it; nothing was imported").format(file=preview.file, name=plan.name, max_score=plan.max_score)])
                 before = held.snapshot()
                 held.kind, held.weight, held.max_score, held.method = plan.kind, plan.weight, plan.max_score, \
                     plan.method

@@ -26,6 +26,7 @@ from coopeval.domain.dates import date_text, iso_date
 from coopeval.domain.identity import Permission
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError, Problems, pence_to_text, pounds_to_pence
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.delivery import commitments
 from coopeval.services.delivery.views import AwardView
@@ -49,10 +50,10 @@ def record_award(ws: Workspace, tender: int | str, *, bid: int | str, notice_dat
         require(ws, session, row, Permission.SET_UP)
         if row.status != lifecycle.SIGNED_OFF:
             already = " It is already awarded; withdraw that award first." if row.status in lifecycle.AFTER_AWARD else ""
-            raise LifecycleError(f"Only a signed-off tender can be awarded; {row.reference} is in "
-                                 f"{lifecycle.label(row.status)}.{already}")
+            raise LifecycleError(_("Only a signed-off tender can be awarded; {reference} is in "
+                                 "{label}.{already}").format(reference=row.reference, label=lifecycle.label(row.status), already=already))
         if _current(session, row) is not None:
-            raise LifecycleError(f"Tender {row.reference} already has an award; withdraw it first.")
+            raise LifecycleError(_("Tender {reference} already has an award; withdraw it first.").format(reference=row.reference))
         winner = _bid(session, row, bid)
         values = _checked(notice_date=notice_date, start_on=start_on, end_on=end_on, value=value,
                           entered_on=entered_on, summaries_sent_on=summaries_sent_on,
@@ -90,15 +91,15 @@ def withdraw_award(ws: Workspace, tender: int | str, reason: str) -> Changes:
         row = tender_row(session, tender)
         require(ws, session, row, Permission.SET_UP)
         if row.status in (lifecycle.IN_DELIVERY, lifecycle.CLOSED):
-            raise LifecycleError(f"Tender {row.reference} is in {lifecycle.label(row.status)}: the contract has been "
+            raise LifecycleError(_("Tender {reference} is in {label}: the contract has been "
                                  "entered into, so its award cannot be withdrawn here. Record changes to the contract "
-                                 "as contract changes instead.")
+                                 "as contract changes instead.").format(reference=row.reference, label=lifecycle.label(row.status)))
         award = _current(session, row)
         if row.status != lifecycle.AWARDED or award is None:
-            raise LifecycleError(f"Tender {row.reference} has no award to withdraw; it is in "
-                                 f"{lifecycle.label(row.status)}.")
+            raise LifecycleError(_("Tender {reference} has no award to withdraw; it is in "
+                                 "{label}.").format(reference=row.reference, label=lifecycle.label(row.status)))
         if not reason.strip():
-            raise InputError("Give a reason for withdrawing the award; it is kept in the audit log.")
+            raise InputError(_("Give a reason for withdrawing the award; it is kept in the audit log."))
         before = award.snapshot()
         award.withdrawn, award.withdrawn_reason = True, reason.strip()
         save(ws, session, award, "withdraw_award", before, row.reference, note=reason.strip())
@@ -113,8 +114,8 @@ def start_delivery(ws: Workspace, tender: int | str) -> Changes:
         row = tender_row(session, tender)
         require(ws, session, row, Permission.SET_UP)
         if row.status != lifecycle.AWARDED:
-            raise LifecycleError(f"Delivery starts once the tender is awarded; {row.reference} is in "
-                                 f"{lifecycle.label(row.status)}.")
+            raise LifecycleError(_("Delivery starts once the tender is awarded; {reference} is in "
+                                 "{label}.").format(reference=row.reference, label=lifecycle.label(row.status)))
         _move(ws, session, row, lifecycle.IN_DELIVERY, "start_delivery")
         return Changes.of(ChangeKind.TENDER, ChangeKind.AWARD, ChangeKind.COMMITMENT, tender_id=row.id)
 
@@ -126,8 +127,8 @@ def close_contract(ws: Workspace, tender: int | str) -> Changes:
         row = tender_row(session, tender)
         require(ws, session, row, Permission.SET_UP)
         if row.status != lifecycle.IN_DELIVERY:
-            raise LifecycleError(f"Only a contract in delivery can be closed; {row.reference} is in "
-                                 f"{lifecycle.label(row.status)}.")
+            raise LifecycleError(_("Only a contract in delivery can be closed; {reference} is in "
+                                 "{label}.").format(reference=row.reference, label=lifecycle.label(row.status)))
         award = _current(session, row)
         note = ""
         if award is not None:
@@ -224,9 +225,9 @@ def _bid(session: Session, tender: TenderRow, bid: int | str) -> BidRow:
     else:
         found = session.get(BidRow, bid)
     if found is None or found.tender_id != tender.id:
-        raise NotFoundError(f"Tender {tender.reference} has no bid {bid!r}; give the bid's identifier.")
+        raise NotFoundError(_("Tender {reference} has no bid {bid!r}; give the bid's identifier.").format(reference=tender.reference, bid=bid))
     if found.withdrawn:
-        raise InputError(f"The bid of {_supplier(found)} ({found.identifier}) was withdrawn, so it cannot be awarded.")
+        raise InputError(_("The bid of {supplier} ({identifier}) was withdrawn, so it cannot be awarded.").format(supplier=_supplier(found), identifier=found.identifier))
     return found
 
 

@@ -23,6 +23,7 @@ from coopeval.domain import lifecycle, text
 from coopeval.domain.identity import Permission
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.delivery import entries
 from coopeval.services.delivery.views import CommitmentView, ContractChangeView
@@ -154,7 +155,7 @@ def add_commitment(ws: Workspace, tender: int | str, *, code: str, text: str, ta
         if measure is None:
             codes = ", ".join(m.code for m in session.exec(select(TenderMeasureRow).where(
                 TenderMeasureRow.tender_id == row.id).order_by(col(TenderMeasureRow.position))))
-            raise InputError(f"A commitment belongs to one of the tender's measures ({codes}); {code!r} is not one.")
+            raise InputError(_("A commitment belongs to one of the tender's measures ({codes}); {code!r} is not one.").format(codes=codes, code=code))
         words = _clean_text(text, None)
         quantitative = measure.kind == "quantitative"
         new = CommitmentRow(tender_id=row_id(row), award_id=row_id(award), measure_id=measure.id, code=measure.code,
@@ -295,7 +296,7 @@ def _commitment(session: Session, commitment_id: int) -> tuple[CommitmentRow, Te
 def _require_award(session: Session, tender: TenderRow) -> AwardRow:
     award = _current_award(session, tender)
     if award is None:
-        raise LifecycleError(f"{tender.reference} has no award; record the award before changing its commitments.")
+        raise LifecycleError(_("{reference} has no award; record the award before changing its commitments.").format(reference=tender.reference))
     return award
 
 
@@ -308,17 +309,17 @@ def _require_editable(tender: TenderRow, reason: str) -> str:
         return text.clean(reason, "contract_change.reason", "Delivery has started, so the reason for this contract "
                           "change", required=True)
     if tender.status == lifecycle.CLOSED:
-        raise LifecycleError(f"{tender.reference} is closed: its commitments are frozen.")
-    raise LifecycleError(f"{tender.reference} has not been awarded (it is {lifecycle.label(tender.status)}); "
-                         "commitments come with the award.")
+        raise LifecycleError(_("{reference} is closed: its commitments are frozen.").format(reference=tender.reference))
+    raise LifecycleError(_("{reference} has not been awarded (it is {label}); "
+                         "commitments come with the award.").format(reference=tender.reference, label=lifecycle.label(tender.status)))
 
 
 def _require_live(session: Session, tender: TenderRow, c: CommitmentRow) -> None:
     award = _current_award(session, tender)
     if award is None or c.award_id != award.id:
-        raise InputError(f"This {c.code} commitment belongs to a withdrawn award; it stays in the record unchanged.")
+        raise InputError(_("This {code} commitment belongs to a withdrawn award; it stays in the record unchanged.").format(code=c.code))
     if c.removed:
-        raise InputError(f"This {c.code} commitment has been removed from the contract.")
+        raise InputError(_("This {code} commitment has been removed from the contract.").format(code=c.code))
 
 
 def _record_change(ws: Workspace, session: Session, tender: TenderRow, c: CommitmentRow, what: str, before: str,

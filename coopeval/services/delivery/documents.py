@@ -25,6 +25,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.periods import contract_quarters, period_text, quarters_in_year
 from coopeval.domain.ratings import achievement
+from coopeval.i18n import _
 from coopeval.reporting import exports
 from coopeval.reporting import signing as pdf_signing
 from coopeval.reporting.delivery import notice as notice_pdf
@@ -60,13 +61,13 @@ class DocumentError(CoopEvalError):
 
 
 def _stable(ws: Workspace, read):  # noqa: ANN001, ANN202 - read(head) -> data
-    for _ in range(READ_ATTEMPTS):
+    for _attempt in range(READ_ATTEMPTS):
         before = ws.audit_head()
         data = read(before)
         if ws.audit_head() == before:
             return data
-    raise CoopEvalError("The workspace kept changing while the document was being read (someone is saving); "
-                        "try again in a moment.")
+    raise CoopEvalError(_("The workspace kept changing while the document was being read (someone is saving); "
+                        "try again in a moment."))
 
 
 def _contract(session: Session, tender: TenderRow, award: AwardRow) -> notice_pdf.ContractInfo:
@@ -87,11 +88,11 @@ def _tender_and_award(ws: Workspace, session: Session, tender: int | str, what: 
     require(ws, session, row, Permission.EXPORT)
     if row.status not in statuses:
         when = "once the contract is awarded" if lifecycle.AWARDED in statuses else "once delivery has started"
-        raise lifecycle.LifecycleError(f"{what} can be made {when}; tender {row.reference} is "
-                                       f"{lifecycle.label(row.status)}.")
+        raise lifecycle.LifecycleError(_("{what} can be made {when}; tender {reference} is "
+                                       "{label}.").format(what=what, when=when, reference=row.reference, label=lifecycle.label(row.status)))
     award = ratings.current_award_row(session, row)
     if award is None:
-        raise lifecycle.LifecycleError(f"Tender {row.reference} has no award.")
+        raise lifecycle.LifecycleError(_("Tender {reference} has no award.").format(reference=row.reference))
     return row, award
 
 
@@ -105,13 +106,13 @@ def notice_data(ws: Workspace, tender: int | str, period: str) -> notice_pdf.Not
             chosen = ratings.period_of(award, period)
             kpis = [line for line in ratings.lines_in(session, row, award, chosen) if line.kpi]
             if not kpis:
-                raise DocumentError(f"No commitment of {row.reference} is marked as one of the contract's s.52 KPIs; "
+                raise DocumentError(_("No commitment of {reference} is marked as one of the contract's s.52 KPIs; "
                                     "a contract performance notice reports on the KPIs, so mark them first "
-                                    "(`coopeval commitments`, or the Delivery page).")
+                                    "(`coopeval commitments`, or the Delivery page).").format(reference=row.reference))
             unrated = [line for line in kpis if line.rating is None]
             if unrated:
                 raise DocumentError(
-                    f"Rate every KPI for {chosen.key} first; not yet rated: "
+                    _("Rate every KPI for {key} first; not yet rated: ").format(key=chosen.key)
                     + "; ".join(f"{x.commitment.code} ({x.commitment.title or x.commitment.text[:60]})" for x in unrated)
                     + ".")
             items = tuple(notice_pdf.NoticeKpi(
@@ -241,8 +242,8 @@ def report_data(ws: Workspace, tender: int | str) -> report_pdf.DeliveryReportDa
 def _suffix(out: Path, allowed: tuple[str, ...], what: str) -> str:
     suffix = Path(out).suffix.lower()
     if suffix not in allowed:
-        raise CoopEvalError(f"Name the {what} {' or '.join('FILE' + s for s in allowed)}: the ending says which "
-                            f"kind to write, and {Path(out).name} ends otherwise.")
+        raise CoopEvalError(_("Name the {what} {items}: the ending says which "
+                            "kind to write, and {name} ends otherwise.").format(what=what, items=' or '.join('FILE' + s for s in allowed), name=Path(out).name))
     return suffix
 
 
@@ -272,8 +273,8 @@ def write_delivery_report(ws: Workspace, tender: int | str, out: Path, *, sign: 
     """The delivery report as .pdf (signed with `sign` when given, exactly as the moderation report is) or .xlsx."""
     suffix = _suffix(out, REPORT_SUFFIXES, "delivery report")
     if suffix == ".xlsx" and sign is not None:
-        raise CoopEvalError("A spreadsheet cannot carry a digital signature; write the delivery report as .pdf to "
-                            "sign it.")
+        raise CoopEvalError(_("A spreadsheet cannot carry a digital signature; write the delivery report as .pdf to "
+                            "sign it."))
     out = writing.checked_destination(out, "delivery report")
     data = report_data(ws, tender)
     if suffix == ".xlsx":

@@ -38,6 +38,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
 from coopeval.domain.periods import Period, contract_quarters, period_text, quarter_bounds
+from coopeval.i18n import _
 from coopeval.reporting.questionnaire.template_layout import is_percent_unit
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.delivery.views import CommitmentView, DeliveryView
@@ -105,11 +106,11 @@ def record_delivery(ws: Workspace, commitment_id: int, period: str, *, actual: s
         require_in_delivery(t, "record delivery")
         award = current_award(session, t)
         if c.removed or award is None or c.award_id != award.id:
-            raise DeliveryError(f"{c.code} is no longer a commitment of the contract (removed by a contract change, or "
-                                "its award withdrawn); nothing can be recorded against it.")
+            raise DeliveryError(_("{code} is no longer a commitment of the contract (removed by a contract change, or "
+                                "its award withdrawn); nothing can be recorded against it.").format(code=c.code))
         key = checked_period(award, period, today)
         values = entry_values(c, actual, answer, evidence_refs, note)
-        row, _ = write_entry(ws, session, t, c, key, values, source=text_rules.clean(source, "tender_file.name",
+        row, _changed = write_entry(ws, session, t, c, key, values, source=text_rules.clean(source, "tender_file.name",
                                                                                       "The source"))
         return delivery_view(session, row), Changes.of(ChangeKind.DELIVERY, tender_id=t.id)
 
@@ -118,13 +119,13 @@ def require_in_delivery(t: TenderRow, action: str) -> None:
     if t.status == lifecycle.IN_DELIVERY:
         return
     if t.status == lifecycle.CLOSED:
-        raise DeliveryError(f"Tender {t.reference}'s contract is closed: its delivery record is frozen, so you can no longer "
-                            f"{action}.")
+        raise DeliveryError(_("Tender {reference}'s contract is closed: its delivery record is frozen, so you can no longer "
+                            "{action}.").format(reference=t.reference, action=action))
     if t.status == lifecycle.AWARDED:
-        raise DeliveryError(f"Tender {t.reference} is awarded but delivery has not started: start delivery first "
-                            f"(the supplier reports on what was delivered), then {action}.")
-    raise DeliveryError(f"Tender {t.reference} is in {lifecycle.label(t.status)}: you can {action} only once the "
-                        "contract is awarded and delivery has started.")
+        raise DeliveryError(_("Tender {reference} is awarded but delivery has not started: start delivery first "
+                            "(the supplier reports on what was delivered), then {action}.").format(reference=t.reference, action=action))
+    raise DeliveryError(_("Tender {reference} is in {label}: you can {action} only once the "
+                        "contract is awarded and delivery has started.").format(reference=t.reference, label=lifecycle.label(t.status), action=action))
 
 
 def checked_period(award: AwardRow | None, period: str, today: date | None = None) -> str:
@@ -132,23 +133,23 @@ def checked_period(award: AwardRow | None, period: str, today: date | None = Non
     p = contract_period(award, period)
     day = today or date.today()
     if p.first > day:
-        raise InputError(f"{p.key} ({period_text(p.key)}) has not started yet (it starts {date_text(p.first)}); a "
-                         "return reports what was delivered, so it can be recorded once the quarter has begun.")
+        raise InputError(_("{key} ({period_text}) has not started yet (it starts {first}); a "
+                         "return reports what was delivered, so it can be recorded once the quarter has begun.").format(key=p.key, period_text=period_text(p.key), first=date_text(p.first)))
     return p.key
 
 
 def contract_period(award: AwardRow | None, period: str) -> Period:
     """`period` as a quarter of the award's contract (cut to it), or InputError saying why not."""
     if award is None or award.withdrawn:
-        raise DeliveryError("The award has been withdrawn; nothing can be recorded against it.")
+        raise DeliveryError(_("The award has been withdrawn; nothing can be recorded against it."))
     key = (period or "").strip()
     quarter_bounds(key)  # a malformed key: how to write one
     quarters = contract_periods(award)
     found = next((p for p in quarters if p.key == key), None)
     if found is None:
         span = f"{quarters[0].key} to {quarters[-1].key}" if quarters else "none"
-        raise InputError(f"{key} ({period_text(key)}) is not a quarter of the contract, which runs from "
-                         f"{_uk(award.start_on)} to {_uk(award.end_on)} (quarters {span}).")
+        raise InputError(_("{key} ({period_text}) is not a quarter of the contract, which runs from "
+                         "{uk} to {uk2} (quarters {span}).").format(key=key, period_text=period_text(key), uk=_uk(award.start_on), uk2=_uk(award.end_on), span=span))
     return found
 
 
@@ -188,21 +189,21 @@ def entry_values(c: CommitmentRow, actual: str | int | Decimal | None, answer: s
     words = text_rules.clean(note, "delivery.note", "The note")
     if c.kind == "quantitative":
         if answer not in (None, ""):
-            raise InputError(f"{c.code} is measured by a figure: give what was delivered as a number, not "
-                             f"{answer!r}.")
+            raise InputError(_("{code} is measured by a figure: give what was delivered as a number, not "
+                             "{answer!r}.").format(code=c.code, answer=answer))
         if actual is None or (isinstance(actual, str) and not actual.strip()):
-            raise InputError(f"{c.code}: give what was delivered in the period, a number (0 if nothing).")
+            raise InputError(_("{code}: give what was delivered in the period, a number (0 if nothing).").format(code=c.code))
         value = parse_decimal(actual, f"{c.code}: what was delivered", minimum=0, maximum=MAX_NUMBER,
                               places=MAX_PLACES)
         if is_percent_unit(c.unit) and value > 100:
-            raise InputError(f"{c.code} is a percentage, from 0 to 100; {decimal_text(value)} is more than 100.")
+            raise InputError(_("{code} is a percentage, from 0 to 100; {decimal_text} is more than 100.").format(code=c.code, decimal_text=decimal_text(value)))
         return EntryValues(decimal_text(value), None, refs, words)
     if actual is not None and str(actual).strip():
-        raise InputError(f"{c.code} is a qualitative commitment: answer yes, no or partly, not a figure.")
+        raise InputError(_("{code} is a qualitative commitment: answer yes, no or partly, not a figure.").format(code=c.code))
     given = (answer or "").strip().lower()
     if given not in ANSWERS:
-        raise InputError(f"{c.code}: was it delivered? Answer yes, no or partly" +
-                         (f", not {answer!r}." if given else "."))
+        raise InputError(_("{code}: was it delivered? Answer yes, no or partly").format(code=c.code) +
+                         (_(", not {answer!r}.").format(answer=answer) if given else "."))
     return EntryValues(None, given, refs, words)
 
 
@@ -263,10 +264,10 @@ def check_delivery(ws: Workspace, delivery_id: int, check: str, reason: str = ""
     A check may be changed (a queried entry accepted once answered); the audit trail keeps each."""
     verdict = (check or "").strip().lower()
     if verdict not in CHECKS[1:]:
-        raise InputError(f"A check is accepted, queried or rejected, not {check!r}.")
+        raise InputError(_("A check is accepted, queried or rejected, not {check!r}.").format(check=check))
     why = text_rules.clean(reason, "delivery.check_reason", "The reason")
     if verdict != "accepted" and not why:
-        raise InputError(f"Say why the entry is {verdict}: the supplier and the record need the reason.")
+        raise InputError(_("Say why the entry is {verdict}: the supplier and the record need the reason.").format(verdict=verdict))
     with ws.writing() as session:
         row = stored_row(session, DeliveryRow, delivery_id, "delivery entry")
         t = stored_row(session, TenderRow, row.tender_id, "tender")
@@ -365,15 +366,15 @@ def attach_evidence(ws: Workspace, delivery_id: int, path: str | Path) -> tuple[
         with source.open("rb") as fh:
             data = fh.read(files.MAX_KEPT_BYTES + 1)
     except OSError as exc:
-        raise DeliveryError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise DeliveryError(_("{name} cannot be read: {value}.").format(name=name, value=exc.strerror or exc)) from None
     if len(data) > files.MAX_KEPT_BYTES:
         raise DeliveryError(_too_big(name, len(data)))
     if not data:
-        raise DeliveryError(f"{name} is empty; attach the evidence file itself.")
+        raise DeliveryError(_("{name} is empty; attach the evidence file itself.").format(name=name))
     media = evidence_media(data)
     if media is None:
-        raise DeliveryError(f"{name} is not a kind of file kept as evidence (told from what it holds, not its name). "
-                            "Accepted: " + "; ".join(ACCEPTED_KINDS) + ".")
+        raise DeliveryError(_("{name} is not a kind of file kept as evidence (told from what it holds, not its name). "
+                            "Accepted: ").format(name=name) + "; ".join(ACCEPTED_KINDS) + ".")
     digest = hashlib.sha256(data).hexdigest()
     with ws.writing() as session:
         row = stored_row(session, DeliveryRow, delivery_id, "delivery entry")
@@ -385,7 +386,7 @@ def attach_evidence(ws: Workspace, delivery_id: int, path: str | Path) -> tuple[
         c = session.get(CommitmentRow, row.commitment_id)
         what = f"{c.code if c else 'commitment'} {row.period}"
         if same is not None:
-            raise DeliveryError(f"{name} is already attached to {what} (as {same}); nothing was added.")
+            raise DeliveryError(_("{name} is already attached to {what} (as {same}); nothing was added.").format(name=name, what=what, same=same))
         kept = files.keep_file(ws, session, t, kind="evidence", media=media, name=name, data=data,
                                note=f"evidence for {what}")
         save(ws, session, EvidenceRow(delivery_id=row_id(row), file_id=row_id(kept)), "create", None, t.reference,

@@ -34,6 +34,7 @@ from coopeval.domain import text as text_rules
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, Problems, decimal_text, parse_decimal
 from coopeval.domain.periods import Period, contract_years, period_text, quarters_in_year
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.delivery import entries as delivery_entries
 from coopeval.services.delivery.views import CommitmentView, RatingView
@@ -91,8 +92,8 @@ def current_award_row(session: Session, tender: TenderRow) -> AwardRow | None:
 def _award(session: Session, tender: TenderRow) -> AwardRow:
     award = current_award_row(session, tender)
     if award is None:
-        raise lifecycle.LifecycleError(f"Tender {tender.reference} has no award yet: ratings follow the award and "
-                                       "the start of delivery.")
+        raise lifecycle.LifecycleError(_("Tender {reference} has no award yet: ratings follow the award and "
+                                       "the start of delivery.").format(reference=tender.reference))
     return award
 
 
@@ -106,8 +107,8 @@ def period_of(award: AwardRow, key: str) -> Period:
     found = {p.key: p for p in periods_of(award)}
     if key not in found:
         period_text(key)  # a malformed key: said as such below
-        raise InputError(f"{key or '(none)'} is not one of this contract's rating periods; choose one of "
-                         f"{', '.join(found)} (financial years, April to March).")
+        raise InputError(_("{value} is not one of this contract's rating periods; choose one of "
+                         "{found} (financial years, April to March).").format(value=key or '(none)', found=', '.join(found)))
     return found[key]
 
 
@@ -229,7 +230,7 @@ def record_rating(ws: Workspace, commitment_id: int, period: str, rating: str, r
     the rating (the audit log keeps the earlier one)."""
     rating = (rating or "").strip().lower()
     if rating not in rules.RATINGS:
-        raise InputError(f"{rating or '(none)'} is not a rating; choose one of "
+        raise InputError(_("{value} is not a rating; choose one of ").format(value=rating or '(none)')
                          + ", ".join(f"{rules.LABELS[k]} ({k})" for k in rules.RATINGS) + ".")
     reason = text_rules.clean(reason, "rating.reason", "The reason for the rating")
     with ws.writing() as session:
@@ -237,19 +238,19 @@ def record_rating(ws: Workspace, commitment_id: int, period: str, rating: str, r
         tender = stored_row(session, TenderRow, commitment.tender_id, "tender")
         require(ws, session, tender, Permission.SET_UP)
         if tender.status not in RATED_STATUSES:
-            raise lifecycle.LifecycleError(f"Ratings are recorded once delivery has started; tender {tender.reference} "
-                                           f"is {lifecycle.label(tender.status)}.")
+            raise lifecycle.LifecycleError(_("Ratings are recorded once delivery has started; tender {reference} "
+                                           "is {label}.").format(reference=tender.reference, label=lifecycle.label(tender.status)))
         if commitment.removed:
-            raise lifecycle.LifecycleError(f"Commitment {commitment.code} was taken out of the contract; it is not "
-                                           "rated.")
+            raise lifecycle.LifecycleError(_("Commitment {code} was taken out of the contract; it is not "
+                                           "rated.").format(code=commitment.code))
         award = _award(session, tender)
         if commitment.award_id != award.id:
-            raise NotFoundError(f"Commitment {commitment_id} is not part of the current award of {tender.reference}.")
+            raise NotFoundError(_("Commitment {commitment_id} is not part of the current award of {reference}.").format(commitment_id=commitment_id, reference=tender.reference))
         key = period_of(award, period)
         line = next(x for x in lines_in(session, tender, award, key) if x.commitment.id == commitment_id)
         if rating != line.suggestion and not reason:
-            raise InputError(f"The reason for the rating is required: CoopEval suggests "
-                             f"{rules.LABELS[line.suggestion]} for {commitment.code}, not {rules.LABELS[rating]}.")
+            raise InputError(_("The reason for the rating is required: CoopEval suggests "
+                             "{LABELS} for {code}, not {LABELS2}.").format(LABELS=rules.LABELS[line.suggestion], code=commitment.code, LABELS2=rules.LABELS[rating]))
         now = audit.now_utc()  # the workspace's own UTC form ("…Z"), which tender JSON carries
         row = session.exec(select(RatingRow).where(RatingRow.commitment_id == commitment_id,
                                                    RatingRow.period == key.key)).first()
@@ -285,8 +286,8 @@ def set_thresholds(ws: Workspace, tender: int | str, good: str | Decimal | int, 
         row = tender_row(session, tender)
         require(ws, session, row, Permission.SET_UP)
         if row.status == lifecycle.CLOSED:
-            raise lifecycle.LifecycleError(f"Tender {row.reference} is closed; its rating thresholds no longer "
-                                           "change.")
+            raise lifecycle.LifecycleError(_("Tender {reference} is closed; its rating thresholds no longer "
+                                           "change.").format(reference=row.reference))
         texts = tuple(decimal_text(v) for v in (limits.good, limits.approaching, limits.improvement))
         if (row.rating_good, row.rating_approaching, row.rating_improvement) == texts:
             return Changes.none()

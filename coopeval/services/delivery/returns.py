@@ -28,6 +28,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, decimal_text
 from coopeval.domain.periods import period_text
+from coopeval.i18n import _
 from coopeval.reporting.delivery import template_layout as layout
 from coopeval.reporting.questionnaire.template_layout import MARKER_TITLE as RESPONSE_MARKER_TITLE
 from coopeval.reporting.questionnaire.template_layout import is_percent_unit
@@ -106,16 +107,16 @@ def write_delivery_template(ws: Workspace, tender: int | str, period: str,
         require(ws, session, t, Permission.EXPORT)
         if t.status not in (lifecycle.AWARDED, lifecycle.IN_DELIVERY):
             raise entries.DeliveryError(
-                f"Tender {t.reference} is {lifecycle.label(t.status)}: a delivery return is written for an awarded "
-                "contract until it is closed." if t.status == lifecycle.CLOSED else
-                f"Tender {t.reference} is in {lifecycle.label(t.status)}: record the award before writing a delivery "
-                "return.")
+                _("Tender {reference} is {label}: a delivery return is written for an awarded "
+                "contract until it is closed.").format(reference=t.reference, label=lifecycle.label(t.status)) if t.status == lifecycle.CLOSED else
+                _("Tender {reference} is in {label}: record the award before writing a delivery "
+                "return.").format(reference=t.reference, label=lifecycle.label(t.status)))
         award = entries.current_award(session, t)
         p = entries.contract_period(award, period)
         assert award is not None
         commitments = entries.live_commitments(session, award)
         if not commitments:
-            raise entries.DeliveryError(f"Tender {t.reference}'s contract has no commitments to report on.")
+            raise entries.DeliveryError(_("Tender {reference}'s contract has no commitments to report on.").format(reference=t.reference))
         bid = session.get(BidRow, award.bid_id)
         cut = f", {date_text(p.first)} to {date_text(p.last)}" if p.short else ""
         data = DeliveryTemplateData(
@@ -138,7 +139,7 @@ def preview_delivery_returns(ws: Workspace, tender: int | str, paths: Sequence[s
     chosen, missing = gather(paths)
     read = [read_workbook(path, None, what=WHAT) for path in chosen]
     with ws.reading() as session:
-        preview, _ = _plan(session, tender_row(session, tender), read, today)
+        preview, _plan_rest = _plan(session, tender_row(session, tender), read, today)
     return DeliveryPreview(preview.plans, (*missing, *preview.problems))
 
 
@@ -188,8 +189,8 @@ def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn],
         if rd.book is None or rd.problems:
             continue
         if award is None or t.status not in lifecycle.AFTER_AWARD:
-            problems.append(ReturnProblem(rd.file, "", f"tender {t.reference} has no award, so it takes no delivery "
-                                                       "returns"))
+            problems.append(ReturnProblem(rd.file, "", _("tender {reference} has no award, so it takes no delivery "
+                                                       "returns").format(reference=t.reference)))
             continue
         g, found = _check(rd, t, award, commitments, today)
         problems.extend(found)
@@ -199,8 +200,8 @@ def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn],
     work: list[tuple[_Got, DeliveryPlan]] = []
     for g in got:
         if g.period in periods:
-            problems.append(ReturnProblem(g.file, "", f"is for the same period ({g.period}) as {periods[g.period]}; "
-                                                      "import one return per period"))
+            problems.append(ReturnProblem(g.file, "", _("is for the same period ({period}) as {periods}; "
+                                                      "import one return per period").format(period=g.period, periods=periods[g.period])))
             continue
         periods[g.period] = g.file
         lines = tuple(_line(entries.stored_entry(session, row_id(c), g.period), c, v) for c, v in g.values)
@@ -209,8 +210,8 @@ def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn],
             try:
                 entries.require_in_delivery(t, "import a delivery return")
             except CoopEvalError as exc:
-                problems.append(ReturnProblem(g.file, "", f"would record delivery for {g.period}, but "
-                                                          f"{str(exc)[0].lower()}{str(exc)[1:].rstrip('.')}"))
+                problems.append(ReturnProblem(g.file, "", _("would record delivery for {period}, but "
+                                                          "{exc}{rstrip}").format(period=g.period, exc=str(exc)[0].lower(), rstrip=str(exc)[1:].rstrip('.'))))
         plan = DeliveryPlan(g.file, hashlib.sha256(g.data).hexdigest(), g.period, action, lines)
         work.append((g, plan))
     return DeliveryPreview(tuple(p for _, p in work), tuple(problems)), work

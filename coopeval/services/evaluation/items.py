@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 from coopeval.services.identity.guard import require_own_or_sight
 from coopeval.services.panel.members import access_problem, has_declared
 from coopeval.services.rows import row_id, tender_row
@@ -119,7 +120,7 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
     with ws.reading() as session:
         member = session.get(MemberRow, member_id)
         if member is None:
-            raise NotFoundError(f"There is no panel member {member_id}.")
+            raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
         tender = tender_row(session, member.tender_id)
         require_own_or_sight(ws, session, member, tender)
         base: dict[str, Any] = {"member": from_row(MemberView, member), "tender": from_row(TenderView, tender),
@@ -164,7 +165,7 @@ def ordered(items: list[ScoringItem] | tuple[ScoringItem, ...], order: str) -> l
     """Bid by bid (each bid's measures in tender order), or measure by measure (every bid's answer
     to one measure together, for consistency)."""
     if order not in ORDERS:
-        raise ValueError(f"unknown scoring order {order!r}")
+        raise ValueError(_("unknown scoring order {order!r}").format(order=order))
     bid_rank = {b: n for n, b in enumerate(dict.fromkeys(sorted(i.bid_id for i in items)))}
     if order == "by_bid":
         return sorted(items, key=lambda i: (bid_rank[i.bid_id], i.measure_position))

@@ -20,6 +20,7 @@ from coopeval.domain.evaluator_rules import NO_SCORE, submit_problem, value_prob
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, Problems
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_own_or_sight, require_seat, require_sight
 from coopeval.services.panel.members import AccessError, access_problem
@@ -59,7 +60,7 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
     with ws.writing() as session:
         found = session.execute(_SAVE_LOOKUP, {"member": member_id, "bid": bid_id, "measure": measure_id}).first()
         if found is None:
-            raise NotFoundError(f"There is no panel member {member_id}.")
+            raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
         if found.t_id is None:
             stored_row(session, TenderRow, found.tender_id, "tender")  # raises, naming it
         member = MemberRow(id=member_id, tender_id=found.tender_id, name=found.name, role=found.role,
@@ -69,12 +70,12 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
         _require_scorer(member)
         if found.b_tender is None or found.b_tender != found.t_id or found.m_tender is None \
                 or found.m_tender != found.t_id:
-            raise NotFoundError("That bid or measure is not part of this tender.")
+            raise NotFoundError(_("That bid or measure is not part of this tender."))
         if found.b_withdrawn:
-            raise InputError(f"{found.b_legal_name} has withdrawn; its bid is not scored.")
+            raise InputError(_("{b_legal_name} has withdrawn; its bid is not scored.").format(b_legal_name=found.b_legal_name))
         if found.m_kind != "qualitative":
-            raise InputError(f"{found.m_code} is quantitative: it is scored from the bid's committed quantity, "
-                             "not by panel members.")
+            raise InputError(_("{m_code} is quantitative: it is scored from the bid's committed quantity, "
+                             "not by panel members.").format(m_code=found.m_code))
         problem = evaluator_rules.access_problem(member.name, _current_declarations(session, member_id), bid_id)
         if problem:
             raise AccessError(problem)
@@ -90,7 +91,7 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
             before = {name: getattr(found, "s_" + name) for name in _SCORE_FIELDS}
             before["abstained"] = bool(before["abstained"])
         if before is not None and before["status"] == "submitted":
-            raise lifecycle.LifecycleError("You have submitted your scores; they are read-only until moderation.")
+            raise lifecycle.LifecycleError(_("You have submitted your scores; they are read-only until moderation."))
         now = audit.now_utc()
         problems = Problems()
         new_rationale = problems.check(partial(text.clean_edit, rationale, before["rationale"] if before else None,
@@ -173,7 +174,7 @@ def submit_scores(ws: Workspace, member_id: int) -> Changes:
                 parts.append(f"{len(missing)} item(s) have no score")
             if no_reason:
                 parts.append(f"{len(no_reason)} item(s) have no rationale or abstention reason")
-            raise InputError("Your scores cannot be submitted yet: " + " and ".join(parts) + ".")
+            raise InputError(_("Your scores cannot be submitted yet: ") + " and ".join(parts) + ".")
         now = audit.now_utc()
         changed = False
         for s in scores.values():
@@ -209,7 +210,7 @@ def all_scores(ws: Workspace, tender: int | str) -> list[ScoreView]:
     with ws.reading() as session:
         row = tender_row(session, tender)
         if row.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
-            raise lifecycle.LifecycleError("Scoring is blind until moderation opens; other members' scores are hidden.")
+            raise lifecycle.LifecycleError(_("Scoring is blind until moderation opens; other members' scores are hidden."))
         require_sight(ws, session, row)
         return _tender_scores(session, row_id(row))
 
@@ -236,10 +237,10 @@ def _own(session: Session, member_id: int) -> list[ScoreRow]:
 def _member_and_tender(session: Session, member_id: int) -> tuple[MemberRow, TenderRow]:
     member = session.get(MemberRow, member_id)
     if member is None:
-        raise NotFoundError(f"There is no panel member {member_id}.")
+        raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
     return member, stored_row(session, TenderRow, member.tender_id, "tender")
 
 
 def _require_scorer(member: MemberRow) -> None:
     if member.role not in lifecycle.SCORING_ROLES:
-        raise AccessError(f"{member.name} is on the panel as {member.role}; only evaluators and the chair score.")
+        raise AccessError(_("{name} is on the panel as {role}; only evaluators and the chair score.").format(name=member.name, role=member.role))

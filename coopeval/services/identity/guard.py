@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Actor, Permission, who_may
+from coopeval.i18n import _
 from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import MemberRow, TenderRow
 
@@ -26,8 +27,8 @@ class NotPermittedError(CoopEvalError):
 
 def acting(ws: Workspace) -> Actor:
     if ws.person is None:
-        raise NotSignedInError("Sign in first: CoopEval records who does what, so choose who you are and give "
-                               "your passphrase.")
+        raise NotSignedInError(_("Sign in first: CoopEval records who does what, so choose who you are and give "
+                               "your passphrase."))
     return ws.person
 
 
@@ -39,8 +40,8 @@ def seat(session: Session, tender: TenderRow, actor: Actor) -> MemberRow | None:
 
 def _refuse(actor: Actor, permission: Permission, where: str, role: str | None) -> NotPermittedError:
     held = f" ({role} on this panel)" if role else (" (not on this tender's panel)" if where else "")
-    return NotPermittedError(f"Only {who_may(permission)} may {permission.value}{where}; you are signed in as "
-                             f"{actor.name}{held}.")
+    return NotPermittedError(_("Only {who_may} may {value}{where}; you are signed in as "
+                             "{name}{held}.").format(who_may=who_may(permission), value=permission.value, where=where, name=actor.name, held=held))
 
 
 def require(ws: Workspace, session: Session, tender: TenderRow, permission: Permission) -> Actor:
@@ -64,11 +65,11 @@ def require_seat(ws: Workspace, session: Session, member: MemberRow, permission:
     """Declaring, scoring and signing off are done by the member in person."""
     actor = acting(ws)
     if not actor.is_person(member.person_id):
-        raise NotPermittedError(f"Only {member.name} may {permission.value} as {member.name}; you are signed in as "
-                                f"{actor.name}. {member.name} must sign in to do this.")
+        raise NotPermittedError(_("Only {name} may {value} as {name}; you are signed in as "
+                                "{name2}. {name} must sign in to do this.").format(name=member.name, value=permission.value, name2=actor.name))
     if not actor.may(permission, member.role):
-        raise NotPermittedError(f"Only {who_may(permission)} may {permission.value}; {member.name} is "
-                                f"{member.role} on this panel.")
+        raise NotPermittedError(_("Only {who_may} may {value}; {name} is "
+                                "{role} on this panel.").format(who_may=who_may(permission), value=permission.value, name=member.name, role=member.role))
     return actor
 
 
@@ -79,7 +80,7 @@ def require_sight(ws: Workspace, session: Session, tender: TenderRow) -> Actor:
     """Reading what moderation shows (every member's scores, drafts, their history): only once
     moderation has opened, and only for someone who may see moderation (the panel or an officer)."""
     if tender.status in BLIND_STATUSES:
-        raise NotPermittedError("Scoring is blind until moderation opens; members' scores are hidden until then.")
+        raise NotPermittedError(_("Scoring is blind until moderation opens; members' scores are hidden until then."))
     return require(ws, session, tender, Permission.SEE_MODERATION)
 
 
@@ -90,7 +91,7 @@ def require_own_or_sight(ws: Workspace, session: Session, member: MemberRow, ten
     if actor.is_person(member.person_id):
         return actor
     if tender.status in BLIND_STATUSES:
-        raise NotPermittedError(f"Scoring is blind until moderation opens: only {member.name} may see "
-                                f"{member.name}'s scores; you are signed in as {actor.name}. {member.name} must "
-                                "sign in to see or change them.")
+        raise NotPermittedError(_("Scoring is blind until moderation opens: only {name} may see "
+                                "{name}'s scores; you are signed in as {name2}. {name} must "
+                                "sign in to see or change them.").format(name=member.name, name2=actor.name))
     return require(ws, session, tender, Permission.SEE_MODERATION)

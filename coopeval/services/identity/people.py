@@ -18,6 +18,7 @@ from coopeval.domain import identity, text
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Actor, Permission
 from coopeval.domain.numbers import InputError, Problems
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity import secrets
 from coopeval.services.rows import row_id, save
@@ -64,7 +65,7 @@ def find(session: Session, name: str) -> PersonRow | None:
 def named(session: Session, name: str) -> PersonRow:
     row = find(session, name)
     if row is None:
-        raise NotFoundError(f"Nobody called {name!r} is known to this workspace.")
+        raise NotFoundError(_("Nobody called {name!r} is known to this workspace.").format(name=name))
     return row
 
 
@@ -90,8 +91,8 @@ def _officers(session: Session) -> int:
 def _check_roles(roles: tuple[str, ...] | list[str]) -> list[str]:
     unknown = [r for r in roles if r not in identity.WORKSPACE_ROLES]
     if unknown:
-        raise InputError(f"Unknown workspace role {unknown[0]!r}; choose from "
-                         f"{', '.join(identity.WORKSPACE_ROLES)}.")
+        raise InputError(_("Unknown workspace role {unknown!r}; choose from "
+                         "{WORKSPACE_ROLES}.").format(unknown=unknown[0], WORKSPACE_ROLES=', '.join(identity.WORKSPACE_ROLES)))
     return sorted(set(roles))
 
 
@@ -123,14 +124,14 @@ def create_first_officer(ws: Workspace, *, name: str, passphrase: str, email: st
     public, private = secrets.new_key_pair(passphrase)
     with ws.writing() as session:
         if _officers(session):
-            raise IdentityError("This workspace already has an officer; ask them to add you.")
+            raise IdentityError(_("This workspace already has an officer; ask them to add you."))
         row = find(session, name)
         before = row.snapshot() if row is not None else None
         now = audit.now_utc()
         if row is None:
             row = PersonRow(name=name, name_key=text.identity_key(name), email=email, created_at=now, updated_at=now)
         elif row.passphrase_hash is not None:
-            raise IdentityError(f"{row.name} already has a passphrase; sign in as {row.name} instead.")
+            raise IdentityError(_("{name} already has a passphrase; sign in as {name} instead.").format(name=row.name))
         row.roles = json.dumps([identity.OFFICER])
         row.passphrase_hash = secrets.hash_secret(passphrase)
         row.reset_code_hash = None
@@ -156,7 +157,7 @@ def add_person(ws: Workspace, *, name: str, email: str = "", roles: tuple[str, .
     with ws.writing() as session:
         require_workspace(ws, session, Permission.PEOPLE)
         if find(session, name) is not None:
-            raise InputError(f"{name} is already known to this workspace.")
+            raise InputError(_("{name} is already known to this workspace.").format(name=name))
         now = audit.now_utc()
         row = PersonRow(name=name, name_key=text.identity_key(name), email=email, roles=json.dumps(checked),
                         created_at=now, updated_at=now)
@@ -173,7 +174,7 @@ def set_roles(ws: Workspace, name: str, roles: tuple[str, ...]) -> tuple[PersonV
         row = named(session, name)
         before = row.snapshot()
         if identity.OFFICER in json.loads(row.roles) and identity.OFFICER not in checked and _officers(session) == 1:
-            raise IdentityError(f"{row.name} is the only officer; make someone else an officer first.")
+            raise IdentityError(_("{name} is the only officer; make someone else an officer first.").format(name=row.name))
         row.roles = json.dumps(checked)
         row.updated_at = audit.now_utc()
         save(ws, session, row, "set_roles", before, None)
@@ -204,7 +205,7 @@ def set_passphrase(ws: Workspace, name: str, new: str, *, current: str | None = 
         if not ok:
             note_attempt(session, row, ok=False)
             session.commit()
-            raise IdentityError(f"That {what} is not right for {row.name}.")
+            raise IdentityError(_("That {what} is not right for {name}.").format(what=what, name=row.name))
         note_attempt(session, row, ok=True)
         before = row.snapshot()
         first = row.passphrase_hash is None and row.reset_code_hash is None
@@ -243,8 +244,8 @@ def recover(ws: Workspace, name: str, recovery_code: str, new: str) -> tuple[Per
     with ws.writing() as session:
         row = named(session, name)
         if identity.OFFICER not in json.loads(row.roles or "[]"):
-            raise IdentityError(f"The recovery code resets an officer's passphrase; {row.name} is not an officer. "
-                                "Ask an officer to reset yours.")
+            raise IdentityError(_("The recovery code resets an officer's passphrase; {name} is not an officer. "
+                                "Ask an officer to reset yours.").format(name=row.name))
         stored = session.get(MetaRow, RECOVERY_KEY)
         from coopeval.services.identity.sessions import check_throttle, note_attempt
 
@@ -252,7 +253,7 @@ def recover(ws: Workspace, name: str, recovery_code: str, new: str) -> tuple[Per
         if stored is None or not secrets.check_secret(stored.value, secrets.normal_code(recovery_code)):
             note_attempt(session, row, ok=False)
             session.commit()
-            raise IdentityError("That recovery code is not right for this workspace.")
+            raise IdentityError(_("That recovery code is not right for this workspace."))
         message = identity.passphrase_problem(new, name=row.name)
         if message:
             raise InputError(message)

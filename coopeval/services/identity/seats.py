@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from coopeval.i18n import _
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import MemberRow, PersonRow
 
@@ -23,7 +24,7 @@ def seat_holder(ws: Workspace, member_id: int) -> SeatHolder:
     with ws.reading() as session:
         member = session.get(MemberRow, member_id)
         if member is None:
-            raise NotFoundError(f"There is no panel member {member_id}.")
+            raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
         person = session.get(PersonRow, member.person_id) if member.person_id is not None else None
         me = ws.person is not None and ws.person.is_person(member.person_id)
         return SeatHolder(member_id, member.name, person.name if person is not None else member.name, me)

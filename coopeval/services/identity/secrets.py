@@ -15,6 +15,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from coopeval.i18n import _
+
 # RFC 9106's second recommended option (64 MiB, 3 passes), with 2 lanes for a modest desktop.
 _HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
@@ -56,7 +58,7 @@ def new_key_pair(passphrase: str) -> tuple[str, str]:
 def private_key(pem: str, passphrase: str) -> Ed25519PrivateKey:
     key = serialization.load_pem_private_key(pem.encode("ascii"), password=passphrase.encode("utf-8"))
     if not isinstance(key, Ed25519PrivateKey):
-        raise ValueError("not an Ed25519 key")
+        raise ValueError(_("not an Ed25519 key"))
     return key
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlmodel import Session
 
 from coopeval.domain import identity
+from coopeval.i18n import _
 from coopeval.services.identity import secrets
 from coopeval.services.identity.people import IdentityError, PersonView, actor_of, named, view
 from coopeval.services.workspace import Workspace
@@ -38,8 +39,8 @@ def check_throttle(ws: Workspace, session: Session | None, row: PersonRow) -> No
         until = dt.datetime.fromisoformat(state.paused_until.replace("Z", "+00:00"))
         wait = (until - _now()).total_seconds()
         if wait > 0:
-            raise IdentityError(f"Too many wrong passphrases for {row.name}: wait {int(wait) + 1} seconds and try "
-                                "again, or ask an officer to reset the passphrase.")
+            raise IdentityError(_("Too many wrong passphrases for {name}: wait {value} seconds and try "
+                                "again, or ask an officer to reset the passphrase.").format(name=row.name, value=int(wait) + 1))
 
 
 def note_attempt(session: Session | None, row: PersonRow, *, ok: bool, ws: Workspace | None = None) -> None:
@@ -76,26 +77,26 @@ def sign_in(ws: Workspace, name: str, passphrase: str) -> PersonView:
             note_attempt(session, row, ok=ok)
             result, actor = view(row), actor_of(row)
     if not ok:
-        raise IdentityError(f"That passphrase is not right for {result.name}.")
+        raise IdentityError(_("That passphrase is not right for {name}.").format(name=result.name))
     ws.person = actor
     return result
 
 
 def _require_passphrase(row: PersonRow) -> None:
     if row.reset_code_hash is not None:
-        raise IdentityError(f"{row.name}'s passphrase was reset: set a new one with the one-time code the officer "
-                            "gave you.")
+        raise IdentityError(_("{name}'s passphrase was reset: set a new one with the one-time code the officer "
+                            "gave you.").format(name=row.name))
     if row.passphrase_hash is None:
-        raise IdentityError(f"{row.name} has no passphrase yet: set one first.")
+        raise IdentityError(_("{name} has no passphrase yet: set one first.").format(name=row.name))
 
 
 def confirm(ws: Workspace, passphrase: str | None) -> None:
     """The signed-in person confirms an action that carries their name (signing off) by typing
     their passphrase again."""
     if ws.person is None:
-        raise IdentityError("Nobody is signed in.")
+        raise IdentityError(_("Nobody is signed in."))
     if not passphrase:
-        raise IdentityError(f"Give {ws.person.name}'s passphrase again to confirm this; it carries your name.")
+        raise IdentityError(_("Give {name}'s passphrase again to confirm this; it carries your name.").format(name=ws.person.name))
     name = ws.person.name
     sign_in(ws, name, passphrase)
 

@@ -547,7 +547,7 @@ def tender_record_fields(data: dict[str, Any], parsed: dict[tuple[Any, Any], Fra
     unreadable (reported elsewhere)."""
     if parsed is None:
         parsed = {}
-        for _, fw in _entries(data, "frameworks"):
+        for _index, fw in _entries(data, "frameworks"):
             key = (fw.get("framework_id"), fw.get("version"))
             content = fw.get("content")
             if key not in parsed and isinstance(content, str) and all(isinstance(k, str) for k in key):

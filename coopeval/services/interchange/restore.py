@@ -21,6 +21,7 @@ from coopeval.domain import text
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.progress import ProgressFn
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.identity.people import seat_person
@@ -70,8 +71,8 @@ def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
         require_workspace(ws, session, Permission.CREATE_TENDER)
         if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first():
             raise ImportRefusedError(
-                f"This workspace already has a tender with reference {reference!r}; nothing was imported. "
-                "Import it into another workspace.")
+                _("This workspace already has a tender with reference {reference!r}; nothing was imported. "
+                "Import it into another workspace.").format(reference=reference))
         new_frameworks = _frameworks_to_add(session, doc)
         # One head read, Core bulk inserts, and still one event (with its own hash) per row.
         chain = audit.Chain(session, actor=ws.actor, person=ws.person_name, note=note)
@@ -98,7 +99,7 @@ def restore(ws: Workspace, doc: AnyTenderDocument, *, note: str,
                 if snap["id"] is None:
                     snap["id"] = chain.new_id(table)
                 if len(snap) != len(names):  # a column missing (required, not given) or one the table lacks
-                    raise RuntimeError(f"{table.__tablename__} row has columns {sorted(snap)}, not {names}")
+                    raise RuntimeError(_("{tablename__} row has columns {snap}, not {names}").format(tablename__=table.__tablename__, snap=sorted(snap), names=names))
                 chunk.append(snap)
                 if len(chunk) == WRITE_CHUNK:
                     chain.insert_snapshots(table, chunk, action="import", tender_ref=reference)
@@ -279,7 +280,7 @@ def _frameworks_to_add(session: Session, doc: AnyTenderDocument) -> list[Framewo
             rows.append(FrameworkRow(**f.model_dump(), sha256=digest, imported_at=now))
         elif held.sha256 != digest:
             raise ImportRefusedError(
-                f"This workspace already holds framework {f.framework_id} version {f.version} with different "
+                _("This workspace already holds framework {framework_id} version {version} with different "
                 "content from the one this tender was scored with; nothing was imported. Import the tender into "
-                "another workspace.")
+                "another workspace.").format(framework_id=f.framework_id, version=f.version))
     return rows

@@ -27,6 +27,7 @@ from coopeval.domain.lifecycle import ROLES, STATUSES
 from coopeval.domain.ratings import RATINGS
 from coopeval.domain.scales import Scale
 from coopeval.domain.tender_rules import CONTRACT_VALUE_MAX_PENCE
+from coopeval.i18n import _
 from coopeval.services.moderation.consensus import REACHED_BY
 from coopeval.services.panel.members import INTERESTS, NATURES, RESOLUTIONS
 from coopeval.services.publishing.files import MAX_KEPT_BYTES, MEDIA
@@ -68,8 +69,8 @@ def _real_time(value: str) -> str:
     try:
         datetime.fromisoformat(value[:19])  # the pattern holds it to YYYY-MM-DDTHH:MM:SS (as strptime, far quicker)
     except ValueError:
-        raise ValueError("is not a real date and time (check the day of the month, the hour, minutes and "
-                         "seconds)") from None
+        raise ValueError(_("is not a real date and time (check the day of the month, the hour, minutes and "
+                         "seconds)")) from None
     return value
 
 
@@ -77,8 +78,8 @@ def _real_deadline(value: str) -> str:
     try:
         datetime.fromisoformat(value)  # the pattern holds it to YYYY-MM-DDTHH:MM
     except ValueError:
-        raise ValueError("is not a real date and time of day (check the day of the month, the hour and "
-                         "minutes)") from None
+        raise ValueError(_("is not a real date and time of day (check the day of the month, the hour and "
+                         "minutes)")) from None
     return value
 
 
@@ -86,7 +87,7 @@ def _real_date(value: str) -> str:
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise ValueError("is not a real date (check the month and the day of the month)") from None
+        raise ValueError(_("is not a real date (check the month and the day of the month)")) from None
     return value
 
 

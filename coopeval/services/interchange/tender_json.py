@@ -26,6 +26,7 @@ from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
 from coopeval.domain.identity import Permission
 from coopeval.domain.progress import ProgressFn
+from coopeval.i18n import _
 from coopeval.services.bids.records import bid_records
 from coopeval.services.changes import Changes
 from coopeval.services.identity.guard import require
@@ -233,11 +234,11 @@ def write_tender_json(ws: Workspace, tender: int | str, out: Path) -> Path:
     out = Path(out)
     data = tender_json_text(export_tender(ws, tender)).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:  # its kept files, mostly: never write a file no CoopEval would read back
-        raise CoopEvalError(f"Cannot write {out.name}: the tender comes to {len(data) / 1_048_576:,.0f} MB with its kept "
-                            f"files, and a tender file holds at most {MAX_FILE_BYTES // 1_048_576} MB. Nothing was "
-                            "written.")
+        raise CoopEvalError(_("Cannot write {name}: the tender comes to {value:,.0f} MB with its kept "
+                            "files, and a tender file holds at most {value2} MB. Nothing was "
+                            "written.").format(name=out.name, value=len(data) / 1048576, value2=MAX_FILE_BYTES // 1048576))
     if not out.parent.is_dir():
-        raise CoopEvalError(f"Cannot write {out.name}: the folder {out.parent} does not exist.")
+        raise CoopEvalError(_("Cannot write {name}: the folder {parent} does not exist.").format(name=out.name, parent=out.parent))
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
@@ -248,7 +249,7 @@ def write_tender_json(ws: Workspace, tender: int | str, out: Path) -> Path:
         os.replace(tmp, out)
         tmp = None
     except OSError as exc:
-        raise CoopEvalError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise CoopEvalError(_("Cannot write {out}: {value}.").format(out=out, value=exc.strerror or exc)) from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
@@ -281,17 +282,17 @@ def read_tender_json(path: Path) -> CheckedDocument:
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise refuse("file", f"is not UTF-8 text (byte {exc.start:,}); a tender file is UTF-8 JSON") from None
+        raise refuse("file", _("is not UTF-8 text (byte {start:,}); a tender file is UTF-8 JSON").format(start=exc.start)) from None
     del raw  # a large file is held once at a time: the bytes, then the text, then the parsed document
     try:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=json_object)
     except json.JSONDecodeError as exc:
-        raise refuse("JSON syntax", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise refuse(_("JSON syntax"), _("is not valid JSON: {msg} at line {lineno}, column {colno}").format(msg=exc.msg, lineno=exc.lineno, colno=exc.colno)) from None
     except RecursionError:
-        raise refuse("JSON syntax", f"nests lists or objects far too deeply to read; a tender file nests at most "
-                                    f"{MAX_DEPTH} levels") from None
+        raise refuse(_("JSON syntax"), _("nests lists or objects far too deeply to read; a tender file nests at most "
+                                    "{MAX_DEPTH} levels").format(MAX_DEPTH=MAX_DEPTH)) from None
     except ValueError as exc:
-        raise refuse("JSON syntax", f"is not valid JSON: {exc}") from None
+        raise refuse(_("JSON syntax"), _("is not valid JSON: {exc}").format(exc=exc)) from None
     del text
     model = check_document(data, name)
     checked = CheckedDocument(data)
@@ -300,7 +301,7 @@ def read_tender_json(path: Path) -> CheckedDocument:
 
 
 def _refuse_constant(token: str) -> Any:
-    raise ValueError(f"{token} is not a JSON number")
+    raise ValueError(_("{token} is not a JSON number").format(token=token))
 
 
 def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str = "",

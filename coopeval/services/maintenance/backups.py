@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.i18n import _
 from coopeval.storage import backups as stored
 from coopeval.storage.backups import BackupInfo, NotThisWorkspaceError
 from coopeval.storage.lock import WorkspaceLock
@@ -32,8 +33,8 @@ def restore(path: Path, backup: Path, *, accept_other: bool = False) -> Path | N
     given, path, backup = Path(path), Path(path).absolute(), Path(backup)
     found = backup if backup.is_absolute() or backup.exists() else stored.backups_dir(path) / backup
     if path.exists() and found.exists() and found.samefile(path):
-        raise CoopEvalError(f"{backup} is the workspace itself, not a backup of it; nothing was restored. "
-                            f"`coopeval backups list {given}` lists its backups.")
+        raise CoopEvalError(_("{backup} is the workspace itself, not a backup of it; nothing was restored. "
+                            "`coopeval backups list {given}` lists its backups.").format(backup=backup, given=given))
     lock = WorkspaceLock(path).acquire()
     try:
         return stored.restore_backup(path, backup, accept_other=accept_other)

@@ -13,6 +13,7 @@ from coopeval.domain import lifecycle, text
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require
 from coopeval.services.rows import save, stored_row, tender_row
@@ -39,7 +40,7 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
                      reached_by: str = "discussion", present: Sequence[str] = (),
                      accepted_quantity: str | None = None, quantity_reason: str = "") -> tuple[ConsensusView, Changes]:
     if reached_by not in REACHED_BY:
-        raise InputError(f"How the consensus was reached must be one of {', '.join(REACHED_BY)}.")
+        raise InputError(_("How the consensus was reached must be one of {REACHED_BY}.").format(REACHED_BY=', '.join(REACHED_BY)))
     with ws.writing() as session:
         bid, measure, tender = _item(session, bid_id, measure_id)
         actor = require(ws, session, tender, Permission.MODERATE)
@@ -55,9 +56,9 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
         if measure.kind == "qualitative":
             scale = Scale.model_validate_json(tender.scale)
             if value is None or value not in scale.values:
-                raise InputError(f"Choose a consensus score on the {scale.name} scale ({', '.join(map(str, scale.values))}).")
+                raise InputError(_("Choose a consensus score on the {name} scale ({map}).").format(name=scale.name, map=', '.join(map(str, scale.values))))
             if accepted_quantity not in (None, ""):
-                raise InputError(f"{measure.code} is qualitative; it has no quantity to accept.")
+                raise InputError(_("{code} is qualitative; it has no quantity to accept.").format(code=measure.code))
         else:
             value = None
             committed = _committed(session, bid_id, measure_id)
@@ -68,8 +69,8 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
                                                       maximum=MAX_NUMBER))
             _require_not_more_favourable(measure, committed, qty_text)
             if qty_text != committed and not reason:
-                raise InputError(f"The accepted quantity for {measure.code} differs from the bid's commitment "
-                                 f"({committed or 'none'}); give the reason (e.g. over-claim, double counting, business as usual).")
+                raise InputError(_("The accepted quantity for {code} differs from the bid's commitment "
+                                 "({value}); give the reason (e.g. over-claim, double counting, business as usual).").format(code=measure.code, value=committed or 'none'))
         before = row.snapshot() if row else None
         if row is None:
             row = ConsensusRow(bid_id=bid_id, measure_id=measure_id, rationale=rationale, reached_by=reached_by,
@@ -91,7 +92,7 @@ def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, ratio
     rationale = text.clean(rationale, "consensus.rationale", "The reason for accepting the commitments", required=True)
     keys = list(dict.fromkeys((int(b), int(m)) for b, m in items))
     if not keys:
-        raise InputError("There are no commitments to accept: every quantitative item has a consensus.")
+        raise InputError(_("There are no commitments to accept: every quantitative item has a consensus."))
     present = present or {}
     with ws.writing() as session:
         rows: list[tuple[int, int, str]] = []  # bid, measure, commitment
@@ -112,11 +113,11 @@ def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, ratio
             else:
                 rows.append((bid_id, measure_id, committed))
         if len(tenders) > 1:
-            raise InputError("The commitments to accept must all belong to one tender.")
+            raise InputError(_("The commitments to accept must all belong to one tender."))
         actor = require(ws, session, tender, Permission.MODERATE)
         lifecycle.require_consensus_open(tender.status)
         if problems:
-            raise InputError("No commitment was accepted: " + "; ".join(problems) + ".")
+            raise InputError(_("No commitment was accepted: ") + "; ".join(problems) + ".")
         now = audit.now_utc()
         for bid_id, measure_id, committed in rows:
             row = ConsensusRow(bid_id=bid_id, measure_id=measure_id, value=None, rationale=rationale,
@@ -153,8 +154,8 @@ def _require_no_drafts(session: Session, bid: BidRow, measure: TenderMeasureRow)
     drafts = list(session.exec(select(ScoreRow).where(ScoreRow.bid_id == bid.id, ScoreRow.measure_id == measure.id,
                                                       ScoreRow.status == "draft")))
     if drafts:
-        raise InputError(f"{measure.code} · {bid.legal_name} has {len(drafts)} draft score(s) that their evaluator "
-                         "must submit or withdraw before the panel records a consensus.")
+        raise InputError(_("{code} · {legal_name} has {count} draft score(s) that their evaluator "
+                         "must submit or withdraw before the panel records a consensus.").format(code=measure.code, legal_name=bid.legal_name, count=len(drafts)))
 
 
 def _require_not_more_favourable(measure: TenderMeasureRow, committed: str | None, accepted: str | None) -> None:
@@ -164,16 +165,16 @@ def _require_not_more_favourable(measure: TenderMeasureRow, committed: str | Non
         return
     lower_is_better = measure.direction == "lower"
     if (Decimal(accepted) < Decimal(committed)) if lower_is_better else (Decimal(accepted) > Decimal(committed)):
-        raise InputError(f"The accepted quantity for {measure.code} ({accepted}) would credit the bid with more than "
-                         f"it committed ({committed}); the panel can only accept the commitment or a "
-                         f"{'higher' if lower_is_better else 'lower'} figure.")
+        raise InputError(_("The accepted quantity for {code} ({accepted}) would credit the bid with more than "
+                         "it committed ({committed}); the panel can only accept the commitment or a "
+                         "{value} figure.").format(code=measure.code, accepted=accepted, committed=committed, value='higher' if lower_is_better else 'lower'))
 
 
 def _item(session: Session, bid_id: int, measure_id: int) -> tuple[BidRow, TenderMeasureRow, TenderRow]:
     bid = session.get(BidRow, bid_id)
     measure = session.get(TenderMeasureRow, measure_id)
     if bid is None or measure is None or bid.tender_id != measure.tender_id:
-        raise NotFoundError("That bid and measure are not part of the same tender.")
+        raise NotFoundError(_("That bid and measure are not part of the same tender."))
     if bid.withdrawn:
-        raise InputError(f"{bid.legal_name} has withdrawn; its bid is not moderated.")
+        raise InputError(_("{legal_name} has withdrawn; its bid is not moderated.").format(legal_name=bid.legal_name))
     return bid, measure, stored_row(session, TenderRow, bid.tender_id, "tender")

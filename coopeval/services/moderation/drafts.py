@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from coopeval.domain import lifecycle, text
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_seat, require_sight
 from coopeval.services.panel.members import access_problem
@@ -53,7 +54,7 @@ def pending_drafts(ws: Workspace, tender: int | str) -> list[PendingDraft]:
     with ws.reading() as session:
         row = tender_row(session, tender)
         if row.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
-            raise lifecycle.LifecycleError("Draft scores are listed once moderation opens; scoring is blind until then.")
+            raise lifecycle.LifecycleError(_("Draft scores are listed once moderation opens; scoring is blind until then."))
         require_sight(ws, session, row)
         return pending_in(session, row)
 
@@ -82,7 +83,7 @@ def submit_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int) ->
         tender, member, rows = _own_drafts(ws, session, score_ids, member_id)
         problems = [f"{_where(session, s)}: {p}" for s in rows if (p := _problem(session, s, member))]
         if problems:
-            raise InputError("These drafts cannot be submitted as they stand (withdraw them instead, with a reason): "
+            raise InputError(_("These drafts cannot be submitted as they stand (withdraw them instead, with a reason): ")
                              + "; ".join(problems) + ".")
         now = audit.now_utc()
         for s in rows:
@@ -116,29 +117,29 @@ def withdraw_draft(ws: Workspace, score_id: int, *, member_id: int, reason: str)
 def _own_drafts(ws: Workspace, session: Session, score_ids: Sequence[int],
                 member_id: int) -> tuple[TenderRow, MemberRow, list[ScoreRow]]:
     if not score_ids:
-        raise InputError("Choose at least one draft score.")
+        raise InputError(_("Choose at least one draft score."))
     member = session.get(MemberRow, member_id)
     if member is None:
-        raise NotFoundError(f"There is no panel member {member_id}.")
+        raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
     require_seat(ws, session, member, Permission.SCORE)
     tender = stored_row(session, TenderRow, member.tender_id, "tender")
     if tender.status != lifecycle.MODERATION:
-        raise lifecycle.LifecycleError(f"Draft scores are settled during moderation; this tender is in "
-                                       f"{lifecycle.label(tender.status)}.")
+        raise lifecycle.LifecycleError(_("Draft scores are settled during moderation; this tender is in "
+                                       "{label}.").format(label=lifecycle.label(tender.status)))
     rows = []
     for score_id in dict.fromkeys(score_ids):
         s = session.get(ScoreRow, score_id)
         if s is None:
-            raise NotFoundError(f"There is no score {score_id}.")
+            raise NotFoundError(_("There is no score {score_id}.").format(score_id=score_id))
         bid = session.get(BidRow, s.bid_id)
         if bid is None or bid.tender_id != tender.id:
-            raise NotFoundError(f"Score {score_id} is not part of tender {tender.reference}.")
+            raise NotFoundError(_("Score {score_id} is not part of tender {reference}.").format(score_id=score_id, reference=tender.reference))
         if s.member_id != member_id:
             owner = session.get(MemberRow, s.member_id)
-            raise InputError(f"Only {owner.name if owner else 'its evaluator'} can submit or withdraw that draft "
-                             f"({_where(session, s)}), not {member.name}.")
+            raise InputError(_("Only {name} can submit or withdraw that draft "
+                             "({where}), not {name2}.").format(name=owner.name if owner else _("its evaluator"), where=_where(session, s), name2=member.name))
         if s.status != DRAFT:
-            raise InputError(f"{_where(session, s)} is already {s.status}; only a draft can be submitted or withdrawn.")
+            raise InputError(_("{where} is already {status}; only a draft can be submitted or withdrawn.").format(where=_where(session, s), status=s.status))
         rows.append(s)
     return tender, member, rows
 

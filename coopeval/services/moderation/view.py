@@ -26,6 +26,7 @@ from coopeval.domain import lifecycle
 from coopeval.domain.moderation import DISCUSS, SPLIT, ModerationStats, moderation_stats
 from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import ScaleSpec
+from coopeval.i18n import _
 from coopeval.services.head_cache import HeadCache
 from coopeval.services.identity.guard import require_sight
 from coopeval.services.moderation.drafts import COUNTED, DRAFT, SUBMITTED, WITHDRAWN, PendingDraft, pending_in
@@ -357,10 +358,10 @@ def item_history(ws: Workspace, bid_id: int, measure_id: int) -> list[HistoryEnt
         bid = session.get(BidRow, bid_id)
         measure = session.get(TenderMeasureRow, measure_id)
         if bid is None or measure is None or bid.tender_id != measure.tender_id:
-            raise NotFoundError("That bid and measure are not part of the same tender.")
+            raise NotFoundError(_("That bid and measure are not part of the same tender."))
         tender = tender_row(session, bid.tender_id)
         if tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
-            raise lifecycle.LifecycleError("Scoring is blind until moderation opens; the history of scores is hidden.")
+            raise lifecycle.LifecycleError(_("Scoring is blind until moderation opens; the history of scores is hidden."))
         require_sight(ws, session, tender)
         score_owner = {s.id: s.member_id for s in session.exec(
             select(ScoreRow).where(ScoreRow.bid_id == bid_id, ScoreRow.measure_id == measure_id))}

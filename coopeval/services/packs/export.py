@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from coopeval.domain import lifecycle
 from coopeval.domain.identity import Permission
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.i18n import _
 from coopeval.services.changes import Changes
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.identity.guard import require
@@ -139,37 +140,37 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
 def _destination(ws: Workspace, out: Path, overwrite: bool) -> Path:
     out = out.expanduser().absolute()
     if out.is_dir():
-        raise PackError(f"{out} is a folder; give a file name for the pack (*.coopeval-pack).")
+        raise PackError(_("{out} is a folder; give a file name for the pack (*.coopeval-pack).").format(out=out))
     if not out.parent.is_dir():
-        raise PackError(f"The folder {out.parent} does not exist; create it first or choose another place.")
+        raise PackError(_("The folder {parent} does not exist; create it first or choose another place.").format(parent=out.parent))
     if out == ws.path.absolute():
-        raise PackError("Choose a different file for the pack: that is the workspace itself.")
+        raise PackError(_("Choose a different file for the pack: that is the workspace itself."))
     if out.exists() and not overwrite:
-        raise PackError(f"{out.name} already exists; choose another name, or move it away first.")
+        raise PackError(_("{name} already exists; choose another name, or move it away first.").format(name=out.name))
     return out
 
 
 def _exportable_member(session: Session, tender: TenderRow, name: str, submitted: bool) -> MemberRow:
     if tender.status != lifecycle.EVALUATION:
-        raise PackError(f"Evaluator packs can be exported only while a tender is in evaluation; {tender.reference} "
-                        f"is in {lifecycle.label(tender.status)}.")
+        raise PackError(_("Evaluator packs can be exported only while a tender is in evaluation; {reference} "
+                        "is in {label}.").format(reference=tender.reference, label=lifecycle.label(tender.status)))
     member = session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id, MemberRow.name == name)).first()
     if member is None:
-        raise NotFoundError(f"{name} is not on the panel of tender {tender.reference}.")
+        raise NotFoundError(_("{name} is not on the panel of tender {reference}.").format(name=name, reference=tender.reference))
     if member.role not in lifecycle.SCORING_ROLES:
-        raise PackError(f"{name} is on the panel as {member.role}; only evaluators and the chair score, so only "
-                        "they get evaluator packs.")
+        raise PackError(_("{name} is on the panel as {role}; only evaluators and the chair score, so only "
+                        "they get evaluator packs.").format(name=name, role=member.role))
     general = [d for d in session.exec(select(DeclarationRow).where(
         DeclarationRow.member_id == member.id, DeclarationRow.bid_id == None,  # noqa: E711
         DeclarationRow.superseded_by == None))]  # noqa: E711
     if any(d.resolution == "excluded" for d in general):
-        raise PackError(f"{name} is excluded from this tender by a conflict of interest; there is nothing to score.")
+        raise PackError(_("{name} is excluded from this tender by a conflict of interest; there is nothing to score.").format(name=name))
     if any(d.interest != "none" and d.resolution is None for d in general):
-        raise PackError(f"{name}'s declared interest awaits the officer's resolution. Resolve it on the Panel page "
-                        "first: a pack cannot carry the resolution.")
+        raise PackError(_("{name}'s declared interest awaits the officer's resolution. Resolve it on the Panel page "
+                        "first: a pack cannot carry the resolution.").format(name=name))
     if submitted:
-        raise PackError(f"{name} has already submitted their scores for {tender.reference}; there is nothing left "
-                        "to score in a pack.")
+        raise PackError(_("{name} has already submitted their scores for {reference}; there is nothing left "
+                        "to score in a pack.").format(name=name, reference=tender.reference))
     return member
 
 
@@ -178,12 +179,12 @@ def _signing_person(session: Session, member: MemberRow) -> PersonRow:
     sign in inside it as themselves and sign what they return."""
     person = session.get(PersonRow, member.person_id) if member.person_id is not None else None
     if person is None or not person.passphrase_hash or not person.public_key or not person.private_key:
-        raise PackError(f"{member.name} has no passphrase yet, so a pack cannot be exported for them: they sign in "
+        raise PackError(_("{name} has no passphrase yet, so a pack cannot be exported for them: they sign in "
                         "inside the pack and sign the pack they return with it. Ask them to set their passphrase "
-                        "first (or issue them a one-time code and let them set it).")
+                        "first (or issue them a one-time code and let them set it).").format(name=member.name))
     if person.reset_code_hash is not None:
-        raise PackError(f"{member.name}'s passphrase was reset and they have not set a new one yet; ask them to set "
-                        "it with the one-time code first, then export the pack.")
+        raise PackError(_("{name}'s passphrase was reset and they have not set a new one yet; ask them to set "
+                        "it with the one-time code first, then export the pack.").format(name=member.name))
     return person
 
 

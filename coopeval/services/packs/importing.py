@@ -25,6 +25,7 @@ from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity import secrets
 from coopeval.services.identity.guard import require
@@ -85,7 +86,7 @@ def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str
                 progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> tuple[PackImport, Changes]:
     """Import the returned pack at `path`, opened with the pack `passphrase` agreed at export."""
     if prefer not in (None, "pack"):
-        raise InputError(f"Unknown preference {prefer!r}: the only choice is to prefer the pack's scores.")
+        raise InputError(_("Unknown preference {prefer!r}: the only choice is to prefer the pack's scores.").format(prefer=prefer))
     if prefer:
         reason = text.clean(reason, "pack.reason", "The reason for preferring the pack's scores", required=True)
     steps = Steps(4, progress, cancel)
@@ -100,13 +101,13 @@ def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str
         recorded = _export_record(session, meta.get("workspace_id", ""))
         if recorded is None:
             if meta.get("source_workspace_id") != here:
-                raise WrongPackError(f"{name} was exported from another workspace, not from {ws.path.name}; nothing "
-                                     "was imported. Import it into the workspace it came from.")
+                raise WrongPackError(_("{name} was exported from another workspace, not from {name2}; nothing "
+                                     "was imported. Import it into the workspace it came from.").format(name=name, name2=ws.path.name))
             if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first() is None:
-                raise WrongPackError(f"{name} is a pack for tender {reference}, which is not in {ws.path.name}; "
-                                     "nothing was imported.")
-            raise WrongPackError(f"{name} claims to be a pack for {reference}, but this workspace has no record of "
-                                 "exporting it; nothing was imported. Import only packs exported from this workspace.")
+                raise WrongPackError(_("{name} is a pack for tender {reference}, which is not in {name2}; "
+                                     "nothing was imported.").format(name=name, reference=reference, name2=ws.path.name))
+            raise WrongPackError(_("{name} claims to be a pack for {reference}, but this workspace has no record of "
+                                 "exporting it; nothing was imported. Import only packs exported from this workspace.").format(name=name, reference=reference))
         exported_for, export = recorded
         tender_here = session.exec(select(TenderRow).where(TenderRow.reference == exported_for)).first()
         if tender_here is not None:
@@ -115,33 +116,33 @@ def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str
         pack = verify_pack(contents, export)  # altered after export: named as such, whatever it claims
         if reference != exported_for or meta.get("source_workspace_id") != here:
             raise TamperedPackError(
-                f"{name} does not match the tender it was exported from: it was exported for {exported_for} from "
-                f"{ws.path.name}, but now names {reference}. It was altered outside CoopEval. Nothing was imported. "
-                f"Ask {member_name} for the pack exactly as CoopEval returned it, or export a new pack.")
+                _("{name} does not match the tender it was exported from: it was exported for {exported_for} from "
+                "{name2}, but now names {reference}. It was altered outside CoopEval. Nothing was imported. "
+                "Ask {member_name} for the pack exactly as CoopEval returned it, or export a new pack.").format(name=name, exported_for=exported_for, name2=ws.path.name, reference=reference, member_name=member_name))
         tender = session.exec(select(TenderRow).where(TenderRow.reference == reference)).first()
         if tender is None:
-            raise WrongPackError(f"{name} is a pack for tender {reference}, which is no longer in {ws.path.name}; "
-                                 "nothing was imported.")
+            raise WrongPackError(_("{name} is a pack for tender {reference}, which is no longer in {name2}; "
+                                 "nothing was imported.").format(name=name, reference=reference, name2=ws.path.name))
         if tender.status != lifecycle.EVALUATION:
-            raise PackError(f"{reference} is in {lifecycle.label(tender.status)}: individual scores are locked, so "
-                            f"{name} cannot be imported. Nothing was imported.")
+            raise PackError(_("{reference} is in {label}: individual scores are locked, so "
+                            "{name} cannot be imported. Nothing was imported.").format(reference=reference, label=lifecycle.label(tender.status), name=name))
         steps.step("Comparing with the workspace")
         if meta.get("setup_fingerprint") != export.get("fingerprint"):
-            raise TamperedPackError(f"{name}'s set-up fingerprint is not the one recorded at export; nothing was imported.")
+            raise TamperedPackError(_("{name}'s set-up fingerprint is not the one recorded at export; nothing was imported.").format(name=name))
         current = tender_fingerprints(session, tender)
         if current["fingerprint"] != export["fingerprint"]:
             raise WrongPackError(
-                f"{reference} has changed since {member_name}'s pack was exported ({'; '.join(what_changed(export, current))}), "
-                f"so its scores were given against something else. Nothing was imported. Export a new pack for {member_name}.")
+                _("{reference} has changed since {member_name}'s pack was exported ({what_changed}), "
+                "so its scores were given against something else. Nothing was imported. Export a new pack for {member_name}.").format(reference=reference, member_name=member_name, what_changed='; '.join(what_changed(export, current))))
         member = session.exec(select(MemberRow).where(MemberRow.tender_id == tender.id,
                                                       MemberRow.name == member_name)).first()
         if member is None or member.role not in lifecycle.SCORING_ROLES:
-            raise WrongPackError(f"{member_name} is no longer an evaluator on {reference}; nothing was imported.")
+            raise WrongPackError(_("{member_name} is no longer an evaluator on {reference}; nothing was imported.").format(member_name=member_name, reference=reference))
         drafts = sum(1 for s in pack.scores if s["status"] != "submitted")
         if drafts:
             raise PackNotReturnedError(
-                f"{member_name} has not submitted their scores in {name} ({drafts} still draft). Nothing was imported. "
-                "Ask them to open it in CoopEval, finish scoring and choose Return pack, then import the returned file.")
+                _("{member_name} has not submitted their scores in {name} ({drafts} still draft). Nothing was imported. "
+                "Ask them to open it in CoopEval, finish scoring and choose Return pack, then import the returned file.").format(member_name=member_name, name=name, drafts=drafts))
         note = f"from evaluator pack {name} (pack head {pack.head[:12]})"
         outcome = _merge(ws, session, tender, member, pack, note, prefer, reason)
         steps.step("Merging")
@@ -166,8 +167,8 @@ def _check_signature(session: Session, pack: PackContents, export: dict[str, Any
              "file it writes.")
     sig = pack.signature
     if sig is None:
-        raise NotSignedByMemberError(refused + "it is not signed. A pack becomes signed when the evaluator chooses "
-                                     "Return pack, which asks for their own passphrase." + after)
+        raise NotSignedByMemberError(refused + _("it is not signed. A pack becomes signed when the evaluator chooses "
+                                     "Return pack, which asks for their own passphrase.") + after)
     seat = session.exec(select(MemberRow).join(TenderRow, col(MemberRow.tender_id) == col(TenderRow.id)).where(
         TenderRow.reference == reference, MemberRow.name == member_name)).first()
     person = session.get(PersonRow, seat.person_id) if seat is not None and seat.person_id is not None else None
@@ -179,13 +180,13 @@ def _check_signature(session: Session, pack: PackContents, export: dict[str, Any
     exported_key = str(export.get("member_key") or "")
     if same_file and exported_key and exported_key != office_key and sig.valid_for(secrets.public_key(exported_key)):
         raise NotSignedByMemberError(
-            f"{name} is signed with the key {member_name} had when the pack was exported, but their passphrase has "
-            f"been reset or changed since, which gave them a new key, so CoopEval cannot confirm {member_name} "
-            f"returned it. Nothing was imported. Export a new pack for {member_name}.")
+            _("{name} is signed with the key {member_name} had when the pack was exported, but their passphrase has "
+            "been reset or changed since, which gave them a new key, so CoopEval cannot confirm {member_name} "
+            "returned it. Nothing was imported. Export a new pack for {member_name}.").format(name=name, member_name=member_name))
     if not office_key:
-        raise NotSignedByMemberError(refused + f"this workspace holds no signing key for {member_name}." + after)
-    raise NotSignedByMemberError(refused + f"its signature does not match {member_name}'s key in this workspace "
-                                 "(it was signed by someone else, or changed after it was signed)." + after)
+        raise NotSignedByMemberError(refused + _("this workspace holds no signing key for {member_name}.").format(member_name=member_name) + after)
+    raise NotSignedByMemberError(refused + _("its signature does not match {member_name}'s key in this workspace "
+                                 "(it was signed by someone else, or changed after it was signed).").format(member_name=member_name) + after)
 
 
 def _export_record(session: Session, pack_id: str) -> tuple[str, dict[str, Any]] | None:
@@ -207,8 +208,8 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
         TenderMeasureRow.tender_id == tender.id)).all()))
     if any(b["identifier"] not in bid_ids for b in pack.bids.values()) or \
             any(m["code"] not in codes for m in pack.measures.values()):
-        raise TamperedPackError(f"{pack.name} holds bids or measures that {tender.reference} does not have; "
-                                "nothing was imported.")
+        raise TamperedPackError(_("{name} holds bids or measures that {reference} does not have; "
+                                "nothing was imported.").format(name=pack.name, reference=tender.reference))
     bid_of = {pid: bid_ids[b["identifier"]] for pid, b in pack.bids.items()}
     measure_of = {pid: codes[m["code"]] for pid, m in pack.measures.items()}
 
@@ -230,8 +231,8 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
         key = (bid_of[s["bid_id"]], measure_of[s["measure_id"]])
         label = f"{pack.bids[s['bid_id']]['identifier']} {pack.measures[s['measure_id']]['code']}"
         if (s["value"] is None) != bool(s["abstained"]) or (s["value"] is not None and s["value"] not in scale.values):
-            raise TamperedPackError(f"{pack.name}: the score for {label} is not a point on the tender's scale; "
-                                    "nothing was imported.")
+            raise TamperedPackError(_("{name}: the score for {label} is not a point on the tender's scale; "
+                                    "nothing was imported.").format(name=pack.name, label=label))
         if key[0] not in access:  # once per bid, not per item, against one read of the declarations
             access[key[0]] = evaluator_rules.access_problem(member.name, current, key[0])
         problem = access[key[0]]
@@ -247,13 +248,13 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
                              + ("" if row.rationale == s["rationale"] else " (rationales differ)"))
         plan.append((row, s, key))
     if refused:
-        raise WrongPackError(f"{member.name} may not score some of what {pack.name} holds; nothing was imported: "
-                             + "; ".join(refused[:5]) + ". Ask the officer to review the declarations, or export a new pack.")
+        raise WrongPackError(_("{name} may not score some of what {name2} holds; nothing was imported: ").format(name=member.name, name2=pack.name)
+                             + "; ".join(refused[:5]) + _(". Ask the officer to review the declarations, or export a new pack."))
     if conflicts and prefer != "pack":
         raise PackConflictError(
-            f"{tender.reference} already holds submitted scores from {member.name} that differ from {pack.name}; "
-            "nothing was imported.\n  " + "\n  ".join(conflicts) + "\nTo use the pack's scores instead, import it again "
-            "preferring the pack (--prefer pack --reason TEXT); the reason is kept in the audit log.", conflicts)
+            _("{reference} already holds submitted scores from {name} that differ from {name2}; "
+            "nothing was imported.\n  ").format(reference=tender.reference, name=member.name, name2=pack.name) + "\n  ".join(conflicts) + _("\nTo use the pack's scores instead, import it again "
+            "preferring the pack (--prefer pack --reason TEXT); the reason is kept in the audit log."), conflicts)
     # One head read for every score's event (`audit.Chain`): new rows go in with one Core bulk insert
     # (as snapshots, no object per row), changed ones with one ORM flush; each still gets its own
     # event, in the plan's order.
@@ -303,8 +304,8 @@ def _append_declaration(session: Session, member: MemberRow, tender: TenderRow, 
         return 0
     replaced = [x for x in mine if x.superseded_by is None and x.bid_id == bid_id]
     if d["interest"] == "none" and any(x.interest != "none" for x in replaced):
-        raise WrongPackError(f"{member.name} declared no interest in the pack, but the workspace now holds a declared "
-                             "interest for the same scope, which only the officer can lift. Nothing was imported.")
+        raise WrongPackError(_("{name} declared no interest in the pack, but the workspace now holds a declared "
+                             "interest for the same scope, which only the officer can lift. Nothing was imported.").format(name=member.name))
     row = DeclarationRow(tender_id=row_id(tender), member_id=row_id(member), bid_id=bid_id, **fields)
     save(row, "pack_import", None)
     for old in replaced:

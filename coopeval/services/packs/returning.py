@@ -10,6 +10,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import select
 
+from coopeval.i18n import _
 from coopeval.services.changes import Changes
 from coopeval.services.evaluation import items as scoring_items
 from coopeval.services.evaluation import scores as evaluation
@@ -28,18 +29,18 @@ def return_pack(ws: Workspace, out: str | Path, *, pack_passphrase: str, passphr
     `passphrase` is the member's own, which unlocks the key that signs it."""
     info = pack_info(ws)
     if info is None:
-        raise PackError(f"{ws.path.name} is a workspace, not an evaluator pack; there is nothing to return.")
+        raise PackError(_("{name} is a workspace, not an evaluator pack; there is nothing to return.").format(name=ws.path.name))
     out = Path(out).expanduser().absolute()
     if out == ws.path.absolute():
-        raise PackError("Choose a different file for the returned pack: that is the pack you are scoring in.")
+        raise PackError(_("Choose a different file for the returned pack: that is the pack you are scoring in."))
     if out.is_dir() or not out.parent.is_dir():
-        raise PackError(f"Cannot write {out}: choose a file in a folder that exists.")
+        raise PackError(_("Cannot write {out}: choose a file in a folder that exists.").format(out=out))
     sealed.check_pack_passphrase(pack_passphrase)
     key = _signing_key(ws, info.member, info.tender_reference, passphrase)  # before anything is submitted
     member = find_member(ws, info.tender_reference, info.member)
     if scoring_items.scoring_sheet(ws, member.id).access == scoring_items.UNDECLARED:
-        raise PackError("Declare any conflict of interest first (on the Scoring page), then score every item and "
-                        "return the pack.")
+        raise PackError(_("Declare any conflict of interest first (on the Scoring page), then score every item and "
+                        "return the pack."))
     changes = evaluation.submit_scores(ws, member.id)  # refused with what is missing
     pack_id = read_meta(ws.engine).get("workspace_id", "")
     folder = sealed.private_folder()
@@ -48,14 +49,14 @@ def return_pack(ws: Workspace, out: str | Path, *, pack_passphrase: str, passphr
         try:
             backup_to(ws.path, plain)
         except OSError as exc:
-            raise PackError(f"Cannot copy the pack: {exc.strerror or exc}. Your scores are submitted and kept in the "
-                            "pack; choose Return pack again.") from None
+            raise PackError(_("Cannot copy the pack: {value}. Your scores are submitted and kept in the "
+                            "pack; choose Return pack again.").format(value=exc.strerror or exc)) from None
         signature = sealed.sign(key, plain, pack_id, info.member)
         try:
             sealed.seal(plain, out, pack_passphrase, signature=signature)
         except OSError as exc:
-            raise PackError(f"Cannot write {out}: {exc.strerror or exc}. Your scores are submitted and kept in the "
-                            "pack; choose Return pack again to write it elsewhere.") from None
+            raise PackError(_("Cannot write {out}: {value}. Your scores are submitted and kept in the "
+                            "pack; choose Return pack again to write it elsewhere.").format(out=out, value=exc.strerror or exc)) from None
     finally:
         sealed.remove_folder(folder)
     return out, changes
@@ -69,10 +70,10 @@ def _signing_key(ws: Workspace, member: str, reference: str, passphrase: str) ->
         person = session.get(PersonRow, seat.person_id) if seat is not None and seat.person_id is not None else None
         pem = person.private_key if person is not None else ""
     if not pem:
-        raise PackError(f"This pack holds no signing key for {member}; it cannot be returned signed. Ask the officer "
-                        "for a new pack.")
+        raise PackError(_("This pack holds no signing key for {member}; it cannot be returned signed. Ask the officer "
+                        "for a new pack.").format(member=member))
     try:
         return secrets.private_key(pem, passphrase)
     except (ValueError, TypeError):
-        raise PackError(f"That passphrase is not right for {member}: the returned pack is signed with your own "
-                        "passphrase (the one you sign in with), not the pack passphrase.") from None
+        raise PackError(_("That passphrase is not right for {member}: the returned pack is signed with your own "
+                        "passphrase (the one you sign in with), not the pack passphrase.").format(member=member)) from None

@@ -51,6 +51,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from coopeval.domain.identity import passphrase_problem
+from coopeval.i18n import _
 from coopeval.services.packs.common import NewerPackError, NotAPackError, PackError
 from coopeval.storage.safe_files import atomic_write
 from coopeval.storage.untrusted import PACK_MAGIC
@@ -183,26 +184,26 @@ def unseal(path: Path, passphrase: str, folder: Path) -> Opened:
     path = Path(path).expanduser()
     name = path.name or str(path)
     if not path.is_file():
-        raise NotAPackError(f"There is no evaluator pack at {path}." if not path.exists() else f"{name} is not a file.")
+        raise NotAPackError(_("There is no evaluator pack at {path}.").format(path=path) if not path.exists() else _("{name} is not a file.").format(name=name))
     target = folder / "pack.coopeval"
     try:
         with path.open("rb") as fh:
             header = fh.read(HEADER.size)
             if len(header) < HEADER.size or header[:len(MAGIC)] != MAGIC:
                 raise NotAPackError(
-                    f"{name} is not an evaluator pack CoopEval wrote: a pack is encrypted, and this file is not. "
-                    "Choose the .coopeval-pack file CoopEval exported or returned.")
+                    _("{name} is not an evaluator pack CoopEval wrote: a pack is encrypted, and this file is not. "
+                    "Choose the .coopeval-pack file CoopEval exported or returned.").format(name=name))
             _magic, version, log2_n, r, p, salt, prefix, chunk, check = HEADER.unpack(header)
             if version > VERSION:
-                raise NewerPackError(f"{name} was sealed by a newer CoopEval (container {version}); update CoopEval to open it.")
+                raise NewerPackError(_("{name} was sealed by a newer CoopEval (container {version}); update CoopEval to open it.").format(name=name, version=version))
             if version != VERSION or not (14 <= log2_n <= 20 and 1 <= r <= 16 and 1 <= p <= 4
                                           and 4096 <= chunk <= 16 << 20):
-                raise NotAPackError(f"{name} is damaged: its header is not one CoopEval writes.")
+                raise NotAPackError(_("{name} is damaged: its header is not one CoopEval writes.").format(name=name))
             key, expected = _keys(passphrase, salt, log2_n, r, p)
             if not hmac.compare_digest(expected, check):
                 raise WrongPackPassphraseError(
-                    f"That pack passphrase does not open {name}. Check it with the officer who exported the pack "
-                    "(it is given separately from the file, e.g. by phone).")
+                    _("That pack passphrase does not open {name}. Check it with the officer who exported the pack "
+                    "(it is given separately from the file, e.g. by phone).").format(name=name))
             aead = AESGCM(key)
             index, manifest_bytes, need = 0, b"", None
             with target.open("wb") as out:
@@ -213,14 +214,14 @@ def unseal(path: Path, passphrase: str, folder: Path) -> Opened:
                     try:
                         data = aead.decrypt(_nonce(prefix, index, last), block, header)
                     except InvalidTag:
-                        raise NotAPackError(f"{name} is damaged or incomplete (it was cut short or altered in "
-                                            "copying or sending); ask for the pack again.") from None
+                        raise NotAPackError(_("{name} is damaged or incomplete (it was cut short or altered in "
+                                            "copying or sending); ask for the pack again.").format(name=name)) from None
                     if need is None or len(manifest_bytes) < need:
                         manifest_bytes += data
                         if need is None and len(manifest_bytes) >= 4:
                             need = 4 + struct.unpack(">I", manifest_bytes[:4])[0]
                             if need > MAX_MANIFEST:
-                                raise NotAPackError(f"{name} is damaged: it is not a pack CoopEval wrote.")
+                                raise NotAPackError(_("{name} is damaged: it is not a pack CoopEval wrote.").format(name=name))
                         if need is not None and len(manifest_bytes) >= need:
                             out.write(manifest_bytes[need:])
                             manifest_bytes = manifest_bytes[:need]
@@ -230,9 +231,9 @@ def unseal(path: Path, passphrase: str, folder: Path) -> Opened:
                         break
                     index, block = index + 1, following
     except OSError as exc:
-        raise NotAPackError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise NotAPackError(_("{name} cannot be read: {value}.").format(name=name, value=exc.strerror or exc)) from None
     if need is None or len(manifest_bytes) < need:
-        raise NotAPackError(f"{name} is damaged: it is not a pack CoopEval wrote.")
+        raise NotAPackError(_("{name} is damaged: it is not a pack CoopEval wrote.").format(name=name))
     return Opened(target, _signature(manifest_bytes[4:need], name))
 
 
@@ -247,7 +248,7 @@ def _signature(raw: bytes, name: str) -> Signature | None:
             raise TypeError
         return Signature(**fields)
     except (UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError):
-        raise NotAPackError(f"{name} is damaged: its signature block is not one CoopEval writes.") from None
+        raise NotAPackError(_("{name} is damaged: its signature block is not one CoopEval writes.").format(name=name)) from None
 
 
 def private_folder() -> Path:

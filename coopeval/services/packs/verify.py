@@ -39,6 +39,7 @@ from sqlmodel import SQLModel
 
 from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 from coopeval.services.packs import sealed
 from coopeval.services.packs.common import (
     CLOCK_TOLERANCE,
@@ -98,7 +99,7 @@ def read_pack(path: str | Path, passphrase: str) -> PackContents:
     except (sealed.WrongPackPassphraseError, NotAPackError, NewerPackError) as exc:
         if "othing was imported" in str(exc):
             raise
-        raise type(exc)(f"{exc} Nothing was imported.") from None
+        raise type(exc)(_("{exc} Nothing was imported.").format(exc=exc)) from None
 
 
 def _read_plain(path: Path, name: str) -> PackContents:
@@ -106,21 +107,21 @@ def _read_plain(path: Path, name: str) -> PackContents:
         with open_untrusted(path, what="evaluator pack", name=name) as db:
             meta = {r["key"]: r["value"] for r in db.rows(MetaRow)}
             if meta.get("kind") != KIND:
-                raise NotAPackError(f"{db.name} is a CoopEval workspace, not an evaluator pack; nothing was imported. "
-                                    "Open it with File → Open, or choose the pack the evaluator returned.")
+                raise NotAPackError(_("{name} is a CoopEval workspace, not an evaluator pack; nothing was imported. "
+                                    "Open it with File → Open, or choose the pack the evaluator returned.").format(name=db.name))
             events = sorted(db.rows(AuditEventRow), key=lambda e: e["seq"])
             rows = {table.__entity__: db.rows(table) for table in AUDITED_TABLES}
             name = db.name
     except NewerFileError as exc:
-        raise NewerPackError(f"{exc} Nothing was imported.") from None
+        raise NewerPackError(_("{exc} Nothing was imported.").format(exc=exc)) from None
     except UntrustedFileError as exc:
-        raise NotAPackError(f"{exc} Nothing was imported.") from None
+        raise NotAPackError(_("{exc} Nothing was imported.").format(exc=exc)) from None
     version = meta.get("pack_format", "")
     if not version.isdigit():
-        raise NotAPackError(f"{name} does not say which pack format it is; it is not a pack CoopEval wrote.")
+        raise NotAPackError(_("{name} does not say which pack format it is; it is not a pack CoopEval wrote.").format(name=name))
     if int(version) > PACK_FORMAT:
-        raise NewerPackError(f"{name} is an evaluator pack of format {version}, from a newer CoopEval; this one reads "
-                             f"format {PACK_FORMAT}. Update CoopEval to import it. Nothing was imported.")
+        raise NewerPackError(_("{name} is an evaluator pack of format {version}, from a newer CoopEval; this one reads "
+                             "format {PACK_FORMAT}. Update CoopEval to import it. Nothing was imported.").format(name=name, version=version, PACK_FORMAT=PACK_FORMAT))
     return PackContents(name, meta, events, rows)
 
 
@@ -131,9 +132,9 @@ def verify_pack(pack: PackContents, export: dict[str, Any]) -> VerifiedPack:
     def tampered(problems: list[str]) -> TamperedPackError:
         listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         return TamperedPackError(
-            f"{name} is not as CoopEval exported and returned it: after export, {listed}. It was altered outside "
-            f"CoopEval. Nothing was imported. Ask {export.get('member', 'the evaluator')} for the pack exactly as "
-            "CoopEval returned it, or export a new pack.")
+            _("{name} is not as CoopEval exported and returned it: after export, {listed}. It was altered outside "
+            "CoopEval. Nothing was imported. Ask {get} for the pack exactly as "
+            "CoopEval returned it, or export a new pack.").format(name=name, listed=listed, get=export.get('member', 'the evaluator')))
 
     problems = _chain_problems(pack.events, rows, export["pack_head"], export["pack_seq"])
     if problems:
@@ -141,16 +142,16 @@ def verify_pack(pack: PackContents, export: dict[str, Any]) -> VerifiedPack:
     created = [e for e in pack.events if e["action"] == "pack_create" and e["entity"] == ENTITY]
     facts = _json(created[0]["after"]) if len(created) == 1 and created[0]["seq"] <= export["pack_seq"] else None
     if not isinstance(facts, dict) or any(pack.meta.get(k) != facts.get(k) for k in (*META_KEYS, "workspace_id")):
-        raise tampered(["its recorded facts (member, tender, fingerprint) were edited"])
+        raise tampered([_("its recorded facts (member, tender, fingerprint) were edited")])
     tenders, members = rows["tender"], rows["member"]
     if len(tenders) != 1 or len(members) != 1:
-        raise tampered([f"it holds {len(tenders)} tender(s) and {len(members)} panel member(s), not one of each"])
+        raise tampered([_("it holds {count} tender(s) and {count2} panel member(s), not one of each").format(count=len(tenders), count2=len(members))])
     tender, member = tenders[0], members[0]
     problems = [f"it holds {table} rows, which a pack never holds" for table in NEVER_IN_A_PACK if rows[table]]
     problems += _structure_problems(pack, tender, member, export)
     exported_at = _moment(pack.meta.get("exported_at"))
     if exported_at is None:
-        raise tampered(["its export time is not a real date and time"])
+        raise tampered([_("its export time is not a real date and time")])
     bounds = (exported_at - CLOCK_TOLERANCE, dt.datetime.now(dt.UTC) + CLOCK_TOLERANCE)
     if not problems:
         problems += _later_event_problems(pack.events, export["pack_seq"], member, tender, bounds)

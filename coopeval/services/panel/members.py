@@ -17,6 +17,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.evaluator_rules import INTERESTS, NATURES, RESOLUTIONS  # noqa: F401 - the panel's vocabulary
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, Problems
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require, require_seat
 from coopeval.services.identity.people import seat_person
@@ -43,11 +44,11 @@ def add_member(ws: Workspace, tender: int | str, *, name: str, role: str, email:
         require(ws, session, row, Permission.PANEL)
         lifecycle.require_panel_editable(row.status)
         if session.exec(select(MemberRow).where(MemberRow.tender_id == row.id, MemberRow.name == name)).first():
-            raise InputError(f"{name} is already on this tender's panel.")
+            raise InputError(_("{name} is already on this tender's panel.").format(name=name))
         person = seat_person(ws, session, name, email, row.reference)
         if session.exec(select(MemberRow).where(MemberRow.tender_id == row.id,
                                                 MemberRow.person_id == person.id)).first():
-            raise InputError(f"{person.name} is already on this tender's panel.")
+            raise InputError(_("{name} is already on this tender's panel.").format(name=person.name))
         member = MemberRow(tender_id=row_id(row), name=name, role=role, email=email, person_id=person.id)
         save(ws, session, member, "create", None, row.reference)
         return from_row(MemberView, member), Changes.of(ChangeKind.MEMBER, tender_id=row.id)
@@ -62,7 +63,7 @@ def update_member(ws: Workspace, member_id: int, *, role: str | None = None, ema
         before = member.snapshot()
         if role is not None:
             if role not in lifecycle.ROLES:
-                raise InputError(f"Unknown role {role!r}; choose one of {', '.join(lifecycle.ROLES)}.")
+                raise InputError(_("Unknown role {role!r}; choose one of {ROLES}.").format(role=role, ROLES=', '.join(lifecycle.ROLES)))
             member.role = role
         if email is not None:
             member.email = text.clean_edit(email, member.email, "member.email", "Email")
@@ -83,7 +84,7 @@ def find_member(ws: Workspace, tender: int | str, name: str) -> MemberView:
     for member in list_members(ws, tender):
         if member.name == name:
             return member
-    raise NotFoundError(f"{name} is not on the panel of tender {tender}.")
+    raise NotFoundError(_("{name} is not on the panel of tender {tender}.").format(name=name, tender=tender))
 
 
 def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None = None, details: str = "",
@@ -106,14 +107,14 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
         if bid_id is not None:
             bid = session.get(BidRow, bid_id)
             if bid is None or bid.tender_id != tender.id:
-                raise NotFoundError(f"Bid {bid_id} is not part of tender {tender.reference}.")
+                raise NotFoundError(_("Bid {bid_id} is not part of tender {reference}.").format(bid_id=bid_id, reference=tender.reference))
         replaced = [d for d in _current(session, row_id(member)) if d.bid_id == bid_id]
         if interest == "none" and any(d.interest != "none" for d in replaced):
             # Only the officer can lift what a declared interest led to (e.g. an exclusion).
             raise InputError(
-                f"{member.name} has a declared interest here; declaring no interest cannot replace it. "
+                _("{name} has a declared interest here; declaring no interest cannot replace it. "
                 "If the interest has changed or ended, declare it again with details of what changed, "
-                "and an officer will resolve the new declaration.")
+                "and an officer will resolve the new declaration.").format(name=member.name))
         row = DeclarationRow(tender_id=row_id(tender), member_id=row_id(member), bid_id=bid_id, interest=interest,
                              nature=nature, details=details, declared_at=audit.now_utc())
         save(ws, session, row, "declare", None, tender.reference)
@@ -127,21 +128,21 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
 
 def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = "") -> Changes:
     if resolution not in RESOLUTIONS:
-        raise InputError(f"Unknown resolution {resolution!r}; choose one of {', '.join(RESOLUTIONS)}.")
+        raise InputError(_("Unknown resolution {resolution!r}; choose one of {RESOLUTIONS}.").format(resolution=resolution, RESOLUTIONS=', '.join(RESOLUTIONS)))
     note = text.clean(note, "declaration.resolution_note", "The resolution note")
     with ws.writing() as session:
         row = session.get(DeclarationRow, declaration_id)
         if row is None:
-            raise NotFoundError(f"There is no declaration {declaration_id}.")
+            raise NotFoundError(_("There is no declaration {declaration_id}.").format(declaration_id=declaration_id))
         tender = tender_row(session, row.tender_id)
         actor = require(ws, session, tender, Permission.RESOLVE)
         lifecycle.require_not_signed_off(tender.status, "resolve a declaration")
         if row.superseded_by is not None:
-            raise InputError("This declaration has been superseded; resolve the member's current declaration.")
+            raise InputError(_("This declaration has been superseded; resolve the member's current declaration."))
         if row.interest == "none":
-            raise InputError("A declaration of no interest needs no resolution.")
+            raise InputError(_("A declaration of no interest needs no resolution."))
         if row.resolution is not None:
-            raise InputError("This declaration is already resolved; the member can make a new declaration if things change.")
+            raise InputError(_("This declaration is already resolved; the member can make a new declaration if things change."))
         before = row.snapshot()
         row.resolution, row.resolution_note = resolution, note
         row.resolved_by, row.resolved_at = actor.name, audit.now_utc()
@@ -190,7 +191,7 @@ def visible_bids(ws: Workspace, member_id: int) -> list[int]:
 def _member(session: Session, member_id: int) -> MemberRow:
     member = session.get(MemberRow, member_id)
     if member is None:
-        raise NotFoundError(f"There is no panel member {member_id}.")
+        raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
     return member
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from coopeval import __version__
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.portfolio import award_headline, pounds, spend_headline
+from coopeval.i18n import _
 from coopeval.reporting import portfolio as report
 from coopeval.services.portfolio.views import PortfolioView
 from coopeval.services.reports import writing
@@ -113,7 +114,7 @@ def write_portfolio(view: PortfolioView, out: Path, *, deterministic: bool = Fal
     """The portfolio as .pdf or .xlsx, written atomically."""
     suffix = Path(out).suffix.lower()
     if suffix not in SUFFIXES:
-        raise CoopEvalError(f"Write the portfolio as .pdf or .xlsx; {Path(out).name} is neither.")
+        raise CoopEvalError(_("Write the portfolio as .pdf or .xlsx; {name} is neither.").format(name=Path(out).name))
     out = writing.checked_destination(Path(out), "portfolio")
     heads = headlines(view)
     if suffix == ".xlsx":

@@ -19,13 +19,16 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from coopeval import i18n
 from coopeval.domain import tender_rules
 from coopeval.domain.dates import date_text, deadline_text
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.framework import FrameworkInfo
 from coopeval.domain.framework_loader import parse_framework
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import decimal_text
 from coopeval.domain.scales import Scale
+from coopeval.i18n import N_, _
 from coopeval.reporting.questionnaire import data as qd
 from coopeval.services.bids.records import tender_record_fields
 from coopeval.services.changes import ChangeKind, Changes
@@ -104,57 +107,106 @@ def _measures(session: Session, tender_id: int) -> list[TenderMeasureRow]:
                              .order_by(col(TenderMeasureRow.position), col(TenderMeasureRow.id))))
 
 
-def _data(session: Session, t: TenderRow, version: int) -> qd.QuestionnaireData:
+def _data(session: Session, t: TenderRow, version: int, language: str = "en") -> qd.QuestionnaireData:
+    """What the questionnaire states in `language` ("en" or "cy"): the framework's text in that language where the
+    framework has it (`_cy`), dates in that language; what the officer wrote as written."""
+    with i18n.language(language):
+        return _data_now(session, t, version, language)
+
+
+def _parts(session: Session, t: TenderRow, version: int, doc_language: str) -> tuple[qd.QuestionnaireData, ...]:
+    """The document's parts in order: one per language of `doc_language` ("cy+en": Welsh, then English)."""
+    return tuple(_data(session, t, version, code) for code in i18n.document_parts(doc_language))
+
+
+def _local(detail: dict[str, object], key: str) -> str:
+    """A stored measure's text in the current language: its `<key>_cy` in Welsh where there is one."""
+    return i18n.pick(str(detail.get(key) or ""), str(detail.get(f"{key}_cy") or "") or None)
+
+
+_WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"))
+
+
+def _deadline(value: str | None) -> str:
+    """A stored deadline as shown in the current language; in English exactly as `deadline_text` shows it."""
+    if i18n.current() == "en" or not value:
+        return deadline_text(value)
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    return _("{time} on {weekday} {day} {month} {year}").format(
+        time=f"{moment:%H:%M}", weekday=_(_WEEKDAYS[moment.weekday()]), day=moment.day,  # i18n: no
+        month=i18n.month_name(moment.month), year=moment.year)
+
+
+def _data_now(session: Session, t: TenderRow, version: int, language: str) -> qd.QuestionnaireData:
     rows = _measures(session, row_id(t))
     frameworks = {(r.framework_id, r.version): r for r in session.exec(select(FrameworkRow))}
+    infos = {key: _info(fw) for key, fw in frameworks.items()}
     section = Decimal(t.section_weight)
     measures = []
     for position, m in enumerate(rows, start=1):
         detail = json.loads(m.measure_json)
         fw = frameworks.get((m.framework_id, m.framework_version))
+        info = infos.get((m.framework_id, m.framework_version))
         bands = tuple((decimal_text(Decimal(str(at))), decimal_text(Decimal(str(share))))
                       for at, share in json.loads(m.bands or "[]"))
+        name = info.local("name") if info is not None else (fw.name if fw else "")
         measures.append(qd.QuestionMeasure(
-            position=position, code=m.code, title=str(detail.get("title", "")), theme=m.theme, outcome=m.outcome,
+            position=position, code=m.code, title=_local(detail, "title"), theme=m.theme, outcome=m.outcome,
             kind=m.kind, weight=decimal_text(Decimal(m.weight)),
             share_of_tender=decimal_text(Decimal(m.weight) * section / 100),
-            bidder_guidance=str(detail.get("bidder_guidance", "")), evidence=str(detail.get("evidence", "")),
-            kpi=str(detail.get("kpi", "")), verification=str(detail.get("verification", "")),
-            proportionality=str(detail.get("proportionality", "")),
-            contract_clause=str(detail.get("contract_clause", "")), unit=detail.get("unit"),
+            bidder_guidance=_local(detail, "bidder_guidance"), evidence=_local(detail, "evidence"),
+            kpi=_local(detail, "kpi"), verification=_local(detail, "verification"),
+            proportionality=_local(detail, "proportionality"),
+            contract_clause=_local(detail, "contract_clause"), unit=detail.get("unit"),
             method=m.method if m.kind == "quantitative" else None, direction=m.direction, target=m.target, bands=bands,
             minimum=m.minimum, word_limit=m.word_limit,
-            framework=f"{fw.name} {fw.version}" if fw else f"{m.framework_id} {m.framework_version}",
+            framework=f"{name} {fw.version}" if fw else f"{m.framework_id} {m.framework_version}",
             companion=bool(detail.get("companion", False))))
     used = list(dict.fromkeys((m.framework_id, m.framework_version) for m in rows))
     credits = []
     for key in used:
         fw = frameworks.get(key)
         if fw is None:
-            credits.append(qd.FrameworkCredit(key[0], key[1], "", "not recorded in this workspace", "", ""))
+            credits.append(qd.FrameworkCredit(key[0], key[1], "", _("not recorded in this workspace"), "", ""))
             continue
-        credits.append(qd.FrameworkCredit(fw.name, fw.version, _publisher(fw), fw.licence, fw.source, fw.attribution))
+        info = infos.get(key)
+        credits.append(qd.FrameworkCredit(info.local("name") if info else fw.name, fw.version,
+                                          info.publisher if info else "", fw.licence, fw.source,
+                                          info.local("attribution") if info else fw.attribution))
     scale = Scale.model_validate_json(t.scale) if t.scale else None
-    record_fields = tuple(qd.RecordQuestion(f.code, f.title, f.description, f.kind, tuple(f.choices), f.evidence,
-                                            f.role) for f in tender_record_fields(session, row_id(t)))
+    record_fields = tuple(qd.RecordQuestion(f.code, f.local("title"), f.local("description"), f.kind,
+                                            _choices(f.choices, f.choices_cy), f.evidence, f.role)
+                          for f in tender_record_fields(session, row_id(t)))
+    today = dt.date.today()
     return qd.QuestionnaireData(
         reference=t.reference, title=t.title, authority=t.authority, description=t.description,
         contract_value_pence=t.contract_value_pence, duration_months=t.duration_months,
-        section_weight=decimal_text(Decimal(t.section_weight)), deadline=deadline_text(t.deadline),
+        section_weight=decimal_text(Decimal(t.section_weight)), deadline=_deadline(t.deadline),
         deadline_iso=t.deadline or "", clarification_route=t.clarification_route,
         scale_name=scale.name if scale else "",
         scale=tuple(qd.ScalePointInfo(p.value, p.label, p.descriptor) for p in scale.points) if scale else (),
         measures=tuple(measures), record_fields=record_fields, discuss_at=decimal_text(Decimal(t.discuss_at)),
         split_above=decimal_text(Decimal(t.split_above)), disqualify_on_threshold=t.disqualify_on_threshold,
         frameworks=tuple(credits), setup_fingerprint=files.set_up_fingerprint(session, t), version=version,
-        made_on=date_text(dt.date.today()))
+        made_on=date_text(today), language=language, made_on_iso=today.isoformat())
 
 
-def _publisher(fw: FrameworkRow) -> str:
+def _choices(english: tuple[str, ...] | list[str], welsh: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A choice field's choices in the current language: the Welsh only when there is one for every choice (answers
+    are stored as the English; the return reader maps a Welsh choice back to it)."""
+    if i18n.current() == "cy" and welsh and len(welsh) == len(english) and all(welsh):
+        return tuple(welsh)
+    return tuple(english)
+
+
+def _info(fw: FrameworkRow) -> FrameworkInfo | None:
     try:
-        return parse_framework(fw.content).info.publisher
+        return parse_framework(fw.content).info
     except Exception:  # noqa: BLE001 - a stored framework always parses; a credit never stops publishing
-        return ""
+        return None
 
 
 def publication_status(ws: Workspace, tender: int | str) -> PublicationStatus:

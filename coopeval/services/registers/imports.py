@@ -19,6 +19,7 @@ from coopeval.domain import text as text_rules
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.registers.matching import match_suppliers
@@ -37,7 +38,7 @@ def _source(text: str) -> str:
     value = text_rules.normalise(text or "")
     problem = text_rules.text_problem(value, "line", SOURCE_LIMIT)
     if problem:
-        raise CoopEvalError(f"The source {problem}.")
+        raise CoopEvalError(_("The source {problem}.").format(problem=problem))
     return value
 
 
@@ -46,7 +47,7 @@ def import_register(ws: Workspace, path: str | Path, *, kind: str, source: str =
                     ) -> tuple[RegisterImportView, Changes]:
     """Import a register file of `kind` (coops-uk, fca-mutuals or custom) and match the suppliers."""
     if kind not in reg.KINDS:
-        raise CoopEvalError(f"Unknown register kind {kind!r}; choose one of {', '.join(reg.KINDS)}.")
+        raise CoopEvalError(_("Unknown register kind {kind!r}; choose one of {KINDS}.").format(kind=kind, KINDS=', '.join(reg.KINDS)))
     where = _source(source)
     steps = Steps(4, progress, cancel)
     read = read_register(path, kind)

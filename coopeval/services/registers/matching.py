@@ -38,6 +38,7 @@ from coopeval.domain import text as text_rules
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.names import is_distinctive, normalise_name
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.registers.views import EntryView, MatchSummary, MatchView, ReviewItem, SupplierView
@@ -146,7 +147,7 @@ class _Index:
             owners, names = self.tokens.get(token, ((), ()))
             if not names:
                 continue
-            for _, score, at in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=CUTOFF,
+            for _name, score, at in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=CUTOFF,
                                                 limit=LIMIT * 2):
                 ident = owners[at]
                 found[ident] = max(found.get(ident, 0), round(score))
@@ -431,7 +432,7 @@ def suppliers(ws: Workspace, *, status: str | None = None, search: str = "", lim
     """The spend's suppliers and what is known of each, the largest spend first; `status` one of
     democratic, not-democratic, awaiting-review, unmatched; `search` in the name (case ignored)."""
     if status is not None and status not in STATUSES:
-        raise CoopEvalError(f"Unknown supplier status {status!r}; choose one of {', '.join(STATUSES)}.")
+        raise CoopEvalError(_("Unknown supplier status {status!r}; choose one of {STATUSES}.").format(status=status, STATUSES=', '.join(STATUSES)))
     wanted = search.strip().casefold()
     with ws.reading() as session:
         found = _suppliers(session)
@@ -482,7 +483,7 @@ def search_entries(ws: Workspace, text: str, *, limit: int = 20) -> list[EntryVi
             if e.trading_key:
                 choices[(e.id, 1)] = e.trading_key
         ids = list(dict.fromkeys(exact))
-        for _, _, (ident, _which) in process.extract(key, choices, scorer=fuzz.WRatio, limit=limit * 2,
+        for _name, _score, (ident, _which) in process.extract(key, choices, scorer=fuzz.WRatio, limit=limit * 2,
                                                        score_cutoff=50):
             if ident not in ids:
                 ids.append(ident)
@@ -496,7 +497,7 @@ def search_entries(ws: Workspace, text: str, *, limit: int = 20) -> list[EntryVi
 def _reason(text: str, what: str, *, required: bool) -> str:
     value = text_rules.normalise(text or "")
     if required and not any(c.isalnum() for c in value):  # nothing visible ("\u200b", "-") is no reason
-        raise CoopEvalError(f"{what} is required.")
+        raise CoopEvalError(_("{what} is required.").format(what=what))
     problem = text_rules.text_problem(value, "multiline", EVIDENCE_LIMIT)
     if problem:
         raise CoopEvalError(f"{what} {problem}.")
@@ -506,7 +507,7 @@ def _reason(text: str, what: str, *, required: bool) -> str:
 def _match_row(session: Session, match_id: int) -> SupplierMatchRow:
     row = session.get(SupplierMatchRow, match_id)
     if row is None:
-        raise NotFoundError(f"There is no match {match_id}.")
+        raise NotFoundError(_("There is no match {match_id}.").format(match_id=match_id))
     return row
 
 
@@ -533,7 +534,7 @@ def _retire_others(ws: Workspace, session: Session, supplier_key: str, keep: int
 def _waiting_candidate(session: Session, match_id: int) -> SupplierMatchRow:
     row = _match_row(session, match_id)
     if row.status != "candidate":
-        raise CoopEvalError(f"Match {match_id} is {row.status}, not a candidate waiting for review.")
+        raise CoopEvalError(_("Match {match_id} is {status}, not a candidate waiting for review.").format(match_id=match_id, status=row.status))
     return row
 
 
@@ -565,7 +566,7 @@ def _supplier_name(session: Session, supplier_key: str) -> str:
     earlier = session.exec(select(SupplierMatchRow.supplier_name)
                            .where(SupplierMatchRow.supplier_key == supplier_key)).first()
     if earlier is None:
-        raise NotFoundError(f"There is no supplier {supplier_key!r} in the spend of this workspace.")
+        raise NotFoundError(_("There is no supplier {supplier_key!r} in the spend of this workspace.").format(supplier_key=supplier_key))
     return earlier
 
 
@@ -577,7 +578,7 @@ def pick_entry(ws: Workspace, supplier_key: str, entry_id: int, reason: str) -> 
         name = _supplier_name(session, supplier_key)
         entry = session.get(RegisterEntryRow, entry_id)
         if entry is None:
-            raise NotFoundError(f"There is no register entry {entry_id}.")
+            raise NotFoundError(_("There is no register entry {entry_id}.").format(entry_id=entry_id))
         _retire_others(ws, session, supplier_key, None, "another entry was picked by hand")
         row = SupplierMatchRow(supplier_key=supplier_key, supplier_name=name, entry_id=entry_id, method="picked",
                                status="applied", model=entry.model, democratic=entry.democratic, evidence=why,
@@ -591,7 +592,7 @@ def set_by_hand(ws: Workspace, supplier_key: str, *, model: str, democratic: boo
     """A person sets a supplier's ownership model and whether it is democratic, with the evidence."""
     chosen = next((m for m in reg.MODELS if m == model.strip().casefold()), None)
     if chosen is None:
-        raise CoopEvalError(f"The ownership model {model.strip()!r} is not one of: {', '.join(reg.MODELS)}.")
+        raise CoopEvalError(_("The ownership model {model!r} is not one of: {MODELS}.").format(model=model.strip(), MODELS=', '.join(reg.MODELS)))
     why = _reason(evidence, "The evidence", required=True)
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)

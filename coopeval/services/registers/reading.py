@@ -28,6 +28,7 @@ from coopeval.domain import text as text_rules
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
 from coopeval.domain.names import normalise_name
+from coopeval.i18n import _
 
 MAX_BYTES = 50 * 1024 * 1024
 HEADING_ROWS = 20
@@ -111,8 +112,8 @@ def _delimiter(text: str) -> str:
 def read_register(path: str | Path, kind: str) -> RegisterFile:
     """Read and check a register file of `kind`; InvalidFileError when it cannot be imported at all."""
     if kind not in reg.KINDS:
-        raise InvalidFileError([Problem(Path(path).name, "kind", f"unknown register kind {kind!r}; choose one of "
-                                        f"{', '.join(reg.KINDS)}")])
+        raise InvalidFileError([Problem(Path(path).name, "kind", _("unknown register kind {kind!r}; choose one of "
+                                        "{KINDS}").format(kind=kind, KINDS=', '.join(reg.KINDS)))])
     data = read_regular_file(path, limit=MAX_BYTES, what="a register file")
     return parse_register(data, Path(path).name, kind)
 
@@ -125,7 +126,7 @@ def parse_register(data: bytes, file_name: str, kind: str) -> RegisterFile:
 
     text, encoding = decode(data)
     if "\x00" in text:
-        raise refuse("file", "holds NUL characters, so it is not a text (CSV) file")
+        raise refuse("file", _("holds NUL characters, so it is not a text (CSV) file"))
     rows: list[list[str]] = []
     starts: list[int] = []  # the file line each row starts on (a quoted value may span lines)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
@@ -136,7 +137,7 @@ def parse_register(data: bytes, file_name: str, kind: str) -> RegisterFile:
             starts.append(last + 1)
             last = reader.line_num
     except csv.Error as exc:
-        raise refuse("file", f"cannot be read as CSV: line {reader.line_num}: {exc}") from None
+        raise refuse("file", _("cannot be read as CSV: line {line_num}: {exc}").format(line_num=reader.line_num, exc=exc)) from None
     columns: dict[str, int] | None = None
     heading_row = 0
     first_missing: list[str] = []
@@ -151,8 +152,8 @@ def parse_register(data: bytes, file_name: str, kind: str) -> RegisterFile:
             first_missing = missing
     if columns is None:
         wanted = first_missing or [spec.columns[f][0] for f in spec.required]
-        raise refuse("headings", f"do not fit {spec.label} ({kind}): no column for {', '.join(wanted)} in the "
-                     f"first {HEADING_ROWS} rows. Check the register kind, or the file's heading row")
+        raise refuse("headings", _("do not fit {label} ({kind}): no column for {wanted} in the "
+                     "first {HEADING_ROWS} rows. Check the register kind, or the file's heading row").format(label=spec.label, kind=kind, wanted=', '.join(wanted), HEADING_ROWS=HEADING_ROWS))
     entries: list[Entry] = []
     notes: list[str] = []
     skipped = unlisted = 0
@@ -198,7 +199,7 @@ def parse_register(data: bytes, file_name: str, kind: str) -> RegisterFile:
         notes.append(f"… and {unlisted:,} more notes")
     if not entries:
         detail = f" ({notes[0]})" if notes else ""
-        raise refuse("file", f"has no usable line of {spec.label}{detail}")
+        raise refuse("file", _("has no usable line of {label}{detail}").format(label=spec.label, detail=detail))
     return RegisterFile(file_name, kind, hashlib.sha256(data).hexdigest(), encoding, tuple(entries), tuple(notes),
                         skipped)
 

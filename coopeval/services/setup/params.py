@@ -9,6 +9,7 @@ import json
 import re
 
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 
 _SEPARATORS = re.compile(r"[;\n]+")
 
@@ -21,8 +22,8 @@ def parse_bands(text: str, label: str = "Bands") -> list[list[str]]:
             continue
         at, sep, share = part.partition(":")
         if not sep or not at.strip() or not share.strip():
-            raise InputError(f"{label}: write each band as 'threshold: share', e.g. '10: 0.25; 25: 1'; "
-                             f"{part!r} is not like that.")
+            raise InputError(_("{label}: write each band as 'threshold: share', e.g. '10: 0.25; 25: 1'; "
+                             "{part!r} is not like that.").format(label=label, part=part))
         bands.append([at.strip(), share.strip()])
     return bands
 

@@ -233,7 +233,7 @@ def _parse_workbook(data: bytes, name: str, sheet: str | None) -> Grid:
 
 def _defused(exc: BaseException | None) -> bool:
     """Whether defusedxml refused the XML, perhaps wrapped by openpyxl in another error."""
-    for _ in range(5):
+    for _attempt in range(5):
         if exc is None:
             return False
         if isinstance(exc, DefusedXmlException):

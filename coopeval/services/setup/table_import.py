@@ -22,6 +22,7 @@ import tomli_w
 
 from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
 from coopeval.domain.framework_loader import load_framework, validate_framework_data
+from coopeval.i18n import _
 from coopeval.services.setup.safe_spreadsheet import BadCell, Value, read_grid, where
 
 MAX_PROBLEMS = 50
@@ -90,7 +91,7 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     title row above it is passed over), else the first non-empty row."""
     grid = read_grid(Path(path), sheet)
     if not grid.rows:
-        raise InvalidFileError([Problem(Path(path).name, where(grid.sheet), "is empty: there is no header row")])
+        raise InvalidFileError([Problem(Path(path).name, where(grid.sheet), _("is empty: there is no header row"))])
     candidates = grid.rows[:_HEADER_SEARCH_ROWS]
     known = [len({_FIELD_OF.get(_canon(_header_text(v))) for v in vals} - {None}) for _, vals in candidates]
     pick = next((i for i, k in enumerate(known) if k >= 2), 0)
@@ -125,7 +126,7 @@ def table_to_framework(table: Table, *, source_name: str, framework_id: str, nam
     """Turn a table into framework data (the TOML structure), validated; every bad cell at once."""
     default = _METHODS.get(re.sub(r"[\s-]+", "_", default_method.strip().casefold()))
     if default not in ("relative", "target", "record_only"):
-        raise CoopEvalError(f"unknown default method {default_method!r}; use relative, target or record_only")
+        raise CoopEvalError(_("unknown default method {default_method!r}; use relative, target or record_only").format(default_method=default_method))
     fields, problems = _map_columns(table, source_name)
     converter = _RowConverter(table, fields, source_name, source.strip(), default)
     themes: dict[str, dict[str, Any]] = {}
@@ -147,11 +148,11 @@ def table_to_framework(table: Table, *, source_name: str, framework_id: str, nam
     problems += converter.problems
     if not problems and not converter.codes:
         problems.append(Problem(source_name, where(table.sheet, table.header_row),
-                                "has no measures below the header row"))
+                                _("has no measures below the header row")))
     if problems:
         if len(problems) > MAX_PROBLEMS:
             more = len(problems) - MAX_PROBLEMS
-            problems = problems[:MAX_PROBLEMS] + [Problem(source_name, "file", f"… and {more} more problems")]
+            problems = problems[:MAX_PROBLEMS] + [Problem(source_name, "file", _("… and {more} more problems").format(more=more))]
         raise InvalidFileError(problems)
     info = {"id": framework_id, "name": name, "version": version, "publisher": publisher, "licence": licence,
             "source": source, "description": f"Imported from {source_name}"
@@ -170,17 +171,17 @@ def _map_columns(table: Table, source_name: str) -> tuple[dict[str, str], list[P
             continue
         if canon in fields:
             problems.append(Problem(source_name, where(table.sheet, table.header_row, table.columns[header]),
-                                    f'columns "{fields[canon]}" and "{header}" both give the {canon}; keep one'))
+                                    _("columns \"{fields}\" and \"{header}\" both give the {canon}; keep one").format(fields=fields[canon], header=header, canon=canon)))
         else:
             fields[canon] = header
     missing = [f for f in _REQUIRED if f not in fields]
     if missing:
         found = ", ".join(f'"{h}"' for h in table.columns) or "(none)"
         raise InvalidFileError([Problem(source_name, where(table.sheet, table.header_row),
-                                        f"missing required column{'s' if len(missing) > 1 else ''}: "
-                                        f"{', '.join(missing)}. The header row has {found}. Name the columns "
+                                        _("missing required column{value}: "
+                                        "{missing}. The header row has {found}. Name the columns "
                                         "theme, outcome, code, measure and unit (any case; code may be 'ref', "
-                                        "measure may be 'title')")])
+                                        "measure may be 'title')").format(value='s' if len(missing) > 1 else '', missing=', '.join(missing), found=found))])
     return fields, problems
 
 
@@ -327,14 +328,14 @@ def import_table(path: Path, out: Path, *, licence: str, source: str, framework_
     path, out = Path(path), Path(out)
     licence, source = _comment(licence), _comment(source)
     if not licence:
-        raise CoopEvalError("give the licence under which your council holds these measures (--licence)")
+        raise CoopEvalError(_("give the licence under which your council holds these measures (--licence)"))
     if not source:
-        raise CoopEvalError("give where the measures come from, e.g. the licensor and edition (--source)")
+        raise CoopEvalError(_("give where the measures come from, e.g. the licensor and edition (--source)"))
     framework_id = framework_id or _slug(out.stem, 64) or "imported-measures"
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", framework_id):
-        raise CoopEvalError(f"framework id {framework_id!r} must be lower-case letters, digits and '-', e.g. 'vale-toms'")
+        raise CoopEvalError(_("framework id {framework_id!r} must be lower-case letters, digits and '-', e.g. 'vale-toms'").format(framework_id=framework_id))
     if not re.fullmatch(r"\d+\.\d+\.\d+", version):
-        raise CoopEvalError(f"version {version!r} must be three numbers like 1.0.0")
+        raise CoopEvalError(_("version {version!r} must be three numbers like 1.0.0").format(version=version))
     name = " ".join((name or "").split()) or " ".join(path.stem.replace("_", " ").split()) or "Imported measures"
     _check_out(path, out, overwrite)
     table = read_table(path, sheet=sheet)
@@ -358,14 +359,14 @@ def _comment(text: str) -> str:
 
 def _check_out(path: Path, out: Path, overwrite: bool) -> None:
     if out.is_dir():
-        raise CoopEvalError(f"{out} is a folder; give the framework file to write, e.g. {out / 'measures.toml'}")
+        raise CoopEvalError(_("{out} is a folder; give the framework file to write, e.g. {value}").format(out=out, value=out / 'measures.toml'))
     if not out.parent.is_dir():
-        raise CoopEvalError(f"cannot write {out}: the folder {out.parent} does not exist")
+        raise CoopEvalError(_("cannot write {out}: the folder {parent} does not exist").format(out=out, parent=out.parent))
     if out.exists():
         if path.exists() and out.resolve() == path.resolve():
-            raise CoopEvalError(f"{out} is the spreadsheet being imported; write the framework to a .toml file")
+            raise CoopEvalError(_("{out} is the spreadsheet being imported; write the framework to a .toml file").format(out=out))
         if not overwrite:
-            raise CoopEvalError(f"{out} already exists; choose another file, or use --overwrite to replace it")
+            raise CoopEvalError(_("{out} already exists; choose another file, or use --overwrite to replace it").format(out=out))
 
 
 def _write_atomically(out: Path, text: str, overwrite: bool) -> None:
@@ -382,11 +383,11 @@ def _write_atomically(out: Path, text: str, overwrite: bool) -> None:
         except InvalidFileError as exc:
             raise InvalidFileError([Problem(out.name, p.location, p.message, p.line) for p in exc.problems]) from None
         if out.exists() and not overwrite:
-            raise CoopEvalError(f"{out} already exists; choose another file, or use --overwrite to replace it")
+            raise CoopEvalError(_("{out} already exists; choose another file, or use --overwrite to replace it").format(out=out))
         os.replace(tmp, out)
         tmp = None
     except OSError as exc:
-        raise CoopEvalError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise CoopEvalError(_("cannot write {out}: {value}").format(out=out, value=exc.strerror or exc)) from None
     finally:
         if tmp is not None:
             try:

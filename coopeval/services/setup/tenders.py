@@ -26,6 +26,7 @@ from coopeval.domain.numbers import (
     pounds_to_pence,
 )
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require, require_workspace
 from coopeval.services.rows import row_id, save, scale_json, stored_row, tender_row
@@ -67,7 +68,7 @@ def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, au
     with ws.writing() as session:
         require_workspace(ws, session, Permission.CREATE_TENDER)
         if session.exec(select(TenderRow).where(TenderRow.reference == reference)).first():
-            raise InputError(f"A tender with reference {reference!r} already exists in this workspace.")
+            raise InputError(_("A tender with reference {reference!r} already exists in this workspace.").format(reference=reference))
         row = TenderRow(reference=reference, title=title, authority=authority, description=description,
                         scale_id=scale.id, scale=scale_json(scale), created_at=now, updated_at=now, **details)
         save(ws, session, row, "create", None, reference)
@@ -77,7 +78,7 @@ def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, au
 def update_tender(ws: Workspace, tender: int | str, **changes: Any) -> tuple[TenderView, Changes]:
     unknown = set(changes) - set(EDITABLE_DETAILS)
     if unknown:
-        raise InputError(f"These tender details cannot be edited: {', '.join(sorted(unknown))}.")
+        raise InputError(_("These tender details cannot be edited: {unknown}.").format(unknown=', '.join(sorted(unknown))))
     changes = _checked_details(changes)
     with ws.writing() as session:
         row = tender_row(session, tender)
@@ -109,8 +110,8 @@ def set_scale(ws: Workspace, tender: int | str, scale: Scale) -> Changes:
         row.scale_id, row.scale, row.updated_at = scale.id, scale_json(scale), audit.now_utc()
         for measure in _measure_rows(session, row_id(row)):
             if measure.kind == "qualitative" and measure.minimum is not None and int(Decimal(measure.minimum)) not in scale.values:
-                raise InputError(f"{measure.code}'s minimum {measure.minimum} is not a point on the {scale.name} scale; "
-                                 "change the minimum first.")
+                raise InputError(_("{code}'s minimum {minimum} is not a point on the {name} scale; "
+                                 "change the minimum first.").format(code=measure.code, minimum=measure.minimum, name=scale.name))
         save(ws, session, row, "set_scale", before, row.reference)
         return Changes.of(ChangeKind.TENDER, tender_id=row.id)
 
@@ -124,13 +125,13 @@ def add_measures(ws: Workspace, tender: int | str, framework_id: str, *, codes: 
             codes = list(framework.measure_set(set_name).measures)
         except KeyError:
             names = ", ".join(s.name for s in framework.sets) or "none"
-            raise InputError(f"{framework.info.name} has no measure set {set_name!r} (it has: {names}).") from None
+            raise InputError(_("{name} has no measure set {set_name!r} (it has: {names}).").format(name=framework.info.name, set_name=set_name, names=names)) from None
     if not codes:
-        raise InputError("Choose at least one measure.")
+        raise InputError(_("Choose at least one measure."))
     by_code = {m.code: (t, o, m) for t, o, m in framework.measures()}
     missing = [c for c in codes if c not in by_code]
     if missing:
-        raise InputError(f"{framework.info.name} has no measure {', '.join(missing)}.")
+        raise InputError(_("{name} has no measure {missing}.").format(name=framework.info.name, missing=', '.join(missing)))
     added: list[MeasureView] = []
     with ws.writing() as session:
         row = tender_row(session, tender)
@@ -162,7 +163,7 @@ def set_measure(ws: Workspace, measure_id: int, **params: Any) -> tuple[MeasureV
     word limit of bidders' responses to it (None: no limit)."""
     allowed = {"weight", "minimum", "method", "direction", "target", "bands", "word_limit"}
     if set(params) - allowed:
-        raise InputError(f"Unknown measure settings: {', '.join(sorted(set(params) - allowed))}.")
+        raise InputError(_("Unknown measure settings: {value}.").format(value=', '.join(sorted(set(params) - allowed))))
     with ws.writing() as session:
         record, tender = _editable_measure(ws, session, measure_id)
         before = record.snapshot()
@@ -195,7 +196,7 @@ def remove_measure(ws: Workspace, measure_id: int) -> Changes:
 def _editable_measure(ws: Workspace, session: Session, measure_id: int) -> tuple[TenderMeasureRow, TenderRow]:
     record = session.get(TenderMeasureRow, measure_id)
     if record is None:
-        raise NotFoundError(f"There is no tender measure {measure_id}.")
+        raise NotFoundError(_("There is no tender measure {measure_id}.").format(measure_id=measure_id))
     tender = stored_row(session, TenderRow, record.tender_id, "tender")
     require(ws, session, tender, Permission.SET_UP)
     lifecycle.require_setup_editable(tender.status)
@@ -236,9 +237,9 @@ def _whole(value: Any, what: str, low: int, high: int) -> int:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise InputError(f"{what}: {value!r} is not a whole number.") from None
+        raise InputError(_("{what}: {value!r} is not a whole number.").format(what=what, value=value)) from None
     if not low <= number <= high:
-        raise InputError(f"{what} must be between {low:,} and {high:,}; got {number:,}.")
+        raise InputError(_("{what} must be between {low:,} and {high:,}; got {number:,}.").format(what=what, low=low, high=high, number=number))
     return number
 
 
@@ -312,19 +313,19 @@ def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params:
             if record.kind == "qualitative":
                 points = Scale.model_validate_json(tender.scale).values
                 if minimum not in points:
-                    raise InputError(f"{label} minimum must be a point on the scale ({', '.join(map(str, points))}).")
+                    raise InputError(_("{label} minimum must be a point on the scale ({map}).").format(label=label, map=', '.join(map(str, points))))
             out["minimum"] = decimal_text(minimum)
     if record.kind == "qualitative":
         if set(params) & {"method", "direction", "target", "bands"}:
-            raise InputError(f"{label} is qualitative: it is scored on the tender's scale and has no method.")
+            raise InputError(_("{label} is qualitative: it is scored on the tender's scale and has no method.").format(label=label))
         return out
     method = params.get("method", record.method)
     if method not in ("relative", "target", "banded", "record_only"):
-        raise InputError(f"{label}: unknown method {method!r}; expected relative, target, banded or record_only.")
+        raise InputError(_("{label}: unknown method {method!r}; expected relative, target, banded or record_only.").format(label=label, method=method))
     out["method"] = method
     if "direction" in params:
         if params["direction"] not in ("higher", "lower", None):
-            raise InputError(f"{label}: direction must be 'higher' or 'lower'.")
+            raise InputError(_("{label}: direction must be 'higher' or 'lower'.").format(label=label))
         out["direction"] = params["direction"]
     if "target" in params:
         out["target"] = None if params["target"] in (None, "") else decimal_text(
@@ -334,9 +335,9 @@ def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params:
     target = out.get("target", record.target)
     bands = out.get("bands", record.bands)
     if method == "target" and target is None:
-        raise InputError(f"{label}: method 'target' needs a target greater than 0.")
+        raise InputError(_("{label}: method 'target' needs a target greater than 0.").format(label=label))
     if method == "banded" and not bands:
-        raise InputError(f"{label}: method 'banded' needs at least one band.")
+        raise InputError(_("{label}: method 'banded' needs at least one band.").format(label=label))
     return out
 
 

@@ -13,6 +13,7 @@ from sqlmodel import col, select
 from coopeval.domain import lifecycle
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError, decimal_text
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require
 from coopeval.services.rows import save, tender_row
@@ -26,9 +27,9 @@ def equal_shares(count: int) -> list[Decimal]:
     """`count` weights with two decimals that total exactly 100, the larger ones first
     (3 → 33.34, 33.33, 33.33)."""
     if count < 1:
-        raise InputError("Choose at least one measure before sharing the weights.")
+        raise InputError(_("Choose at least one measure before sharing the weights."))
     if count > HUNDREDTHS:
-        raise InputError(f"{count} measures cannot share 100% in steps of 0.01.")
+        raise InputError(_("{count} measures cannot share 100% in steps of 0.01.").format(count=count))
     base, extra = divmod(HUNDREDTHS, count)
     return [Decimal(base + (1 if i < extra else 0)).scaleb(-2) for i in range(count)]
 

@@ -15,6 +15,7 @@ from coopeval.domain import lifecycle, tender_rules, text
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity import sessions
 from coopeval.services.identity.guard import require, require_seat
@@ -99,7 +100,7 @@ def sign(ws: Workspace, member_id: int, statement: str, *, passphrase: str | Non
     with ws.writing() as session:
         member = session.get(MemberRow, member_id)
         if member is None:
-            raise NotFoundError(f"There is no panel member {member_id}.")
+            raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
         t = tender_row(session, member.tender_id if tender is None else tender)
         panel_member(session, member_id, t)
         require_seat(ws, session, member, Permission.SIGN)
@@ -109,10 +110,10 @@ def sign(ws: Workspace, member_id: int, statement: str, *, passphrase: str | Non
         check = _checklist(session, t)
         lifecycle.check_sign_off_ready(t.status, check.missing_consensus, check.unresolved_declarations)
         if check.draft_scores:
-            raise lifecycle.LifecycleError(f"Sign-off is not possible yet: {check.draft_scores} draft score(s) were never submitted.")
+            raise lifecycle.LifecycleError(_("Sign-off is not possible yet: {draft_scores} draft score(s) were never submitted.").format(draft_scores=check.draft_scores))
         current = _round(session, row_id(t))
         if any(s.member_id == member_id for s in _signoffs(session, row_id(t), current)):
-            raise InputError(f"{member.name} has already signed off this round.")
+            raise InputError(_("{name} has already signed off this round.").format(name=member.name))
         row = SignOffRow(tender_id=row_id(t), member_id=member_id, round=current, statement=statement,
                          signed_at=audit.now_utc())
         save(ws, session, row, "sign", None, t.reference)
@@ -125,12 +126,12 @@ def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
         row = tender_row(session, tender)
         chair = panel_member(session, chair_id, row)
         if chair.role != "chair":
-            raise lifecycle.LifecycleError("Only the panel's chair can finalise the sign-off.")
+            raise lifecycle.LifecycleError(_("Only the panel's chair can finalise the sign-off."))
         require_seat(ws, session, chair, Permission.FINALISE)
         check = _checklist(session, row)
         lifecycle.check_sign_off_ready(row.status, check.missing_consensus, check.unresolved_declarations)
         if check.unsigned_members:
-            raise lifecycle.LifecycleError("Still to sign off: " + ", ".join(check.unsigned_members) + ".")
+            raise lifecycle.LifecycleError(_("Still to sign off: ") + ", ".join(check.unsigned_members) + ".")
         # The backup must fit: refuse now, while nothing is changed, rather than after committing.
         require_free_space(backups_dir(ws.path), backup_space_needed(ws), "Finalising the sign-off (with its backup)",
                            after=f"{row.reference} was not finalised; nothing was changed.")
@@ -146,8 +147,8 @@ def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
         take_backup(ws.path, reason)
     except (CoopEvalError, OSError, sqlite3.Error) as exc:
         raise BackupPendingError(
-            f"{reference} is signed off and saved, but the backup could not be written: {exc} "
-            "The backup will be retried the next time the workspace is opened.", changes) from None
+            _("{reference} is signed off and saved, but the backup could not be written: {exc} "
+            "The backup will be retried the next time the workspace is opened.").format(reference=reference, exc=exc), changes) from None
     try:
         clear_pending_backup(ws.engine)
     except Exception:  # noqa: BLE001 - the mark only costs one extra backup at the next open
@@ -166,7 +167,7 @@ def reopen(ws: Workspace, tender: int | str, reason: str, *, officer_id: int | N
         if officer_id is not None:
             officer = panel_member(session, officer_id, row)
             if officer.role != "officer":
-                raise lifecycle.LifecycleError("Only an officer on the tender's panel can reopen it.")
+                raise lifecycle.LifecycleError(_("Only an officer on the tender's panel can reopen it."))
             note = f"{note} (reopened by {officer.name})"
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.MODERATION, audit.now_utc()
@@ -187,9 +188,9 @@ def panel_member(session: Session, member_id: int, tender: TenderRow) -> MemberR
     member of another tender (an id from another workspace may name one)."""
     member = session.get(MemberRow, member_id)
     if member is None:
-        raise NotFoundError(f"There is no panel member {member_id}.")
+        raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
     if member.tender_id != tender.id:
-        raise NotFoundError(f"Panel member {member_id} is not on the panel of tender {tender.reference}.")
+        raise NotFoundError(_("Panel member {member_id} is not on the panel of tender {reference}.").format(member_id=member_id, reference=tender.reference))
     return member
 
 

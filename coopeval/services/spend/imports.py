@@ -27,6 +27,7 @@ from coopeval.domain.identity import Permission
 from coopeval.domain.names import normalise_name
 from coopeval.domain.periods import short_year_of
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.registers import matching
@@ -72,13 +73,13 @@ def refusal(read: SpendFile, *, skip_bad_lines: bool = False) -> InvalidFileErro
     if read.mapping is None:
         found = ", ".join(repr(h) for h in read.headers if h) or "none"
         return CoopEvalError(
-            f"{read.file_name}: the columns were not recognised (headers found: {found}). Choose which column "
-            "holds the date paid, the supplier and the amount: a saved mapping's name or a mapping file NAME.toml.")
+            _("{file_name}: the columns were not recognised (headers found: {found}). Choose which column "
+            "holds the date paid, the supplier and the amount: a saved mapping's name or a mapping file NAME.toml.").format(file_name=read.file_name, found=found))
     if read.problems and not skip_bad_lines:
         return InvalidFileError([Problem(read.file_name, f"line {p.line_no}", p.message.split(": ", 1)[-1],
                                          None) for p in read.problems])
     if not read.lines:
-        return CoopEvalError(f"{read.file_name} has no lines of spend that can be imported.")
+        return CoopEvalError(_("{file_name} has no lines of spend that can be imported.").format(file_name=read.file_name))
     return None
 
 
@@ -244,7 +245,7 @@ def _changed_content(session: Session, known: set[int]) -> list[str]:
         if supplier_key != keys[name] or year != years[paid_on]:
             derived_bad[import_id] += 1
     stored: dict[str, int] = defaultdict(int)
-    for _, _, content in rows:
+    for _index, _name, content in rows:
         stored[content] += 1
     bad: dict[int, int] = defaultdict(int)
     for import_id, key, content in rows:

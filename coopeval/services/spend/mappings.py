@@ -24,6 +24,7 @@ from coopeval.domain.errors import CoopEvalError, InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.rows import save
@@ -52,7 +53,7 @@ def check_mapping(name: str, columns: dict[str, Any], *, what: str = "The mappin
     """A mapping's name and columns cleaned, or InputError saying what is wrong."""
     problems = mapping_problems(name, columns)
     if problems:
-        raise InputError(f"{what} cannot be used: " + "; ".join(problems) + ".")
+        raise InputError(_("{what} cannot be used: ").format(what=what) + "; ".join(problems) + ".")
     return MappingView(" ".join(name.split()), {f: " ".join(str(columns[f]).split()) for f in spend.FIELDS
                                                 if str(columns.get(f) or "").strip()})
 
@@ -125,14 +126,14 @@ def mapping_from_toml(path: str | Path) -> MappingView:
     try:
         parsed = tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise refuse("is not UTF-8 text, so it is not a mapping file") from None
+        raise refuse(_("is not UTF-8 text, so it is not a mapping file")) from None
     except tomllib.TOMLDecodeError as exc:
-        raise refuse(f"is not valid TOML: {exc}") from None
+        raise refuse(_("is not valid TOML: {exc}").format(exc=exc)) from None
     except RecursionError:
-        raise refuse("is nested too deeply to be a mapping file") from None
+        raise refuse(_("is nested too deeply to be a mapping file")) from None
     unknown = sorted(set(parsed) - {"name", "columns"})
     if unknown:
-        raise refuse(f"has {', '.join(map(repr, unknown))}, which a mapping does not have (only name and [columns])")
+        raise refuse(_("has {map}, which a mapping does not have (only name and [columns])").format(map=', '.join(map(repr, unknown))))
     mapping_name = parsed.get("name", path.stem)
     try:
         return check_mapping(mapping_name if isinstance(mapping_name, str) else "", parsed.get("columns", {}),
@@ -155,5 +156,5 @@ def resolve_mapping(ws: Workspace, name_or_path: str | None) -> MappingView | No
         if view.name == given or view.name.casefold() == given.casefold():
             return view
     names = ", ".join(repr(v.name) for v in saved) if saved else "none yet"
-    raise CoopEvalError(f"There is no saved column mapping called {given!r} (saved mappings: {names}). Give a "
-                        "mapping file NAME.toml, or one of the saved names.")
+    raise CoopEvalError(_("There is no saved column mapping called {given!r} (saved mappings: {names}). Give a "
+                        "mapping file NAME.toml, or one of the saved names.").format(given=given, names=names))

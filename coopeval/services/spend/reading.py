@@ -22,6 +22,7 @@ from coopeval.domain.files import read_regular_file
 from coopeval.domain.names import normalise_name
 from coopeval.domain.periods import short_year_of
 from coopeval.domain.registers import register_number
+from coopeval.i18n import _
 from coopeval.services.spend.views import LineProblem, MappingView
 
 SAMPLE = 20
@@ -186,8 +187,8 @@ class _Parser:
             if len(row) < self.header_width or self.delimiter in after:
                 self.result.lines_read += 1
                 self.result.problems.append(LineProblem(start, (
-                    f"line {start}: the {spend.LABELS[name].lower()} runs on to line {end:,}: a quote (\") is "
-                    "opened and not closed, so those lines cannot be told apart")))
+                    _("line {start}: the {LABELS} runs on to line {end:,}: a quote (\") is "
+                    "opened and not closed, so those lines cannot be told apart").format(start=start, LABELS=spend.LABELS[name].lower(), end=end))))
                 return True
         return False
 
@@ -268,7 +269,7 @@ class _Parser:
         if values[0] == "":
             problems.append("the supplier name is empty")
         if problems:
-            result.problems.append(LineProblem(line_no, f"line {line_no}: " + "; ".join(problems)))
+            result.problems.append(LineProblem(line_no, _("line {line_no}: ").format(line_no=line_no) + "; ".join(problems)))
             return
         supplier, supplier_id, number, transaction, area = values
         paid_on, year = date

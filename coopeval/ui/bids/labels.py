@@ -3,14 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from coopeval.domain.framework import RecordField
 from coopeval.domain.records import RecordAnswer
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BidLabels", text)
+from coopeval.ui.i18n import translate
 
 
 def list_fields(fields: tuple[RecordField, ...]) -> tuple[RecordField, ...]:
@@ -31,4 +26,4 @@ def answer_text(answers: tuple[RecordAnswer, ...], code: str) -> str:
 
 
 def not_stated() -> str:
-    return _t("Not stated")
+    return translate("BidLabels", "Not stated")

@@ -161,7 +161,8 @@ class ResponsesEditor(QWidget):
         else:
             kind = self.tr("quantitative: a committed quantity and the response that supports it") if quantitative \
                 else self.tr("qualitative: a written response")
-            self.heading.setText(f"<b>{escape(m.code)} — {escape(m.title)}</b><br>{escape(kind)}")
+            self.heading.setText(self.tr("<b>{code} — {title}</b><br>{kind}").format(
+                code=escape(m.code), title=escape(m.title), kind=escape(kind)))
             guidance = str(m.detail.get("bidder_guidance", ""))
             self.heading.setToolTip(guidance)
             self.heading.setAccessibleDescription(guidance)

@@ -15,8 +15,14 @@ from coopeval.services.bids.returns import ImportPreview, ReturnsError, import_r
 from coopeval.services.publishing.questionnaire import write_template
 from coopeval.ui.bids.returns_preview import ReturnsPreviewDialog
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("ReturnsActions", "Excel workbooks (*.xlsx)")
+
+
+def xlsx_filter() -> str:
+    """The file dialogs' filter for response workbooks, in the user's language."""
+    return translate("ReturnsActions", XLSX_FILTER)  # i18n: no
 
 
 def importable_drop(urls: Iterable[QUrl]) -> list[Path]:
@@ -62,7 +68,7 @@ class ReturnsActions(QObject):
         if self.tender_id is None:
             return
         suggested = str(self.controller.folder / f"{self.reference or 'tender'}-response.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Response template"), suggested, XLSX_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Response template"), suggested, xlsx_filter())
         if not name:
             return
         path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
@@ -76,7 +82,7 @@ class ReturnsActions(QObject):
     # importing ---------------------------------------------------------------------------------
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.widget, self.tr("Import returns"), str(self.controller.folder),
-                                                XLSX_FILTER)
+                                                xlsx_filter())
         if names:
             self.preview([Path(n) for n in names])
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeval.ui.i18n import translate
 from coopeval.ui.identity.fields import code_font
 
 
@@ -94,8 +95,7 @@ class CodeDialog(QDialog):
 
 
 def recovery_code_dialog(code: str, parent: QWidget | None = None) -> CodeDialog:
-    tr = parent.tr if parent is not None else (lambda s: s)
-    return CodeDialog(tr("Recovery code"), tr(
+    return CodeDialog(translate("CodeDialog", "Recovery code"), translate("CodeDialog",
         "<p><b>Write this recovery code down, or store it in a safe place such as your council's password "
         "manager, now.</b> It is shown only this once: CoopEval keeps only a fingerprint of it (a hash), "
         "never the code.</p>"
@@ -106,8 +106,8 @@ def recovery_code_dialog(code: str, parent: QWidget | None = None) -> CodeDialog
 
 
 def one_time_code_dialog(name: str, code: str, parent: QWidget | None = None) -> CodeDialog:
-    tr = parent.tr if parent is not None else (lambda s: s)
-    return CodeDialog(tr("One-time code for %1").replace("%1", name), tr(
-        "<p>%1's old passphrase no longer works. Give %1 this one-time code <b>in person</b> (not by email). "
-        "It is shown only this once.</p><p>%1 signs in by choosing their name, typing the code and choosing a "
-        "new passphrase, which you never learn.</p>").replace("%1", name), code, parent)
+    return CodeDialog(translate("CodeDialog", "One-time code for {name}").format(name=name), translate(
+        "CodeDialog",
+        "<p>{name}'s old passphrase no longer works. Give {name} this one-time code <b>in person</b> (not by email). "
+        "It is shown only this once.</p><p>{name} signs in by choosing their name, typing the code and choosing a "
+        "new passphrase, which you never learn.</p>").format(name=name), code, parent)

@@ -77,7 +77,7 @@ class FirstOfficerDialog(_Form):
         self.recovery.open()
 
 
-SIGN_IN, FIRST, RESET, RECOVER = "sign in", "first", "reset", "recover"
+SIGN_IN, FIRST, RESET, RECOVER = "sign in", "first", "reset", "recover"  # i18n: no - modes, never shown
 
 
 class SignInDialog(_Form):

@@ -22,30 +22,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeval.domain.identity import WORKSPACE_ROLE_LABELS, WORKSPACE_ROLES
+from coopeval.domain.identity import CONTRACT_MANAGER, OFFICER, WORKSPACE_ROLES
 from coopeval.services.identity import people
 from coopeval.services.identity.people import PersonView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import translate
 from coopeval.ui.identity.codes import CodeDialog, one_time_code_dialog
 from coopeval.ui.identity.fields import problem_label
 from coopeval.ui.widgets import limit_to_field
 
 
+def role_labels() -> dict[str, str]:
+    """A workspace role's code → its words on screen."""
+    return {OFFICER: translate("PeopleDialog", "officer"), CONTRACT_MANAGER: translate("PeopleDialog", "contract manager")}
+
+
 def roles_text(roles: tuple[str, ...]) -> str:
-    return ", ".join(WORKSPACE_ROLE_LABELS.get(r, r) for r in roles) or "—"
+    labels = role_labels()
+    return ", ".join(labels.get(r, r) for r in roles) or "—"
 
 
 def passphrase_text(p: PersonView) -> str:
     if p.has_reset_code:
-        return "reset: waiting for the one-time code"
-    return "set" if p.has_passphrase else "not set yet"
+        return translate("PeopleDialog", "reset: waiting for the one-time code")
+    return translate("PeopleDialog", "set") if p.has_passphrase else translate("PeopleDialog", "not set yet")
 
 
 def reset_passphrase(controller: WorkspaceController, name: str, parent: QWidget) -> CodeDialog | None:
     """Ask, then reset `name`'s passphrase and show the one-time code once. None if not done."""
-    answer = QMessageBox.question(parent, parent.tr("Reset passphrase"), parent.tr(
-        "Reset %1's passphrase? Their old passphrase stops working at once. You are shown a one-time code to "
-        "give them in person; they then choose a new passphrase that you never learn.").replace("%1", name))
+    answer = QMessageBox.question(parent, translate("PeopleDialog", "Reset passphrase"), translate(
+        "PeopleDialog",
+        "Reset {name}'s passphrase? Their old passphrase stops working at once. You are shown a one-time code to "
+        "give them in person; they then choose a new passphrase that you never learn.").format(name=name))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     outcome = controller.op(people.issue_reset_code, name, parent=parent)
@@ -78,7 +86,7 @@ class PeopleDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
 
         chosen = QGroupBox(self.tr("The person chosen above"), self)
-        self.role_boxes = {r: QCheckBox(WORKSPACE_ROLE_LABELS[r], chosen) for r in WORKSPACE_ROLES}
+        self.role_boxes = {r: QCheckBox(role_labels()[r], chosen) for r in WORKSPACE_ROLES}
         self.save_roles_button = QPushButton(self.tr("Save &roles"), chosen)
         self.save_roles_button.clicked.connect(self.save_roles)
         self.reset_button = QPushButton(self.tr("Reset &passphrase…"), chosen)
@@ -96,7 +104,7 @@ class PeopleDialog(QDialog):
         limit_to_field(self.name, "member.name")
         self.email = QLineEdit(adding)
         limit_to_field(self.email, "member.email")
-        self.new_roles = {r: QCheckBox(WORKSPACE_ROLE_LABELS[r], adding) for r in WORKSPACE_ROLES}
+        self.new_roles = {r: QCheckBox(role_labels()[r], adding) for r in WORKSPACE_ROLES}
         for text, widget in ((self.tr("&Name:"), self.name), (self.tr("&Email:"), self.email)):
             label = QLabel(text, adding)
             label.setBuddy(widget)
@@ -132,7 +140,7 @@ class PeopleDialog(QDialog):
         self.people = list(self.controller.read(people.people))
         self.table.setRowCount(len(self.people))
         for r, p in enumerate(self.people):
-            for c, value in enumerate((p.name, p.email, roles_text(p.roles), self.tr(passphrase_text(p)))):
+            for c, value in enumerate((p.name, p.email, roles_text(p.roles), passphrase_text(p))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         names = [p.name for p in self.people]
         if current in names:

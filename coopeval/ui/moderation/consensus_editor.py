@@ -31,15 +31,22 @@ from PySide6.QtWidgets import (
 from coopeval.domain.scales import Scale
 from coopeval.services.moderation.quality import item_flags
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.widgets import remove_buttons
 
-CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"
-ERROR_STYLE = "QLabel { background: #fde7e9; color: #5c0011; padding: 4px; font-weight: bold; }"
+CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"  # i18n: no
+ERROR_STYLE = "QLabel { background: #fde7e9; color: #5c0011; padding: 4px; font-weight: bold; }"  # i18n: no
 # no style-sheet padding or border: a word-wrapped label's height for its width would not count them
-FLAGS_STYLE = "QLabel { background: #fff4ce; color: #3b2e00; }"
-CLEAR_STYLE = "QLabel { color: #0e4a0e; }"
+FLAGS_STYLE = "QLabel { background: #fff4ce; color: #3b2e00; }"  # i18n: no
+CLEAR_STYLE = "QLabel { color: #0e4a0e; }"  # i18n: no
 FLAG_DELAY_MS = 400  # the flags follow the typing once it pauses, not at every keystroke
-REASONS = ("over-claim", "double counting", "business as usual", "other")
+REASONS = ("over-claim", "double counting", "business as usual", "other")  # i18n: no - stored in the reason
+REASON_LABELS = {
+    "over-claim": QT_TRANSLATE_NOOP("ConsensusEditor", "over-claim"),
+    "double counting": QT_TRANSLATE_NOOP("ConsensusEditor", "double counting"),
+    "business as usual": QT_TRANSLATE_NOOP("ConsensusEditor", "business as usual"),
+    "other": QT_TRANSLATE_NOOP("ConsensusEditor", "other"),
+}
 
 
 class ConsensusEditor(QWidget):
@@ -101,7 +108,7 @@ class ConsensusEditor(QWidget):
         self.reason_kind.setAccessibleName(self.tr("Why the accepted quantity differs from the commitment"))
         self.reason_kind.addItem(self.tr("(accepted as committed)"), "")
         for reason in REASONS:
-            self.reason_kind.addItem(self.tr(reason), reason)
+            self.reason_kind.addItem(translate("ConsensusEditor", REASON_LABELS[reason]), reason)  # i18n: no
         self.reason_details = QLineEdit(self.quantity_box)
         self.reason_details.setAccessibleName(self.tr("Details of the reason for a lower quantity"))
         self.reason_details.setPlaceholderText(self.tr("e.g. six of the posts are TUPE transfers, not new jobs"))
@@ -195,7 +202,7 @@ class ConsensusEditor(QWidget):
             button.setFixedSize(48, 44)
             button.setStyleSheet(CHECKED_STYLE)
             button.setAccessibleName(self.tr("Consensus score %1: %2").replace("%1", str(point.value)).replace("%2", point.label))
-            button.setToolTip(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}")
+            button.setToolTip(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}")  # i18n: no
             self.group.addButton(button, position)
             self.button_row.addWidget(button)
             self.buttons.append(button)

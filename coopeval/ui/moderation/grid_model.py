@@ -6,37 +6,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
+from coopeval.ui.i18n import translate
 from coopeval.ui.moderation.palette import CONSENSUS_MARK, DRAFTS_MARK, swatch
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 FRAMEWORK_ORDER, DISAGREEMENT_ORDER = "framework", "disagreement"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ModerationGrid", text)
-
 
 def level_text(level: str) -> str:
     """The level's symbol and word, e.g. "✗ split" (what a screen reader and a colour-blind user get)."""
-    words = {"agree": tr("agree"), "discuss": tr("discuss"), "split": tr("split"), "none": tr("no scores"),
-             "quantitative": tr("quantity")}
+    words = {"agree": translate("ModerationGrid", "agree"), "discuss": translate("ModerationGrid", "discuss"), "split": translate("ModerationGrid", "split"), "none": translate("ModerationGrid", "no scores"),
+             "quantitative": translate("ModerationGrid", "quantity")}
     return f"{swatch(level).symbol} {words.get(level, level)}"
 
 
 def consensus_text(item: ModerationItem) -> str:
     c = item.consensus
     if item.kind == "qualitative":
-        return tr("%1 agreed %2").replace("%1", CONSENSUS_MARK).replace("%2", str(c.value)) if c else tr("no consensus")
+        return translate("ModerationGrid", "%1 agreed %2").replace("%1", CONSENSUS_MARK).replace("%2", str(c.value)) if c else translate("ModerationGrid", "no consensus")
     committed = item.committed if item.committed is not None else "—"
     if c is None:
-        return tr("committed %1").replace("%1", committed)
+        return translate("ModerationGrid", "committed %1").replace("%1", committed)
     if c.accepted_quantity == item.committed:
-        return tr("%1 accepted %2").replace("%1", CONSENSUS_MARK).replace("%2", committed)
-    return tr("%1 accepted %2 of %3").replace("%1", CONSENSUS_MARK).replace("%2", c.accepted_quantity or "—") \
+        return translate("ModerationGrid", "%1 accepted %2").replace("%1", CONSENSUS_MARK).replace("%2", committed)
+    return translate("ModerationGrid", "%1 accepted %2 of %3").replace("%1", CONSENSUS_MARK).replace("%2", c.accepted_quantity or "—") \
         .replace("%3", committed)
 
 
@@ -56,13 +54,13 @@ def cell_description(item: ModerationItem) -> str:
     parts = [f"{item.code} · {item.bid_name}", level_text(item.level)]
     s = item.stats
     if s is not None and s.count:
-        parts.append(tr("%1 score(s) from %2 to %3, median %4").replace("%1", str(s.count)).replace("%2", str(s.min))
+        parts.append(translate("ModerationGrid", "%1 score(s) from %2 to %3, median %4").replace("%1", str(s.count)).replace("%2", str(s.min))
                      .replace("%3", str(s.max)).replace("%4", number_text(s.median)))
     parts.append(consensus_text(item))
     if item.pending_drafts:
-        parts.append(tr("%1 draft(s) still to be submitted or withdrawn").replace("%1", str(item.pending_drafts)))
+        parts.append(translate("ModerationGrid", "%1 draft(s) still to be submitted or withdrawn").replace("%1", str(item.pending_drafts)))
     if item.conflicts:
-        parts.append(tr("declared interest: %1").replace("%1", ", ".join(c.name for c in item.conflicts)))
+        parts.append(translate("ModerationGrid", "declared interest: %1").replace("%1", ", ".join(c.name for c in item.conflicts)))
     return "; ".join(parts)
 
 

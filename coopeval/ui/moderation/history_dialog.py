@@ -16,16 +16,34 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.services.moderation.view import HistoryEntry, ModerationItem
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ACTIONS = {
-    "score": "scored", "rescore": "changed the score", "submit": "submitted", "submit_draft": "submitted a draft at moderation",
-    "withdraw_draft": "withdrew a draft", "consensus": "recorded the consensus", "revise_consensus": "revised the consensus",
+    "score": QT_TRANSLATE_NOOP("HistoryDialog", "scored"),
+    "rescore": QT_TRANSLATE_NOOP("HistoryDialog", "changed the score"),
+    "submit": QT_TRANSLATE_NOOP("HistoryDialog", "submitted"),
+    "submit_draft": QT_TRANSLATE_NOOP("HistoryDialog", "submitted a draft at moderation"),
+    "withdraw_draft": QT_TRANSLATE_NOOP("HistoryDialog", "withdrew a draft"),
+    "consensus": QT_TRANSLATE_NOOP("HistoryDialog", "recorded the consensus"),
+    "revise_consensus": QT_TRANSLATE_NOOP("HistoryDialog", "revised the consensus"),
 }
 FIELDS = {
-    "value": "score", "abstained": "abstained", "abstain_reason": "reason for abstaining", "rationale": "rationale",
-    "evidence_refs": "where in the bid", "status": "status", "accepted_quantity": "accepted quantity",
-    "quantity_reason": "reason for the quantity", "reached_by": "reached by", "present": "present",
+    "value": QT_TRANSLATE_NOOP("HistoryDialog", "score"),
+    "abstained": QT_TRANSLATE_NOOP("HistoryDialog", "abstained"),
+    "abstain_reason": QT_TRANSLATE_NOOP("HistoryDialog", "reason for abstaining"),
+    "rationale": QT_TRANSLATE_NOOP("HistoryDialog", "rationale"),
+    "evidence_refs": QT_TRANSLATE_NOOP("HistoryDialog", "where in the bid"),
+    "status": QT_TRANSLATE_NOOP("HistoryDialog", "status"),
+    "accepted_quantity": QT_TRANSLATE_NOOP("HistoryDialog", "accepted quantity"),
+    "quantity_reason": QT_TRANSLATE_NOOP("HistoryDialog", "reason for the quantity"),
+    "reached_by": QT_TRANSLATE_NOOP("HistoryDialog", "reached by"),
+    "present": QT_TRANSLATE_NOOP("HistoryDialog", "present"),
 }
+
+
+def _field(name: str) -> str:
+    """A changed field's name as the reader sees it (a name the table does not know is shown as stored)."""
+    return translate("HistoryDialog", FIELDS[name]) if name in FIELDS else name  # i18n: no
 
 
 class HistoryDialog(QDialog):
@@ -54,8 +72,9 @@ class HistoryDialog(QDialog):
         for row, e in enumerate(entries):
             subject = self.tr("consensus") if e.entity == "consensus" else (
                 self.tr("Evaluator %1").replace("%1", "?" if e.member_id is None else aliases.get(e.member_id, "?")) if anonymise else e.member_name)
-            what = f"{subject}: {self.tr(ACTIONS.get(e.action, e.action))}"
-            changes = "\n".join(f"{self.tr(FIELDS.get(c.name, c.name))}: {c.before or '∅'} → {c.after or '∅'}"
+            action = translate("HistoryDialog", ACTIONS[e.action]) if e.action in ACTIONS else e.action  # i18n: no
+            what = f"{subject}: {action}"
+            changes = "\n".join(f"{_field(c.name)}: {c.before or '∅'} → {c.after or '∅'}"
                                 for c in e.changes)
             for col, text in enumerate((e.at[:19].replace("T", " "), e.actor, what, changes, e.note)):
                 cell = QTableWidgetItem(text)

@@ -8,18 +8,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coopeval.domain.scales import Scale
 from coopeval.services.moderation.view import EvaluatorScore, ModerationItem
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.moderation.grid_model import level_text, number_text
 from coopeval.ui.moderation.palette import CONFLICT_STYLE, swatch
 
+# the services' codes for a declared interest and how a consensus was reached, as words
+WORDS = {
+    "none": QT_TRANSLATE_NOOP("ModerationItem", "no"), "personal": QT_TRANSLATE_NOOP("ModerationItem", "personal"),
+    "professional": QT_TRANSLATE_NOOP("ModerationItem", "professional"),
+    "financial": QT_TRANSLATE_NOOP("ModerationItem", "financial"),
+    "actual": QT_TRANSLATE_NOOP("ModerationItem", "actual"), "potential": QT_TRANSLATE_NOOP("ModerationItem", "potential"),
+    "perceived": QT_TRANSLATE_NOOP("ModerationItem", "perceived"),
+    "no_action": QT_TRANSLATE_NOOP("ModerationItem", "no action"),
+    "mitigated": QT_TRANSLATE_NOOP("ModerationItem", "mitigated"),
+    "excluded": QT_TRANSLATE_NOOP("ModerationItem", "excluded"),
+    "discussion": QT_TRANSLATE_NOOP("ModerationItem", "discussion"),
+    "within_tolerance": QT_TRANSLATE_NOOP("ModerationItem", "within tolerance"),
+}
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ModerationItem", text)
+
+def word(code: str) -> str:
+    """A service's code as a word in the reader's language (an unknown code is shown as it is, underscores as spaces)."""
+    return translate("ModerationItem", WORDS[code]) if code in WORDS else code.replace("_", " ")  # i18n: no
 
 
 def _para(text: str) -> str:
@@ -27,17 +43,17 @@ def _para(text: str) -> str:
 
 
 def who(score: EvaluatorScore, anonymise: bool) -> str:
-    return tr("Evaluator %1").replace("%1", score.alias) if anonymise else score.name
+    return translate("ModerationItem", "Evaluator %1").replace("%1", score.alias) if anonymise else score.name
 
 
 def conflict_text(item: ModerationItem) -> str:
     """One line per member with a declared interest, each asking them to leave the discussion."""
     lines = []
     for c in item.conflicts:
-        scope = tr("the whole tender") if c.whole_tender else item.bid_name
-        kind = f"{c.interest}, {c.nature}" if c.nature else c.interest
-        resolved = c.resolution.replace("_", " ") if c.resolution else tr("not yet resolved")
-        lines.append(tr("⚠ %1 declared a %2 interest in %3 (resolution: %4). Ask %1 to leave the room while this bid "
+        scope = translate("ModerationItem", "the whole tender") if c.whole_tender else item.bid_name
+        kind = f"{word(c.interest)}, {word(c.nature)}" if c.nature else word(c.interest)
+        resolved = word(c.resolution) if c.resolution else translate("ModerationItem", "not yet resolved")
+        lines.append(translate("ModerationItem", "⚠ %1 declared a %2 interest in %3 (resolution: %4). Ask %1 to leave the room while this bid "
                         "is discussed.").replace("%1", c.name).replace("%2", kind).replace("%3", scope)
                      .replace("%4", resolved))
     return "\n".join(lines)
@@ -45,21 +61,21 @@ def conflict_text(item: ModerationItem) -> str:
 
 def less_favourable_hint(item: ModerationItem) -> str:
     if item.direction == "lower":
-        return tr("Quantitative, lower is better: no individual scores. The panel accepts the commitment, or a higher "
+        return translate("ModerationItem", "Quantitative, lower is better: no individual scores. The panel accepts the commitment, or a higher "
                   "(less favourable) figure with the reason.")
-    return tr("Quantitative: no individual scores. The panel accepts the commitment, or a lower figure with the reason.")
+    return translate("ModerationItem", "Quantitative: no individual scores. The panel accepts the commitment, or a lower figure with the reason.")
 
 
 def heading_html(item: ModerationItem, position: str = "") -> str:
-    lead = f"<p style='color:#605e5c'>{escape(position)}</p>" if position else ""
-    return (f"{lead}<h2 style='margin:0'>{escape(item.bid_name)}</h2>"
-            f"<p style='color:#605e5c'>{escape(tr('Bidder reference'))} {escape(item.bid_identifier)}</p>"
+    lead = f"<p style='color:#605e5c'>{escape(position)}</p>" if position else ""  # i18n: no
+    return (f"{lead}<h2 style='margin:0'>{escape(item.bid_name)}</h2>"  # i18n: no
+            f"<p style='color:#605e5c'>{escape(translate('ModerationItem', 'Bidder reference'))} {escape(item.bid_identifier)}</p>"
             f"<h3>{escape(item.code)} {escape(item.title)}</h3>")
 
 
 def level_html(item: ModerationItem) -> str:
     sw = swatch(item.level)
-    return (f"<span style='background:{sw.background}; color:{sw.text}; font-weight:bold'>&nbsp;"
+    return (f"<span style='background:{sw.background}; color:{sw.text}; font-weight:bold'>&nbsp;"  # i18n: no
             f"{escape(level_text(item.level))}&nbsp;</span>")
 
 
@@ -68,16 +84,16 @@ def stats_html(item: ModerationItem) -> str:
     if s is None:
         committed = item.committed if item.committed is not None else "—"
         unit = f" {escape(item.unit)}" if item.unit else ""
-        return (f"<p>{level_html(item)} <b>{escape(tr('Committed by the bid'))}:</b> {escape(committed)}{unit}. "
+        return (f"<p>{level_html(item)} <b>{escape(translate('ModerationItem', 'Committed by the bid'))}:</b> {escape(committed)}{unit}. "
                 f"{escape(less_favourable_hint(item))}</p>")
-    facts = [(tr("Scores counted"), str(s.count)), (tr("Abstentions"), str(s.abstentions)),
-             (tr("Median"), number_text(s.median)), (tr("Mean"), number_text(s.mean)),
-             (tr("Range"), f"{s.min}–{s.max}" if s.count else "—"),
-             (tr("Spread"), f"{float(s.range_share) * 100:.0f}% {tr('of the scale')}" if s.range_share is not None else "—")]
+    facts = [(translate("ModerationItem", "Scores counted"), str(s.count)), (translate("ModerationItem", "Abstentions"), str(s.abstentions)),
+             (translate("ModerationItem", "Median"), number_text(s.median)), (translate("ModerationItem", "Mean"), number_text(s.mean)),
+             (translate("ModerationItem", "Range"), f"{s.min}–{s.max}" if s.count else "—"),
+             (translate("ModerationItem", "Spread"), f"{float(s.range_share) * 100:.0f}% {translate('ModerationItem', 'of the scale')}" if s.range_share is not None else "—")]
     line = " &nbsp;·&nbsp; ".join(f"<b>{escape(k)}</b>&nbsp;{escape(v).replace(' ', '&nbsp;')}" for k, v in facts)
     proposed = ""
     if s.proposed is not None:
-        proposed = "<p>" + escape(tr("Within tolerance: the median, %1, is proposed. The panel confirms it with a rationale.")
+        proposed = "<p>" + escape(translate("ModerationItem", "Within tolerance: the median, %1, is proposed. The panel confirms it with a rationale.")
                                   .replace("%1", str(s.proposed))) + "</p>"
     return f"<p>{level_html(item)}</p><p>{line}</p>{proposed}"
 
@@ -86,22 +102,22 @@ def scores_html(item: ModerationItem, anonymise: bool) -> str:
     if item.kind != "qualitative":
         return ""
     if not item.scores:
-        return f"<p><i>{escape(tr('Nobody scored this item.'))}</i></p>"
-    status = {"submitted": "", "draft": tr("DRAFT: to be submitted or withdrawn"),
-              "withdrawn": tr("WITHDRAWN: kept, not counted")}
+        return f"<p><i>{escape(translate('ModerationItem', 'Nobody scored this item.'))}</i></p>"
+    status = {"submitted": "", "draft": translate("ModerationItem", "DRAFT: to be submitted or withdrawn"),
+              "withdrawn": translate("ModerationItem", "WITHDRAWN: kept, not counted")}
     rows = []
     for s in item.scores:
-        value = tr("abstained") if s.abstained else ("—" if s.value is None else str(s.value))
+        value = translate("ModerationItem", "abstained") if s.abstained else ("—" if s.value is None else str(s.value))
         note = status.get(s.status, s.status)
-        reason = f"<br><i>{escape(tr('Abstained because'))}: {escape(s.abstain_reason)}</i>" if s.abstained else ""
-        where = f"<br><span style='color:#605e5c'>{escape(tr('Where in the bid'))}: {escape(s.evidence_refs)}</span>" if s.evidence_refs else ""
+        reason = f"<br><i>{escape(translate('ModerationItem', 'Abstained because'))}: {escape(s.abstain_reason)}</i>" if s.abstained else ""  # i18n: no
+        where = f"<br><span style='color:#605e5c'>{escape(translate('ModerationItem', 'Where in the bid'))}: {escape(s.evidence_refs)}</span>" if s.evidence_refs else ""  # i18n: no
         flag = f"<br><b>{escape(note)}</b>" if note else ""
-        rows.append(f"<tr><td valign='top'><b>{escape(who(s, anonymise))}</b>{flag}</td>"
+        rows.append(f"<tr><td valign='top'><b>{escape(who(s, anonymise))}</b>{flag}</td>"  # i18n: no
                     f"<td valign='top' align='center' style='font-size:large'><b>{escape(value)}</b></td>"
                     f"<td valign='top'>{_para(s.rationale) or '—'}{reason}{where}</td></tr>")
-    head = (f"<tr><th align='left'>{escape(tr('Evaluator'))}</th><th>{escape(tr('Score'))}</th>"
-            f"<th align='left'>{escape(tr('Rationale'))}</th></tr>")
-    return f"<table width='100%' cellpadding='4' border='1' style='border-collapse:collapse'>{head}{''.join(rows)}</table>"
+    head = (f"<tr><th align='left'>{escape(translate('ModerationItem', 'Evaluator'))}</th><th>{escape(translate('ModerationItem', 'Score'))}</th>"  # i18n: no
+            f"<th align='left'>{escape(translate('ModerationItem', 'Rationale'))}</th></tr>")
+    return f"<table width='100%' cellpadding='4' border='1' style='border-collapse:collapse'>{head}{''.join(rows)}</table>"  # i18n: no
 
 
 def flags_html(flags: Sequence[str]) -> str:
@@ -109,35 +125,35 @@ def flags_html(flags: Sequence[str]) -> str:
     if not flags:
         return ""
     lines = "".join(f"<br>⚠ {escape(flag)}" for flag in flags)
-    return (f"<p style='background:#fff4ce; color:#3b2e00'><b>{escape(tr('Rationale checks (flags, not refusals)'))}:</b>"
+    return (f"<p style='background:#fff4ce; color:#3b2e00'><b>{escape(translate('ModerationItem', 'Rationale checks (flags, not refusals)'))}:</b>"  # i18n: no
             f"{lines}</p>")
 
 
 def consensus_html(item: ModerationItem, flags: Sequence[str] = ()) -> str:
     c = item.consensus
     if c is None:
-        return f"<p><i>{escape(tr('No consensus recorded yet.'))}</i></p>"
+        return f"<p><i>{escape(translate('ModerationItem', 'No consensus recorded yet.'))}</i></p>"
     if item.kind == "qualitative":
-        what = tr("Consensus score %1").replace("%1", str(c.value))
+        what = translate("ModerationItem", "Consensus score %1").replace("%1", str(c.value))
     else:
-        what = tr("Accepted quantity %1 (committed %2)").replace("%1", c.accepted_quantity or "—") \
+        what = translate("ModerationItem", "Accepted quantity %1 (committed %2)").replace("%1", c.accepted_quantity or "—") \
             .replace("%2", item.committed or "—")
-    reason = f"<br><b>{escape(tr('Why lower'))}:</b> {escape(c.quantity_reason)}" if c.quantity_reason else ""
-    return (f"<p><b>{escape(what)}</b> — {escape(c.reached_by.replace('_', ' '))}<br>{_para(c.rationale)}{reason}<br>"
-            f"<span style='color:#605e5c'>{escape(tr('Present'))}: {escape(', '.join(c.present_names) or '—')}; "
-            f"{escape(tr('recorded by %1 at %2').replace('%1', c.recorded_by).replace('%2', c.recorded_at[:16].replace('T', ' ')))}</span></p>"
+    reason = f"<br><b>{escape(translate('ModerationItem', 'Why lower'))}:</b> {escape(c.quantity_reason)}" if c.quantity_reason else ""
+    return (f"<p><b>{escape(what)}</b> — {escape(word(c.reached_by))}<br>{_para(c.rationale)}{reason}<br>"  # i18n: no
+            f"<span style='color:#605e5c'>{escape(translate('ModerationItem', 'Present'))}: {escape(', '.join(c.present_names) or '—')}; "
+            f"{escape(translate('ModerationItem', 'recorded by %1 at %2').replace('%1', c.recorded_by).replace('%2', c.recorded_at[:16].replace('T', ' ')))}</span></p>"
             f"{flags_html(flags)}")
 
 
 def response_html(item: ModerationItem) -> str:
-    return (f"<h3>{escape(tr('The bid’s response'))}</h3><p>{_para(item.response_text) or '—'}</p>"
-            f"<p><b>{escape(tr('Where in the bid'))}:</b> {escape(item.page_refs or '—')}</p>")
+    return (f"<h3>{escape(translate('ModerationItem', 'The bid’s response'))}</h3><p>{_para(item.response_text) or '—'}</p>"
+            f"<p><b>{escape(translate('ModerationItem', 'Where in the bid'))}:</b> {escape(item.page_refs or '—')}</p>")
 
 
 def scale_html(scale: Scale) -> str:
     points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
                      f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
-    return f"<h3>{escape(tr('The scale'))}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>"
+    return f"<h3>{escape(translate('ModerationItem', 'The scale'))}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>"  # i18n: no
 
 
 class ItemView(QWidget):
@@ -181,10 +197,10 @@ class ItemView(QWidget):
         self.conflicts.setVisible(bool(conflict))
         parts = [heading_html(item, position), stats_html(item)]
         if item.pending_drafts:
-            parts.append(f"<p><b>⚠ {escape(tr('%1 draft score(s) here must be submitted or withdrawn by their evaluator before a consensus can be recorded.').replace('%1', str(item.pending_drafts)))}</b></p>")
+            parts.append(f"<p><b>⚠ {escape(translate('ModerationItem', '%1 draft score(s) here must be submitted or withdrawn by their evaluator before a consensus can be recorded.').replace('%1', str(item.pending_drafts)))}</b></p>")
         if item.kind == "qualitative":
-            parts.append(f"<h3>{escape(tr('Individual scores'))}</h3>{scores_html(item, anonymise)}")
-        parts.append(f"<h3>{escape(tr('Consensus'))}</h3>{consensus_html(item, flags)}")
+            parts.append(f"<h3>{escape(translate('ModerationItem', 'Individual scores'))}</h3>{scores_html(item, anonymise)}")
+        parts.append(f"<h3>{escape(translate('ModerationItem', 'Consensus'))}</h3>{consensus_html(item, flags)}")
         parts.append(response_html(item))
         if item.kind == "qualitative":
             parts.append(scale_html(scale))

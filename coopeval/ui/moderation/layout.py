@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeval.ui.i18n import translate
 from coopeval.ui.moderation.consensus_editor import ERROR_STYLE, ConsensusEditor
 from coopeval.ui.moderation.drafts_panel import DraftsPanel
 from coopeval.ui.moderation.grid_model import DISAGREEMENT_ORDER, FRAMEWORK_ORDER, ModerationGridModel, level_text
@@ -39,7 +40,7 @@ from coopeval.ui.widgets import named_label
 if TYPE_CHECKING:
     from coopeval.ui.pages.moderation import ModerationPage
 
-WARN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }"
+WARN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }"  # i18n: no
 IN_PAGE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 IN_WINDOW = Qt.ShortcutContext.WindowShortcut
 
@@ -55,27 +56,26 @@ class ModerationWidgets:
     """The widgets of one Moderation page, laid out on it (`page.ui = ModerationWidgets(page)`)."""
 
     def __init__(self, page: QWidget):
-        tr = page.tr
-        self.open_button = _button(page, tr("Open moderation…"), tr("Open moderation: lock every individual score"))
-        self.only_discussion = QCheckBox(tr("Only items needing &discussion"), page)
-        self.only_discussion.setAccessibleName(tr("Show only measures with an item needing discussion"))
+        self.open_button = _button(page, translate("ModerationWidgets", "Open moderation…"), translate("ModerationWidgets", "Open moderation: lock every individual score"))
+        self.only_discussion = QCheckBox(translate("ModerationWidgets", "Only items needing &discussion"), page)
+        self.only_discussion.setAccessibleName(translate("ModerationWidgets", "Show only measures with an item needing discussion"))
         self.order = QComboBox(page)
-        self.order.setAccessibleName(tr("Order of the measures in the grid"))
-        self.order.addItem(tr("Framework order"), FRAMEWORK_ORDER)
-        self.order.addItem(tr("Most disagreement first"), DISAGREEMENT_ORDER)
+        self.order.setAccessibleName(translate("ModerationWidgets", "Order of the measures in the grid"))
+        self.order.addItem(translate("ModerationWidgets", "Framework order"), FRAMEWORK_ORDER)
+        self.order.addItem(translate("ModerationWidgets", "Most disagreement first"), DISAGREEMENT_ORDER)
         self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.order.setMinimumContentsLength(12)
         for index in range(self.order.count()):
             self.order.setItemData(index, self.order.itemText(index), Qt.ItemDataRole.ToolTipRole)
-        self.anonymise = QCheckBox(tr("&Anonymise evaluators"), page)
-        self.anonymise.setAccessibleName(tr("Anonymise evaluators' names"))
-        self.discussion_button = _button(page, tr("Next needing discussion"), tr("Next item needing discussion (Ctrl+D)"))
-        self.history_button = _button(page, tr("History…"), tr("History of this item's scores and consensus (Ctrl+H)"))
-        self.meeting_button = _button(page, tr("Meeting mode"), tr("Meeting mode: full screen, one item at a time (F11)"))
+        self.anonymise = QCheckBox(translate("ModerationWidgets", "&Anonymise evaluators"), page)
+        self.anonymise.setAccessibleName(translate("ModerationWidgets", "Anonymise evaluators' names"))
+        self.discussion_button = _button(page, translate("ModerationWidgets", "Next needing discussion"), translate("ModerationWidgets", "Next item needing discussion (Ctrl+D)"))
+        self.history_button = _button(page, translate("ModerationWidgets", "History…"), translate("ModerationWidgets", "History of this item's scores and consensus (Ctrl+H)"))
+        self.meeting_button = _button(page, translate("ModerationWidgets", "Meeting mode"), translate("ModerationWidgets", "Meeting mode: full screen, one item at a time (F11)"))
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.only_discussion)
-        caption = QLabel(tr("&Order:"), page)
+        caption = QLabel(translate("ModerationWidgets", "&Order:"), page)
         caption.setBuddy(self.order)
         top.addWidget(caption)
         top.addWidget(self.order)
@@ -86,9 +86,9 @@ class ModerationWidgets:
         for button in self.view_buttons:
             views.addWidget(button)
 
-        self.banner = named_label(page, tr("About this moderation"), WARN_STYLE)
-        self.notice = named_label(page, tr("Message"), ERROR_STYLE)
-        self.message = named_label(page, tr("Moderation"), "")
+        self.banner = named_label(page, translate("ModerationWidgets", "About this moderation"), WARN_STYLE)
+        self.notice = named_label(page, translate("ModerationWidgets", "Message"), ERROR_STYLE)
+        self.message = named_label(page, translate("ModerationWidgets", "Moderation"), "")
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setMargin(12)
@@ -98,9 +98,9 @@ class ModerationWidgets:
         self.model = ModerationGridModel(page)
         self.grid = self._grid(page)
         legend = " · ".join(level_text(level) for level in ("agree", "discuss", "split", "none", "quantitative"))
-        self.legend = named_label(page, tr("Grid legend"), "QLabel { color: #323130; }")
-        self.legend.setText(f"{legend} · {CONSENSUS_MARK} {tr('consensus recorded')} · {DRAFTS_MARK} "
-                            f"{tr('drafts to settle')} · " + tr("bold: needs discussion"))
+        self.legend = named_label(page, translate("ModerationWidgets", "Grid legend"), "QLabel { color: #323130; }")  # i18n: no
+        self.legend.setText(f"{legend} · {CONSENSUS_MARK} {translate('ModerationWidgets', 'consensus recorded')} · {DRAFTS_MARK} "
+                            f"{translate('ModerationWidgets', 'drafts to settle')} · " + translate("ModerationWidgets", "bold: needs discussion"))
         left = QWidget(page)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +117,7 @@ class ModerationWidgets:
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own between item and editor
-        editor_scroll.setAccessibleName(tr("Consensus editor"))
+        editor_scroll.setAccessibleName(translate("ModerationWidgets", "Consensus editor"))
         self.right.addWidget(editor_scroll)
         # the rationale's flags sit below it: keep them in view while the chair types
         # (once the editor's layout has made room for them)
@@ -151,7 +151,7 @@ class ModerationWidgets:
     def _grid(self, page: QWidget) -> QTableView:
         grid = QTableView(page)
         grid.setModel(self.model)
-        grid.setAccessibleName(page.tr("Moderation grid: measures down, bids across"))
+        grid.setAccessibleName(translate("ModerationWidgets", "Moderation grid: measures down, bids across"))
         grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.setWordWrap(True)

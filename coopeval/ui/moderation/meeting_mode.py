@@ -29,11 +29,11 @@ from coopeval.ui.moderation.palette import CONFLICT_STYLE
 
 SCALE = 2.0  # type size against the system font
 KEYS = {
-    "next": ("Right", "PgDown", "N"),
-    "previous": ("Left", "PgUp", "P"),
+    "next": ("Right", "PgDown", "N"),  # i18n: no
+    "previous": ("Left", "PgUp", "P"),  # i18n: no
     "next_discussion": ("D",),
-    "reveal": ("R", "Space"),
-    "leave": ("Esc", "Q"),
+    "reveal": ("R", "Space"),  # i18n: no
+    "leave": ("Esc", "Q"),  # i18n: no
 }
 
 
@@ -116,7 +116,7 @@ class MeetingMode(QWidget):
         layout.addWidget(self.editor)
         layout.addWidget(self.hints)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for sequence, step in (("Down", 1), ("Up", -1)):  # scroll a long item on the projector
+        for sequence, step in (("Down", 1), ("Up", -1)):  # scroll a long item on the projector  # i18n: no
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(lambda step=step: self._scroll(step))
         for action, sequences in KEYS.items():
@@ -196,7 +196,7 @@ class MeetingMode(QWidget):
         self.conflicts.setVisible(bool(conflict))
         body = [heading_html(item, position)]
         if item.kind == "qualitative" and not self.revealed:
-            body.append(f"<p>{level_html(item)} &nbsp; {escape(consensus_text(item))}</p>")
+            body.append(f"<p>{level_html(item)} &nbsp; {escape(consensus_text(item))}</p>")  # i18n: no
         else:
             body.append(stats_html(item))
         self.body.setText("".join(body))

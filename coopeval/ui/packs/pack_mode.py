@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 PACK_FILTER = "CoopEval evaluator packs (*.coopeval-pack);;All files (*)"
 PACK_PAGES = (OverviewPage.title, ScoringPage.title)
-BANNER_STYLE = "QLabel { background: #e8f1fb; color: #0b2a4a; padding: 6px; }"
+BANNER_STYLE = "QLabel { background: #e8f1fb; color: #0b2a4a; padding: 6px; }"  # i18n: no
 
 
 class PackMode(QObject):
@@ -45,17 +45,16 @@ class PackMode(QObject):
         self.info: PackInfo | None = None
         self.working: sealed.WorkingPack | None = None  # the decrypted pack being worked on
         self.working_read_only = False
-        tr = window.tr
-        self.bar = QToolBar(tr("Evaluator pack"), window)
+        self.bar = QToolBar(self.tr("Evaluator pack"), window)
         self.bar.setObjectName("packBar")
         self.bar.setMovable(False)
         self.bar.setFloatable(False)
         self.banner = QLabel(self.bar)
-        self.banner.setAccessibleName(tr("About this evaluator pack"))
+        self.banner.setAccessibleName(self.tr("About this evaluator pack"))
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.return_button = QPushButton(tr("&Return pack…"), self.bar)
-        self.return_button.setAccessibleName(tr("Return pack: submit my scores and write the file to hand back"))
+        self.return_button = QPushButton(self.tr("&Return pack…"), self.bar)
+        self.return_button.setAccessibleName(self.tr("Return pack: submit my scores and write the file to hand back"))
         self.return_button.clicked.connect(self.return_pack)
         self.bar.addWidget(self.banner)
         self.bar.addWidget(self.return_button)
@@ -72,18 +71,18 @@ class PackMode(QObject):
 
     def open_sealed(self, path: Path, *, read_only: bool = False) -> bool:
         """Ask for the pack passphrase, decrypt the pack privately and open the copy in pack mode."""
-        w, tr = self.window, self.window.tr
+        w = self.window
         path = Path(path).expanduser().absolute()
         if self.working is not None and self.working.origin == path:
             return True  # already open here
         while True:
-            passphrase = passphrases.ask(w, tr("Open evaluator pack"), tr(
+            passphrase = passphrases.ask(w, self.tr("Open evaluator pack"), self.tr(
                 "The pack passphrase for %1 (the officer gave it to you separately, e.g. by phone):").replace(
                 "%1", path.name))
             if passphrase is None:
                 return False
             outcome = self.controller.op(sealed.open_working, path, passphrase, uses_workspace=False, parent=w,
-                                         error_title=tr("Cannot open the evaluator pack"))
+                                         error_title=self.tr("Cannot open the evaluator pack"))
             if outcome.ok:
                 break
             if not isinstance(outcome.error, sealed.WrongPackPassphraseError):
@@ -119,7 +118,7 @@ class PackMode(QObject):
                 working.save()
             except Exception as exc:  # noqa: BLE001 - the work is kept where it is, and the user told where
                 route_error(exc, parent=self.window, on_error=None, inline=None,
-                            title=self.window.tr("Cannot save the evaluator pack"))
+                            title=self.tr("Cannot save the evaluator pack"))
                 return
         working.discard()
 
@@ -138,17 +137,17 @@ class PackMode(QObject):
             self._enter(ws, info)
 
     def _enter(self, ws: WorkspaceInfo, info: PackInfo) -> None:
-        w, tr = self.window, self.window.tr
+        w = self.window
         self.info = info
         w.set_tender_list_visible(False)  # a pack holds one tender
         w.show_only_pages(PACK_PAGES)
         w.set_tender_editing(False)
         shown = self.working.origin.name if self.working is not None else ws.path.name
-        w.setWindowTitle(f"{shown} — {tr('evaluator pack')} — CoopEval")
-        text = tr("Evaluator pack for %1 — tender %2. Score, then Return pack.").replace(
+        w.setWindowTitle(f"{shown} — {self.tr('evaluator pack')} — CoopEval")
+        text = self.tr("Evaluator pack for %1 — tender %2. Score, then Return pack.").replace(
             "%1", info.member).replace("%2", info.tender_reference)
         if ws.read_only:
-            text += " " + tr("Opened read-only: nothing you type can be saved.")
+            text += " " + self.tr("Opened read-only: nothing you type can be saved.")
         self.banner.setText(text)
         self.return_button.setEnabled(not ws.read_only)
         self.bar.show()
@@ -157,7 +156,7 @@ class PackMode(QObject):
             member = self.controller.read(find_member, info.tender_reference, info.member)
         except Exception as exc:  # noqa: BLE001 - a pack without its tender or member: shown, nothing else offered
             self.return_button.setEnabled(False)
-            route_error(exc, parent=w, on_error=None, inline=None, title=tr("Cannot show the evaluator pack"))
+            route_error(exc, parent=w, on_error=None, inline=None, title=self.tr("Cannot show the evaluator pack"))
             return
         w.reload_tenders(tender.id)
         w.scoring_page.fix_member(member.id)  # "I am" is the pack's member, always
@@ -174,26 +173,26 @@ class PackMode(QObject):
         self.bar.hide()
 
     def return_pack(self) -> None:
-        w, tr = self.window, self.window.tr
+        w = self.window
         info = self.controller.info
         if info is None or self.info is None:
             return
         if not w.scoring_page.autosaver.save_now():
-            w.scoring_page.say(tr("A note could not be saved; see the item marked unsaved, then return the pack."))
+            w.scoring_page.say(self.tr("A note could not be saved; see the item marked unsaved, then return the pack."))
             return
-        question = tr("Submit your scores and write the pack to hand back? Submitted scores become read-only.")
-        if QMessageBox.question(w, tr("Return pack"), question) != QMessageBox.StandardButton.Yes:
+        question = self.tr("Submit your scores and write the pack to hand back? Submitted scores become read-only.")
+        if QMessageBox.question(w, self.tr("Return pack"), question) != QMessageBox.StandardButton.Yes:
             return
         origin = self.working.origin if self.working is not None else info.path
-        name, _ = QFileDialog.getSaveFileName(w, tr("Return pack"), str(default_return_path(origin)), PACK_FILTER)
+        name, _ = QFileDialog.getSaveFileName(w, self.tr("Return pack"), str(default_return_path(origin)), PACK_FILTER)
         if not name:
             return
         if self.working is None:
             route_error(PackError("This pack was not opened from its encrypted file; open the .coopeval-pack "
                                          "file the officer sent, then choose Return pack."),
-                        parent=w, on_error=None, inline=None, title=tr("Cannot return the pack"))
+                        parent=w, on_error=None, inline=None, title=self.tr("Cannot return the pack"))
             return
-        own = passphrases.ask(w, tr("Return pack"), tr(
+        own = passphrases.ask(w, self.tr("Return pack"), self.tr(
             "Your own passphrase, %1 (the one you sign in with, not the pack passphrase): the returned pack is "
             "signed with it so the officer knows you wrote it.").replace("%1", self.info.member))
         if own is None:
@@ -201,11 +200,11 @@ class PackMode(QObject):
         pack_passphrase = self.working.passphrase
 
         def returned(path: Path) -> None:
-            done = tr("Returned: %1 holds your submitted scores. Send that file to the officer.").replace("%1", str(path))
+            done = self.tr("Returned: %1 holds your submitted scores. Send that file to the officer.").replace("%1", str(path))
             self.banner.setText(done)
-            QMessageBox.information(w, tr("Pack returned"), done)
+            QMessageBox.information(w, self.tr("Pack returned"), done)
 
         # e.g. not every item scored: the service says what is missing
         self.controller.op(return_pack, Path(name), pack_passphrase=pack_passphrase, passphrase=own, background=True,
-                           progress=tr("Writing the pack to hand back…"),
-                           parent=w, error_title=tr("Cannot return the pack"), on_done=returned)
+                           progress=self.tr("Writing the pack to hand back…"),
+                           parent=w, error_title=self.tr("Cannot return the pack"), on_done=returned)

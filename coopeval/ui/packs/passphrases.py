@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from coopeval.ui.i18n import translate
+
 
 def ask(parent: QWidget, title: str, label: str) -> str | None:
     """A passphrase typed once (None: cancelled)."""
@@ -17,10 +19,10 @@ def ask_new(parent: QWidget, title: str, label: str) -> str | None:
     first = ask(parent, title, label)
     if first is None:
         return None
-    again = ask(parent, title, parent.tr("Type the pack passphrase again, to be sure:"))
+    again = ask(parent, title, translate("PackPassphrases", "Type the pack passphrase again, to be sure:"))
     if again is None:
         return None
     if again != first:
-        QMessageBox.warning(parent, title, parent.tr("The two entries differ; nothing was exported. Try again."))
+        QMessageBox.warning(parent, title, translate("PackPassphrases", "The two entries differ; nothing was exported. Try again."))
         return None
     return first

@@ -39,16 +39,17 @@ from coopeval.ui.award.dialogs import BidChoice, CommitmentDialog, Inline, Reaso
 from coopeval.ui.award.tables import TEXT, ChangeTableModel, CommitmentTableModel
 from coopeval.ui.award.wording import money, standstill_text, uk_date
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.widgets import PROBLEM_STYLE, named_button, named_label
 
-DONE_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
-OPEN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
-WARNING_STYLE = "QLabel { background: #fde7e9; color: #a4262c; padding: 4px; }"
+DONE_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"  # i18n: no - style sheet
+OPEN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"  # i18n: no - style sheet
+WARNING_STYLE = "QLabel { background: #fde7e9; color: #a4262c; padding: 4px; }"  # i18n: no - style sheet
 
 
 class AwardPage(TenderPage):
-    title = "Award"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Award")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.BID, ChangeKind.SIGN_OFF, ChangeKind.AWARD,
                           ChangeKind.COMMITMENT, ChangeKind.DELIVERY, ChangeKind.RATING, ChangeKind.PERSON})
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.ops import route_error
 
 
@@ -16,7 +17,7 @@ class TenderPage(QWidget):
     """Subclasses set `title` and `relevant` (the change kinds that make them reload) and implement
     `reload()` and `forget()`; pages that hold typing override `flush()`."""
 
-    title = "Page"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Page")  # the key select_page uses; shown translated
     relevant: frozenset[ChangeKind] = frozenset()
     navigate = Signal(str)  # asks the window to show the page with this title
 

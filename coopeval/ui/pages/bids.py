@@ -37,12 +37,13 @@ from coopeval.ui.bids.responses import ResponsesEditor, answered
 from coopeval.ui.bids.returns_import import ReturnsActions, importable_drop
 from coopeval.ui.bids.withdraw_dialog import WithdrawBidDialog
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.setup.inline import InlineMessage
 
 
 class BidsPage(TenderPage):
-    title = "Bids"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Bids")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):

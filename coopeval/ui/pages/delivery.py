@@ -47,14 +47,15 @@ from coopeval.ui.delivery.dialogs import RatingDialog, ReasonDialog, RecordDeliv
 from coopeval.ui.delivery.grid import DeliveryGridModel, GridData, check_text, commitment_name, reported_text
 from coopeval.ui.delivery.returns import DeliveryReturnsActions, returns_drop
 from coopeval.ui.delivery.thresholds import RatingThresholdsDialog
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.widgets import named_button, named_label
 
 _BACKED_OUT = object()  # the officer backed out of signing: nothing is written
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # a list item's (commitment id, period)
-NOTE_STYLE = "QLabel { background: #eef1f6; color: #1f2a3d; padding: 6px; }"
-EVIDENCE_FILTER = ("Evidence (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.doc *.docx *.xls *.xlsx *.ppt "
-                   "*.pptx *.odt *.ods *.odp *.csv *.txt);;All files (*)")
+NOTE_STYLE = "QLabel { background: #eef1f6; color: #1f2a3d; padding: 6px; }"  # i18n: no - style sheet
+EVIDENCE_FILTER = QT_TRANSLATE_NOOP("DeliveryPage", "Evidence (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.doc "
+                                  "*.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp *.csv *.txt);;All files (*)")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def load_delivery(ws, tender_id: int) -> Loaded:  # noqa: ANN001 - the controlle
 
 
 class DeliveryPage(TenderPage):
-    title = "Delivery"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Delivery")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.AWARD, ChangeKind.COMMITMENT, ChangeKind.DELIVERY,
                           ChangeKind.RATING, ChangeKind.TENDER_FILE})
 
@@ -227,7 +228,7 @@ class DeliveryPage(TenderPage):
             lines = [line for row in range(self.model.rowCount())
                      for line in self.model.cell_text(row, column).split("\n")]
             widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-            self.grid.setColumnWidth(column, max(widest + 20, metrics.horizontalAdvance("✓ Accepted") + 24, 96))
+            self.grid.setColumnWidth(column, max(widest + 20, metrics.horizontalAdvance(check_text("accepted")) + 24, 96))
         header = self.grid.verticalHeader()
         for row in range(self.model.rowCount()):
             header.resizeSection(row, metrics.lineSpacing() * 2 + 10)
@@ -438,7 +439,7 @@ class DeliveryPage(TenderPage):
                                      error_title=self.tr("Cannot check the entry"))
         if outcome.ok:
             self.note.setText(self.tr("%1 %2: %3.").replace("%1", self._code(entry.commitment_id))
-                              .replace("%2", entry.period).replace("%3", self.tr(check_text(state))))
+                              .replace("%2", entry.period).replace("%3", check_text(state)))
 
     def ask_reason(self, state: str) -> None:
         entry = self.selected_entry()
@@ -455,7 +456,7 @@ class DeliveryPage(TenderPage):
         dialog = ReasonDialog(self.controller, self, check=entries.check_delivery, entry=entry, state=state,
                               title=title, ok_text=ok_text, about=about)
         self._open(dialog, lambda: self.note.setText(
-            self.tr("%1: %2 — %3").replace("%1", what).replace("%2", self.tr(check_text(state)))
+            self.tr("%1: %2 — %3").replace("%1", what).replace("%2", check_text(state))
             .replace("%3", dialog.reason.toPlainText().strip())))
 
     def attach_evidence(self) -> None:
@@ -463,7 +464,7 @@ class DeliveryPage(TenderPage):
         if entry is None:
             return
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"), str(self.controller.folder),
-                                              EVIDENCE_FILTER)
+                                              translate("DeliveryPage", EVIDENCE_FILTER))  # i18n: no
         if not name:
             return
         self.controller.op(entries.attach_evidence, entry.id, Path(name), parent=self,

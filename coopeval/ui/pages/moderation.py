@@ -20,6 +20,7 @@ from coopeval.services.moderation.drafts import PendingDraft
 from coopeval.services.moderation.quality import item_flags
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.moderation.history_dialog import HistoryDialog
 from coopeval.ui.moderation.layout import ModerationWidgets, install_keys
 from coopeval.ui.moderation.meeting_mode import MeetingMode
@@ -28,7 +29,7 @@ from coopeval.ui.pages.loading import Loader
 
 
 class ModerationPage(TenderPage):
-    title = "Moderation"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Moderation")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
                           ChangeKind.MEMBER, ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS,
                           ChangeKind.PERSON})
@@ -171,7 +172,7 @@ class ModerationPage(TenderPage):
         return (self.tr("<h3>Individual scoring is still open.</h3><p>When the officer opens moderation every individual "
                         "score locks. Drafts not yet submitted are then listed first: each evaluator submits or "
                         "withdraws their own. Until then scoring is blind, so only counts are shown here.</p>")
-                + f"<table cellpadding='4' border='1' style='border-collapse:collapse'><tr><th>{self.tr('Evaluator')}</th>"
+                + f"<table cellpadding='4' border='1' style='border-collapse:collapse'><tr><th>{self.tr('Evaluator')}</th>"  # i18n: no
                   f"<th>{self.tr('Scored')}</th><th>{self.tr('Submitted')}</th><th>{self.tr('Drafts')}</th></tr>{rows}</table>")
 
     # choosing an item ----------------------------------------------------------------------------

@@ -15,23 +15,24 @@ from coopeval.services.setup import tenders
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.tender_list import tender_summary
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.pages.base import TenderPage
 
 NEXT_STEP = {
-    lifecycle.DRAFT: "Set up the measures and weights (they must total 100), add the panel, then start evaluation on the Set-up page.",
-    lifecycle.EVALUATION: "Evaluators declare any conflict of interest, then score every bid on the Scoring page.",
-    lifecycle.MODERATION: "The panel agrees a consensus score for every bid and measure, then signs off.",
-    lifecycle.SIGNED_OFF: "Signed off. Nothing can change unless an officer reopens the tender with a reason. Record the award "
-                          "when the contract award notice is published.",
-    lifecycle.AWARDED: "Awarded. Agree the contract commitments and mark its KPIs, then start delivery.",
-    lifecycle.IN_DELIVERY: "In delivery. Take the supplier's delivery returns each quarter, check them, and rate each KPI "
-                           "at least once a year.",
-    lifecycle.CLOSED: "Closed. The contract has ended; its delivery record is final.",
+    lifecycle.DRAFT: QT_TRANSLATE_NOOP("OverviewPage", "Set up the measures and weights (they must total 100), add the panel, then start evaluation on the Set-up page."),
+    lifecycle.EVALUATION: QT_TRANSLATE_NOOP("OverviewPage", "Evaluators declare any conflict of interest, then score every bid on the Scoring page."),
+    lifecycle.MODERATION: QT_TRANSLATE_NOOP("OverviewPage", "The panel agrees a consensus score for every bid and measure, then signs off."),
+    lifecycle.SIGNED_OFF: QT_TRANSLATE_NOOP("OverviewPage", "Signed off. Nothing can change unless an officer reopens the tender with a reason. Record the award "
+                          "when the contract award notice is published."),
+    lifecycle.AWARDED: QT_TRANSLATE_NOOP("OverviewPage", "Awarded. Agree the contract commitments and mark its KPIs, then start delivery."),
+    lifecycle.IN_DELIVERY: QT_TRANSLATE_NOOP("OverviewPage", "In delivery. Take the supplier's delivery returns each quarter, check them, and rate each KPI "
+                           "at least once a year."),
+    lifecycle.CLOSED: QT_TRANSLATE_NOOP("OverviewPage", "Closed. The contract has ended; its delivery record is final."),
 }
 
 
 class OverviewPage(TenderPage):
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Overview")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
                           ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF})
 
@@ -64,21 +65,24 @@ class OverviewPage(TenderPage):
             (self.tr("Authority"), t.authority or "—"),
             (self.tr("Status"), lifecycle.label(t.status)),
             (self.tr("Contract value"), pence_to_text(t.contract_value_pence) or "—"),
-            (self.tr("Duration"), f"{t.duration_months} months" if t.duration_months else "—"),
-            (self.tr("Social value weight"), f"{t.section_weight}% of the whole tender"),
+            (self.tr("Duration"), self.tr("{count} months").format(count=t.duration_months) if t.duration_months else "—"),
+            (self.tr("Social value weight"), self.tr("{weight}% of the whole tender").format(weight=t.section_weight)),
             (self.tr("Scale"), t.scale_id),
-            (self.tr("Measures"), f"{len(measures)} (weights total {total}%)"),
-            (self.tr("Bids"), f"{sum(1 for b in all_bids if not b.withdrawn)} active, {sum(1 for b in all_bids if b.withdrawn)} withdrawn"),
+            (self.tr("Measures"), self.tr("{count} (weights total {total}%)").format(count=len(measures), total=total)),
+            (self.tr("Bids"), self.tr("{active} active, {withdrawn} withdrawn").format(
+                active=sum(1 for b in all_bids if not b.withdrawn), withdrawn=sum(1 for b in all_bids if b.withdrawn))),
             (self.tr("Panel"), ", ".join(f"{m.name} ({m.role})" for m in members) or "—"),
         ]
         if summary:
-            rows.append((self.tr("Individual scoring"), f"{summary.scored} of {summary.to_score} scored"))
+            rows.append((self.tr("Individual scoring"), self.tr("{scored} of {total} scored").format(
+                scored=summary.scored, total=summary.to_score)))
         if t.status == lifecycle.MODERATION:
             check = self.controller.read(signoff.checklist, self.tender_id)
             rows.append((self.tr("Consensus still needed"), str(check.missing_consensus)))
+        next_step = translate("OverviewPage", NEXT_STEP[t.status]) if t.status in NEXT_STEP else ""  # i18n: no
         table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v))}</td></tr>" for k, v in rows)
         self.summary.setText(
-            f"<h2>{escape(t.title)}</h2><table cellpadding='3'>{table}</table>"
-            f"<p><b>{escape(self.tr('Next step'))}:</b> {escape(NEXT_STEP.get(t.status, ''))}</p>"
+            f"<h2>{escape(t.title)}</h2><table cellpadding='3'>{table}</table>"  # i18n: no - markup
+            f"<p><b>{escape(self.tr('Next step:'))}</b> {escape(next_step)}</p>"
             + (f"<p>{escape(t.description)}</p>" if t.description else "")
         )

@@ -29,6 +29,7 @@ from coopeval.services.panel.standing import PanelStanding, panel_standing
 from coopeval.services.setup import tenders
 from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.identity.codes import CodeDialog
 from coopeval.ui.identity.people_dialog import PeopleDialog, reset_passphrase
 from coopeval.ui.packs.panel_actions import PackActions
@@ -42,7 +43,7 @@ from coopeval.ui.panel.register_table import RegisterTableModel
 
 
 class PanelPage(TenderPage):
-    title = "Panel"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Panel")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.DECLARATION})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):

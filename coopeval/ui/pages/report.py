@@ -42,6 +42,7 @@ from coopeval.services.reports import writing as reports
 from coopeval.services.reports.summary_checks import summary_checks
 from coopeval.services.setup import tenders
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.reports.bundle import RecordsBox
 from coopeval.ui.reports.signer_dialog import SignerDialog
@@ -52,7 +53,7 @@ _BACKED_OUT = object()  # the user closed a file or password dialog: nothing to 
 
 
 class ReportPage(TenderPage):
-    title = "Report"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Report")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.AWARD})  # the award decides the retention date
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):

@@ -32,6 +32,7 @@ from coopeval.services.criteria.whole import whole_result
 from coopeval.services.results.compute import ResultsHiddenError
 from coopeval.services.results.view import ResultsDisplay, display_cost, results_display
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.pages.loading import Loader
 from coopeval.ui.results import palette
@@ -49,9 +50,9 @@ from coopeval.ui.results.tables import (
 )
 
 SHOWN_HINGES = 6  # weight changes named in the sensitivity line per bid that would lead; the rest in its tooltip
-PROVISIONAL_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
-FINAL_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
-PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"
+PROVISIONAL_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"  # i18n: no - style sheet
+FINAL_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"  # i18n: no - style sheet
+PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"  # i18n: no - style sheet
 Filling = tuple[Prepared, Prepared, Prepared, tuple[tuple[Theme, ...], tuple[Bar, ...]]]  # the tables' and chart's
 
 
@@ -93,7 +94,7 @@ def fit_columns(view: QTableView, model: TextTableModel, *, widest: dict[int, in
 
 
 class ResultsPage(TenderPage):
-    title = "Results"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Results")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
                           ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF, ChangeKind.OTHER_CRITERIA})
 

@@ -23,6 +23,7 @@ from coopeval.services.setup import tenders
 from coopeval.services.views import MemberView
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.errors import error_text
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.scoring import keys, submission
 from coopeval.ui.scoring.autosave import Autosaver, saved_at_text, show_unsaved
@@ -34,7 +35,7 @@ from coopeval.ui.settings import Settings
 PREPARE_AFTER_MS = 60  # after the item shown has painted, before a reader could move on
 
 class ScoringPage(TenderPage):
-    title = "Scoring"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Scoring")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.RESPONSE,
                           ChangeKind.MEMBER, ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.PERSON})
 

@@ -26,6 +26,7 @@ from coopeval.services.changes import ChangeKind
 from coopeval.services.setup import start, tenders
 from coopeval.services.setup.start import FreezeSummary, freeze_summary, start_problem
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.setup.details_form import TenderDetailsForm
 from coopeval.ui.setup.inline import InlineMessage
@@ -37,7 +38,7 @@ MAX_LISTED = 30  # measures listed by name in the confirmation; more are counted
 
 
 class SetupPage(TenderPage):
-    title = "Set-up"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Set-up")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.FRAMEWORK, ChangeKind.TENDER_FILE})
 
     def __init__(self, controller: WorkspaceController, catalogue: Catalogue, parent: QWidget | None = None):

@@ -34,6 +34,7 @@ from coopeval.services.reports.summary_checks import SummaryWhere, summary_check
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.identity.dialogs import ConfirmPassphraseDialog
 from coopeval.ui.pages.base import TenderPage
 from coopeval.ui.signoff.checklist import ChecklistBox
@@ -41,12 +42,12 @@ from coopeval.ui.signoff.signatures import STATEMENT, SignatureTableModel, when_
 from coopeval.ui.signoff.summary_checks import SummaryChecksBox, select_item
 from coopeval.ui.widgets import PROBLEM_STYLE
 
-SIGNED_OFF_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
-OPEN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
+SIGNED_OFF_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"  # i18n: no - style sheet
+OPEN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"  # i18n: no - style sheet
 
 
 class SignOffPage(TenderPage):
-    title = "Sign-off"
+    title = QT_TRANSLATE_NOOP("TenderPage", "Sign-off")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
                           ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF,
                           ChangeKind.PERSON, ChangeKind.OTHER_CRITERIA})

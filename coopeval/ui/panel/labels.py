@@ -3,44 +3,46 @@ translatable in one place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from coopeval.services.views import BidView, DeclarationView
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PanelLabels", text)
+from coopeval.ui.i18n import translate
 
 
 def role_labels() -> dict[str, str]:
-    return {"officer": _t("Officer"), "evaluator": _t("Evaluator"), "chair": _t("Chair"), "observer": _t("Observer")}
+    return {"officer": translate("PanelLabels", "Officer"), "evaluator": translate("PanelLabels", "Evaluator"),
+            "chair": translate("PanelLabels", "Chair"), "observer": translate("PanelLabels", "Observer")}
 
 
 def interest_labels() -> dict[str, str]:
-    return {"none": _t("No interest"), "personal": _t("Personal"), "professional": _t("Professional"),
-            "financial": _t("Financial")}
+    return {"none": translate("PanelLabels", "No interest"), "personal": translate("PanelLabels", "Personal"),
+            "professional": translate("PanelLabels", "Professional"),
+            "financial": translate("PanelLabels", "Financial")}
 
 
 def nature_labels() -> dict[str, str]:
-    return {"actual": _t("Actual"), "potential": _t("Potential"), "perceived": _t("Perceived")}
+    return {"actual": translate("PanelLabels", "Actual"), "potential": translate("PanelLabels", "Potential"),
+            "perceived": translate("PanelLabels", "Perceived")}
 
 
 def resolution_labels() -> dict[str, str]:
-    return {"no_action": _t("No action needed"), "mitigated": _t("Mitigated"), "excluded": _t("Excluded")}
+    return {"no_action": translate("PanelLabels", "No action needed"), "mitigated": translate("PanelLabels", "Mitigated"),
+            "excluded": translate("PanelLabels", "Excluded")}
 
 
 def scope_text(bid_id: int | None, bids: dict[int, BidView]) -> str:
     if bid_id is None:
-        return _t("Whole tender")
+        return translate("PanelLabels", "Whole tender")
     bid = bids.get(bid_id)
-    return _t("Bid: %1").replace("%1", bid.display_name if bid else f"#{bid_id}")
+    return translate("PanelLabels", "Bid: {bid}").format(bid=bid.display_name if bid else f"#{bid_id}")
 
 
 def interest_text(d: DeclarationView) -> str:
+    """"Personal, actual": the kind of interest and its nature (one wrapped sentence per pair, so that Welsh may
+    order and mutate the words as it needs)."""
     if d.interest == "none":
         return interest_labels()["none"]
-    return _t("%1, %2").replace("%1", interest_labels().get(d.interest, d.interest)).replace(
-        "%2", nature_labels().get(d.nature or "", d.nature or "").lower())
+    return translate("PanelLabels", "{interest}, {nature}").format(
+        interest=interest_labels().get(d.interest, d.interest),
+        nature=nature_labels().get(d.nature or "", d.nature or "").lower())
 
 
 def when_text(stamp: str | None) -> str:

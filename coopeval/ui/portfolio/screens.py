@@ -24,7 +24,7 @@ def render_portfolio(window, out_dir: Path) -> list[Path]:  # noqa: ANN001 - the
         QApplication.processEvents()
     path = out_dir / "portfolio.png"
     if not portfolio.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
+        raise OSError(f"could not write {path}")  # i18n: no - the screenshot tool's own message
     print(path)
     portfolio.close()
     return [path]

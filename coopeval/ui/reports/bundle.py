@@ -20,6 +20,7 @@ from coopeval.services.records import retention as records_retention
 from coopeval.services.records.bundle import write_bundle
 from coopeval.services.records.views import BundleView, Retention
 from coopeval.services.reports import writing as reports
+from coopeval.ui.i18n import translate
 
 if TYPE_CHECKING:
     from coopeval.ui.pages.report import ReportPage
@@ -30,7 +31,7 @@ class RecordsBox(QGroupBox):
                  signing_key: Callable[..., object]):
         """`say`, `start` and `signing_key` are the page's: its result line, its one background runner, and the key its
         "Sign with" names."""
-        super().__init__(page.tr("Records (Procurement Act 2023 s.98)"), page)
+        super().__init__(translate("RecordsBox", "Records (Procurement Act 2023 s.98)"), page)
         self.page = page
         self.say, self.start, self.signing_key = say, start, signing_key
         self.retention_line = QLabel(self)

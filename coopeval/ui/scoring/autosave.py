@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from coopeval.ui.i18n import translate
 from coopeval.ui.scoring.score_editor import Draft
 
 DELAY_MS = 800  # after the last keystroke; with the save itself, well inside the promised second
@@ -60,12 +61,12 @@ def saved_at_text(updated_at: str, now: dt.datetime | None = None) -> str:
 def show_unsaved(parent: QWidget, notes: list[tuple[str, Draft, str]]) -> None:
     """Some notes could not be saved: show them (item, draft, why), so the evaluator can copy them
     somewhere safe before the window closes."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Notes not saved"), parent.tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Autosaver", "Notes not saved"), translate("Autosaver",
         "%n note(s) could not be saved. Copy them from the details below before they are lost.", "", len(notes))
         + "\n\n" + "\n".join(sorted({why for _, _, why in notes})), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unsavedNotes")
     box.setDetailedText("\n\n".join(
-        f"{label}\n{d.rationale}\n{parent.tr('Where in the bid')}: {d.evidence_refs}"
-        + (f"\n{parent.tr('Reason for abstaining')}: {d.abstain_reason}" if d.abstain else "")
+        f"{label}\n{d.rationale}\n{translate('Autosaver', 'Where in the bid')}: {d.evidence_refs}"
+        + (f"\n{translate('Autosaver', 'Reason for abstaining')}: {d.abstain_reason}" if d.abstain else "")
         for label, d, _ in notes))
     box.exec()

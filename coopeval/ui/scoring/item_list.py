@@ -6,17 +6,18 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from coopeval.services.evaluation.items import ScoringItem
+from coopeval.ui.i18n import translate
 
 
 def item_state(item: ScoringItem, unsaved: bool, ctx: QObject) -> str:
     if unsaved:
-        return ctx.tr("NOT SAVED")
+        return translate("ItemList", "NOT SAVED")
     score = item.score
     if score is not None and score.abstained:
-        return ctx.tr("abstained")
+        return translate("ItemList", "abstained")
     if score is not None and score.value is not None:
-        return ctx.tr("scored %1").replace("%1", str(score.value))
-    return ctx.tr("not scored")
+        return translate("ItemList", "scored %1").replace("%1", str(score.value))
+    return translate("ItemList", "not scored")
 
 
 class ItemList(QListWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeval.ui.i18n import translate
 from coopeval.ui.scoring.declaration import DeclarationPrompt
 from coopeval.ui.scoring.item_list import ItemList
 from coopeval.ui.scoring.item_view import ItemView
@@ -32,30 +33,29 @@ class ScoringWidgets:
     """Every widget on the Scoring page, laid out on `page`."""
 
     def __init__(self, page: QWidget):
-        tr = page.tr
         self.member = QComboBox(page)
-        self.member.setAccessibleName(tr("I am (the panel member scoring)"))
+        self.member.setAccessibleName(translate("ScoringWidgets", "I am (the panel member scoring)"))
         self.order = QComboBox(page)
-        self.order.setAccessibleName(tr("Scoring order"))
-        self.order.addItem(tr("Bid by bid"), "by_bid")
-        self.order.addItem(tr("Measure by measure, across all bids"), "by_measure")
+        self.order.setAccessibleName(translate("ScoringWidgets", "Scoring order"))
+        self.order.addItem(translate("ScoringWidgets", "Bid by bid"), "by_bid")
+        self.order.addItem(translate("ScoringWidgets", "Measure by measure, across all bids"), "by_measure")
         for index in range(self.order.count()):
             self.order.setItemData(index, self.order.itemText(index), Qt.ItemDataRole.ToolTipRole)
-        self.declare_button = _button(page, tr("Declare an interest…"), tr("Declare a conflict of interest"))
+        self.declare_button = _button(page, translate("ScoringWidgets", "Declare an interest…"), translate("ScoringWidgets", "Declare a conflict of interest"))
         self.progress = QProgressBar(page)
-        self.progress.setAccessibleName(tr("Scoring progress"))
-        self.progress.setFormat(tr("%v of %m scored"))
+        self.progress.setAccessibleName(translate("ScoringWidgets", "Scoring progress"))
+        self.progress.setFormat(translate("ScoringWidgets", "%v of %m scored"))
         self.progress.setMinimumWidth(120)
         for box in (self.member, self.order):  # narrow windows: the box shrinks, its items' tooltips keep the names
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
-        self.submit_button = _button(page, tr("Submit my scores"),
-                                     tr("Submit every score (Ctrl+Enter); they are then read-only until moderation"))
-        self.submit_button.setAccessibleName(tr("Submit my scores"))
+        self.submit_button = _button(page, translate("ScoringWidgets", "Submit my scores"),
+                                     translate("ScoringWidgets", "Submit every score (Ctrl+Enter); they are then read-only until moderation"))
+        self.submit_button.setAccessibleName(translate("ScoringWidgets", "Submit my scores"))
         self.top_bar = top_bar = QWidget(page)  # its own widget, so a button shown or hidden while the page is away resizes the row
         self.top_row = top = QHBoxLayout(top_bar)
         top.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((tr("&I am:"), self.member), (tr("&Order:"), self.order)):
+        for label, widget in ((translate("ScoringWidgets", "&I am:"), self.member), (translate("ScoringWidgets", "&Order:"), self.order)):
             caption = QLabel(label, top_bar)
             caption.setBuddy(widget)
             top.addWidget(caption)
@@ -65,16 +65,16 @@ class ScoringWidgets:
         top.addWidget(self.progress)
         top.addWidget(self.submit_button)
 
-        self.banner = named_label(page, tr("About your scores"), WARN_STYLE)
-        self.notice = named_label(page, tr("Message"), ERROR_STYLE)
-        self.message = named_label(page, tr("Scoring"), "")
+        self.banner = named_label(page, translate("ScoringWidgets", "About your scores"), WARN_STYLE)
+        self.notice = named_label(page, translate("ScoringWidgets", "Message"), ERROR_STYLE)
+        self.message = named_label(page, translate("ScoringWidgets", "Scoring"), "")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.declaration = DeclarationPrompt(page)
         # Another member's work stays hidden until they sign in: this says so, with the way to sign in.
         self.gate = QWidget(page)
-        self.gate_text = named_label(self.gate, tr("Signing in"), "")
+        self.gate_text = named_label(self.gate, translate("ScoringWidgets", "Signing in"), "")
         self.gate_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.gate_button = _button(self.gate, tr("Sign in…"), tr("Sign in as this member"))
+        self.gate_button = _button(self.gate, translate("ScoringWidgets", "Sign in…"), translate("ScoringWidgets", "Sign in as this member"))
         gate_layout = QVBoxLayout(self.gate)
         gate_layout.addStretch(1)
         gate_layout.addWidget(self.gate_text)
@@ -83,9 +83,9 @@ class ScoringWidgets:
         self.item_list = ItemList(page)
         self.item_view = ItemView(page)
         self.editor = ScoreEditor(page)
-        self.previous_button = _button(page, tr("◀ Previous"), tr("Previous item (Alt+Left)"))
-        self.next_button = _button(page, tr("Next ▶"), tr("Next item (Alt+Right)"))
-        self.unscored_button = _button(page, tr("First unscored"), tr("First unscored item (Ctrl+U)"))
+        self.previous_button = _button(page, translate("ScoringWidgets", "◀ Previous"), translate("ScoringWidgets", "Previous item (Alt+Left)"))
+        self.next_button = _button(page, translate("ScoringWidgets", "Next ▶"), translate("ScoringWidgets", "Next item (Alt+Right)"))
+        self.unscored_button = _button(page, translate("ScoringWidgets", "First unscored"), translate("ScoringWidgets", "First unscored item (Ctrl+U)"))
         nav = QHBoxLayout()
         for button in (self.previous_button, self.next_button, self.unscored_button):
             nav.addWidget(button)

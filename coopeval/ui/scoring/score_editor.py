@@ -25,9 +25,9 @@ from coopeval.domain.scales import Scale
 from coopeval.services.views import ScoreView
 from coopeval.ui.widgets import remove_buttons, set_read_only
 
-WARN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }"
-CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"
-ERROR_STYLE = "QLabel { background: #fde7e9; color: #5c0011; padding: 4px; font-weight: bold; }"
+WARN_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }"  # i18n: no
+CHECKED_STYLE = "QPushButton:checked { background: #0f6cbd; color: white; border: 2px solid #0a4a82; border-radius: 3px; }"  # i18n: no
+ERROR_STYLE = "QLabel { background: #fde7e9; color: #5c0011; padding: 4px; font-weight: bold; }"  # i18n: no
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ class ScoreEditor(QWidget):
             key = str(position) if position < 10 else ""
             button.setAccessibleName(self.tr("Score %1: %2").replace("%1", str(point.value)).replace("%2", point.label))
             hint = self.tr("Key %1, or Alt+%1 while typing").replace("%1", key) if key else self.tr("+ raises the score")
-            button.setToolTip(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}<br><i>{hint}</i>")
+            button.setToolTip(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}<br><i>{hint}</i>")  # i18n: no
             self.group.addButton(button, position)
             self.button_row.addWidget(button)
             self.buttons.append(button)
@@ -244,7 +244,7 @@ class ScoreEditor(QWidget):
             self.descriptor.setText(self.tr("<b>Abstained.</b> Your abstention and its reason are recorded instead of a score."))
         elif self._value is not None and self._scale:
             point = self._scale.point(self._value)
-            self.descriptor.setText(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}")
+            self.descriptor.setText(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}")  # i18n: no
         else:
             self.descriptor.setText(self.tr("<b>Not scored yet.</b> Click a score, or press its digit key."))
         self._fit_descriptor()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coopeval.services.evaluation import scores as evaluation
 from coopeval.services.evaluation.items import ScoringItem
+from coopeval.ui.i18n import translate
 
 if TYPE_CHECKING:  # the page imports this module
     from coopeval.ui.pages.scoring import ScoringPage
@@ -24,29 +25,28 @@ def incomplete(item: ScoringItem) -> bool:
 def submit(page: ScoringPage) -> None:
     if not page.editable or page.sheet is None or page.member_id is None or not page.autosaver.save_now():
         return
-    tr = page.tr
     page.ui.notice.hide()
     items = page.items
     missing = sum(1 for i in items if not i.done)
     reasons = sum(1 for i in items if i.done and incomplete(i))
     unsaved = len(page.unsaved_keys())
     if missing or reasons or unsaved:
-        parts = [tr("%n item(s) not scored", "", missing)] if missing else []
+        parts = [translate("ScoringSubmission", "%n item(s) not scored", "", missing)] if missing else []
         if reasons:
-            parts.append(tr("%n item(s) without a rationale or a reason for abstaining", "", reasons))
+            parts.append(translate("ScoringSubmission", "%n item(s) without a rationale or a reason for abstaining", "", reasons))
         if unsaved:
-            parts.append(tr("%n item(s) not saved", "", unsaved))
-        page.say(tr("You cannot submit yet: %1. Ctrl+U goes to the first such item.").replace("%1", "; ".join(parts)))
+            parts.append(translate("ScoringSubmission", "%n item(s) not saved", "", unsaved))
+        page.say(translate("ScoringSubmission", "You cannot submit yet: %1. Ctrl+U goes to the first such item.").replace("%1", "; ".join(parts)))
         return
     minimum = page.sheet.tender.min_rationale_chars
     short = sum(1 for i in items if i.score is not None and len(i.score.rationale.strip()) < minimum)
-    question = tr("Submit your scores for all %1 items? They become read-only until moderation.").replace(
+    question = translate("ScoringSubmission", "Submit your scores for all %1 items? They become read-only until moderation.").replace(
         "%1", str(len(items)))
     if short:
-        question += "\n\n" + tr("%n rationale(s) are shorter than this tender's minimum of %1 characters.", "",
+        question += "\n\n" + translate("ScoringSubmission", "%n rationale(s) are shorter than this tender's minimum of %1 characters.", "",
                                 short).replace("%1", str(minimum))
-    if QMessageBox.question(page, tr("Submit my scores"), question) != QMessageBox.StandardButton.Yes:
+    if QMessageBox.question(page, translate("ScoringSubmission", "Submit my scores"), question) != QMessageBox.StandardButton.Yes:
         return
     # the service says what is missing: shown in place (unexpected errors: logged, shown plainly)
     page.controller.op(evaluation.submit_scores, page.member_id, inline=page.say, parent=page,
-                       error_title=tr("Submit my scores"))
+                       error_title=translate("ScoringSubmission", "Submit my scores"))

@@ -1,7 +1,10 @@
 """The tender's details on the Set-up page: title, authority, value, duration, scale, the social value
 section's weight of the whole tender (warned below PPN 002's 10%), moderation cut-offs and thresholds, and what the
 published questionnaire tells bidders: the deadline for returns (checked as it is typed, shown back in words) and how
-to ask clarification questions. Each field is saved when the officer leaves it, as one audited change."""
+to ask clarification questions. Each field is saved when the officer leaves it, as one audited change.
+
+"Documents in" chooses the language of the tender's documents (English, Welsh, or both with Welsh first; issue 22).
+It changes no score, so unlike the other fields it stays editable at every stage."""
 
 from __future__ import annotations
 
@@ -32,8 +35,23 @@ from coopeval.domain.scoring import section_weight_warning
 from coopeval.services.setup import tenders
 from coopeval.services.views import TenderView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import translate
 from coopeval.ui.setup.inline import InlineMessage
 from coopeval.ui.widgets import limit_to_field, show_stored_text
+
+# The choices of "Documents in": each language is named in itself; the tooltip says what each means.
+DOCUMENT_LANGUAGES = ("en", "cy", "cy+en")
+
+
+def document_language_texts() -> dict[str, tuple[str, str]]:
+    """code → (the text in the list, its tooltip)."""
+    return {
+        "en": ("English", translate("TenderDetailsForm", "Documents in English")),  # i18n: no
+        "cy": ("Cymraeg", translate("TenderDetailsForm", "Documents in Welsh")),  # i18n: no
+        "cy+en": (translate("TenderDetailsForm", "Cymraeg a Saesneg (Welsh first)"),
+                  translate("TenderDetailsForm", "Each document in both languages: the Welsh part first, then the "
+                                                 "English part")),
+    }
 
 
 def _percent_box(parent: QWidget, low: float, suffix: str) -> QDoubleSpinBox:
@@ -98,6 +116,14 @@ class TenderDetailsForm(QGroupBox):
         self.weight_warning.setAccessibleName(self.tr("Social value weight warning"))
         self.weight_warning.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }")
         self.message = InlineMessage(self.tr("Tender details message"), self)
+        self.document_language = QComboBox(self)
+        for code, (text, tip) in document_language_texts().items():
+            self.document_language.addItem(text, code)
+            self.document_language.setItemData(self.document_language.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.document_language.setToolTip(self.tr(
+            "The language of the questionnaire, the response template, the moderation report and the assessment "
+            "summaries. It can be changed at any stage; each document can still be written in another language "
+            "when it is made."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -113,6 +139,7 @@ class TenderDetailsForm(QGroupBox):
             (self.tr("D&escription"), self.description),
             (self.tr("Deadline for returns"), self.deadline), (None, self.deadline_note),
             (self.tr("How bidders ask clarification questions"), self.clarification),
+            (self.tr("Documents &in"), self.document_language),
         ):
             if label is None:
                 form.addRow(field)
@@ -141,6 +168,7 @@ class TenderDetailsForm(QGroupBox):
         self.min_rationale.editingFinished.connect(
             lambda: self._save("min_rationale_chars", self.min_rationale.value()))
         self.disqualify.clicked.connect(lambda checked: self._save("disqualify_on_threshold", checked))
+        self.document_language.activated.connect(self._save_document_language)
 
     # showing ------------------------------------------------------------------------------------
     def load(self, tender: TenderView | None, scales: dict[str, Scale], editable: bool) -> None:
@@ -156,6 +184,13 @@ class TenderDetailsForm(QGroupBox):
             for scale in self.scales.values():
                 self.scale.addItem(scale.name, scale.id)
                 self.scale.setItemData(self.scale.count() - 1, scale.description, Qt.ItemDataRole.ToolTipRole)
+            self.document_language.blockSignals(True)
+            if tender is not None:
+                self.document_language.setCurrentIndex(max(0, self.document_language.findData(
+                    tender.document_language or "en")))
+            self.document_language.blockSignals(False)
+            # not frozen by a stage: only a read-only workspace (or no tender) stops it changing
+            self.document_language.setEnabled(tender is not None and not self.controller.read_only)
             if tender is None:
                 return
             show_stored_text(self.title_edit, tender.title, "tender.title")  # whole, even beyond today's limit
@@ -184,7 +219,7 @@ class TenderDetailsForm(QGroupBox):
     def _show_deadline(self, stored: str | None, problem: str = "") -> None:
         """Under the field: the deadline in words as bidders will read it, or why what is typed is not a deadline."""
         if problem:
-            text, style = problem, "QLabel { background: #fde7e9; color: #5c0a10; padding: 4px; }"
+            text, style = problem, "QLabel { background: #fde7e9; color: #5c0a10; padding: 4px; }"  # i18n: no
         elif stored:
             text, style = self.tr("Returns are due by %1 (UK time).").replace("%1", deadline_text(stored)), ""
         else:
@@ -253,6 +288,21 @@ class TenderDetailsForm(QGroupBox):
             return
         tender_id = self.tender.id
         self._call(lambda ws: tenders.update_tender(ws, tender_id, **{key: value}))
+
+    def _save_document_language(self, _index: int) -> None:
+        """Saved at any stage (it changes no score); a refusal is said under the form and the choice goes back."""
+        code = self.document_language.currentData()
+        if self.tender is None or code is None or code == (self.tender.document_language or "en"):
+            return
+        tender_id = self.tender.id
+        outcome = self.controller.op(tenders.set_document_language, tender_id, code, inline=self.message.problem,
+                                     parent=self)
+        if outcome.ok:
+            self.message.clear()
+            self.tender = outcome.value[0]
+        else:
+            self.document_language.setCurrentIndex(max(0, self.document_language.findData(
+                self.tender.document_language or "en")))
 
     def _save_scale(self, _index: int) -> None:
         scale = self.scales.get(self.scale.currentData())

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 # Colour backs up the words; it is never the only signal.
 STYLES = {
-    "problem": "QLabel { background: #fde7e9; color: #5c0a10; border-left: 4px solid #a4262c; padding: 4px; }",
-    "note": "QLabel { background: #e8f3e8; color: #0b3d0b; border-left: 4px solid #107c10; padding: 4px; }",
+    "problem": "QLabel { background: #fde7e9; color: #5c0a10; border-left: 4px solid #a4262c; padding: 4px; }",  # i18n: no
+    "note": "QLabel { background: #e8f3e8; color: #0b3d0b; border-left: 4px solid #107c10; padding: 4px; }",  # i18n: no
 }
 
 

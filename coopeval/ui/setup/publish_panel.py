@@ -24,13 +24,15 @@ from coopeval.domain.dates import date_text
 from coopeval.services.publishing import files
 from coopeval.services.publishing.questionnaire import PublicationStatus, publication_status, publish_questionnaire
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.setup.inline import InlineMessage
 
-FILTERS = "PDF (*.pdf);;Word document (*.docx)"
+FILTERS = QT_TRANSLATE_NOOP("PublishPanel", "PDF (*.pdf);;Word document (*.docx)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("PublishPanel", "Excel (*.xlsx)")
 VERSION, FORMAT, PUBLISHED, SHA = range(4)
 BANNER_STYLES = {
-    "current": "QLabel { background: #e8f3e8; color: #0b3d0b; border-left: 4px solid #107c10; padding: 6px; }",
-    "stale": "QLabel { background: #fff4ce; color: #3b2f00; border-left: 4px solid #8a6d00; padding: 6px; }",
+    "current": "QLabel { background: #e8f3e8; color: #0b3d0b; border-left: 4px solid #107c10; padding: 6px; }",  # i18n: no
+    "stale": "QLabel { background: #fff4ce; color: #3b2f00; border-left: 4px solid #8a6d00; padding: 6px; }",  # i18n: no
 }
 
 
@@ -144,7 +146,8 @@ class PublishPanel(QGroupBox):
         if self.tender_id is None:
             return
         suggested = str(self.controller.folder / f"{self.reference or 'tender'}-questionnaire.pdf")
-        name, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("Publish questionnaire"), suggested, FILTERS)
+        name, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("Publish questionnaire"), suggested,
+                                                          translate("PublishPanel", FILTERS))  # i18n: no
         if not name:
             return
         path = Path(name)
@@ -167,7 +170,7 @@ class PublishPanel(QGroupBox):
             return
         suggested = str(self.controller.folder / f.name)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of version %1").replace("%1", str(f.version)),
-                                              suggested, FILTERS if f.media != "xlsx" else "Excel (*.xlsx)")
+                                              suggested, translate("PublishPanel", FILTERS if f.media != "xlsx" else XLSX_FILTER))  # i18n: no
         if not name:
             return
         if self.controller.op(files.save_copy, f.id, Path(name), inline=self.message.problem, parent=self).ok:

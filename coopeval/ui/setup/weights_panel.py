@@ -31,8 +31,8 @@ from coopeval.ui.setup.method_dialog import SetupMethodDialog
 from coopeval.ui.setup.weights_model import METHOD, TITLE, WeightsTableModel, percent_text
 
 TOTAL_STYLES = {
-    True: "QLabel { background: #e8f3e8; color: #0b3d0b; border-left: 4px solid #107c10; padding: 4px; }",
-    False: "QLabel { background: #fde7e9; color: #5c0a10; border-left: 4px solid #a4262c; padding: 4px; }",
+    True: "QLabel { background: #e8f3e8; color: #0b3d0b; border-left: 4px solid #107c10; padding: 4px; }",  # i18n: no
+    False: "QLabel { background: #fde7e9; color: #5c0a10; border-left: 4px solid #a4262c; padding: 4px; }",  # i18n: no
 }
 
 

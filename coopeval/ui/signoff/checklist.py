@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 from coopeval.domain import lifecycle
 from coopeval.services.signoff.view import CONSENSUS, DECLARATIONS, DRAFTS, MODERATION_OPEN, SIGNATURES, SignOffState
 
-DONE_STYLE = "QLabel { color: #0b5d1e; font-weight: bold; }"  # 7:1 on white
-TODO_STYLE = "QLabel { color: #a4262c; font-weight: bold; }"  # 6.5:1 on white
+DONE_STYLE = "QLabel { color: #0b5d1e; font-weight: bold; }"  # 7:1 on white  # i18n: no
+TODO_STYLE = "QLabel { color: #a4262c; font-weight: bold; }"  # 6.5:1 on white  # i18n: no
 ORDER = (MODERATION_OPEN, CONSENSUS, DECLARATIONS, DRAFTS, SIGNATURES)
 
 

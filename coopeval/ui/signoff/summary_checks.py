@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QScro
 from coopeval.services.reports.summary_checks import SummaryCheck, SummaryChecks, SummaryWhere
 from coopeval.ui.signoff.checklist import DONE_STYLE, TODO_STYLE
 
-WARNING_STYLE = "QLabel { color: #6b4e00; font-weight: bold; }"  # 7:1 on white
+WARNING_STYLE = "QLabel { color: #6b4e00; font-weight: bold; }"  # 7:1 on white  # i18n: no
 SHOWN = 40  # rows at most; the rest are counted (the summaries command lists them all)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.services.registers.views import EntryView
+from coopeval.ui.i18n import translate
 from coopeval.ui.spend.tables import EntriesModel
 from coopeval.ui.widgets import PROBLEM_STYLE
 
@@ -36,7 +37,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButt
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setAccessibleName(ok_text.replace("&", ""))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("SpendDecisions", "Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
@@ -55,12 +56,12 @@ class SetByHandDialog(QDialog):
                  parent: QWidget | None = None, *, model: str = ""):
         super().__init__(parent)
         self.democratic_models = set(democratic)
-        self.setWindowTitle(self.tr("Set by hand: %1").replace("%1", supplier_name))
+        self.setWindowTitle(self.tr("Set by hand: {supplier}").format(supplier=supplier_name))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(480)
         form = QFormLayout(self)
-        note = QLabel(self.tr("Say how %1 is owned and controlled, and what shows it (its rules, the register "
-                              "entry, the trust deed…).").replace("%1", supplier_name), self)
+        note = QLabel(self.tr("Say how {supplier} is owned and controlled, and what shows it (its rules, the "
+                              "register entry, the trust deed…).").format(supplier=supplier_name), self)
         note.setWordWrap(True)
         form.addRow(note)
         self.model = QComboBox(self)
@@ -113,7 +114,7 @@ class PickEntryDialog(QDialog):
     def __init__(self, supplier_name: str, search: Search, parent: QWidget | None = None):
         super().__init__(parent)
         self.search_fn = search
-        self.setWindowTitle(self.tr("Pick another entry: %1").replace("%1", supplier_name))
+        self.setWindowTitle(self.tr("Pick another entry: {supplier}").format(supplier=supplier_name))
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 460)
         layout = QVBoxLayout(self)

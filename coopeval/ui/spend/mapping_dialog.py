@@ -6,22 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from coopeval.domain.spend import FIELDS, REQUIRED
 from coopeval.services.spend.views import MappingView
+from coopeval.ui.i18n import translate
 from coopeval.ui.widgets import PROBLEM_STYLE
 
 
 def field_label(name: str) -> str:
     """A field of `domain.spend.FIELDS` as the dialog names it."""
-    tr = QCoreApplication.translate
-    return {"date": tr("MappingDialog", "Payment date"), "supplier": tr("MappingDialog", "Supplier name"),
-            "amount": tr("MappingDialog", "Amount (£)"), "supplier_id": tr("MappingDialog", "Supplier ID"),
-            "company_number": tr("MappingDialog", "Company number"),
-            "transaction": tr("MappingDialog", "Transaction number"),
-            "expense_area": tr("MappingDialog", "Expense area")}.get(name, name)
+    return {"date": translate("MappingDialog", "Payment date"),
+            "supplier": translate("MappingDialog", "Supplier name"),
+            "amount": translate("MappingDialog", "Amount (£)"),
+            "supplier_id": translate("MappingDialog", "Supplier ID"),
+            "company_number": translate("MappingDialog", "Company number"),
+            "transaction": translate("MappingDialog", "Transaction number"),
+            "expense_area": translate("MappingDialog", "Expense area")}.get(name, name)
 
 
 class MappingDialog(QDialog):
@@ -37,10 +38,16 @@ class MappingDialog(QDialog):
         self.headers = [h for h in headers]
         self.saved = list(saved)
         form = QFormLayout(self)
-        intro = (self.tr("CoopEval did not recognise the columns of %1. Say which column holds each field; those "
-                         "marked * are needed.") if not recognised else
-                 self.tr("Say which column of %1 holds each field; those marked * are needed."))
-        note = QLabel(intro.replace("%1", file_name or self.tr("the file")), self)
+        if not file_name:
+            intro = (self.tr("CoopEval did not recognise the columns of the file. Say which column holds each field; "
+                             "those marked * are needed.") if not recognised else
+                     self.tr("Say which column of the file holds each field; those marked * are needed."))
+        else:
+            intro = (self.tr("CoopEval did not recognise the columns of {file}. Say which column holds each field; "
+                             "those marked * are needed.") if not recognised else
+                     self.tr("Say which column of {file} holds each field; those marked * are needed.")
+                     ).format(file=file_name)
+        note = QLabel(intro, self)
         note.setWordWrap(True)
         form.addRow(note)
         self.start_from = QComboBox(self)
@@ -114,11 +121,12 @@ class MappingDialog(QDialog):
         columns = self.columns()
         missing = [field_label(n) for n in REQUIRED if n not in columns]
         if missing:
-            return self.tr("Choose a column for: %1.").replace("%1", ", ".join(missing))
+            return self.tr("Choose a column for: {fields}.").format(fields=", ".join(missing))
         used = list(columns.values())
         twice = sorted({h for h in used if used.count(h) > 1})
         if twice:
-            return self.tr("Each column can hold one field only: %1 is chosen twice.").replace("%1", ", ".join(twice))
+            return self.tr("Each column can hold one field only: {columns} is chosen twice.").format(
+                columns=", ".join(twice))
         return ""
 
     def _check(self) -> None:

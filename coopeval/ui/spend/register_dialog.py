@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from coopeval.ui.spend.tables import kind_label
 
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 KINDS = ("coops-uk", "fca-mutuals", "custom")
 
 
@@ -76,7 +75,8 @@ class RegisterDialog(QDialog):
         self._check()
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Register file"), str(self.folder), CSV_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Register file"), str(self.folder),
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if name:
             self.path.setText(name)
 

@@ -110,8 +110,8 @@ class SpendPreviewDialog(QDialog):
             self.problems_label.setText(self.tr("The file cannot be imported:"))
         elif bad:
             self.problems_label.setText(
-                (self.tr("1 line has a problem.") if bad == 1 else self.tr("%1 lines have problems."))
-                .replace("%1", number_text(bad)) + " " + self.tr(
+                (self.tr("1 line has a problem.") if bad == 1 else self.tr("{count} lines have problems."))
+                .format(count=number_text(bad)) + " " + self.tr(
                     "Correct the file and import it again, or import the other lines without them."))
         self._fill_sample(preview)
         usable = not preview.file_problem and preview.mapping is not None
@@ -119,7 +119,7 @@ class SpendPreviewDialog(QDialog):
         self.import_button.setToolTip(self.tr("Every line must be right first; or import without the bad lines.")
                                       if preview.problems else "")
         skip_text = (self.tr("Import without the 1 bad line") if bad == 1 else
-                     self.tr("Import without the %1 bad lines").replace("%1", number_text(bad)))
+                     self.tr("Import without the {count} bad lines").format(count=number_text(bad)))
         self.skip_button.setText(skip_text)
         self.skip_button.setAccessibleName(skip_text)
         self.skip_button.setVisible(usable and bad > 0)
@@ -128,22 +128,22 @@ class SpendPreviewDialog(QDialog):
 
     def summary_text(self, p: SpendPreview) -> str:
         if p.file_problem and not p.lines_read:
-            return self.tr("%1 could not be read.").replace("%1", p.file_name)
+            return self.tr("{file} could not be read.").format(file=p.file_name)
         if p.mapping is None:
-            return self.tr("%1: CoopEval did not recognise its columns. Choose them to see what it holds.").replace(
-                "%1", p.file_name)
-        parts = [self.tr("%1: %2 lines read; %3 new, %4 already in the workspace.")
-                 .replace("%1", p.file_name).replace("%2", number_text(p.lines_read))
-                 .replace("%3", number_text(p.new_lines)).replace("%4", number_text(p.already))]
+            return self.tr("{file}: CoopEval did not recognise its columns. Choose them to see what it holds.").format(
+                file=p.file_name)
+        parts = [self.tr("{file}: {read} lines read; {new} new, {already} already in the workspace.")
+                 .format(file=p.file_name, read=number_text(p.lines_read), new=number_text(p.new_lines),
+                         already=number_text(p.already))]
         if p.new_lines:
-            parts.append(self.tr("New spend: %1").replace("%1", pence_to_text(p.new_pence)) + (
-                self.tr(", paid %1 to %2.").replace("%1", when_text(p.first_paid)).replace("%2", when_text(p.last_paid))
-                if p.first_paid else "."))
+            parts.append(self.tr("New spend: {amount}, paid {first} to {last}.").format(
+                amount=pence_to_text(p.new_pence), first=when_text(p.first_paid), last=when_text(p.last_paid))
+                if p.first_paid else self.tr("New spend: {amount}.").format(amount=pence_to_text(p.new_pence)))
         elif not p.problems:
             parts.append(self.tr("Nothing new: every line is already in the workspace."))
         columns = ", ".join(f"{field_label(f)} ← {p.mapping.columns[f]}" for f in FIELDS if f in p.mapping.columns)
-        named = self.tr(" (mapping “%1”)").replace("%1", p.mapping.name) if p.mapping.name else ""
-        parts.append(self.tr("Columns%1: %2.").replace("%1", named).replace("%2", columns))
+        parts.append(self.tr("Columns (mapping “{mapping}”): {columns}.").format(mapping=p.mapping.name, columns=columns)
+                     if p.mapping.name else self.tr("Columns: {columns}.").format(columns=columns))
         if self.read_only:
             parts.append(self.tr("The workspace is open read-only: nothing can be imported."))
         return "\n".join(parts)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from coopeval.domain.dates import date_text
 from coopeval.domain.numbers import number_text, pence_to_text
@@ -19,32 +19,39 @@ from coopeval.services.registers.views import (
     SupplierView,
 )
 from coopeval.services.spend.views import SpendImportView
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 R = TypeVar("R")
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's view (a ReviewRow, SupplierView, …)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpendTables", text)
+CONTEXT = "SpendTables"  # the context of this module's texts (headers are translated when shown)
 
 
 def kind_label(kind: str) -> str:
     """A register kind as officers know it."""
-    return {"coops-uk": _tr("Co-operatives UK"), "fca-mutuals": _tr("FCA Mutuals"),
-            "custom": _tr("Own list")}.get(kind, kind)
+    return {"coops-uk": translate("SpendTables", "Co-operatives UK"),
+            "fca-mutuals": translate("SpendTables", "FCA Mutuals"),
+            "custom": translate("SpendTables", "Own list")}.get(kind, kind)
 
 
 def status_label(status: str) -> str:
-    return {"democratic": _tr("Co-operative or democratic"), "not-democratic": _tr("Not democratic"),
-            "awaiting-review": _tr("Awaiting review"), "unmatched": _tr("Not matched"),
-            "applied": _tr("Applied"), "candidate": _tr("Candidate"), "rejected": _tr("Rejected"),
-            "replaced": _tr("Replaced")}.get(status, status)
+    return {"democratic": translate("SpendTables", "Co-operative or democratic"),
+            "not-democratic": translate("SpendTables", "Not democratic"),
+            "awaiting-review": translate("SpendTables", "Awaiting review"),
+            "unmatched": translate("SpendTables", "Not matched"),
+            "applied": translate("SpendTables", "Applied"), "candidate": translate("SpendTables", "Candidate"),
+            "rejected": translate("SpendTables", "Rejected"),
+            "replaced": translate("SpendTables", "Replaced")}.get(status, status)
 
 
 def method_label(method: str) -> str:
-    return {"number": _tr("Same register number"), "name": _tr("Same name"), "fuzzy": _tr("Similar name, accepted"),
-            "picked": _tr("Picked by hand"), "hand": _tr("Set by hand")}.get(method, method)
+    return {"number": translate("SpendTables", "Same register number"),
+            "name": translate("SpendTables", "Same name"),
+            "fuzzy": translate("SpendTables", "Similar name, accepted"),
+            "picked": translate("SpendTables", "Picked by hand"),
+            "hand": translate("SpendTables", "Set by hand")}.get(method, method)
 
 
 def when_text(stamp: str | None) -> str:
@@ -100,10 +107,11 @@ class ViewTableModel(QAbstractTableModel, Generic[R]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
+        column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            return translate(CONTEXT, column.header)  # i18n: no - marked where the columns are defined
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section].tooltip or None
+            return translate(CONTEXT, column.tooltip) if column.tooltip else None  # i18n: no
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -129,23 +137,27 @@ def _candidate_status(row: ReviewRow) -> str:
     entry = row.candidate.entry
     if entry is not None and not entry.live:
         gone = when_text(entry.dissolved_on)
-        return _tr("Candidate — dissolved %1").replace("%1", gone) if gone else _tr("Candidate — dissolved")
+        return (translate("SpendTables", "Candidate — dissolved {date}").format(date=gone) if gone
+                else translate("SpendTables", "Candidate — dissolved"))
     return status_label(row.candidate.status)
 
 
 class ReviewModel(ViewTableModel[ReviewRow]):
     SUPPLIER, SPEND, CANDIDATE, NUMBER, SCORE, REGISTER, STATUS = range(7)
     columns = (
-        Column(_tr("Supplier"), lambda r: r.item.supplier_name),
-        Column(_tr("Spend"), lambda r: pence_to_text(r.item.spend_pence), True, _tr("All the supplier's spend")),
-        Column(_tr("Candidate"), lambda r: _entry(r.candidate, lambda e: e.name + (
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Supplier"), lambda r: r.item.supplier_name),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Spend"), lambda r: pence_to_text(r.item.spend_pence), True,
+               QT_TRANSLATE_NOOP("SpendTables", "All the supplier's spend")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Candidate"), lambda r: _entry(r.candidate, lambda e: e.name + (
             f" ({e.trading_name})" if e.trading_name and e.trading_name != e.name else "")),
-            tooltip=_tr("The register entry proposed for this supplier")),
-        Column(_tr("Number"), lambda r: _entry(r.candidate, lambda e: e.number)),
-        Column(_tr("Score"), lambda r: "" if r.candidate.score is None else str(r.candidate.score), True,
-               _tr("How alike the names are, out of 100")),
-        Column(_tr("Register"), lambda r: _entry(r.candidate, lambda e: kind_label(e.kind))),
-        Column(_tr("Status"), _candidate_status),
+            tooltip=QT_TRANSLATE_NOOP("SpendTables", "The register entry proposed for this supplier")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Number"), lambda r: _entry(r.candidate, lambda e: e.number)),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Score"),
+               lambda r: "" if r.candidate.score is None else str(r.candidate.score), True,
+               QT_TRANSLATE_NOOP("SpendTables", "How alike the names are, out of 100")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Register"),
+               lambda r: _entry(r.candidate, lambda e: kind_label(e.kind))),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Status"), _candidate_status),
     )
 
     def set_queue(self, items: Sequence[ReviewItem]) -> None:
@@ -164,13 +176,14 @@ class ReviewModel(ViewTableModel[ReviewRow]):
 class SuppliersModel(ViewTableModel[SupplierView]):
     SUPPLIER, NUMBER, LINES, SPEND, STATUS, MODEL, HOW = range(7)
     columns = (
-        Column(_tr("Supplier"), lambda s: s.supplier_name),
-        Column(_tr("Company number"), lambda s: s.company_number),
-        Column(_tr("Lines"), lambda s: count_text(s.lines), True, _tr("Payments to it in the spend files")),
-        Column(_tr("Spend"), lambda s: pence_to_text(s.spend_pence), True),
-        Column(_tr("Status"), lambda s: status_label(s.status)),
-        Column(_tr("Ownership model"), lambda s: s.model),
-        Column(_tr("How decided"), lambda s: _how(s)),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Supplier"), lambda s: s.supplier_name),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Company number"), lambda s: s.company_number),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Lines"), lambda s: count_text(s.lines), True,
+               QT_TRANSLATE_NOOP("SpendTables", "Payments to it in the spend files")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Spend"), lambda s: pence_to_text(s.spend_pence), True),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Status"), lambda s: status_label(s.status)),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Ownership model"), lambda s: s.model),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "How decided"), lambda s: _how(s)),
     )
 
     def row_of_supplier(self, supplier_key: str) -> int | None:
@@ -189,16 +202,17 @@ def _how(s: SupplierView) -> str:
 class SpendImportsModel(ViewTableModel[SpendImportView]):
     FILE, IMPORTED, BY, ADDED, ALREADY, REFUSED, AMOUNT, PAID = range(8)
     columns = (
-        Column(_tr("File"), lambda v: v.file_name),
-        Column(_tr("Imported"), lambda v: when_text(v.imported_at)),
-        Column(_tr("By"), lambda v: v.imported_by),
-        Column(_tr("Lines added"), lambda v: count_text(v.lines_added), True),
-        Column(_tr("Already held"), lambda v: count_text(v.lines_already), True,
-               _tr("Lines already in the workspace from an earlier file")),
-        Column(_tr("Left out"), lambda v: count_text(v.lines_refused), True,
-               _tr("Lines with problems, left out when the file was imported")),
-        Column(_tr("Amount added"), lambda v: pence_to_text(v.added_pence), True),
-        Column(_tr("Paid"), lambda v: _span(v.first_paid, v.last_paid), tooltip=_tr("First and last payment dates")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "File"), lambda v: v.file_name),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Imported"), lambda v: when_text(v.imported_at)),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "By"), lambda v: v.imported_by),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Lines added"), lambda v: count_text(v.lines_added), True),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Already held"), lambda v: count_text(v.lines_already), True,
+               QT_TRANSLATE_NOOP("SpendTables", "Lines already in the workspace from an earlier file")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Left out"), lambda v: count_text(v.lines_refused), True,
+               QT_TRANSLATE_NOOP("SpendTables", "Lines with problems, left out when the file was imported")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Amount added"), lambda v: pence_to_text(v.added_pence), True),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Paid"), lambda v: _span(v.first_paid, v.last_paid),
+               tooltip=QT_TRANSLATE_NOOP("SpendTables", "First and last payment dates")),
     )
 
 
@@ -211,26 +225,36 @@ def _span(first: str | None, last: str | None) -> str:
 class RegisterImportsModel(ViewTableModel[RegisterImportView]):
     REGISTER, FILE, SOURCE, ENTRIES, LIVE, IMPORTED, BY, CURRENT = range(8)
     columns = (
-        Column(_tr("Register"), lambda v: kind_label(v.kind)),
-        Column(_tr("File"), lambda v: v.file_name),
-        Column(_tr("Source"), lambda v: v.source),
-        Column(_tr("Entries"), lambda v: count_text(v.entries), True),
-        Column(_tr("Live"), lambda v: count_text(v.live_entries), True, _tr("Entries not dissolved")),
-        Column(_tr("Imported"), lambda v: when_text(v.imported_at)),
-        Column(_tr("By"), lambda v: v.imported_by),
-        Column(_tr("In use"), lambda v: _tr("Yes") if v.current else _tr("No, replaced"),
-               tooltip=_tr("Suppliers are matched against the latest import of each register")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Register"), lambda v: kind_label(v.kind)),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "File"), lambda v: v.file_name),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Source"), lambda v: v.source),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Entries"), lambda v: count_text(v.entries), True),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Live"), lambda v: count_text(v.live_entries), True,
+               QT_TRANSLATE_NOOP("SpendTables", "Entries not dissolved")),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Imported"), lambda v: when_text(v.imported_at)),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "By"), lambda v: v.imported_by),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "In use"),
+               lambda v: translate("SpendTables", "Yes") if v.current else translate("SpendTables", "No, replaced"),
+               tooltip=QT_TRANSLATE_NOOP("SpendTables",
+                                         "Suppliers are matched against the latest import of each register")),
     )
+
+
+def _state(e: EntryView) -> str:
+    if e.live:
+        return translate("SpendTables", "Live")
+    if e.dissolved_on:
+        return translate("SpendTables", "Dissolved {date}").format(date=when_text(e.dissolved_on))
+    return translate("SpendTables", "Dissolved")
 
 
 class EntriesModel(ViewTableModel[EntryView]):
     NAME, TRADING, NUMBER, REGISTER, MODEL, STATE = range(6)
     columns = (
-        Column(_tr("Name"), lambda e: e.name),
-        Column(_tr("Trading name"), lambda e: e.trading_name),
-        Column(_tr("Number"), lambda e: e.number),
-        Column(_tr("Register"), lambda e: kind_label(e.kind)),
-        Column(_tr("Ownership model"), lambda e: e.model),
-        Column(_tr("State"), lambda e: _tr("Live") if e.live else (
-            _tr("Dissolved %1").replace("%1", when_text(e.dissolved_on)) if e.dissolved_on else _tr("Dissolved"))),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Name"), lambda e: e.name),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Trading name"), lambda e: e.trading_name),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Number"), lambda e: e.number),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Register"), lambda e: kind_label(e.kind)),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "Ownership model"), lambda e: e.model),
+        Column(QT_TRANSLATE_NOOP("SpendTables", "State"), lambda e: _state(e)),
     )

@@ -63,7 +63,6 @@ from coopeval.ui.spend.tables import (
 
 OWNERSHIP_FIELD = "CV-REC-OWNERSHIP"
 WATCHED = frozenset({ChangeKind.SPEND, ChangeKind.REGISTER, ChangeKind.SUPPLIER_MATCH})
-CSV_FILTER = "Spend files (*.csv *.txt *.tsv);;All files (*)"
 SUPPLIER_PAGE = 200
 STATUSES = ("democratic", "not-democratic", "awaiting-review", "unmatched")
 
@@ -272,9 +271,12 @@ class SpendWindow(QWidget):
     def _set_title(self) -> None:
         info = self.controller.info
         name = info.path.name if info is not None else ""
-        flag = self.tr(" [read-only]") if info is not None and info.read_only else ""
-        self.setWindowTitle(self.tr("Spend and registers — %1").replace("%1", name + flag) if name
-                            else self.tr("Spend and registers"))
+        if not name:
+            self.setWindowTitle(self.tr("Spend and registers"))
+        elif info is not None and info.read_only:
+            self.setWindowTitle(self.tr("Spend and registers — {workspace} [read-only]").format(workspace=name))
+        else:
+            self.setWindowTitle(self.tr("Spend and registers — {workspace}").format(workspace=name))
 
     def _workspace_opened(self, info: Any) -> None:
         self._close_dialogs()
@@ -325,7 +327,7 @@ class SpendWindow(QWidget):
             _fit(table)
         self.reload_suppliers()
         waiting = self.review_model.suppliers()
-        self.tabs.setTabText(0, self.tr("Review queue (%1)").replace("%1", number_text(waiting)) if waiting
+        self.tabs.setTabText(0, self.tr("Review queue ({count})").format(count=number_text(waiting)) if waiting
                              else self.tr("Review queue"))
         self.summary.setText(self.summary_text(spend_imports, register_imports, waiting))
         self.update_actions()
@@ -343,8 +345,8 @@ class SpendWindow(QWidget):
         self.suppliers_model.set_rows(found[:SUPPLIER_PAGE])
         _fit(self.suppliers)
         self.suppliers_more.setText(
-            self.tr("Showing the first %1 suppliers (largest spend first): search to find others.")
-            .replace("%1", number_text(SUPPLIER_PAGE)) if len(found) > SUPPLIER_PAGE else "")
+            self.tr("Showing the first {count} suppliers (largest spend first): search to find others.")
+            .format(count=number_text(SUPPLIER_PAGE)) if len(found) > SUPPLIER_PAGE else "")
         row = self.suppliers_model.row_of_supplier(key) if key else None
         if row is None and self.suppliers_model.rowCount():
             row = 0
@@ -361,14 +363,14 @@ class SpendWindow(QWidget):
         pence = sum(v.added_pence for v in spend_imports)
         registers = ", ".join(f"{kind_label(v.kind)} ({when_text(v.imported_at)})"
                               for v in register_imports if v.current) or self.tr("none yet")
-        files = (self.tr("from 1 file") if len(spend_imports) == 1 else
-                 self.tr("from %1 files").replace("%1", number_text(len(spend_imports))))
-        text = (self.tr("%1 spend lines, %2, %3. Registers in use: %4.")
-                .replace("%1", number_text(lines)).replace("%2", pence_to_text(pence))
-                .replace("%3", files).replace("%4", registers))
+        text = (self.tr("{lines} spend lines, {amount}, from 1 file. Registers in use: {registers}.")
+                if len(spend_imports) == 1 else
+                self.tr("{lines} spend lines, {amount}, from {files} files. Registers in use: {registers}.")
+                ).format(lines=number_text(lines), amount=pence_to_text(pence),
+                         files=number_text(len(spend_imports)), registers=registers)
         if waiting:
             text += " " + (self.tr("1 supplier awaits review.") if waiting == 1 else
-                           self.tr("%1 suppliers await review.").replace("%1", number_text(waiting)))
+                           self.tr("{count} suppliers await review.").format(count=number_text(waiting)))
         return text
 
     def say(self, text: str) -> None:
@@ -403,19 +405,19 @@ class SpendWindow(QWidget):
 
     def detail_text(self, row: ReviewRow) -> str:
         item, entry = row.item, row.candidate.entry
-        spend = (self.tr("%1: %2 in %3 payments").replace("%1", item.supplier_name)
-                 .replace("%2", pence_to_text(item.spend_pence)).replace("%3", number_text(item.lines)))
-        if item.company_number:
-            spend += self.tr(", company number %1").replace("%1", item.company_number)
+        spend = (self.tr("{supplier}: {amount} in {count} payments, company number {number}.")
+                 if item.company_number else self.tr("{supplier}: {amount} in {count} payments.")).format(
+            supplier=item.supplier_name, amount=pence_to_text(item.spend_pence), count=number_text(item.lines),
+            number=item.company_number)
         if entry is None:
-            return spend + "."
+            return spend
         classification = "" if entry.classification.casefold() == entry.model.casefold() else entry.classification
         parts = [entry.name, f"{kind_label(entry.kind)} {entry.number}".strip(), entry.legal_form,
-                 classification, entry.model + (self.tr(" (democratic)") if entry.democratic else
-                                                      self.tr(" (not democratic)")), entry.postcode]
-        state = (self.tr("dissolved %1").replace("%1", when_text(entry.dissolved_on)) if not entry.live else "")
-        return spend + ".\n" + self.tr("Candidate: %1").replace(
-            "%1", "; ".join(p for p in (*parts, state) if p and p.strip()))
+                 classification, (self.tr("{model} (democratic)") if entry.democratic else
+                                  self.tr("{model} (not democratic)")).format(model=entry.model), entry.postcode]
+        state = (self.tr("dissolved {date}").format(date=when_text(entry.dissolved_on)) if not entry.live else "")
+        return spend + "\n" + self.tr("Candidate: {details}").format(
+            details="; ".join(p for p in (*parts, state) if p and p.strip()))
 
     def _next_target(self, row: int, *, same_supplier: bool) -> tuple[str, Any] | None:
         """What to select once the row's decision is in: the next candidate of the queue (for a rejection), or the
@@ -455,7 +457,7 @@ class SpendWindow(QWidget):
 
     def _decided(self, view: MatchView, done: str) -> None:
         what = view.entry.name if view.entry is not None else view.model
-        self.say(done.replace("%1", view.supplier_name).replace("%2", what))
+        self.say(done.format(supplier=view.supplier_name, entry=what))
         self.review.setFocus()
 
     def accept_selected(self) -> None:
@@ -464,7 +466,7 @@ class SpendWindow(QWidget):
             return
         index = self.review.currentIndex().row()
         self._decide(accept_candidate, row.candidate.id, target=self._next_target(index, same_supplier=False),
-                     done=self.tr("Accepted: %1 is %2 on the register."))
+                     done=self.tr("Accepted: {supplier} is {entry} on the register."))
 
     def reject_selected(self) -> None:
         row = self.current_review()
@@ -472,7 +474,7 @@ class SpendWindow(QWidget):
             return
         index = self.review.currentIndex().row()
         self._decide(reject_candidate, row.candidate.id, target=self._next_target(index, same_supplier=True),
-                     done=self.tr("Rejected: %1 is not %2; that entry will not be proposed again."))
+                     done=self.tr("Rejected: {supplier} is not {entry}; that entry will not be proposed again."))
 
     def pick_for_selected(self) -> None:
         row = self.current_review()
@@ -530,7 +532,7 @@ class SpendWindow(QWidget):
         def picked(dialog: PickEntryDialog) -> None:
             entry, reason = dialog.chosen()
             self._decide(pick_entry, key, entry.id, reason, target=target,
-                         done=self.tr("Picked: %1 is %2 on the register."))
+                         done=self.tr("Picked: {supplier} is {entry} on the register."))
 
         self._show_dialog(self.pick_dialog(name), picked)
 
@@ -538,7 +540,7 @@ class SpendWindow(QWidget):
         def chosen(dialog: SetByHandDialog) -> None:
             model, democratic, evidence = dialog.chosen()
             self._decide(set_by_hand, key, model=model, democratic=democratic, evidence=evidence, target=target,
-                         done=self.tr("Set by hand: %1 is %2."))
+                         done=self.tr("Set by hand: {supplier} is {entry}."))
 
         self._show_dialog(self.hand_dialog(name, model), chosen)
 
@@ -546,7 +548,8 @@ class SpendWindow(QWidget):
     def import_spend_file(self) -> None:
         if not self.import_spend_button.isEnabled():
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import spend"), str(self.controller.folder), CSV_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import spend"), str(self.controller.folder),
+                                              self.tr("Spend files (*.csv *.txt *.tsv);;All files (*)"))
         if name:
             self.preview_file(Path(name))
 
@@ -554,7 +557,7 @@ class SpendWindow(QWidget):
         """Read the file on the worker, then show what importing it would do."""
         self._path = path
         self.controller.op(preview_spend, path, mapping=mapping, background=True, parent=self,
-                           progress=self.tr("Reading %1…").replace("%1", path.name),
+                           progress=self.tr("Reading {file}…").format(file=path.name),
                            error_title=self.tr("Cannot read the spend file"), on_done=self._show_preview)
 
     def _show_preview(self, preview: SpendPreview) -> None:
@@ -620,22 +623,25 @@ class SpendWindow(QWidget):
 
         self.controller.op(import_spend, path, mapping=dialog.preview.mapping, skip_bad_lines=skip_bad_lines,
                            background=True, cancellable=True, parent=dialog,
-                           progress=self.tr("Importing %1…").replace("%1", path.name),
+                           progress=self.tr("Importing {file}…").format(file=path.name),
                            error_title=self.tr("Cannot import the spend file"), on_done=imported)
 
     def imported_text(self, view: SpendImportView) -> str:
         if not view.lines_added:
-            return self.tr("Nothing new: every line of %1 is already in the workspace.").replace("%1", view.file_name)
-        text = (self.tr("Imported %1 new lines (%2) from %3; %4 were already in the workspace.")
-                .replace("%1", number_text(view.lines_added)).replace("%2", pence_to_text(view.added_pence))
-                .replace("%3", view.file_name).replace("%4", number_text(view.lines_already)))
+            return self.tr("Nothing new: every line of {file} is already in the workspace.").format(
+                file=view.file_name)
+        text = (self.tr("Imported {count} new lines ({amount}) from {file}; {already} were already in the "
+                        "workspace.").format(count=number_text(view.lines_added),
+                                             amount=pence_to_text(view.added_pence), file=view.file_name,
+                                             already=number_text(view.lines_already)))
         if view.lines_refused:
-            text += " " + self.tr("%1 lines with problems were left out.").replace("%1", number_text(view.lines_refused))
+            text += " " + self.tr("{count} lines with problems were left out.").format(
+                count=number_text(view.lines_refused))
         return text + " " + self.matched_text(view.matched, view.candidates)
 
     def matched_text(self, matched: int, candidates: int) -> str:
-        return (self.tr("%1 suppliers matched to a register; %2 wait in the review queue.")
-                .replace("%1", number_text(matched)).replace("%2", number_text(candidates)))
+        return (self.tr("{matched} suppliers matched to a register; {waiting} wait in the review queue.")
+                .format(matched=number_text(matched), waiting=number_text(candidates)))
 
     # importing registers ------------------------------------------------------------------------
     def register_dialog(self) -> RegisterDialog:
@@ -649,13 +655,13 @@ class SpendWindow(QWidget):
         path, kind, source = dialog.chosen()
 
         def imported(view: RegisterImportView) -> None:
-            self.say(self.tr("Imported %1: %2 entries (%3 live) from %4.")
-                     .replace("%1", kind_label(view.kind)).replace("%2", number_text(view.entries))
-                     .replace("%3", number_text(view.live_entries)).replace("%4", view.file_name)
+            self.say(self.tr("Imported {register}: {count} entries ({live} live) from {file}.")
+                     .format(register=kind_label(view.kind), count=number_text(view.entries),
+                             live=number_text(view.live_entries), file=view.file_name)
                      + " " + self.matched_text(view.matched, view.candidates))
 
         self.controller.op(import_register, path, kind=kind, source=source, background=True, cancellable=True,
-                           parent=self, progress=self.tr("Importing %1…").replace("%1", path.name),
+                           parent=self, progress=self.tr("Importing {file}…").format(file=path.name),
                            error_title=self.tr("Cannot import the register"), on_done=imported)
 
     # closing ------------------------------------------------------------------------------------
