@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from coopeval.domain.errors import CoopEvalError
-from coopeval.i18n import _
+from coopeval.i18n import N_, _
 
 DRAFT, EVALUATION, MODERATION, SIGNED_OFF = "draft", "evaluation", "moderation", "signed_off"
 AWARDED, IN_DELIVERY, CLOSED = "awarded", "in_delivery", "closed"
@@ -24,8 +24,8 @@ AFTER_AWARD = (AWARDED, IN_DELIVERY, CLOSED)
 ROLES = ("officer", "evaluator", "chair", "observer")
 SCORING_ROLES = ("evaluator", "chair")
 
-_LABELS = {DRAFT: "draft", EVALUATION: "evaluation", MODERATION: "moderation", SIGNED_OFF: "signed off",
-           AWARDED: "awarded", IN_DELIVERY: "delivery", CLOSED: "closed"}
+_LABELS = {DRAFT: N_("draft"), EVALUATION: N_("evaluation"), MODERATION: N_("moderation"),
+           SIGNED_OFF: N_("signed off"), AWARDED: N_("awarded"), IN_DELIVERY: N_("delivery"), CLOSED: N_("closed")}
 
 
 class LifecycleError(CoopEvalError):
@@ -33,7 +33,8 @@ class LifecycleError(CoopEvalError):
 
 
 def label(status: str) -> str:
-    return _LABELS.get(status, status)
+    """The status in words, in the current language ("signed off" / "wedi'i gymeradwyo")."""
+    return _(_LABELS[status]) if status in _LABELS else status  # i18n: no
 
 
 def require_setup_editable(status: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coopeval.services.panel.members import INTERESTS, NATURES
 from coopeval.services.views import BidView
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class DeclarationPrompt(QWidget):
@@ -83,6 +84,17 @@ class DeclarationPrompt(QWidget):
         self.interest_button.hide()
 
 
+# the panel's codes for an interest and its nature (`services.panel.members`), as words
+WORDS = {
+    "personal": QT_TRANSLATE_NOOP("DeclareInterestDialog", "Personal"),
+    "professional": QT_TRANSLATE_NOOP("DeclareInterestDialog", "Professional"),
+    "financial": QT_TRANSLATE_NOOP("DeclareInterestDialog", "Financial"),
+    "actual": QT_TRANSLATE_NOOP("DeclareInterestDialog", "Actual"),
+    "potential": QT_TRANSLATE_NOOP("DeclareInterestDialog", "Potential"),
+    "perceived": QT_TRANSLATE_NOOP("DeclareInterestDialog", "Perceived"),
+}
+
+
 class DeclareInterestDialog(QDialog):
     """The interest, its nature, whom it concerns, and the details the officer needs to resolve it."""
 
@@ -95,11 +107,11 @@ class DeclareInterestDialog(QDialog):
         self.interest.setAccessibleName(self.tr("Kind of interest"))
         for value in INTERESTS:
             if value != "none":
-                self.interest.addItem(self.tr(value.capitalize()), value)
+                self.interest.addItem(translate("DeclareInterestDialog", WORDS.get(value, value)), value)  # i18n: no
         self.nature = QComboBox(self)
         self.nature.setAccessibleName(self.tr("Nature of the interest"))
         for value in NATURES:
-            self.nature.addItem(self.tr(value.capitalize()), value)
+            self.nature.addItem(translate("DeclareInterestDialog", WORDS.get(value, value)), value)  # i18n: no
         self.concerning = QComboBox(self)
         self.concerning.setAccessibleName(self.tr("Whom the interest concerns"))
         self.concerning.addItem(self.tr("The tender as a whole"), self.WHOLE_TENDER)

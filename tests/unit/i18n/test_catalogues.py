@@ -21,7 +21,7 @@ from tests.helpers import i18n_scan
 REPO = Path(__file__).resolve().parents[3]
 
 
-def _tool():  # noqa: ANN202 - the module packaging/translations.py
+def _tool():
     spec = importlib.util.spec_from_file_location("translations_tool", REPO / "packaging" / "translations.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
