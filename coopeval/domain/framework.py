@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coopeval import i18n
-from coopeval.i18n import N_, _
 from coopeval.domain.vocab import CONTRACT_KINDS, ICA_IDENTIFIERS, NPPS_PRIORITIES, PPN002_OUTCOMES, TOMS_THEMES
+from coopeval.i18n import N_, _
 
 FORMAT_VERSION = 2  # the newest framework file format; files of every earlier format still load
 FORMATS = (1, 2)
@@ -265,7 +265,7 @@ class Framework(_Model):
         return [(t, o, m) for t in self.themes for o in t.outcomes for m in o.measures]
 
     def measure(self, code: str) -> Measure:
-        for _, _, m in self.measures():
+        for _theme, _outcome, m in self.measures():
             if m.code == code:
                 return m
         raise KeyError(code)
@@ -290,7 +290,7 @@ class Framework(_Model):
 
     def welsh_coverage(self) -> WelshCoverage:
         """How much of the framework is in Welsh (issue 22): a framework may be partly translated."""
-        measures = [m for _, _, m in self.measures()]
+        measures = [m for _theme, _outcome, m in self.measures()]
         items = list(self.text_items())
         return WelshCoverage(
             measures=len(measures),

@@ -17,20 +17,34 @@ from pydantic_core import ErrorDetails
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
 from coopeval.domain.framework import FORMATS, Framework
-from coopeval.domain.framework_rules import NUMBER_MESSAGE, cross_checks
+from coopeval.domain.framework_rules import cross_checks, number_message
+from coopeval.i18n import N_, _
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a framework is a few hundred KB at most; refuse a huge file early
 
-_NOUNS = {
-    "method": "method",
-    "type": "measure type",
-    "direction": "direction",
-    "kind": "field kind",
-    "role": "record field role",
-    "format": "format version",
+# An unknown value of a field with a fixed vocabulary, by field: whole sentences, so each language can order them.
+_UNKNOWN = {
+    "method": N_("unknown method {value!r}; expected one of {expected}"),
+    "type": N_("unknown measure type {value!r}; expected one of {expected}"),
+    "direction": N_("unknown direction {value!r}; expected one of {expected}"),
+    "kind": N_("unknown field kind {value!r}; expected one of {expected}"),
+    "role": N_("unknown record field role {value!r}; expected one of {expected}"),
+    "format": N_("unknown format version {value!r}; expected one of {expected}"),
+    "ica": N_("unknown ICA identifier {value!r}; expected one of {expected}"),
+    "toms_theme": N_("unknown TOMs theme {value!r}; expected one of {expected}"),
+    "ppn002": N_("unknown PPN 002 outcome {value!r}; expected one of {expected}"),
+    "npps": N_("unknown NPPS priority {value!r}; expected one of {expected}"),
+    "suits": N_("unknown contract kind {value!r}; expected one of {expected}"),
+    "public_register": N_("unknown public register {value!r}; expected one of {expected}"),
+}
+_EMPTY_LIST = {
+    "themes": N_("is empty; at least one theme is needed"),
+    "outcomes": N_("is empty; at least one outcome is needed"),
+    "measures": N_("is empty; at least one measure is needed"),
 }
 _CONTAINERS = {"themes": "id", "outcomes": "id", "measures": "code", "record_fields": "code", "sets": "name"}
-_LABELS = {"themes": "theme", "outcomes": "outcome", "record_fields": "record field", "sets": "set"}
+_LABELS = {"themes": N_("theme {id}"), "outcomes": N_("outcome {id}"), "record_fields": N_("record field {id}"),
+           "sets": N_("set {id}")}
 
 
 def load_framework(path: str | Path) -> Framework:
@@ -48,7 +62,8 @@ def read_framework_text(path: str | Path) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         name = path.name or str(path)
-        raise InvalidFileError([Problem(name, "file", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8 TOML")]) from None
+        raise InvalidFileError([Problem(name, "file", _("is not UTF-8 text (byte {byte}); save it as UTF-8 TOML").format(
+            byte=exc.start))]) from None
 
 
 def parse_framework(text: str, name: str = "<framework>", *, stored: bool = False) -> Framework:
@@ -56,13 +71,13 @@ def parse_framework(text: str, name: str = "<framework>", *, stored: bool = Fals
     under the rules it was accepted by (see `validate_framework_data`)."""
     text = text.lstrip("\ufeff")
     if "\x00" in text:
-        raise InvalidFileError([Problem(name, "file", "contains binary data; a framework file is TOML text")])
+        raise InvalidFileError([Problem(name, "file", _("contains binary data; a framework file is TOML text"))])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = _toml_error_line(exc)
         message = str(exc).split(" (at line")[0]
-        raise InvalidFileError([Problem(name, "TOML syntax", message, line)]) from None
+        raise InvalidFileError([Problem(name, _("TOML syntax"), message, line)]) from None
     return validate_framework_data(data, name, text, stored=stored)
 
 
@@ -108,35 +123,47 @@ def _message(err: ErrorDetails) -> str:
     field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "value")
     ctx = err.get("ctx") or {}
     if kind == "missing":
-        return "required field is missing"
+        return _("required field is missing")
     if kind == "extra_forbidden":
-        return f"unknown field {field!r}"
+        return _("unknown field {field!r}").format(field=field)
     if kind == "literal_error" and loc == ("format",):
-        return (f"unknown format version {value!r}; this version of CoopEval reads format "
-                f"{' and '.join(str(f) for f in FORMATS)}")
+        return _("unknown format version {value!r}; this version of CoopEval reads format {versions}").format(
+            value=value, versions=_and(FORMATS))
     if kind == "literal_error":
-        noun = {"ica": "ICA identifier", "toms_theme": "TOMs theme", "ppn002": "PPN 002 outcome",
-                "npps": "NPPS priority", "suits": "contract kind", "public_register": "public register"}.get(field, _NOUNS.get(field, field))
-        return f"unknown {noun} {value!r}; expected one of {ctx.get('expected', '')}"
-    if kind == "too_short" and field in ("outcomes", "measures", "themes"):
-        return f"is empty; at least one {field[:-1]} is needed"
+        template = _UNKNOWN.get(field)
+        if template is None:
+            return _("unknown {field} {value!r}; expected one of {expected}").format(
+                field=field, value=value, expected=ctx.get("expected", ""))
+        return _(template).format(value=value, expected=ctx.get("expected", ""))  # i18n: no
+    if kind == "too_short" and field in _EMPTY_LIST:
+        return _(_EMPTY_LIST[field])  # i18n: no
     if kind in ("string_too_short",) or (kind == "string_pattern_mismatch" and ctx.get("pattern") == r"\S"):
-        return "must not be empty"
+        return _("must not be empty")
     if kind == "string_pattern_mismatch":
         if field == "version":
-            return f"{value!r} is not a version like 1.0.0"
-        return f"{value!r} is not allowed here: use letters, digits, '-', '.' or '_' (no spaces)"
+            return _("{value!r} is not a version like 1.0.0").format(value=value)
+        return _("{value!r} is not allowed here: use letters, digits, '-', '.' or '_' (no spaces)").format(value=value)
     if kind == "finite_number":
-        return NUMBER_MESSAGE  # the same words as the bound check on every number, so it is said once
+        return number_message()  # the same words as the bound check on every number, so it is said once
     if kind == "greater_than":
-        return f"must be greater than {ctx.get('gt')}, got {value!r}"
-    if kind in ("greater_than_equal", "less_than_equal"):
-        bound = ctx.get("ge", ctx.get("le"))
-        side = "at least" if kind == "greater_than_equal" else "at most"
-        return f"must be {side} {bound}, got {value!r}"
+        return _("must be greater than {bound}, got {value!r}").format(bound=ctx.get("gt"), value=value)
+    if kind == "greater_than_equal":
+        return _("must be at least {bound}, got {value!r}").format(bound=ctx.get("ge"), value=value)
+    if kind == "less_than_equal":
+        return _("must be at most {bound}, got {value!r}").format(bound=ctx.get("le"), value=value)
     if kind.endswith("_type") or kind.endswith("_parsing"):
-        return f"{err['msg'].lower()}, got {type(value).__name__} {value!r}"[:300]
+        # pydantic's own words (English): what type was expected
+        return _("{problem}, got {kind} {value!r}").format(problem=err["msg"].lower(), kind=type(value).__name__,
+                                                          value=value)[:300]
     return str(err["msg"]).removeprefix("Value error, ")
+
+
+def _and(values: tuple[object, ...]) -> str:
+    """1 and 2 / 1 a 2: a short list joined in the current language."""
+    words = [str(v) for v in values]
+    if len(words) < 2:
+        return "".join(words)
+    return _("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def _describe(data: Any, loc: tuple[Any, ...]) -> tuple[str, str | None, str | None]:
@@ -155,7 +182,7 @@ def _describe(data: Any, loc: tuple[Any, ...]) -> tuple[str, str | None, str | N
             ident = item.get(_CONTAINERS[key]) if isinstance(item, dict) else None
             if isinstance(ident, str) and ident:
                 prefix = _LABELS.get(key)
-                label = f"{prefix} {ident}" if prefix else ident
+                label = _(prefix).format(id=ident) if prefix else ident  # i18n: no
                 anchor = ident
             else:
                 label = f"{label + '.' if label else ''}{key}[{index}]"

@@ -42,7 +42,7 @@ class FileActions:
         self.new_action = self._add(menu, translate("FileActions", "&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New)
         self.open_action = self._add(menu, translate("FileActions", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.open_read_only_action = self._add(menu, translate("FileActions", "Open rea&d-only…"), self.open_read_only_dialog)
-        self.recent_menu = menu.addMenu(w.tr("Open &recent"))
+        self.recent_menu = menu.addMenu(translate("FileActions", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.copy_action = self._add(menu, translate("FileActions", "Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
         menu.addSeparator()

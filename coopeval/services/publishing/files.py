@@ -22,6 +22,7 @@ from sqlmodel import Session, col, func, select
 from coopeval.domain import text as text_rules
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.framework import snapshot as framework_snapshot
+from coopeval.i18n import _
 from coopeval.services.bids.records import tender_record_fields
 from coopeval.services.packs.common import digest, setup_document
 from coopeval.services.rows import row_id, save, tender_row
@@ -66,12 +67,23 @@ def set_up_fingerprint(session: Session, tender: TenderRow) -> str:
 
 
 def content_digest(data: Any) -> str:
-    """The SHA-256 of everything a published document states (a dataclass from reporting.questionnaire.data),
-    leaving out what changes with every publication (its version and date)."""
+    """The SHA-256 of everything a published document states (a dataclass from reporting.questionnaire.data, or a
+    tuple of them: the parts of a document in Welsh and English), leaving out what changes with every publication
+    (its version and date). An English document's digest is what it was before documents had languages."""
+    parts = data if isinstance(data, (tuple, list)) else (data,)
+    values = [_stated(part) for part in parts]
+    if len(values) == 1 and getattr(parts[0], "language", "en") == "en":
+        return digest(values[0])
+    return digest({"parts": values})
+
+
+def _stated(data: Any) -> dict[str, Any]:
     values = dataclasses.asdict(data)
-    values.pop("version", None)
-    values.pop("made_on", None)
-    return digest(values)
+    for key in ("version", "made_on", "made_on_iso"):
+        values.pop(key, None)
+    if values.get("language") == "en":
+        values.pop("language")
+    return values
 
 
 def keep_file(ws: Workspace, session: Session, tender: TenderRow, *, kind: str, media: str, name: str, data: bytes,
@@ -79,12 +91,12 @@ def keep_file(ws: Workspace, session: Session, tender: TenderRow, *, kind: str, 
               note: str = "") -> TenderFileRow:
     """Keep `data` in the tender's record as the next version of `kind`, audited; inside the caller's transaction."""
     if kind not in TenderFileRow.KINDS:
-        raise ValueError(f"unknown tender file kind {kind!r}")
+        raise ValueError(f"unknown tender file kind {kind!r}")  # i18n: no - a programming error
     if media not in MEDIA:
-        raise ValueError(f"unknown tender file media {media!r}")
+        raise ValueError(f"unknown tender file media {media!r}")  # i18n: no - a programming error
     if len(data) > MAX_KEPT_BYTES:
-        raise FileTooLargeError(f"{name} is {len(data) / 1_048_576:.1f} MB; the record keeps files up to "
-                                f"{MAX_KEPT_BYTES // 1_048_576} MB.")
+        raise FileTooLargeError(_("{name} is {size} MB; the record keeps files up to {limit} MB.").format(
+            name=name, size=f"{len(data) / 1_048_576:.1f}", limit=MAX_KEPT_BYTES // 1_048_576))
     last = session.exec(select(func.max(TenderFileRow.version)).where(
         TenderFileRow.tender_id == tender.id, TenderFileRow.kind == kind, TenderFileRow.media == media)).one()
     row = TenderFileRow(tender_id=row_id(tender), kind=kind, version=(last or 0) + 1, media=media, name=kept_name(name),
@@ -100,13 +112,15 @@ def destination(out: str | Path, what: str, suffixes: tuple[str, ...]) -> Path:
     or a folder that does not exist, is refused saying what to do."""
     target = Path(out).expanduser().absolute()
     if target.suffix.lower() not in suffixes:
-        names = " or ".join(suffixes)
-        raise CoopEvalError(f"{target.name}: the {what} is written as {names}; give a name ending in one of them."
-                            if len(suffixes) > 1 else f"{target.name}: give the {what} a name ending in {names}.")
+        names = _(" or ").join(suffixes)
+        raise CoopEvalError(_("{file}: the {what} is written as {names}; give a name ending in one of them.").format(
+            file=target.name, what=what, names=names) if len(suffixes) > 1 else
+            _("{file}: give the {what} a name ending in {names}.").format(file=target.name, what=what, names=names))
     if target.is_dir():
-        raise CoopEvalError(f"{target} is a folder; give a file name for the {what}.")
+        raise CoopEvalError(_("{target} is a folder; give a file name for the {what}.").format(target=target, what=what))
     if not target.parent.is_dir():
-        raise CoopEvalError(f"The folder {target.parent} does not exist; create it first or choose another place.")
+        raise CoopEvalError(_("The folder {folder} does not exist; create it first or choose another place.").format(
+            folder=target.parent))
     return target
 
 
@@ -139,9 +153,9 @@ def save_copy(ws: Workspace, file_id: int, out: str | Path) -> Path:
     with ws.reading() as session:
         row = session.get(TenderFileRow, file_id)
         if row is None:
-            raise NotFoundError(f"There is no kept file {file_id}.")
+            raise NotFoundError(_("There is no kept file {id}.").format(id=file_id))
         data = bytes(row.data)
         if hashlib.sha256(data).hexdigest() != row.sha256:
-            raise CoopEvalError(f"The kept copy of {row.name} no longer matches its SHA-256: the workspace was changed "
-                                "outside CoopEval. Run a workspace check.")
-    return atomic_write(Path(out), data, "the file")
+            raise CoopEvalError(_("The kept copy of {name} no longer matches its SHA-256: the workspace was changed "
+                                  "outside CoopEval. Run a workspace check.").format(name=row.name))
+    return atomic_write(Path(out), data, _("the file"))

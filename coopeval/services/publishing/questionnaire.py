@@ -35,6 +35,7 @@ from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require
 from coopeval.services.publishing import files
 from coopeval.services.rows import row_id, tender_row
+from coopeval.services.setup.tenders import document_language_of
 from coopeval.services.workspace import Workspace
 from coopeval.storage.safe_files import atomic_write
 from coopeval.storage.tables import FrameworkRow, TenderFileRow, TenderMeasureRow, TenderRow
@@ -62,9 +63,11 @@ class PublicationStatus:
             return ""
         when = date_text(self.latest.made_at[:10])
         if self.out_of_date:
-            return (f"The published questionnaire (version {self.latest.version}, {when}) is out of date: the set-up "
-                    "changed after it was published. Publish a new version for bidders; every version is kept.")
-        return f"Questionnaire version {self.latest.version} published {when}; it matches the set-up."
+            return _("The published questionnaire (version {version}, {when}) is out of date: the set-up changed after "
+                     "it was published. Publish a new version for bidders; every version is kept.").format(
+                version=self.latest.version, when=when)
+        return _("Questionnaire version {version} published {when}; it matches the set-up.").format(
+            version=self.latest.version, when=when)
 
 
 def publish_problem(ws: Workspace, tender: int | str) -> str | None:
@@ -73,33 +76,45 @@ def publish_problem(ws: Workspace, tender: int | str) -> str | None:
         return _problem(session, tender_row(session, tender))
 
 
-def _problem(session: Session, t: TenderRow) -> str | None:
+def _problem(session: Session, t: TenderRow, sentence: str | None = None) -> str | None:
+    """Why the tender cannot publish, as `sentence` with {problems} (by default: the questionnaire cannot be
+    published yet), or None."""
     measures = _measures(session, row_id(t))
     problems = []
     if not measures:
-        problems.append("choose at least one measure")
+        problems.append(_("choose at least one measure"))
     total = sum((Decimal(m.weight) for m in measures), Decimal(0))
     if measures and total != 100:
-        problems.append(f"the measure weights total {total.normalize():f}, not 100")
+        problems.append(_("the measure weights total {total}, not 100").format(total=f"{total.normalize():f}"))
     if not t.scale:
-        problems.append("choose a scoring scale")
+        problems.append(_("choose a scoring scale"))
     for m in measures:
         why = tender_rules.method_problem(m.kind, m.method, Decimal(m.target) if m.target else None, bool(m.bands))
         if why:
-            problems.append(f"{m.code}: {why}")
+            problems.append(_("{code}: {why}").format(code=m.code, why=why))
     if not t.deadline:
-        problems.append("give the deadline for returns")
+        problems.append(_("give the deadline for returns"))
     if not t.clarification_route.strip():
-        problems.append("say how bidders ask clarification questions")
+        problems.append(_("say how bidders ask clarification questions"))
     if not problems:
         return None
-    return "The questionnaire cannot be published yet: " + "; ".join(problems) + "."
+    return (sentence or _("The questionnaire cannot be published yet: {problems}.")).format(problems="; ".join(problems))
 
 
-def questionnaire_data(ws: Workspace, tender: int | str, *, version: int = 0) -> qd.QuestionnaireData:
-    """What the questionnaire states, as it would be published now (version 0: a preview never kept)."""
+def questionnaire_data(ws: Workspace, tender: int | str, *, version: int = 0,
+                       language: str = "en") -> qd.QuestionnaireData:
+    """What the questionnaire states, as it would be published now (version 0: a preview never kept), in `language`
+    ("en" or "cy")."""
     with ws.reading() as session:
-        return _data(session, tender_row(session, tender), version)
+        return _data(session, tender_row(session, tender), version, language)
+
+
+def questionnaire_parts(ws: Workspace, tender: int | str, *, version: int = 0,
+                        language: str | None = None) -> tuple[qd.QuestionnaireData, ...]:
+    """The questionnaire's parts in the tender's document language (or `language`: "en", "cy", "cy+en"), in order."""
+    doc_language = document_language_of(ws, tender, language)
+    with ws.reading() as session:
+        return _parts(session, tender_row(session, tender), version, doc_language)
 
 
 def _measures(session: Session, tender_id: int) -> list[TenderMeasureRow]:
@@ -152,7 +167,7 @@ def _data_now(session: Session, t: TenderRow, version: int, language: str) -> qd
         info = infos.get((m.framework_id, m.framework_version))
         bands = tuple((decimal_text(Decimal(str(at))), decimal_text(Decimal(str(share))))
                       for at, share in json.loads(m.bands or "[]"))
-        name = info.local("name") if info is not None else (fw.name if fw else "")
+        name = i18n.pick(fw.name, info.name_cy if info else None) if fw else ""
         measures.append(qd.QuestionMeasure(
             position=position, code=m.code, title=_local(detail, "title"), theme=m.theme, outcome=m.outcome,
             kind=m.kind, weight=decimal_text(Decimal(m.weight)),
@@ -173,9 +188,9 @@ def _data_now(session: Session, t: TenderRow, version: int, language: str) -> qd
             credits.append(qd.FrameworkCredit(key[0], key[1], "", _("not recorded in this workspace"), "", ""))
             continue
         info = infos.get(key)
-        credits.append(qd.FrameworkCredit(info.local("name") if info else fw.name, fw.version,
+        credits.append(qd.FrameworkCredit(i18n.pick(fw.name, info.name_cy if info else None), fw.version,
                                           info.publisher if info else "", fw.licence, fw.source,
-                                          info.local("attribution") if info else fw.attribution))
+                                          i18n.pick(fw.attribution, info.attribution_cy if info else None)))
     scale = Scale.model_validate_json(t.scale) if t.scale else None
     record_fields = tuple(qd.RecordQuestion(f.code, f.local("title"), f.local("description"), f.kind,
                                             _choices(f.choices, f.choices_cy), f.evidence, f.role)
@@ -220,9 +235,14 @@ def publication_status(ws: Workspace, tender: int | str) -> PublicationStatus:
             .order_by(col(TenderFileRow.made_at).desc(), col(TenderFileRow.id).desc())).first()
         if latest_row is None:
             return PublicationStatus(None, 0, False, problem)
-        data = _data(session, t, 0)
-        out_of_date = (latest_row.content_digest != files.content_digest(data)
-                       or latest_row.setup_fingerprint != data.setup_fingerprint)
+        # a questionnaire published in any of the document languages matches the set-up it was made from
+        digests = set()
+        fingerprint = ""
+        for doc_language in i18n.DOCUMENT_LANGUAGES:
+            parts = _parts(session, t, 0, doc_language)
+            digests.add(files.content_digest(parts))
+            fingerprint = parts[0].setup_fingerprint
+        out_of_date = latest_row.content_digest not in digests or latest_row.setup_fingerprint != fingerprint
         return PublicationStatus(files.view(latest_row), len(published), out_of_date, problem)
 
 
@@ -238,16 +258,19 @@ def media_of(path: str | Path) -> str:
     """'pdf' or 'docx' from the file name; anything else is refused with the choices."""
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in QUESTIONNAIRE_MEDIA:
-        raise CoopEvalError(f"{Path(path).name}: the questionnaire is written as .pdf or .docx; give a name ending "
-                            "in one of them.")
+        raise CoopEvalError(_("{file}: the questionnaire is written as .pdf or .docx; give a name ending in one of "
+                              "them.").format(file=Path(path).name))
     return suffix
 
 
-def publish_questionnaire(ws: Workspace, tender: int | str, out: str | Path) -> tuple[files.TenderFileView, Changes]:
+def publish_questionnaire(ws: Workspace, tender: int | str, out: str | Path,
+                          language: str | None = None) -> tuple[files.TenderFileView, Changes]:
     """Write the questionnaire to `out` (.pdf or .docx, by its name) and keep it in the tender's record as the next
-    version. Refused, with every reason, while the set-up is not complete."""
+    version. Refused, with every reason, while the set-up is not complete. Written in the tender's document language,
+    or `language` ("en", "cy" or "cy+en": both in one file, Welsh first)."""
     media = media_of(out)
-    target = files.destination(out, "questionnaire", (".pdf", ".docx"))
+    target = files.destination(out, _("questionnaire"), (".pdf", ".docx"))
+    doc_language = document_language_of(ws, tender, language)
     with ws.writing() as session:
         t = tender_row(session, tender)
         require(ws, session, t, Permission.EXPORT)
@@ -257,32 +280,35 @@ def publish_questionnaire(ws: Workspace, tender: int | str, out: str | Path) -> 
         last = session.exec(select(TenderFileRow.version).where(
             TenderFileRow.tender_id == t.id, TenderFileRow.kind == "questionnaire", TenderFileRow.media == media)
             .order_by(col(TenderFileRow.version).desc())).first()
-        data = _data(session, t, (last or 0) + 1)
-        content = _renderer(media)(data)
+        parts = _parts(session, t, (last or 0) + 1, doc_language)
+        content = _renderer(media)(parts)
         row = files.keep_file(ws, session, t, kind="questionnaire", media=media, name=target.name, data=content,
-                              setup_fingerprint=data.setup_fingerprint, content=files.content_digest(data))
-        atomic_write(target, content, "the questionnaire")  # the record is committed only once the file is written
+                              setup_fingerprint=parts[0].setup_fingerprint, content=files.content_digest(parts))
+        atomic_write(target, content, _("the questionnaire"))  # the record is committed only once the file is written
         return files.view(row), Changes.of(ChangeKind.TENDER_FILE, tender_id=t.id)
 
 
-def write_template(ws: Workspace, tender: int | str, out: str | Path) -> tuple[files.TenderFileView, Changes]:
+def write_template(ws: Workspace, tender: int | str, out: str | Path,
+                   language: str | None = None) -> tuple[files.TenderFileView, Changes]:
     """Write the XLSX response template for bidders to `out` and keep it in the tender's record as the next
-    version. The same completeness as publishing the questionnaire is required."""
-    target = files.destination(out, "response template (an Excel workbook)", (".xlsx",))
+    version. The same completeness as publishing the questionnaire is required. Written in the tender's document
+    language, or `language` ("cy+en": one workbook with Welsh and English labels, Welsh first); a return imports
+    whatever its language."""
+    target = files.destination(out, _("response template (an Excel workbook)"), (".xlsx",))
+    doc_language = document_language_of(ws, tender, language)
     from coopeval.reporting.questionnaire.template import render_template
     with ws.writing() as session:
         t = tender_row(session, tender)
         require(ws, session, t, Permission.EXPORT)
-        problem = _problem(session, t)
+        problem = _problem(session, t, _("The response template cannot be written yet: {problems}."))
         if problem:
-            raise NotReadyToPublishError(problem.replace("The questionnaire cannot be published yet",
-                                                         "The response template cannot be written yet"))
+            raise NotReadyToPublishError(problem)
         last = session.exec(select(TenderFileRow.version).where(
             TenderFileRow.tender_id == t.id, TenderFileRow.kind == "template")
             .order_by(col(TenderFileRow.version).desc())).first()
-        data = _data(session, t, (last or 0) + 1)
-        content = render_template(data)
+        parts = _parts(session, t, (last or 0) + 1, doc_language)
+        content = render_template(parts)
         row = files.keep_file(ws, session, t, kind="template", media="xlsx", name=target.name, data=content,
-                              setup_fingerprint=data.setup_fingerprint, content=files.content_digest(data))
-        atomic_write(target, content, "the response template")
+                              setup_fingerprint=parts[0].setup_fingerprint, content=files.content_digest(parts))
+        atomic_write(target, content, _("the response template"))
         return files.view(row), Changes.of(ChangeKind.TENDER_FILE, tender_id=t.id)

@@ -13,6 +13,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.framework import Framework
 from coopeval.domain.framework_loader import parse_framework, read_framework_text
 from coopeval.domain.identity import Permission
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_workspace
 from coopeval.services.rows import row_id
@@ -51,8 +52,9 @@ def import_framework_text(ws: Workspace, framework: Framework, text: str) -> tup
         if existing:
             if existing.sha256 != digest:
                 raise CoopEvalError(
-                    f"This workspace already holds {info.id} version {info.version} with different content. "
-                    "Give the changed framework a new version number and import it again."
+                    _("This workspace already holds {id} version {version} with different content. Give the "
+                      "changed framework a new version number and import it again.").format(
+                        id=info.id, version=info.version)
                 )
             return _summary(existing), Changes.none()
         row = FrameworkRow(framework_id=info.id, version=info.version, name=info.name, licence=info.licence,
@@ -75,8 +77,10 @@ def get_framework(ws: Workspace, framework_id: str, version: str | None = None) 
     if version is not None:
         rows = [r for r in rows if r.version == version]
     if not rows:
-        raise NotFoundError(f"This workspace holds no framework {framework_id!r}"
-                            + (f" version {version}" if version else "") + "; import it first.")
+        if version:
+            raise NotFoundError(_("This workspace holds no framework {id!r} version {version}; import it first.")
+                                .format(id=framework_id, version=version))
+        raise NotFoundError(_("This workspace holds no framework {id!r}; import it first.").format(id=framework_id))
     newest = max(rows, key=lambda r: tuple(int(p) for p in r.version.split(".")))
     return parse_framework(newest.content, f"{framework_id}-{newest.version}.toml", stored=True)
 

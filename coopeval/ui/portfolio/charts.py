@@ -105,11 +105,11 @@ class SpendShareChart(_Chart):
             return ""
         lines = [self.tr("Spend per financial year:")]
         for y in self.years:
-            lines.append(self.tr("%1: %2 spent; %3 co-operative or democratic (%4), %5 not, %6 awaiting review, "
-                                 "%7 unmatched").replace("%1", y.year).replace("%2", money(y.total_pence))
-                         .replace("%3", money(y.democratic_pence)).replace("%4", percent(y.share))
-                         .replace("%5", money(y.not_democratic_pence)).replace("%6", money(y.awaiting_pence))
-                         .replace("%7", money(y.unmatched_pence)))
+            lines.append(self.tr("{year}: {total} spent; {democratic} co-operative or democratic ({share}), "
+                                 "{other} not, {awaiting} awaiting review, {unmatched} unmatched").format(
+                year=y.year, total=money(y.total_pence), democratic=money(y.democratic_pence), share=percent(y.share),
+                other=money(y.not_democratic_pence), awaiting=money(y.awaiting_pence),
+                unmatched=money(y.unmatched_pence)))
         return "\n".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -144,7 +144,7 @@ class SpendShareChart(_Chart):
             font = p.font()
             font.setBold(y.year == self.current)
             p.setFont(font)
-            below = [y.year, self.tr("%1 co-op").replace("%1", percent(y.share)) if slot > 90 else percent(y.share),
+            below = [y.year, self.tr("{share} co-op").format(share=percent(y.share)) if slot > 90 else percent(y.share),
                      money(y.total_pence)]
             for line, text in enumerate(below):
                 p.drawText(QRectF(MARGIN + i * slot, bottom + 2 + line * metrics.height(), slot, metrics.height()),
@@ -180,8 +180,8 @@ class AwardModelChart(_Chart):
         if not self.shares:
             return ""
         lines = [self.title or self.tr("Value awarded by ownership model:")]
-        lines += [self.tr("%1: %2 (%3)").replace("%1", s.model).replace("%2", money(s.pence))
-                  .replace("%3", percent(s.share)) for s in self.shares]
+        lines += [self.tr("{model}: {amount} ({share})").format(model=s.model, amount=money(s.pence),
+                                                                  share=percent(s.share)) for s in self.shares]
         return "\n".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from coopeval.domain.dates import date_text
 from coopeval.domain.numbers import number_text, pence_to_text
 from coopeval.services.portfolio.views import AreaShare, Conflict, MeasureTotal, ModelShare, PortfolioTender
+from coopeval.ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 V = TypeVar("V")
@@ -101,10 +102,10 @@ class ViewTableModel(QAbstractTableModel, Generic[V]):
         return None
 
 
-def _yes_no(model: QObject, value: bool | None) -> str:
+def _yes_no(value: bool | None) -> str:
     if value is None:
-        return model.tr("not recorded")
-    return model.tr("yes") if value else model.tr("no")
+        return translate("PortfolioModels", "not recorded")
+    return translate("PortfolioModels", "yes") if value else translate("PortfolioModels", "no")
 
 
 class TenderTableModel(ViewTableModel[PortfolioTender]):
@@ -119,13 +120,13 @@ class TenderTableModel(ViewTableModel[PortfolioTender]):
     def cells(self, t: PortfolioTender) -> tuple[str, ...]:
         statuses = {"awarded": self.tr("awarded"), "in_delivery": self.tr("in delivery"), "closed": self.tr("closed")}
         return (t.reference, t.title, t.year, date_text(t.notice_date), money(t.value_pence), t.supplier,
-                t.model or self.tr("not recorded"), _yes_no(self, t.democratic), _yes_no(self, t.coop_bid),
+                t.model or self.tr("not recorded"), _yes_no(t.democratic), _yes_no(t.coop_bid),
                 str(t.bids), statuses.get(t.status, t.status), money(t.supply_chain_promised_pence),
                 money(t.supply_chain_delivered_pence), ", ".join(t.workspaces))
 
     def tooltip(self, t: PortfolioTender, column: int) -> str | None:
         if column == T_SUPPLIER and t.legal_form:
-            return self.tr("%1 (legal form: %2)").replace("%1", t.supplier).replace("%2", t.legal_form)
+            return self.tr("{supplier} (legal form: {form})").format(supplier=t.supplier, form=t.legal_form)
         if column == T_TITLE:
             return f"{t.title} — {t.authority}" if t.authority else t.title
         return None
@@ -167,7 +168,7 @@ class ModelShareTableModel(ViewTableModel[ModelShare]):
         return self.tr("Ownership model"), self.tr("Co-op or democratic"), self.tr("Amount"), self.tr("Share")
 
     def cells(self, m: ModelShare) -> tuple[str, ...]:
-        return m.model, _yes_no(self, m.democratic), money(m.pence), percent(m.share)
+        return m.model, _yes_no(m.democratic), money(m.pence), percent(m.share)
 
 
 class ConflictTableModel(ViewTableModel[Conflict]):

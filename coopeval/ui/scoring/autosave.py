@@ -62,7 +62,8 @@ def show_unsaved(parent: QWidget, notes: list[tuple[str, Draft, str]]) -> None:
     """Some notes could not be saved: show them (item, draft, why), so the evaluator can copy them
     somewhere safe before the window closes."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Autosaver", "Notes not saved"), translate("Autosaver",
-        "%n note(s) could not be saved. Copy them from the details below before they are lost.", "", len(notes))
+        "{count} note(s) could not be saved. Copy them from the details below before they are lost.").format(
+        count=len(notes))
         + "\n\n" + "\n".join(sorted({why for _, _, why in notes})), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unsavedNotes")
     box.setDetailedText("\n\n".join(

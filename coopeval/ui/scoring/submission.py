@@ -31,11 +31,12 @@ def submit(page: ScoringPage) -> None:
     reasons = sum(1 for i in items if i.done and incomplete(i))
     unsaved = len(page.unsaved_keys())
     if missing or reasons or unsaved:
-        parts = [translate("ScoringSubmission", "%n item(s) not scored", "", missing)] if missing else []
+        parts = [translate("ScoringSubmission", "{count} item(s) not scored").format(count=missing)] if missing else []
         if reasons:
-            parts.append(translate("ScoringSubmission", "%n item(s) without a rationale or a reason for abstaining", "", reasons))
+            parts.append(translate("ScoringSubmission", "{count} item(s) without a rationale or a reason for abstaining").format(
+                count=reasons))
         if unsaved:
-            parts.append(translate("ScoringSubmission", "%n item(s) not saved", "", unsaved))
+            parts.append(translate("ScoringSubmission", "{count} item(s) not saved").format(count=unsaved))
         page.say(translate("ScoringSubmission", "You cannot submit yet: %1. Ctrl+U goes to the first such item.").replace("%1", "; ".join(parts)))
         return
     minimum = page.sheet.tender.min_rationale_chars
@@ -43,8 +44,8 @@ def submit(page: ScoringPage) -> None:
     question = translate("ScoringSubmission", "Submit your scores for all %1 items? They become read-only until moderation.").replace(
         "%1", str(len(items)))
     if short:
-        question += "\n\n" + translate("ScoringSubmission", "%n rationale(s) are shorter than this tender's minimum of %1 characters.", "",
-                                short).replace("%1", str(minimum))
+        question += "\n\n" + translate("ScoringSubmission", "{count} rationale(s) are shorter than this tender's minimum of "
+                                          "{minimum} characters.").format(count=short, minimum=minimum)
     if QMessageBox.question(page, translate("ScoringSubmission", "Submit my scores"), question) != QMessageBox.StandardButton.Yes:
         return
     # the service says what is missing: shown in place (unexpected errors: logged, shown plainly)

@@ -299,7 +299,8 @@ class TenderDetailsForm(QGroupBox):
                                      parent=self)
         if outcome.ok:
             self.message.clear()
-            self.tender = outcome.value[0]
+            if isinstance(outcome.value, TenderView):  # the page reloads it too, on the change announced
+                self.tender = outcome.value
         else:
             self.document_language.setCurrentIndex(max(0, self.document_language.findData(
                 self.tender.document_language or "en")))

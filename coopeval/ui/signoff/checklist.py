@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 
 from coopeval.domain import lifecycle
 from coopeval.services.signoff.view import CONSENSUS, DECLARATIONS, DRAFTS, MODERATION_OPEN, SIGNATURES, SignOffState
+from coopeval.ui.signoff.pages import page_name
 
 DONE_STYLE = "QLabel { color: #0b5d1e; font-weight: bold; }"  # 7:1 on white  # i18n: no
 TODO_STYLE = "QLabel { color: #a4262c; font-weight: bold; }"  # 6.5:1 on white  # i18n: no
@@ -53,8 +54,9 @@ class ChecklistBox(QGroupBox):
             self.targets[key] = target
             link = self.links[key]
             link.setVisible(item is not None and not done and bool(target))
-            link.setText(self.tr("Go to %1").replace("%1", self.tr(target)) if target else "")
-            link.setAccessibleName(self.tr("Go to the %1 page to fix: %2").replace("%1", self.tr(target)).replace("%2", text))
+            page = page_name(target)
+            link.setText(self.tr("Go to %1").replace("%1", page) if target else "")
+            link.setAccessibleName(self.tr("Go to the %1 page to fix: %2").replace("%1", page).replace("%2", text))
 
     def _describe(self, key: str, state: SignOffState | None, count: int, done: bool) -> tuple[str, str]:
         """The item's sentence, and the page that fixes it ("" when it is fixed here)."""
@@ -74,15 +76,15 @@ class ChecklistBox(QGroupBox):
                 return self.tr("Every bid × measure has a consensus score."), ""
             if count == 0:
                 return self.tr("Consensus scores are agreed in moderation."), "Moderation"
-            return self.tr("%n bid × measure item(s) have no consensus score.", "", count), "Moderation"
+            return self.tr("{count} bid × measure item(s) have no consensus score.").format(count=count), "Moderation"
         if key == DECLARATIONS:
             if done:
                 return self.tr("Every declared interest is resolved."), ""
-            return self.tr("%n declared interest(s) await the officer's resolution.", "", count), "Panel"
+            return self.tr("{count} declared interest(s) await the officer's resolution.").format(count=count), "Panel"
         if key == DRAFTS:
             if done:
                 return self.tr("No draft scores: every score was submitted."), ""
-            return self.tr("%n draft score(s) were never submitted.", "", count), "Scoring"
+            return self.tr("{count} draft score(s) were never submitted.").format(count=count), "Scoring"
         if done:
             return self.tr("Every panel member who scored has signed this round."), ""
         names = ", ".join(m.name for m in state.to_sign)

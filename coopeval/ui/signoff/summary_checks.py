@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QScro
 
 from coopeval.services.reports.summary_checks import SummaryCheck, SummaryChecks, SummaryWhere
 from coopeval.ui.signoff.checklist import DONE_STYLE, TODO_STYLE
+from coopeval.ui.signoff.pages import page_name
 
 WARNING_STYLE = "QLabel { color: #6b4e00; font-weight: bold; }"  # 7:1 on white  # i18n: no
 SHOWN = 40  # rows at most; the rest are counted (the summaries command lists them all)
@@ -55,9 +56,9 @@ class SummaryChecksBox(QGroupBox):
             return
         problems = checks.problems
         if problems:
-            self.summary.setText(self.tr("✗ Problem: %n thing(s) regulation 31 asks for are missing from the bidders' "
+            self.summary.setText(self.tr("✗ Problem: {count} thing(s) regulation 31 asks for are missing from the bidders' "
                                          "summaries. Writing them is refused until they are fixed, or written "
-                                         "anyway (recorded in the audit log).", "", len(problems)))
+                                         "anyway (recorded in the audit log).").format(count=len(problems)))
             self.summary.setStyleSheet(TODO_STYLE)
         else:
             self.summary.setText(self.tr("✓ Done: every bidder's summary has what regulation 31 asks for."))
@@ -95,7 +96,7 @@ class SummaryChecksBox(QGroupBox):
         text.setWordWrap(True)
         text.setAccessibleName((self.tr("Warning: ") if check.warning else self.tr("Problem: ")) + check.message)
         link = QPushButton(self._link_text(check.where), self.rows)
-        link.setAccessibleName(self.tr("Go to the %1 page to fix: %2").replace("%1", self.tr(check.where.page))
+        link.setAccessibleName(self.tr("Go to the %1 page to fix: %2").replace("%1", page_name(check.where.page))
                                .replace("%2", check.message))
         link.clicked.connect(lambda _=False, where=check.where: self.go_to.emit(where))
         self.links.append(link)
@@ -105,7 +106,7 @@ class SummaryChecksBox(QGroupBox):
         return row + 2
 
     def _link_text(self, where: SummaryWhere) -> str:
-        page = self.tr(where.page)
+        page = page_name(where.page)
         if where.bid_identifier and where.code:
             return self.tr("Go to %1: %2, %3").replace("%1", page).replace("%2", where.bid_identifier).replace(
                 "%3", where.code)
