@@ -265,12 +265,15 @@ def method(data: ReportData) -> list[Flowable]:
     return out
 
 
-RESOLUTIONS = {"allowed": N_("Allowed"), "restricted": N_("Restricted"), "excluded": N_("Excluded")}
+RESOLUTIONS = {"no_action": N_("No action"), "mitigated": N_("Mitigated"), "excluded": N_("Excluded")}
+INTERESTS = {"personal": N_("personal"), "professional": N_("professional"), "financial": N_("financial")}
+NATURES = {"actual": N_("actual"), "potential": N_("potential"), "perceived": N_("perceived")}
 
 
-def _resolution_word(code: str) -> str:
-    known = RESOLUTIONS.get(code)
-    return _(known) if known else code.replace("_", " ").capitalize()  # i18n: no
+def _code_word(table: dict[str, str], code: str) -> str:
+    """A stored code in words, in the current language; an unknown code as it is stored."""
+    known = table.get(code)
+    return _(known) if known else code.replace("_", " ")  # i18n: no
 
 
 def conflicts(data: ReportData) -> list[Flowable]:
@@ -284,13 +287,14 @@ def conflicts(data: ReportData) -> list[Flowable]:
         if d.interest == "none":
             interest = _("None")
         else:
-            interest = f"{d.interest}, {d.nature}" + (f": {d.details}" if d.details else "")
+            interest = f"{_code_word(INTERESTS, d.interest)}, {_code_word(NATURES, d.nature)}" + (
+                f": {d.details}" if d.details else "")
         if d.interest == "none":
             resolution = _("No action needed")
         elif d.resolution is None:
             resolution = _("Awaiting resolution")
         else:
-            resolution = _resolution_word(d.resolution) + (f": {d.resolution_note}" if d.resolution_note else "")
+            resolution = wording.capital(_code_word(RESOLUTIONS, d.resolution)) + (f": {d.resolution_note}" if d.resolution_note else "")
             resolution += f"\n({d.resolved_by}, {wording.when(d.resolved_at)})"
         if d.superseded:
             resolution += "\n" + _("Superseded by a later declaration.")

@@ -6,28 +6,55 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from coopeval.domain.dates import date_text
 from coopeval.domain.numbers import number_text
+from coopeval.i18n import N_, _
 from coopeval.reporting.data import MeasureInfo, ScaleInfo
 
-ROLE_LABELS = {"chair": "Chair", "evaluator": "Evaluator", "officer": "Officer", "observer": "Observer"}
-REACHED_BY = {"discussion": "by discussion", "within_tolerance": "within tolerance (scores agreed)"}
-SPREAD_LABELS = {"agree": "agree", "discuss": "discuss", "split": "split", "none": "no scores"}
+# Stored codes in words: marked here, translated where shown (`role_label`, `reached_by`, `spread_label`).
+ROLE_LABELS = {"chair": N_("Chair"), "evaluator": N_("Evaluator"), "officer": N_("Officer"),
+               "observer": N_("Observer")}
+REACHED_BY = {"discussion": N_("by discussion"), "within_tolerance": N_("within tolerance (scores agreed)")}
+SPREAD_LABELS = {"agree": N_("agree"), "discuss": N_("discuss"), "split": N_("split"), "none": N_("no scores")}
+METHOD_NAMES = {"relative": N_("relative"), "target": N_("target"), "banded": N_("banded"),
+                "record_only": N_("record only")}
+
+
+def _word(table: dict[str, str], code: str | None) -> str:
+    known = table.get(code or "")
+    return _(known) if known else (code or "")  # i18n: no
+
+
+def role_label(role: str) -> str:
+    return _word(ROLE_LABELS, role)
+
+
+def reached_by(code: str) -> str:
+    return _word(REACHED_BY, code)
+
+
+def spread_label(code: str) -> str:
+    return _word(SPREAD_LABELS, code)
+
+
+def method_name(code: str | None) -> str:
+    return _word(METHOD_NAMES, code)
 
 
 def when(iso: str | None) -> str:
-    """'2026-03-06T10:12:13.123Z' → '6 Mar 2026, 10:12 UTC'; a date alone → '6 Mar 2026'."""
+    """'2026-03-06T10:12:13.123Z' → '6 Mar 2026, 10:12 UTC'; a date alone → '6 Mar 2026' (months in the current
+    language: '6 Maw 2026')."""
     if not iso:
         return ""
     try:
         if len(iso) <= 10:
-            day = dt.date.fromisoformat(iso)
-            return f"{day.day} {day:%b %Y}"
+            return date_text(dt.date.fromisoformat(iso))
         moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return iso
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC)
-    return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
+    return f"{date_text(moment.date())}, {moment:%H:%M} UTC"
 
 
 def number(value: Decimal | int | str | None) -> str:
@@ -64,7 +91,7 @@ def shorten(text: str, limit: int) -> tuple[str, bool]:
 
 
 def direction_word(m: MeasureInfo) -> str:
-    return "lower is better" if m.direction == "lower" else "higher is better"
+    return _("lower is better") if m.direction == "lower" else _("higher is better")
 
 
 def method_text(m: MeasureInfo, scale: ScaleInfo) -> str:
@@ -72,45 +99,56 @@ def method_text(m: MeasureInfo, scale: ScaleInfo) -> str:
     w = number(m.weight)
     unit = f" ({m.unit})" if m.unit else ""
     if m.kind == "qualitative":
-        return (f"Panel score on the {scale.name} scale (0–{scale.maximum}); "
-                f"points = score ÷ {scale.maximum} × {w}.")
+        return _("Panel score on the {scale} scale (0–{maximum}); points = score ÷ {maximum} × {weight}.").format(
+            scale=scale.name, maximum=scale.maximum, weight=w)
     if m.method == "relative":
         if m.direction == "lower":
-            return f"Relative to the best bid{unit}, lower is better; points = {w} × lowest ÷ quantity."
-        return f"Relative to the best bid{unit}, higher is better; points = {w} × quantity ÷ highest."
+            return _("Relative to the best bid{unit}, lower is better; points = {weight} × lowest ÷ quantity.").format(
+                unit=unit, weight=w)
+        return _("Relative to the best bid{unit}, higher is better; points = {weight} × quantity ÷ highest.").format(
+            unit=unit, weight=w)
     if m.method == "target":
         if m.direction == "lower":
-            return (f"Against a target of {m.target}{unit}, lower is better; full {w} points at or below the "
-                    f"target, otherwise {w} × target ÷ quantity.")
-        return f"Against a target of {m.target}{unit}; points = {w} × quantity ÷ target, at most {w}."
+            return _("Against a target of {target}{unit}, lower is better; full {weight} points at or below the "
+                     "target, otherwise {weight} × target ÷ quantity.").format(target=m.target, unit=unit, weight=w)
+        return _("Against a target of {target}{unit}; points = {weight} × quantity ÷ target, at most "
+                 "{weight}.").format(target=m.target, unit=unit, weight=w)
     if m.method == "banded":
         bands = "; ".join(f"{'≤' if m.direction == 'lower' else '≥'} {at}: {number(Decimal(share) * 100)}%"
                           for at, share in m.bands)
-        return f"In bands{unit}, {direction_word(m)}: {bands} of {w} points."
+        return _("In bands{unit}, {direction}: {bands} of {weight} points.").format(
+            unit=unit, direction=direction_word(m), bands=bands, weight=w)
     if m.method == "record_only":
-        return f"Recorded{unit} for information; not scored."
-    return "Scored from the committed quantity."
+        return _("Recorded{unit} for information; not scored.").format(unit=unit)
+    return _("Scored from the committed quantity.")
 
 
 def available_text(m: MeasureInfo, scale: ScaleInfo) -> str:
     """The scores available: what a response can get on this measure."""
     if m.kind == "qualitative":
-        return f"0–{scale.maximum} on the scale; 0–{number(m.weight)} points"
+        return _("0–{maximum} on the scale; 0–{weight} points").format(maximum=scale.maximum, weight=number(m.weight))
     if m.method == "record_only":
-        return "not scored"
-    return f"0–{number(m.weight)} points"
+        return _("not scored")
+    return _("0–{weight} points").format(weight=number(m.weight))
 
 
 # What an assessment summary reports on is the social value part of the award criteria, never the
 # whole: the bid that scores highest here is not thereby the most advantageous tender, which is
 # decided on all the criteria.
-HIGHEST = "the highest-scoring tender on social value"
+HIGHEST = N_("the highest-scoring tender on social value")
+
+
+def highest() -> str:
+    return _(HIGHEST)
 
 
 def social_value_part(section_weight: Decimal, authority: str = "") -> str:
     """'the social value part of Northbridge Borough Council's assessment (15% of the award criteria)'."""
-    whose = f"{authority.strip()}'s" if authority.strip() else "the contracting authority's"
-    return f"the social value part of {whose} assessment ({number(section_weight)}% of the award criteria)"
+    if authority.strip():
+        return _("the social value part of {authority}'s assessment ({weight}% of the award criteria)").format(
+            authority=authority.strip(), weight=number(section_weight))
+    return _("the social value part of the contracting authority's assessment ({weight}% of the award "
+             "criteria)").format(weight=number(section_weight))
 
 
 def capital(text: str) -> str:

@@ -17,11 +17,18 @@ from coopeval.domain.measure_methods import banded_share, qualitative_share, rel
 from coopeval.domain.numbers import number_text
 from coopeval.domain.rounding import round_half_up
 from coopeval.domain.scoring import Band
+from coopeval.i18n import N_, _
 from coopeval.reporting.questionnaire.data import QuestionMeasure, QuestionnaireData, ScalePointInfo
 
-METHOD_NAMES = {"relative": "Compared with the best bid", "target": "Against a target",
-                "banded": "In bands", "record_only": "Recorded, not scored"}
+METHOD_NAMES = {"relative": N_("Compared with the best bid"), "target": N_("Against a target"),
+                "banded": N_("In bands"), "record_only": N_("Recorded, not scored")}  # translate with _() where shown
 METHOD_ORDER = ("relative", "target", "banded", "record_only")
+
+
+def method_name(method: str | None) -> str:
+    """A method's name in the current language ('' for none)."""
+    name = METHOD_NAMES.get(method or "")
+    return _(name) if name else ""
 
 
 def number(value: str | Decimal | Fraction | int) -> str:
@@ -66,13 +73,17 @@ def _short(unit: str) -> bool:
 def unit_note(unit: str | None) -> str:
     """' (quantities in ratio (highest to lowest, as x to 1))' when `quantity` leaves the unit out, else ''."""
     unit = (unit or "").strip()
-    return f" (quantities as {unit})" if unit and unit not in ("%", "£") and not _short(unit) else ""
+    return _(" (quantities as {unit})").format(unit=unit) if unit and unit not in ("%", "£") and not _short(unit) \
+        else ""
 
 
 def made_from(data: QuestionnaireData) -> str:
     """The line on every page: which set-up, version and date the document states."""
-    version = f"version {data.version}" if data.version else "preview, not published"
-    return f"Made from set-up fingerprint {data.setup_fingerprint} · {version} · {data.made_on}"
+    if data.version:
+        return _("Made from set-up fingerprint {fingerprint} · version {version} · {date}").format(
+            fingerprint=data.setup_fingerprint, version=data.version, date=data.made_on)
+    return _("Made from set-up fingerprint {fingerprint} · preview, not published · {date}").format(
+        fingerprint=data.setup_fingerprint, date=data.made_on)
 
 
 def scale_span(data: QuestionnaireData) -> tuple[int, int]:
@@ -87,68 +98,82 @@ def scale_point(data: QuestionnaireData, value: str) -> ScalePointInfo | None:
 
 def kind_text(m: QuestionMeasure) -> str:
     if m.kind == "qualitative":
-        return "Written response, scored by the panel on the scale"
+        return _("Written response, scored by the panel on the scale")
     unit = f" ({m.unit})" if m.unit else ""
     if m.method == "record_only":
-        return f"A quantity you commit to{unit}, recorded but not scored"
-    better = "lower is better" if m.direction == "lower" else "higher is better"
-    return f"A quantity you commit to{unit}, scored by formula: {METHOD_NAMES.get(m.method or '', '').lower()}, {better}"
+        return _("A quantity you commit to{unit}, recorded but not scored").format(unit=unit)
+    method = method_name(m.method).lower()
+    if m.direction == "lower":
+        return _("A quantity you commit to{unit}, scored by formula: {method}, lower is better").format(
+            unit=unit, method=method)
+    return _("A quantity you commit to{unit}, scored by formula: {method}, higher is better").format(
+        unit=unit, method=method)
 
 
 def weight_text(m: QuestionMeasure) -> str:
-    return (f"{number(Decimal(m.weight))}% of the social value section; "
-            f"{number(Decimal(m.share_of_tender))}% of the whole tender evaluation")
+    return _("{weight}% of the social value section; {share}% of the whole tender evaluation").format(
+        weight=number(Decimal(m.weight)), share=number(Decimal(m.share_of_tender)))
 
 
 def formula(m: QuestionMeasure, data: QuestionnaireData) -> str:
     """How one measure is scored, as a sentence with its own numbers."""
     w, low_high = number(Decimal(m.weight)), scale_span(data)
+    note = unit_note(m.unit)
     if m.kind == "qualitative":
-        return (f"The panel's agreed score on the {data.scale_name} scale is turned into points: "
-                f"points = score ÷ {low_high[1]} × {w}. A score of {low_high[1]} earns all {w} points.")
+        return _("The panel's agreed score on the {scale} scale is turned into points: points = score ÷ {top} × "
+                 "{w}. A score of {top} earns all {w} points.").format(scale=data.scale_name, top=low_high[1], w=w)
     if m.method == "relative":
         if m.direction == "lower":
-            return (f"Lower is better{unit_note(m.unit)}. The lowest quantity offered by any bid earns all {w} points; every other bid "
-                    f"earns points = {w} × lowest quantity ÷ your quantity. A commitment of 0 earns all {w} points.")
-        return (f"Higher is better{unit_note(m.unit)}. The highest quantity offered by any bid earns all {w} points; every other bid "
-                f"earns points = {w} × your quantity ÷ highest quantity. If no bid offers more than 0, no bid scores.")
+            return _("Lower is better{note}. The lowest quantity offered by any bid earns all {w} points; every other "
+                     "bid earns points = {w} × lowest quantity ÷ your quantity. A commitment of 0 earns all {w} "
+                     "points.").format(note=note, w=w)
+        return _("Higher is better{note}. The highest quantity offered by any bid earns all {w} points; every other "
+                 "bid earns points = {w} × your quantity ÷ highest quantity. If no bid offers more than 0, no bid "
+                 "scores.").format(note=note, w=w)
     if m.method == "target":
         target = quantity(m.target or "0", m.unit)
         if m.direction == "lower":
-            return (f"Lower is better, against a target of {target}{unit_note(m.unit)}. At or below the target you earn all {w} points; "
-                    f"above it, points = {w} × target ÷ your quantity.")
-        return (f"Higher is better, against a target of {target}{unit_note(m.unit)}: points = {w} × your quantity ÷ target, "
-                f"at most {w} points (reaching the target earns them all).")
+            return _("Lower is better, against a target of {target}{note}. At or below the target you earn all {w} "
+                     "points; above it, points = {w} × target ÷ your quantity.").format(target=target, note=note, w=w)
+        return _("Higher is better, against a target of {target}{note}: points = {w} × your quantity ÷ target, at most "
+                 "{w} points (reaching the target earns them all).").format(target=target, note=note, w=w)
     if m.method == "banded":
         if m.direction == "lower":
-            bands = "; ".join(f"at most {quantity(at, m.unit)}: {percent(Fraction(share))} of the points"
-                              for at, share in m.bands)
-            return (f"Lower is better, in bands{unit_note(m.unit)}. Your quantity earns the share of the {w} points of the first band it "
-                    f"stays within: {bands}. Above the last band it earns no points.")
-        bands = "; ".join(f"at least {quantity(at, m.unit)}: {percent(Fraction(share))} of the points"
-                          for at, share in m.bands)
-        return (f"Higher is better, in bands{unit_note(m.unit)}. Your quantity earns the share of the {w} points of the highest band it "
-                f"reaches: {bands}. Below the first band it earns no points.")
-    return ("Recorded for information and for the contract, but not scored: it earns no points and "
-            "does not change the ranking.")
+            bands = "; ".join(_("at most {quantity}: {share} of the points").format(
+                quantity=quantity(at, m.unit), share=percent(Fraction(share))) for at, share in m.bands)
+            return _("Lower is better, in bands{note}. Your quantity earns the share of the {w} points of the first "
+                     "band it stays within: {bands}. Above the last band it earns no points.").format(
+                note=note, w=w, bands=bands)
+        bands = "; ".join(_("at least {quantity}: {share} of the points").format(
+            quantity=quantity(at, m.unit), share=percent(Fraction(share))) for at, share in m.bands)
+        return _("Higher is better, in bands{note}. Your quantity earns the share of the {w} points of the highest "
+                 "band it reaches: {bands}. Below the first band it earns no points.").format(note=note, w=w,
+                                                                                            bands=bands)
+    return _("Recorded for information and for the contract, but not scored: it earns no points and does not change "
+             "the ranking.")
 
 
 def method_summary(method: str, direction: str) -> str:
     """A method in general terms (the section on how quantities are scored)."""
-    better = "lower is better" if direction == "lower" else "higher is better"
+    lower = direction == "lower"
     if method == "relative":
-        best = "lowest" if direction == "lower" else "highest"
-        rule = "lowest ÷ your quantity" if direction == "lower" else "your quantity ÷ highest"
-        return (f"Compared with the best bid ({better}): the {best} quantity offered earns all the measure's points; "
-                f"the others earn weight × {rule}.")
+        if lower:
+            return _("Compared with the best bid (lower is better): the lowest quantity offered earns all the "
+                     "measure's points; the others earn weight × lowest ÷ your quantity.")
+        return _("Compared with the best bid (higher is better): the highest quantity offered earns all the measure's "
+                 "points; the others earn weight × your quantity ÷ highest.")
     if method == "target":
-        rule = ("all the points at or below the target, otherwise weight × target ÷ your quantity"
-                if direction == "lower" else "weight × your quantity ÷ target, capped at the full weight")
-        return f"Against a fixed target ({better}): {rule}."
+        if lower:
+            return _("Against a fixed target (lower is better): all the points at or below the target, otherwise "
+                     "weight × target ÷ your quantity.")
+        return _("Against a fixed target (higher is better): weight × your quantity ÷ target, capped at the full "
+                 "weight.")
     if method == "banded":
-        return (f"In bands ({better}): the quantity earns the share of the points of the band it "
-                f"{'stays within' if direction == 'lower' else 'reaches'}.")
-    return "Recorded, not scored: the quantity is asked for and becomes a contract commitment, but earns no points."
+        if lower:
+            return _("In bands (lower is better): the quantity earns the share of the points of the band it stays "
+                     "within.")
+        return _("In bands (higher is better): the quantity earns the share of the points of the band it reaches.")
+    return _("Recorded, not scored: the quantity is asked for and becomes a contract commitment, but earns no points.")
 
 
 @dataclass(frozen=True)

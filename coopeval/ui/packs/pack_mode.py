@@ -23,6 +23,7 @@ from coopeval.services.panel.members import find_member
 from coopeval.services.setup.tenders import get_tender
 from coopeval.services.workspace import WorkspaceInfo
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.ops import route_error
 from coopeval.ui.packs import passphrases
 from coopeval.ui.pages.overview import OverviewPage
@@ -31,7 +32,12 @@ from coopeval.ui.pages.scoring import ScoringPage
 if TYPE_CHECKING:
     from coopeval.ui.main_window import MainWindow
 
-PACK_FILTER = "CoopEval evaluator packs (*.coopeval-pack);;All files (*)"
+PACK_FILTER = QT_TRANSLATE_NOOP("PackMode", "CoopEval evaluator packs (*.coopeval-pack);;All files (*)")
+
+
+def pack_filter() -> str:
+    """The file dialogs' filter for evaluator packs, in the reader's language."""
+    return translate("PackMode", PACK_FILTER)  # i18n: no
 PACK_PAGES = (OverviewPage.title, ScoringPage.title)
 BANNER_STYLE = "QLabel { background: #e8f1fb; color: #0b2a4a; padding: 6px; }"  # i18n: no
 
@@ -143,7 +149,7 @@ class PackMode(QObject):
         w.show_only_pages(PACK_PAGES)
         w.set_tender_editing(False)
         shown = self.working.origin.name if self.working is not None else ws.path.name
-        w.setWindowTitle(f"{shown} — {self.tr('evaluator pack')} — CoopEval")
+        w.setWindowTitle(self.tr("{file} — evaluator pack — CoopEval").format(file=shown))
         text = self.tr("Evaluator pack for %1 — tender %2. Score, then Return pack.").replace(
             "%1", info.member).replace("%2", info.tender_reference)
         if ws.read_only:
@@ -184,12 +190,12 @@ class PackMode(QObject):
         if QMessageBox.question(w, self.tr("Return pack"), question) != QMessageBox.StandardButton.Yes:
             return
         origin = self.working.origin if self.working is not None else info.path
-        name, _ = QFileDialog.getSaveFileName(w, self.tr("Return pack"), str(default_return_path(origin)), PACK_FILTER)
+        name, _ = QFileDialog.getSaveFileName(w, self.tr("Return pack"), str(default_return_path(origin)), pack_filter())
         if not name:
             return
         if self.working is None:
-            route_error(PackError("This pack was not opened from its encrypted file; open the .coopeval-pack "
-                                         "file the officer sent, then choose Return pack."),
+            route_error(PackError(self.tr("This pack was not opened from its encrypted file; open the .coopeval-pack "
+                                         "file the officer sent, then choose Return pack.")),
                         parent=w, on_error=None, inline=None, title=self.tr("Cannot return the pack"))
             return
         own = passphrases.ask(w, self.tr("Return pack"), self.tr(

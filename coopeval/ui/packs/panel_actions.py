@@ -22,7 +22,7 @@ from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.errors import show_error
 from coopeval.ui.i18n import translate
 from coopeval.ui.packs import passphrases
-from coopeval.ui.packs.pack_mode import PACK_FILTER
+from coopeval.ui.packs.pack_mode import pack_filter
 
 if TYPE_CHECKING:
     from coopeval.ui.pages.panel import PanelPage
@@ -45,7 +45,7 @@ class PackActions:
         chosen = next((m for m in scorers if m.id == page.selected_member_id()), None)
         if chosen is None:
             if not scorers:
-                show_error(page, PackError("No evaluator is on this tender's panel."))
+                show_error(page, PackError(self.tr("No evaluator is on this tender's panel.")))
                 return
             name, ok = QInputDialog.getItem(page, self.tr("Export evaluator pack"), self.tr("Whose pack?"),
                                             [m.name for m in scorers], 0, False)
@@ -55,7 +55,7 @@ class PackActions:
         reference = self.controller.read(get_tender, page.tender_id).reference
         default = self.controller.folder / default_pack_name(reference, chosen.name)
         path, _ = QFileDialog.getSaveFileName(page, self.tr("Export evaluator pack for %1").replace("%1", chosen.name),
-                                              str(default), PACK_FILTER)
+                                              str(default), pack_filter())
         if not path:
             return
         passphrase = passphrases.ask_new(page, self.tr("Pack passphrase"), self.tr(
@@ -84,7 +84,7 @@ class PackActions:
             return
         if path is None:
             name, _ = QFileDialog.getOpenFileName(page, self.tr("Import evaluator pack"), str(self.controller.folder),
-                                                  PACK_FILTER)
+                                                  pack_filter())
             if not name:
                 return
             path = Path(name)

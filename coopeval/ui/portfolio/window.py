@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeval.domain.numbers import number_text
 from coopeval.domain.periods import parse_short_year, short_year
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.portfolio.views import ModelShare, PortfolioView, SpendYear
@@ -55,9 +56,6 @@ from coopeval.ui.settings import Settings
 if TYPE_CHECKING:
     from coopeval.services.workspace import WorkspaceInfo
 
-WORKSPACE_FILTER = "CoopEval workspaces (*.coopeval);;All files (*)"
-PDF_FILTER = "PDF (*.pdf)"
-XLSX_FILTER = "Excel workbook (*.xlsx)"
 REFRESH_PAUSE_MS = 300  # a burst of changes (an import's several kinds, autosaves) reads once
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SIDEBAR_WIDTH = 180
@@ -272,8 +270,8 @@ class PortfolioWindow(QWidget):
         self.workspaces.clear()
         here = self.open_path()
         if here is not None:
-            item = QListWidgetItem(self.tr("%1 (open)").replace("%1", here.name))
-            item.setToolTip(self.tr("%1\nThe open workspace is always in the portfolio.").replace("%1", str(here)))
+            item = QListWidgetItem(self.tr("{workspace} (open)").format(workspace=here.name))
+            item.setToolTip(self.tr("{path}\nThe open workspace is always in the portfolio.").format(path=str(here)))
             item.setData(PATH_ROLE, None)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, so never removed
             self.workspaces.addItem(item)
@@ -286,7 +284,8 @@ class PortfolioWindow(QWidget):
 
     def add_workspaces(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add workspaces to the portfolio"),
-                                                str(self.controller.folder), WORKSPACE_FILTER)
+                                                str(self.controller.folder),
+                                                self.tr("CoopEval workspaces (*.coopeval);;All files (*)"))
         self.add_paths([Path(n) for n in names])
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -350,8 +349,8 @@ class PortfolioWindow(QWidget):
         self.reading = reading
         if reading:
             count = len(self.other_paths()) + (1 if self.controller.is_open else 0)
-            self.status.setText((self.tr("Reading %1 workspace…") if count == 1 else self.tr("Reading %1 workspaces…"))
-                                .replace("%1", str(count)))
+            self.status.setText(self.tr("Reading 1 workspace…") if count == 1 else
+                                self.tr("Reading {count} workspaces…").format(count=number_text(count)))
         self._update_buttons()
 
     def _busy_changed(self, busy: bool) -> None:
@@ -448,7 +447,7 @@ class PortfolioWindow(QWidget):
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
         count = len(view.conflicts) + len(view.notes)
-        self.tabs.setTabText(5, self.tr("Conflicts and notes (%1)").replace("%1", str(count)) if count
+        self.tabs.setTabText(5, self.tr("Conflicts and notes ({count})").format(count=number_text(count)) if count
                              else self.tr("Conflicts and notes"))
         self.spend_card.setText(self.spend_text(view))
         self.award_card.setText(self.award_text(view))
@@ -456,17 +455,19 @@ class PortfolioWindow(QWidget):
         self._fit_cards()
         self.spend_chart.set_years(view.spend_years, self.headline_year(view),
                                    self.tr("No spend has been imported into these workspaces."))
-        award_title = (self.tr("Value awarded in %1 by ownership model:").replace("%1", chosen) if chosen
+        award_title = (self.tr("Value awarded in {year} by ownership model:").format(year=chosen) if chosen
                        else self.tr("Value awarded in every year by ownership model:"))
         self.award_chart.set_shares(awarded_by_model(view), award_title,
-                                    self.tr("No tender in these workspaces has been awarded%1.").replace(
-                                        "%1", self.tr(" in %1").replace("%1", chosen) if chosen else ""))
+                                    self.tr("No tender in these workspaces has been awarded in {year}.").format(
+                                        year=chosen) if chosen else
+                                    self.tr("No tender in these workspaces has been awarded."))
         read = len(view.workspaces)
         clashes = len(view.conflicts)
-        self.status.setText((self.tr("Read 1 workspace.") if read == 1 else self.tr("Read %1 workspaces.").replace(
-            "%1", str(read))) + ("" if not clashes else " " + (
+        self.status.setText((self.tr("Read 1 workspace.") if read == 1 else self.tr("Read {count} workspaces.").format(
+            count=number_text(read))) + ("" if not clashes else " " + (
                 self.tr("1 tender left out of the sums: the workspaces disagree.") if clashes == 1 else
-                self.tr("%1 tenders left out of the sums: the workspaces disagree.").replace("%1", str(clashes)))))
+                self.tr("{count} tenders left out of the sums: the workspaces disagree.").format(
+                    count=number_text(clashes)))))
         self._update_buttons()
 
     # the headline figures --------------------------------------------------------------------------------------
@@ -483,38 +484,50 @@ class PortfolioWindow(QWidget):
         by_year: dict[str, SpendYear] = {s.year: s for s in view.spend_years}
         now = by_year.get(this) if this else None
         if now is None:
-            return self.tr("No spend imported for %1.").replace("%1", this) if this else self.tr(
+            return self.tr("No spend imported for {year}.").format(year=this) if this else self.tr(
                 "No spend has been imported: File → Spend and registers… imports a council's spend file.")
         before_year = year_before(now.year)
         before = by_year.get(before_year) if before_year else None
-        text = self.tr("This year (%1): %2 of spend went to co-operative and democratic businesses").replace(
-            "%1", now.year).replace("%2", percent(now.share))
-        text += self.tr("; last year (%1): %2.").replace("%1", before.year).replace("%2", percent(before.share)) \
-            if before is not None else self.tr("; no spend imported for the year before.")
-        text += "\n" + self.tr("Of %1 in %2 lines: %3 unmatched, %4 awaiting review, counted neither way.").replace(
-            "%1", money(now.total_pence)).replace("%2", f"{now.lines:,}").replace(
-            "%3", money(now.unmatched_pence)).replace("%4", money(now.awaiting_pence))
+        if before is not None:
+            text = self.tr("This year ({year}): {share} of spend went to co-operative and democratic businesses; "
+                           "last year ({last_year}): {last_share}.").format(
+                year=now.year, share=percent(now.share), last_year=before.year, last_share=percent(before.share))
+        else:
+            text = self.tr("This year ({year}): {share} of spend went to co-operative and democratic businesses; "
+                           "no spend imported for the year before.").format(year=now.year, share=percent(now.share))
+        text += "\n" + self.tr("Of {total} in {lines} lines: {unmatched} unmatched, {awaiting} awaiting review, "
+                               "counted neither way.").format(
+            total=money(now.total_pence), lines=number_text(now.lines), unmatched=money(now.unmatched_pence),
+            awaiting=money(now.awaiting_pence))
         return text
 
     def award_text(self, view: PortfolioView) -> str:
         this = view.year
         years = [a for a in view.award_years if this is None or a.year == this]
         if not years:
-            return self.tr("No tender awarded in %1.").replace("%1", this) if this else self.tr(
+            return self.tr("No tender awarded in {year}.").format(year=this) if this else self.tr(
                 "No tender in these workspaces has been awarded yet.")
         value = sum(a.value_pence for a in years)
         democratic = sum(a.democratic_pence for a in years)
         tenders = sum(a.tenders for a in years)
         share = years[0].share if len(years) == 1 else (
             str((Decimal(democratic) * 100 / value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)) if value else None)
-        when = self.tr("in %1").replace("%1", this) if this else self.tr("in every year")
-        text = (self.tr("Awarded %1: %2 across 1 tender; %3 of it to co-operative and democratic businesses.")
-                if tenders == 1 else
-                self.tr("Awarded %1: %2 across %4 tenders; %3 of it to co-operative and democratic businesses.")
-                ).replace("%1", when).replace("%2", money(value)).replace("%3", percent(share)).replace(
-                    "%4", f"{tenders:,}")
-        text += "\n" + self.tr("Co-operative or democratic businesses bid in %1 of them and won %2.").replace(
-            "%1", str(sum(a.coop_bid_tenders for a in years))).replace("%2", str(sum(a.coop_won_tenders for a in years)))
+        if this and tenders == 1:
+            text = self.tr("Awarded in {year}: {value} across 1 tender; {share} of it to co-operative and democratic "
+                           "businesses.")
+        elif this:
+            text = self.tr("Awarded in {year}: {value} across {count} tenders; {share} of it to co-operative and "
+                           "democratic businesses.")
+        elif tenders == 1:
+            text = self.tr("Awarded in every year: {value} across 1 tender; {share} of it to co-operative and "
+                           "democratic businesses.")
+        else:
+            text = self.tr("Awarded in every year: {value} across {count} tenders; {share} of it to co-operative and "
+                           "democratic businesses.")
+        text = text.format(year=this, value=money(value), share=percent(share), count=number_text(tenders))
+        text += "\n" + self.tr("Co-operative or democratic businesses bid in {bid} of them and won {won}.").format(
+            bid=number_text(sum(a.coop_bid_tenders for a in years)),
+            won=number_text(sum(a.coop_won_tenders for a in years)))
         return text
 
     def change_text(self, view: PortfolioView) -> str:
@@ -524,35 +537,38 @@ class PortfolioWindow(QWidget):
         if view.baseline is None:
             lines.append(self.tr("Choose a baseline year under “Compared with” to see the change."))
         elif trend is None:
-            lines.append(self.tr("Nothing to compare with %1 yet.").replace("%1", view.baseline))
+            lines.append(self.tr("Nothing to compare with {year} yet.").format(year=view.baseline))
         else:
             parts = []
             if trend.spend_change is not None:
-                parts.append(self.tr("spend share %1 points").replace("%1", trend.spend_change))
+                parts.append(self.tr("spend share {change} points").format(change=trend.spend_change))
             if trend.award_change is not None:
-                parts.append(self.tr("award share %1 points").replace("%1", trend.award_change))
-            lines.append(self.tr("%1 against %2: %3.").replace("%1", trend.year).replace("%2", view.baseline).replace(
-                "%3", ", ".join(parts)) if parts else self.tr("Nothing to compare with %1 yet.").replace(
-                "%1", view.baseline))
+                parts.append(self.tr("award share {change} points").format(change=trend.award_change))
+            lines.append(self.tr("{year} against {baseline}: {changes}.").format(
+                year=trend.year, baseline=view.baseline, changes=", ".join(parts)) if parts else
+                self.tr("Nothing to compare with {year} yet.").format(year=view.baseline))
         if view.supply_chain_promised_pence or view.supply_chain_delivered_pence:
-            lines.append(self.tr("Supply chain spend with co-operatives: %1 promised, %2 delivered so far.").replace(
-                "%1", money(view.supply_chain_promised_pence)).replace("%2", money(view.supply_chain_delivered_pence)))
+            lines.append(self.tr("Supply chain spend with co-operatives: {promised} promised, {delivered} delivered so "
+                                 "far.").format(promised=money(view.supply_chain_promised_pence),
+                                                delivered=money(view.supply_chain_delivered_pence)))
         else:
             lines.append(self.tr("No contract here promises supply-chain spend with co-operatives (CV-CC-01)."))
         if view.duplicate_lines:
-            lines.append(self.tr("%1 spend lines found in more than one workspace, counted once.").replace(
-                "%1", f"{view.duplicate_lines:,}"))
+            lines.append(self.tr("{count} spend lines found in more than one workspace, counted once.").format(
+                count=number_text(view.duplicate_lines)))
         return "\n".join(lines)
 
     # export ----------------------------------------------------------------------------------------------------
     def export(self) -> None:
         if self.view is None:
             return
-        suggested = self.controller.folder / f"portfolio {self.view.year or 'all years'}.pdf"
+        suggested = self.controller.folder / (self.tr("portfolio {year}.pdf").format(year=self.view.year)
+                                              if self.view.year else self.tr("portfolio all years.pdf"))
+        pdf_filter, xlsx_filter = self.tr("PDF (*.pdf)"), self.tr("Excel workbook (*.xlsx)")
         name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the portfolio"), str(suggested),
-                                                   f"{PDF_FILTER};;{XLSX_FILTER}")
+                                                   f"{pdf_filter};;{xlsx_filter}")
         if name:
-            self.export_to(Path(name), xlsx=chosen == XLSX_FILTER)
+            self.export_to(Path(name), xlsx=chosen == xlsx_filter)
 
     def export_to(self, path: Path, *, xlsx: bool = False) -> None:
         from coopeval.services.portfolio.documents import write_portfolio
@@ -562,9 +578,9 @@ class PortfolioWindow(QWidget):
         if path.suffix.lower() not in (".pdf", ".xlsx"):
             path = path.with_name(path.name + (".xlsx" if xlsx else ".pdf"))
         self.controller.op(write_portfolio, self.view, path, uses_workspace=False, background=True, parent=self,
-                           progress=self.tr("Writing %1…").replace("%1", path.name),
+                           progress=self.tr("Writing {file}…").format(file=path.name),
                            error_title=self.tr("Cannot export the portfolio"),
-                           on_done=lambda _out: self.status.setText(self.tr("Exported to %1").replace("%1", str(path))))
+                           on_done=lambda _out: self.status.setText(self.tr("Exported to {path}").format(path=str(path))))
 
 
 def _year_order(year: str) -> int:

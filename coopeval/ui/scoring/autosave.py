@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from coopeval.domain.dates import date_text
 from coopeval.ui.i18n import translate
 from coopeval.ui.scoring.score_editor import Draft
 
@@ -55,7 +56,9 @@ def saved_at_text(updated_at: str, now: dt.datetime | None = None) -> str:
         return updated_at
     now = now or dt.datetime.now().astimezone()
     clock = when.strftime("%H:%M:%S")
-    return clock if when.date() == now.date() else f"{clock} on {when.day} {when.strftime('%b %Y')}"
+    if when.date() == now.date():
+        return clock
+    return translate("Autosaver", "{time} on {date}").format(time=clock, date=date_text(when.date()))
 
 
 def show_unsaved(parent: QWidget, notes: list[tuple[str, Draft, str]]) -> None:

@@ -69,22 +69,22 @@ class ChecklistBox(QGroupBox):
             if done:
                 return self.tr("Moderation is open."), ""
             if status == lifecycle.DRAFT:
-                return self.tr("Evaluation has not started: the officer starts it on the Set-up page."), "Set-up"
-            return self.tr("Moderation has not opened: open it once every evaluator has submitted."), "Moderation"
+                return self.tr("Evaluation has not started: the officer starts it on the Set-up page."), "Set-up"  # i18n: no - the page's key
+            return self.tr("Moderation has not opened: open it once every evaluator has submitted."), "Moderation"  # i18n: no - the page's key
         if key == CONSENSUS:
             if done:
                 return self.tr("Every bid × measure has a consensus score."), ""
             if count == 0:
-                return self.tr("Consensus scores are agreed in moderation."), "Moderation"
-            return self.tr("{count} bid × measure item(s) have no consensus score.").format(count=count), "Moderation"
+                return self.tr("Consensus scores are agreed in moderation."), "Moderation"  # i18n: no - the page's key
+            return self.tr("{count} bid × measure item(s) have no consensus score.").format(count=count), "Moderation"  # i18n: no - the page's key
         if key == DECLARATIONS:
             if done:
                 return self.tr("Every declared interest is resolved."), ""
-            return self.tr("{count} declared interest(s) await the officer's resolution.").format(count=count), "Panel"
+            return self.tr("{count} declared interest(s) await the officer's resolution.").format(count=count), "Panel"  # i18n: no - the page's key
         if key == DRAFTS:
             if done:
                 return self.tr("No draft scores: every score was submitted."), ""
-            return self.tr("{count} draft score(s) were never submitted.").format(count=count), "Scoring"
+            return self.tr("{count} draft score(s) were never submitted.").format(count=count), "Scoring"  # i18n: no - the page's key
         if done:
             return self.tr("Every panel member who scored has signed this round."), ""
         names = ", ".join(m.name for m in state.to_sign)

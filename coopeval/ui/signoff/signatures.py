@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from coopeval.domain.dates import date_text
 from coopeval.services.signoff.view import Signature
 from coopeval.ui.panel.labels import role_labels
 
@@ -21,7 +22,7 @@ def when_text(stored: str) -> str:
         when = dt.datetime.strptime(stored, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC).astimezone()
     except ValueError:
         return stored
-    return f"{when.day} {when.strftime('%b %Y %H:%M:%S')} {when.tzname() or ''}".strip()
+    return f"{date_text(when.date())} {when.strftime('%H:%M:%S')} {when.tzname() or ''}".strip()  # month: language's
 
 
 class SignatureTableModel(QAbstractTableModel):
