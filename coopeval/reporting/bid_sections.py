@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
+from coopeval.i18n import _
 from coopeval.reporting import wording
-from coopeval.reporting.blocks import cols, head, heading, markup, p, paras, table
+from coopeval.reporting.blocks import CELL, DRAFT, LABELLED, MUTED, SMALL, cols, head, heading, markup, p, paras, table
 from coopeval.reporting.data import BidDetail, Item, ReportData, organisation
 from coopeval.reporting.layout import ProgressMark
 from coopeval.reporting.styles import SPREAD_COLOURS, text
@@ -21,10 +22,10 @@ RESPONSE_LIMIT = 600  # characters of a bid's response quoted per measure; the b
 
 
 def bids(data: ReportData) -> list[Flowable]:
-    out: list[Flowable] = [heading("Bids, measure by measure")]
-    out.append(p("For each bid and measure: what the bid said (its first "
-                 f"{RESPONSE_LIMIT} characters; the bid itself is the full record), each evaluator's score and "
-                 "rationale, and the panel's consensus with its reason.", "Muted"))
+    out: list[Flowable] = [heading(_("Bids, measure by measure"))]
+    out.append(p(_("For each bid and measure: what the bid said (its first {limit} characters; the bid itself is "
+                   "the full record), each evaluator's score and rationale, and the panel's consensus with its "
+                   "reason.").format(limit=RESPONSE_LIMIT), MUTED))
     for n, bid in enumerate(data.bids):
         if n:
             out.append(PageBreak())
@@ -35,13 +36,14 @@ def bids(data: ReportData) -> list[Flowable]:
 
 def bid_section(data: ReportData, bid: BidDetail) -> list[Flowable]:
     out: list[Flowable] = [heading(f"{bid.name}", "H2", level=1)]
-    facts = [f"Identifier: {bid.identifier}"]
+    facts = [_("Identifier: {identifier}").format(identifier=bid.identifier)]
     facts += [f"{title}: {answer}" for title, answer in organisation(data.record_fields, bid.records)]
     if bid.received_on:
-        facts.append(f"Received: {wording.when(bid.received_on)}")
-    out.append(p(" · ".join(facts), "Muted"))
+        facts.append(_("Received: {when}").format(when=wording.when(bid.received_on)))
+    out.append(p(" · ".join(facts), MUTED))
     if bid.withdrawn:
-        out += paras(f"Withdrawn: {bid.withdrawn_reason}. A withdrawn bid is not scored.", "Draft")
+        out += paras(_("Withdrawn: {reason}. A withdrawn bid is not scored.").format(reason=bid.withdrawn_reason),
+                     DRAFT)
         out.append(ProgressMark(bid.identifier, len(bid.items)))
         return out
     for item in bid.items:
@@ -51,47 +53,57 @@ def bid_section(data: ReportData, bid: BidDetail) -> list[Flowable]:
 
 
 def item_block(data: ReportData, item: Item) -> list[Flowable]:
-    title = (f"{text(item.code)} — {text(item.title)} <font color='#555555' size='8'>(weight "
-             f"{wording.number(item.weight)}; points {wording.points(item.points)})</font>")
+    weights = _("(weight {weight}; points {points})").format(weight=wording.number(item.weight),
+                                                            points=wording.points(item.points))
+    title = f"{text(item.code)} — {text(item.title)} <font color='#555555' size='8'>{text(weights)}</font>"
     out: list[Flowable] = [markup(title, "H3")]
     response, cut = wording.shorten(item.response, RESPONSE_LIMIT)
     refs = f" [{item.page_refs}]" if item.page_refs else ""
-    out += labelled("Response:", (response or "no response") + (" (shortened)" if cut else "") + refs)
+    if not response:
+        response = _("no response")
+    elif cut:
+        response = _("{response} (shortened)").format(response=response)
+    out += labelled(_("Response:"), response + refs)
     if item.kind == "quantitative":
         unit = f" {item.unit}" if item.unit else ""
-        committed = f"{wording.quantity(item.committed)}{unit}" if item.committed is not None else "no commitment"
-        accepted = f"{wording.quantity(item.accepted)}{unit}" if item.accepted is not None else ("not yet agreed" if not item.has_consensus else "none")
-        out += labelled("Committed:", committed)
-        out += labelled("Accepted:", accepted + (f". Why different: {item.quantity_reason}" if item.quantity_reason else ""))
+        committed = f"{wording.quantity(item.committed)}{unit}" if item.committed is not None else _("no commitment")
+        if item.accepted is not None:
+            accepted = f"{wording.quantity(item.accepted)}{unit}"
+        else:
+            accepted = _("not yet agreed") if not item.has_consensus else _("none")
+        if item.quantity_reason:
+            accepted = _("{accepted}. Why different: {reason}").format(accepted=accepted, reason=item.quantity_reason)
+        out += labelled(_("Committed:"), committed)
+        out += labelled(_("Accepted:"), accepted)
     else:
-        rows = [head("Evaluator", "Score", "Rationale")]
+        rows = [head(_("Evaluator"), _("Score"), _("Rationale"))]
         for s in item.scores:
             if s.abstained:
-                score = f"abstained: {s.abstain_reason}"
+                score = _("abstained: {reason}").format(reason=s.abstain_reason)
             elif s.value is None:
-                score = "not scored"
+                score = _("not scored")
             else:
                 score = f"{s.value} {s.label}"
             # One plain paragraph per line of meaning rather than one paragraph with <br/> and <font>.
-            rationale = paras(s.rationale, "Cell")
+            rationale = paras(s.rationale, CELL)
             if s.evidence_refs:
-                rationale += paras(f"Evidence: {s.evidence_refs}", "CellMuted")
+                rationale += paras(_("Evidence: {refs}").format(refs=s.evidence_refs), "CellMuted")
             if s.status != "submitted":
-                rationale.append(p("(draft, not submitted)", "CellWarning"))
-            rows.append([p(s.member, "Cell"), paras(score, "Cell"), rationale])
+                rationale.append(p(_("(draft, not submitted)"), "CellWarning"))
+            rows.append([p(s.member, CELL), paras(score, CELL), rationale])
         if len(rows) == 1:
-            rows.append([p("—", "Cell"), p("", "Cell"), p("No individual scores.", "Cell")])
+            rows.append([p("—", CELL), p("", CELL), p(_("No individual scores."), CELL)])
         out.append(table(rows, cols(1.4, 1.1, 5.5)))
         if item.spread and item.spread != "none":
             colour = SPREAD_COLOURS.get(item.spread)
             hexcolour = colour.hexval()[2:] if colour is not None else "555555"
-            out.append(markup(f"Spread of scores: <font color='#{hexcolour}'><b>{wording.SPREAD_LABELS[item.spread]}</b></font>",
-                              "Small"))
+            spread = f"<font color='#{hexcolour}'><b>{text(wording.spread_label(item.spread))}</b></font>"
+            out.append(markup(_("Spread of scores: {spread}").format(spread=spread), SMALL))
     out += consensus_line(data, item)
     return out
 
 
-def labelled(label: str, value: str, style: str = "Labelled") -> list[Flowable]:
+def labelled(label: str, value: str, style: str = LABELLED) -> list[Flowable]:
     """A bold label hanging in the margin beside plain text (no inline markup: see the module note);
     long text comes as several paragraphs, the label beside the first."""
     return paras(value, style, label=label)
@@ -99,13 +111,23 @@ def labelled(label: str, value: str, style: str = "Labelled") -> list[Flowable]:
 
 def consensus_line(data: ReportData, item: Item) -> list[Flowable]:
     if not item.has_consensus:
-        fallback = f" Provisional value used: {wording.quantity(item.value)}." if item.value else ""
-        return labelled("Consensus:", f"not yet agreed.{fallback}", "LabelledWarning")
+        if item.value:
+            fallback = _("not yet agreed. Provisional value used: {value}.").format(
+                value=wording.quantity(item.value))
+        else:
+            fallback = _("not yet agreed.")
+        return labelled(_("Consensus:"), fallback, "LabelledWarning")
     if item.kind == "qualitative":
         score = f"{item.consensus_value} {item.consensus_label}"
     else:
-        score = f"accepted {wording.quantity(item.accepted) or 'none'}"
-    who = f"; present: {', '.join(item.present)}" if item.present else ""
-    return (labelled("Consensus:", f"{score} — reached {wording.REACHED_BY.get(item.reached_by, item.reached_by)}{who}; "
-                                   f"recorded by {item.recorded_by}, {wording.when(item.recorded_at)}.", "LabelledBody")
-            + labelled("Reason:", item.consensus_rationale, "LabelledBody"))
+        score = _("accepted {quantity}").format(quantity=wording.quantity(item.accepted) or _("none"))
+    how = wording.reached_by(item.reached_by)
+    when = wording.when(item.recorded_at)
+    if item.present:
+        line = _("{score} — reached {how}; present: {present}; recorded by {who}, {when}.").format(
+            score=score, how=how, present=", ".join(item.present), who=item.recorded_by, when=when)
+    else:
+        line = _("{score} — reached {how}; recorded by {who}, {when}.").format(
+            score=score, how=how, who=item.recorded_by, when=when)
+    return (labelled(_("Consensus:"), line, "LabelledBody")
+            + labelled(_("Reason:"), item.consensus_rationale, "LabelledBody"))

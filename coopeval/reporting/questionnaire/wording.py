@@ -28,7 +28,7 @@ METHOD_ORDER = ("relative", "target", "banded", "record_only")
 def method_name(method: str | None) -> str:
     """A method's name in the current language ('' for none)."""
     name = METHOD_NAMES.get(method or "")
-    return _(name) if name else ""
+    return _(name) if name else ""  # i18n: no - marked with N_ above
 
 
 def number(value: str | Decimal | Fraction | int) -> str:
@@ -190,28 +190,33 @@ def worked_example(m: QuestionMeasure, data: QuestionnaireData) -> WorkedExample
         top = scale_span(data)[1]
         marks: tuple[tuple[str, ...], ...] = tuple((f"{s.value} ({s.label})", points(qualitative_share(Fraction(s.value), top) * weight))
                      for s in data.scale)
-        return WorkedExample(f"What each score on the scale earns on {m.code} (weight {number(Decimal(m.weight))}):",
-                             ("Panel score", "Points"), marks)
+        return WorkedExample(_("What each score on the scale earns on {code} (weight {weight}):").format(
+            code=m.code, weight=number(Decimal(m.weight))), (_("Panel score"), _("Points")), marks)
     if m.method == "record_only":
-        return WorkedExample(f"Whatever quantity is committed on {m.code}, it earns 0 points.", (), ())
+        return WorkedExample(_("Whatever quantity is committed on {code}, it earns 0 points.").format(code=m.code),
+                             (), ())
     direction = m.direction or "higher"
     examples = _example_quantities(m, direction)
     if m.method == "relative":
         shares = relative_shares(examples, direction)
-        intro = (f"Three example bids on {m.code} (weight {number(Decimal(m.weight))}); the best of the three sets "
-                 "the benchmark:")
+        intro = _("Three example bids on {code} (weight {weight}); the best of the three sets the benchmark:").format(
+            code=m.code, weight=number(Decimal(m.weight)))
     elif m.method == "target":
         target = Fraction(Decimal(m.target or "1"))
         shares = [target_share(q, target, direction) for q in examples]
-        intro = f"Example bids on {m.code} (weight {number(Decimal(m.weight))}, target {quantity(target, m.unit)}):"
+        intro = _("Example bids on {code} (weight {weight}, target {target}):").format(
+            code=m.code, weight=number(Decimal(m.weight)), target=quantity(target, m.unit))
     else:
         bands = [Band(Fraction(Decimal(at)), Fraction(Decimal(share))) for at, share in m.bands]
         shares = [banded_share(q, bands, direction) for q in examples]
-        intro = f"Example bids on {m.code} (weight {number(Decimal(m.weight))}), one at each band and one outside:"
-    rows: tuple[tuple[str, ...], ...] = tuple((f"Bid {chr(65 + i)}", quantity(q, m.unit), percent(s), points(s * weight))
-                 for i, (q, s) in enumerate(zip(examples, shares)))
-    committed = "Quantity committed" + (f" ({(m.unit or '').strip()})" if unit_note(m.unit) else "")
-    return WorkedExample(intro, ("Example", committed, "Share of the points", "Points"), rows)
+        intro = _("Example bids on {code} (weight {weight}), one at each band and one outside:").format(
+            code=m.code, weight=number(Decimal(m.weight)))
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (_("Bid {letter}").format(letter=chr(65 + i)), quantity(q, m.unit), percent(s), points(s * weight))
+        for i, (q, s) in enumerate(zip(examples, shares)))
+    committed = _("Quantity committed ({unit})").format(unit=(m.unit or "").strip()) if unit_note(m.unit) else \
+        _("Quantity committed")
+    return WorkedExample(intro, (_("Example"), committed, _("Share of the points"), _("Points")), rows)
 
 
 def _example_quantities(m: QuestionMeasure, direction: str) -> list[Fraction]:
@@ -235,21 +240,24 @@ def minimum_text(m: QuestionMeasure, data: QuestionnaireData) -> str:
         return ""
     if m.kind == "qualitative":
         point = scale_point(data, m.minimum)
-        return f"a panel score of at least {m.minimum}" + (f" ({point.label})" if point else "")
-    word = "at most" if m.direction == "lower" else "at least"
-    return f"a committed quantity of {word} {quantity(m.minimum, m.unit)}"
+        if point:
+            return _("a panel score of at least {minimum} ({label})").format(minimum=m.minimum, label=point.label)
+        return _("a panel score of at least {minimum}").format(minimum=m.minimum)
+    if m.direction == "lower":
+        return _("a committed quantity of at most {quantity}").format(quantity=quantity(m.minimum, m.unit))
+    return _("a committed quantity of at least {quantity}").format(quantity=quantity(m.minimum, m.unit))
 
 
 def threshold_consequence(disqualify: bool) -> str:
     """What happens to a bid below a minimum: exactly what `domain.scoring.compute_results` does."""
     if disqualify:
-        return ("A bid that falls below the minimum on any of these measures is excluded: it is not ranked and "
-                "cannot be the highest-scoring bid on social value. An unanswered measure does not meet its minimum. "
-                "The quantities an excluded bid commits to still count when other bids are compared with the best "
-                "bid.")
-    return ("A bid that falls below a minimum is not excluded: it keeps the points its response earns on that "
-            "measure and is still ranked, and the shortfall is recorded against the bid in the evaluation report. "
-            "An unanswered measure does not meet its minimum.")
+        return _("A bid that falls below the minimum on any of these measures is excluded: it is not ranked and "
+                 "cannot be the highest-scoring bid on social value. An unanswered measure does not meet its minimum. "
+                 "The quantities an excluded bid commits to still count when other bids are compared with the best "
+                 "bid.")
+    return _("A bid that falls below a minimum is not excluded: it keeps the points its response earns on that "
+             "measure and is still ranked, and the shortfall is recorded against the bid in the evaluation report. "
+             "An unanswered measure does not meet its minimum.")
 
 
 def moderation_paragraphs(data: QuestionnaireData) -> list[str]:
@@ -258,24 +266,31 @@ def moderation_paragraphs(data: QuestionnaireData) -> list[str]:
     discuss = Fraction(Decimal(data.discuss_at)) / 100
     discuss_points = discuss * span
     shown = number(discuss_points)
+    compare = (_("The panel then compares the scores for each response. Where they are {discuss}% or more of the "
+                 "scale's range apart (a difference of {points} points or more on the {low} to {high} scale), the "
+                 "panel discusses the response before agreeing a score; a spread of more than {split}% of the range "
+                 "is a split the panel must resolve.") if discuss_points != 1 else
+               _("The panel then compares the scores for each response. Where they are {discuss}% or more of the "
+                 "scale's range apart (a difference of {points} point or more on the {low} to {high} scale), the "
+                 "panel discusses the response before agreeing a score; a spread of more than {split}% of the range "
+                 "is a split the panel must resolve."))
     return [
-        "Every member of the evaluation panel declares any conflict of interest before seeing a bid.",
-        "Each scoring member first reads and scores every written response alone, without seeing anyone else's "
-        "scores, and writes down the reason for each score.",
-        f"The panel then compares the scores for each response. Where they are {number(Decimal(data.discuss_at))}% "
-        f"or more of the scale's range apart (a difference of {shown} point{'s' if discuss_points != 1 else ''} or "
-        f"more on the {low} to {high} scale), the panel discusses the response before agreeing a score; a spread "
-        f"of more than {number(Decimal(data.split_above))}% of the range is a split the panel must resolve.",
-        "For every response the panel agrees one consensus score and records its reasons; the individual scores are "
-        "kept beside it. Quantities are scored by the formula given for each measure.",
-        "When every response has a consensus score, each scoring member signs a statement that the evaluation was "
-        "carried out fairly, and the chair signs it off. The signed evaluation report records every score, reason "
-        "and decision.",
+        _("Every member of the evaluation panel declares any conflict of interest before seeing a bid."),
+        _("Each scoring member first reads and scores every written response alone, without seeing anyone else's "
+          "scores, and writes down the reason for each score."),
+        compare.format(discuss=number(Decimal(data.discuss_at)), points=shown, low=low, high=high,
+                       split=number(Decimal(data.split_above))),
+        _("For every response the panel agrees one consensus score and records its reasons; the individual scores are "
+          "kept beside it. Quantities are scored by the formula given for each measure."),
+        _("When every response has a consensus score, each scoring member signs a statement that the evaluation was "
+          "carried out fairly, and the chair signs it off. The signed evaluation report records every score, reason "
+          "and decision."),
     ]
 
 
 def totals_text(data: QuestionnaireData) -> str:
     section = number(Decimal(data.section_weight))
-    return (f"A bid's social value score is the sum of its points on every measure, out of 100. It counts for "
-            f"{section}% of the whole tender evaluation: tender points = social value score × {section} ÷ 100. "
-            "Figures are kept exact while they are added up and rounded half up to 2 places only when shown.")
+    return _("A bid's social value score is the sum of its points on every measure, out of 100. It counts for "
+             "{section}% of the whole tender evaluation: tender points = social value score × {section} ÷ 100. "
+             "Figures are kept exact while they are added up and rounded half up to 2 places only when shown.").format(
+        section=section)

@@ -10,28 +10,52 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from coopeval.domain import ratings
 from coopeval.domain.dates import date_text
 from coopeval.domain.periods import Period, period_text
 from coopeval.services.delivery.views import CommitmentView, DeliveryView
 from coopeval.ui.delivery import palette
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
-ANSWERS = {"yes": "Yes", "no": "No", "partly": "Partly"}
-CHECK_WORDS = {"accepted": "Accepted", "queried": "Queried", "rejected": "Rejected", "pending": "Pending"}
+CONTEXT = "DeliveryGrid"  # the context of the words below (marked here, translated where shown)
+ANSWERS = {"yes": QT_TRANSLATE_NOOP("DeliveryGrid", "Yes"), "no": QT_TRANSLATE_NOOP("DeliveryGrid", "No"),
+           "partly": QT_TRANSLATE_NOOP("DeliveryGrid", "Partly")}
+CHECK_WORDS = {"accepted": QT_TRANSLATE_NOOP("DeliveryGrid", "Accepted"),
+               "queried": QT_TRANSLATE_NOOP("DeliveryGrid", "Queried"),
+               "rejected": QT_TRANSLATE_NOOP("DeliveryGrid", "Rejected"),
+               "pending": QT_TRANSLATE_NOOP("DeliveryGrid", "Pending")}
+RATING_LABELS = {ratings.GOOD: QT_TRANSLATE_NOOP("DeliveryGrid", "Good"),
+                 ratings.APPROACHING: QT_TRANSLATE_NOOP("DeliveryGrid", "Approaching target"),
+                 ratings.IMPROVEMENT: QT_TRANSLATE_NOOP("DeliveryGrid", "Requires improvement"),
+                 ratings.INADEQUATE: QT_TRANSLATE_NOOP("DeliveryGrid", "Inadequate"),
+                 ratings.OTHER: QT_TRANSLATE_NOOP("DeliveryGrid", "Other")}
+
+
+def answer_text(answer: str) -> str:
+    """A qualitative commitment's answer ("yes", "no", "partly") in the user's language."""
+    return translate(CONTEXT, ANSWERS[answer]) if answer in ANSWERS else answer  # i18n: no - marked above
+
+
+def rating_label(rating: str) -> str:
+    """A KPI rating code ("good", "approaching"…) as PA 2023's words, in the user's language."""
+    return translate(CONTEXT, RATING_LABELS[rating]) if rating in RATING_LABELS else rating  # i18n: no
 
 
 def reported_text(entry: DeliveryView, unit: str | None = None) -> str:
     """What the supplier reported, as the grid and lists show it."""
     if entry.answer:
-        return ANSWERS.get(entry.answer, entry.answer)
+        return answer_text(entry.answer)
     if entry.actual is None:
         return "—"
     return f"{entry.actual} {unit or ''}".strip()
 
 
 def check_text(check: str) -> str:
+    """An officer's check as its mark and its word, in the user's language ("✓ Accepted")."""
     swatch = palette.CHECKS.get(check, palette.CHECKS["pending"])
-    return f"{swatch.mark} {CHECK_WORDS.get(check, check)}"
+    word = translate(CONTEXT, CHECK_WORDS[check]) if check in CHECK_WORDS else check  # i18n: no - marked above
+    return f"{swatch.mark} {word}"
 
 
 def commitment_name(c: CommitmentView) -> str:
@@ -44,8 +68,8 @@ def commitment_name(c: CommitmentView) -> str:
 def promised_text(c: CommitmentView) -> str:
     if c.target is None:
         return "—"
-    direction = " or fewer" if c.direction == "lower" else ""
-    return f"{c.target} {c.unit or ''}".strip() + direction
+    figure = f"{c.target} {c.unit or ''}".strip()
+    return translate(CONTEXT, "{figure} or fewer").format(figure=figure) if c.direction == "lower" else figure
 
 
 @dataclass(frozen=True)
@@ -106,13 +130,12 @@ class DeliveryGridModel(QAbstractTableModel):
         if period is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return period.key + ("\n" + self.tr("short") if period.short else "")
+            return self.tr("{period}\nshort").format(period=period.key) if period.short else period.key
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = period_text(period.key)
             if period.short:
-                text += self.tr(" — a short period: %1 to %2").replace("%1", date_text(period.first)).replace(
-                    "%2", date_text(period.last))
-            return text
+                return self.tr("{period} — a short period: {first} to {last}").format(
+                    period=period_text(period.key), first=date_text(period.first), last=date_text(period.last))
+            return period_text(period.key)
         return None
 
     def commitment_header(self, row: int, role: int) -> Any:
@@ -120,8 +143,9 @@ class DeliveryGridModel(QAbstractTableModel):
         if c is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            kpi = self.tr("KPI · ") if c.s52_kpi else ""
-            return kpi + commitment_name(c) + "\n" + self.tr("Promised: %1").replace("%1", promised_text(c))
+            text = (self.tr("KPI · {commitment}\nPromised: {promised}") if c.s52_kpi else
+                    self.tr("{commitment}\nPromised: {promised}"))
+            return text.format(commitment=commitment_name(c), promised=promised_text(c))
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.text
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -135,10 +159,13 @@ class DeliveryGridModel(QAbstractTableModel):
         entry = self.entry_at(row, column)
         if entry is not None:
             n = entry.evidence_files
-            files = "" if not n else self.tr(" · 1 file") if n == 1 else self.tr(" · %1 files").replace("%1", str(n))
-            return reported_text(entry, c.unit) + files + "\n" + self.tr(check_text(entry.check))
+            reported = reported_text(entry, c.unit)
+            if n:
+                reported = (self.tr("{reported} · 1 file") if n == 1 else self.tr("{reported} · {count} files")).format(
+                    reported=reported, count=str(n))
+            return reported + "\n" + check_text(entry.check)
         if self.is_overdue(row, column):
-            return self.tr("—\n%1 Overdue").replace("%1", palette.OVERDUE.mark)
+            return self.tr("—\n{mark} Overdue").format(mark=palette.OVERDUE.mark)
         return "—"
 
     def swatch(self, row: int, column: int) -> palette.Swatch | None:
@@ -176,14 +203,15 @@ class DeliveryGridModel(QAbstractTableModel):
         entry = self.entry_at(row, column)
         if entry is None:
             return self.tr("Nothing reported; the period has ended.") if self.is_overdue(row, column) else ""
-        lines = [self.tr("Reported: %1").replace("%1", reported_text(entry, c.unit)),
-                 self.tr("Check: %1").replace("%1", self.tr(check_text(entry.check)))]
+        lines = [self.tr("Reported: {reported}").format(reported=reported_text(entry, c.unit)),
+                 self.tr("Check: {check}").format(check=check_text(entry.check))]
         if entry.check_reason:
-            lines.append(self.tr("Reason: %1").replace("%1", entry.check_reason))
+            lines.append(self.tr("Reason: {reason}").format(reason=entry.check_reason))
         if entry.evidence_refs:
-            lines.append(self.tr("Evidence: %1").replace("%1", entry.evidence_refs))
+            lines.append(self.tr("Evidence: {references}").format(references=entry.evidence_refs))
         if entry.evidence_files:
-            lines.append(self.tr("%n evidence file(s) attached", "", entry.evidence_files))
+            lines.append(self.tr("1 evidence file attached") if entry.evidence_files == 1 else
+                         self.tr("{count} evidence files attached").format(count=str(entry.evidence_files)))
         if entry.note:
-            lines.append(self.tr("Note: %1").replace("%1", entry.note))
+            lines.append(self.tr("Note: {note}").format(note=entry.note))
         return "\n".join(lines)

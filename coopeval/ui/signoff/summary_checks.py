@@ -83,8 +83,8 @@ class SummaryChecksBox(QGroupBox):
                 row = self._row(row, check)
                 shown += 1
         if len(problems) > shown + len(checks.general):
-            more = QLabel(self.tr("… and %n more: `coopeval summaries` lists them all.", "",
-                                  len(problems) - shown - len(checks.general)), self.rows)
+            more = QLabel(self.tr("… and {count} more: `coopeval summaries` lists them all.").format(
+                count=len(problems) - shown - len(checks.general)), self.rows)
             self.grid.addWidget(more, row, 0, 1, 2)
             row += 1
         self.scroller.setVisible(row > 0)
