@@ -182,6 +182,14 @@ class _Scanner(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         wrappers = QT_WRAPPERS if self.mode == "qt" else GETTEXT_WRAPPERS
+        if (self.mode == "qt" and name in QT_WRAPPERS and not self._is_marked(node)
+                and any(isinstance(p, ast.JoinedStr) for p in self.stack)):
+            self.findings.append(Finding(self.path, node.lineno, ast.unparse(node)[:60], "a translation call inside "
+                                         "an f-string is not extracted by lupdate: translate first, then format"))
+        if (self.mode == "qt" and name == "tr" and isinstance(node.func, ast.Attribute) and not self._is_marked(node)
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("self", "cls"))):
+            self.findings.append(Finding(self.path, node.lineno, ast.unparse(node)[:60], "x.tr() on anything but self "
+                                         "gets a context lupdate cannot know: use self.tr or translate(\"Context\", …)"))
         if self.mode == "qt" and isinstance(node.func, ast.Name) and node.func.id == "tr" and not self._is_marked(node):
             self.findings.append(Finding(self.path, node.lineno, ast.unparse(node)[:60], "a bare tr() has no context "
                                          "lupdate can see: use self.tr(…) or translate(\"Context\", …)"))
@@ -223,11 +231,11 @@ def scan(paths: list[Path], *, mode: str | None = None) -> Iterator[Finding]:
         for path in sorted(base.rglob("*.py")) if base.is_dir() else [base]:
             if "__pycache__" in path.parts:
                 continue
-            mode = mode or mode_for(path)
-            if mode is None:
+            file_mode = mode or mode_for(path)
+            if file_mode is None:
                 continue
             source = path.read_text(encoding="utf-8")
-            scanner = _Scanner(path, source, mode=mode)
+            scanner = _Scanner(path, source, mode=file_mode)
             scanner.visit(ast.parse(source))
             yield from scanner.findings
 
