@@ -192,7 +192,7 @@ def glossary() -> dict[str, dict[str, object]]:
 def glossary_problems(source: str, translation: str, terms: dict[str, dict[str, object]] | None = None) -> list[str]:
     """The glossary terms whose English is in `source` and whose Welsh (any listed form, mutated or not, at the
     start of a word) is not in `translation`."""
-    plain = re.sub(r"<[^>]+>|&(?=\w)", "", source)
+    plain = re.sub(r"<[^>]+>|&(?=\w)|\{[^{}]*\}|%\d", " ", source)  # not the words inside tags or {fields}
     welsh = " " + re.sub(r"<[^>]+>|&(?=\w)", "", translation).lower()
     problems = []
     for key, term in (terms if terms is not None else glossary()).items():

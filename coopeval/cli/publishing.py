@@ -26,6 +26,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     q.add_argument("--tender", required=True, metavar="REF")
     q.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.docx",
                    help="the file to write; its name's ending chooses PDF or Word")
+    _language_option(q)
     add_identity_options(q)
     q.set_defaults(handler=_questionnaire)
 
@@ -35,6 +36,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     template.add_argument("file", type=Path, metavar="WORKSPACE")
     template.add_argument("--tender", required=True, metavar="REF")
     template.add_argument("--out", required=True, type=Path, metavar="RESPONSE.xlsx")
+    _language_option(template)
     add_identity_options(template)
     template.set_defaults(handler=_template)
 
@@ -50,12 +52,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=_import)
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", metavar="en|cy|cy+en", default=None,
+                        help="write it in English (en), Welsh (cy) or both, Welsh first (cy+en); by default the "
+                             "tender's document language")
+
+
 def _questionnaire(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from coopeval.services.publishing.questionnaire import publish_questionnaire
 
     with Workspace.open(args.file) as ws:
         sign_in_from_args(ws, args)
-        kept, _ = publish_questionnaire(ws, args.tender, args.out)
+        kept, _ = publish_questionnaire(ws, args.tender, args.out, language=args.language)
     print(f"Wrote {args.out} (questionnaire version {kept.version}, {kept.media.upper()}, SHA-256 {kept.sha256}); "
           f"made from set-up fingerprint {kept.setup_fingerprint}. A copy is kept in the workspace.", file=out)
     return EXIT_OK
@@ -66,7 +74,7 @@ def _template(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with Workspace.open(args.file) as ws:
         sign_in_from_args(ws, args)
-        kept, _ = write_template(ws, args.tender, args.out)
+        kept, _ = write_template(ws, args.tender, args.out, language=args.language)
     print(f"Wrote {args.out} (response template version {kept.version}, SHA-256 {kept.sha256}) for set-up "
           f"fingerprint {kept.setup_fingerprint}. A copy is kept in the workspace.", file=out)
     return EXIT_OK

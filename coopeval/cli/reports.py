@@ -32,6 +32,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--out", required=True, type=Path, metavar="REPORT.pdf")
     add_signing_options(report)
     report.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
+    add_language_option(report)
     add_identity_options(report)
     report.set_defaults(handler=_report)
 
@@ -50,6 +51,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     summaries.add_argument("--force", action="store_true",
                            help="write even when the regulation 31 check finds something missing (recorded in the "
                                 "audit log; the problems are printed as warnings)")
+    add_language_option(summaries)
     add_identity_options(summaries)
     summaries.set_defaults(handler=_summaries)
 
@@ -126,11 +128,25 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         sign_in_from_args(ws, args)
         if args.self_signed:
             key = own_signing_key(args, ws)
-        written = write_report(ws, args.tender, args.out, key=key)
+        written = write_report(ws, args.tender, args.out, key=key, language=args.language)
     state = "DRAFT (not signed off)" if written.draft else "final"
     signed = f", signed by {written.signed_by}" if written.signed_by else ", not digitally signed"
-    print(f"Wrote {written.path}: {written.pages} pages, {state}{signed}. Audit head {written.audit_head}.", file=out)
+    print(f"Wrote {written.path}: {written.pages} pages, {state}{signed}. Audit head {written.audit_head}."
+          + _language_note(written.language), file=out)
     return EXIT_OK
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """`--language en|cy|cy+en` on a command that writes a document (issue 22); without it, the tender's own setting
+    (set in the app, or by `set_document_language`)."""
+    parser.add_argument("--language", choices=["en", "cy", "cy+en"], default=None,
+                        help="the document's language: en (English), cy (Welsh) or cy+en (both in one file, Welsh "
+                             "first); default: the tender's setting")
+
+
+def _language_note(language: str) -> str:
+    names = {"cy": " In Welsh.", "cy+en": " In Welsh and English (Welsh first)."}
+    return names.get(language, "")
 
 
 def own_signing_key(args: argparse.Namespace, ws: Workspace) -> SigningKey:
@@ -167,7 +183,7 @@ def _summaries(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Opened for editing only when forced: writing anyway is recorded in the audit log.
     with Workspace.open(args.file, read_only=not args.force) as ws:
         sign_in_from_args(ws, args)
-        paths = write_summaries(ws, args.tender, args.out_dir, force=args.force)
+        paths = write_summaries(ws, args.tender, args.out_dir, force=args.force, language=args.language)
     for line in paths.checks.lines():
         print(f"coopeval: warning: {line}", file=err)
     for warning in paths.checks.warnings:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coopeval.i18n import _
+
 
 class CoopEvalError(Exception):
     """Base of every error a user can cause and correct."""
@@ -23,7 +25,7 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f" (line {self.line})" if self.line else ""
+        where = _(" (line {line})").format(line=self.line) if self.line else ""
         return f"{self.file}: {self.location}: {self.message}{where}"
 
 

@@ -12,19 +12,20 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from coopeval.domain.scales import Scale
+from coopeval.i18n import _
 
 INTERESTS = ("none", "personal", "professional", "financial")
 NATURES = ("actual", "potential", "perceived")
 RESOLUTIONS = ("no_action", "mitigated", "excluded")
 
-NO_SCORE = "has no score"
+NO_SCORE = _("has no score")
 
 
 def value_problem(value: int, scale: Scale) -> str | None:
     """A score's value must be a point on the tender's scale."""
     if value in scale.values:
         return None
-    return f"{value} is not a point on the {scale.name} scale ({', '.join(map(str, scale.values))})"
+    return _("{value} is not a point on the {name} scale ({map})").format(value=value, name=scale.name, map=', '.join(map(str, scale.values)))
 
 
 def submit_problem(value: int | None, abstained: bool, abstain_reason: str, rationale: str) -> str | None:
@@ -33,20 +34,20 @@ def submit_problem(value: int | None, abstained: bool, abstain_reason: str, rati
     if value is None and not abstained:
         return NO_SCORE
     if abstained and value is not None:
-        return "is both a value and an abstention"
+        return _("is both a value and an abstention")
     if not rationale.strip():
-        return "has no rationale"
+        return _("has no rationale")
     if abstained and not abstain_reason.strip():
-        return "is an abstention without a reason"
+        return _("is an abstention without a reason")
     return None
 
 
 def interest_problem(interest: str, nature: str | None) -> str | None:
     """A declaration names a known interest and, for an interest, its nature."""
     if interest not in INTERESTS:
-        return f"Unknown interest {interest!r}; choose one of {', '.join(INTERESTS)}"
+        return _("Unknown interest {interest!r}; choose one of {INTERESTS}").format(interest=interest, INTERESTS=', '.join(INTERESTS))
     if interest != "none" and nature not in NATURES:
-        return f"Say whether the interest is {', '.join(NATURES)}"
+        return _("Say whether the interest is {NATURES}").format(NATURES=', '.join(NATURES))
     return None
 
 
@@ -70,11 +71,11 @@ def access_problem(member_name: str, current: Iterable[Declared], bid_id: int | 
     """Why a member with these current declarations may not see `bid_id` (any bid, when None), or None."""
     current = list(current)
     if not has_declared(current):
-        return f"{member_name} must declare any conflict of interest before seeing the bids."
+        return _("{member_name} must declare any conflict of interest before seeing the bids.").format(member_name=member_name)
     for d in current:
         if d.bid_id is None or d.bid_id == bid_id:
             if d.interest != "none" and d.resolution is None:
-                return f"{member_name}'s declared interest awaits the officer's resolution."
+                return _("{member_name}'s declared interest awaits the officer's resolution.").format(member_name=member_name)
             if d.resolution == "excluded":
-                return f"{member_name} is excluded from {'this bid' if d.bid_id else 'this tender'} by a conflict of interest."
+                return _("{member_name} is excluded from {value} by a conflict of interest.").format(member_name=member_name, value='this bid' if d.bid_id else 'this tender')
     return None

@@ -251,9 +251,9 @@ def _unique_ids(data: Any, new: bool = True) -> list[Issue]:
                                                              outcome=_outcome_id(data, path)))
     for ri, field in _items(data, "record_fields"):
         claim("code", field.get("code"), ("record_fields", ri), "code",
-              _("record field {code}").format(code=field.get("code")))
+              _("record field {id}").format(id=field.get("code")))
     for si, mset in _items(data, "sets"):
-        claim("set name", mset.get("name"), ("sets", si), "name", _("set {name}").format(name=mset.get("name")))
+        claim("set name", mset.get("name"), ("sets", si), "name", _("set {id}").format(id=mset.get("name")))
     return issues
 
 

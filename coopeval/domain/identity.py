@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from coopeval.domain.lifecycle import SCORING_ROLES
+from coopeval.i18n import N_, _
 
 OFFICER = "officer"
 CONTRACT_MANAGER = "contract_manager"
@@ -26,22 +27,22 @@ IDLE_MINUTES = 15  # the desktop app forgets who is signed in after this long wi
 
 
 class Permission(StrEnum):
-    CREATE_TENDER = "create a tender"
-    SET_UP = "change the tender's set-up"
-    BIDS = "add or change bids"
-    PANEL = "change the panel"
-    RESOLVE = "resolve declarations of interest"
-    OPEN_MODERATION = "open moderation"
-    MODERATE = "record a consensus"
-    FINALISE = "finalise the sign-off"
-    REOPEN = "reopen a signed-off tender"
-    EXPORT = "export, report or make evaluator packs"
-    PEOPLE = "add people or reset passphrases"
-    DECLARE = "declare interests"
-    SCORE = "score bids"
-    SIGN = "sign off"
-    SEE_MODERATION = "see moderation"
-    SPEND = "import spend and registers and decide which suppliers are co-operative"
+    CREATE_TENDER = N_("create a tender")
+    SET_UP = N_("change the tender's set-up")
+    BIDS = N_("add or change bids")
+    PANEL = N_("change the panel")
+    RESOLVE = N_("resolve declarations of interest")
+    OPEN_MODERATION = N_("open moderation")
+    MODERATE = N_("record a consensus")
+    FINALISE = N_("finalise the sign-off")
+    REOPEN = N_("reopen a signed-off tender")
+    EXPORT = N_("export, report or make evaluator packs")
+    PEOPLE = N_("add people or reset passphrases")
+    DECLARE = N_("declare interests")
+    SCORE = N_("score bids")
+    SIGN = N_("sign off")
+    SEE_MODERATION = N_("see moderation")
+    SPEND = N_("import spend and registers and decide which suppliers are co-operative")
 
 
 _OFFICERS = frozenset({Permission.CREATE_TENDER, Permission.SET_UP, Permission.BIDS, Permission.PANEL,
@@ -59,22 +60,22 @@ _PANEL: dict[str, frozenset[Permission]] = {
 }
 
 WHO_MAY: dict[Permission, str] = {
-    Permission.CREATE_TENDER: "a workspace officer",
-    Permission.SET_UP: "an officer",
-    Permission.BIDS: "an officer",
-    Permission.PANEL: "an officer",
-    Permission.RESOLVE: "an officer",
-    Permission.OPEN_MODERATION: "an officer",
-    Permission.MODERATE: "the chair or an officer on the panel",
-    Permission.FINALISE: "the chair",
-    Permission.REOPEN: "an officer",
-    Permission.EXPORT: "an officer",
-    Permission.PEOPLE: "a workspace officer",
-    Permission.DECLARE: "the panel member themselves",
-    Permission.SCORE: "the evaluator or chair themselves",
-    Permission.SIGN: "the evaluator or chair themselves",
-    Permission.SEE_MODERATION: "a member of the tender's panel or an officer",
-    Permission.SPEND: "a workspace officer",
+    Permission.CREATE_TENDER: N_("a workspace officer"),
+    Permission.SET_UP: N_("an officer"),
+    Permission.BIDS: N_("an officer"),
+    Permission.PANEL: N_("an officer"),
+    Permission.RESOLVE: N_("an officer"),
+    Permission.OPEN_MODERATION: N_("an officer"),
+    Permission.MODERATE: N_("the chair or an officer on the panel"),
+    Permission.FINALISE: N_("the chair"),
+    Permission.REOPEN: N_("an officer"),
+    Permission.EXPORT: N_("an officer"),
+    Permission.PEOPLE: N_("a workspace officer"),
+    Permission.DECLARE: N_("the panel member themselves"),
+    Permission.SCORE: N_("the evaluator or chair themselves"),
+    Permission.SIGN: N_("the evaluator or chair themselves"),
+    Permission.SEE_MODERATION: N_("a member of the tender's panel or an officer"),
+    Permission.SPEND: N_("a workspace officer"),
 }
 
 
@@ -93,20 +94,26 @@ def scores(panel_role: str | None) -> bool:
 
 
 def who_may(permission: Permission) -> str:
-    return WHO_MAY[permission]
+    """Who may take the action, in words in the current language ("an officer" / "swyddog")."""
+    return _(WHO_MAY[permission])  # i18n: no - marked above
+
+
+def action_words(permission: Permission) -> str:
+    """The action in words in the current language ("score bids" / "sgorio cynigion")."""
+    return _(permission.value)  # i18n: no - marked above
 
 
 def passphrase_problem(passphrase: str, *, name: str = "") -> str | None:
     """What is wrong with a new passphrase, or None. Length is what matters (NCSC: three random
     words); no composition rules."""
     if len(passphrase) < PASSPHRASE_MIN:
-        return f"A passphrase needs at least {PASSPHRASE_MIN} characters; three random words are a good choice."
+        return _("A passphrase needs at least {PASSPHRASE_MIN} characters; three random words are a good choice.").format(PASSPHRASE_MIN=PASSPHRASE_MIN)
     if len(passphrase) > PASSPHRASE_MAX:
-        return f"A passphrase can have at most {PASSPHRASE_MAX:,} characters."
+        return _("A passphrase can have at most {PASSPHRASE_MAX:,} characters.").format(PASSPHRASE_MAX=PASSPHRASE_MAX)
     if name and passphrase.strip().casefold() == name.strip().casefold():
-        return "A passphrase must not be your name."
+        return _("A passphrase must not be your name.")
     if len(set(passphrase)) < 4:
-        return "That passphrase is too easy to guess; three random words are a good choice."
+        return _("That passphrase is too easy to guess; three random words are a good choice.")
     return None
 
 

@@ -62,7 +62,7 @@ def require_panel_editable(status: str) -> None:
 
 def require_scoring_open(status: str) -> None:
     if status != EVALUATION:
-        hint = " Start evaluation first." if status == DRAFT else " Individual scores are locked."
+        hint = _(" Start evaluation first.") if status == DRAFT else _(" Individual scores are locked.")
         raise LifecycleError(_("Individual scores can be entered only during evaluation; this tender is in {label}.{hint}").format(label=label(status), hint=hint))
 
 
@@ -83,16 +83,16 @@ def check_start_evaluation(status: str, weights: Sequence[Decimal], member_roles
         raise LifecycleError(_("Only a draft tender can start evaluation; this one is in {label}.").format(label=label(status)))
     problems = []
     if not weights:
-        problems.append("choose at least one measure")
+        problems.append(_("choose at least one measure"))
     total = sum(weights, Decimal(0))
     if weights and total != 100:
-        problems.append(f"the measure weights total {total.normalize():f}, not 100")
+        problems.append(_("the measure weights total {normalize:f}, not 100").format(normalize=total.normalize()))
     if not scale_set:
-        problems.append("choose a scoring scale")
+        problems.append(_("choose a scoring scale"))
     if any(role not in ROLES for role in member_roles):
-        problems.append("give every panel member a role")
+        problems.append(_("give every panel member a role"))
     if not any(role in SCORING_ROLES for role in member_roles):
-        problems.append("add at least one evaluator to the panel")
+        problems.append(_("add at least one evaluator to the panel"))
     if problems:
         raise LifecycleError(_("Evaluation cannot start: ") + "; ".join(problems) + ".")
 
@@ -107,9 +107,9 @@ def check_sign_off_ready(status: str, missing_consensus: int, unresolved_declara
         raise LifecycleError(_("Only a tender in moderation can be signed off; this one is in {label}.").format(label=label(status)))
     problems = []
     if missing_consensus:
-        problems.append(f"{missing_consensus} bid × measure item(s) have no consensus score")
+        problems.append(_("{missing_consensus} bid × measure item(s) have no consensus score").format(missing_consensus=missing_consensus))
     if unresolved_declarations:
-        problems.append(f"{unresolved_declarations} conflict-of-interest declaration(s) are unresolved")
+        problems.append(_("{unresolved_declarations} conflict-of-interest declaration(s) are unresolved").format(unresolved_declarations=unresolved_declarations))
     if problems:
         raise LifecycleError(_("Sign-off is not possible yet: ") + "; ".join(problems) + ".")
 

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from coopeval.domain.rounding import describe
+from coopeval.i18n import _
 
 if TYPE_CHECKING:
     from coopeval.domain.scoring import Band, MeasureSpec, QuantitativeMethod
@@ -25,21 +26,21 @@ DIRECTIONS = ("higher", "lower")
 def measure_problems(m: MeasureSpec) -> list[str]:
     problems = []
     if m.kind not in MEASURE_KINDS:
-        problems.append(f"the type must be qualitative or quantitative, not {m.kind!r}")
+        problems.append(_("the type must be qualitative or quantitative, not {kind!r}").format(kind=m.kind))
     if not 0 <= m.weight <= 100:
-        problems.append(f"the weight must be between 0 and 100%, not {describe(m.weight)}%")
+        problems.append(_("the weight must be between 0 and 100%, not {describe}%").format(describe=describe(m.weight)))
     if m.minimum is not None and m.minimum < 0:
-        problems.append(f"the minimum cannot be negative ({describe(m.minimum)})")
+        problems.append(_("the minimum cannot be negative ({describe})").format(describe=describe(m.minimum)))
     if m.proxy_value is not None and m.proxy_value < 0:
-        problems.append(f"the proxy value cannot be negative (£{describe(m.proxy_value)})")
+        problems.append(_("the proxy value cannot be negative (£{describe})").format(describe=describe(m.proxy_value)))
     if m.kind == "qualitative":
         if m.method is not None:
-            problems.append("a qualitative measure is scored on the scale, so it takes no quantitative method")
+            problems.append(_("a qualitative measure is scored on the scale, so it takes no quantitative method"))
         if m.proxy_value is not None:
-            problems.append("a proxy value prices a quantity, so only a quantitative measure can have one")
+            problems.append(_("a proxy value prices a quantity, so only a quantitative measure can have one"))
     elif m.kind == "quantitative":
         if m.method is None:
-            problems.append("a quantitative measure needs a method: relative, target, banded or record_only")
+            problems.append(_("a quantitative measure needs a method: relative, target, banded or record_only"))
         else:
             problems.extend(_method_problems(m.method, m.weight))
     return problems
@@ -48,38 +49,38 @@ def measure_problems(m: MeasureSpec) -> list[str]:
 def _method_problems(method: QuantitativeMethod, weight: Fraction) -> list[str]:
     problems = []
     if method.kind not in METHOD_KINDS:
-        problems.append(f"the method must be relative, target, banded or record_only, not {method.kind!r}")
+        problems.append(_("the method must be relative, target, banded or record_only, not {kind!r}").format(kind=method.kind))
     if method.direction not in DIRECTIONS:
-        problems.append(f"the direction must be 'higher' or 'lower' (whichever is better), not {method.direction!r}")
+        problems.append(_("the direction must be 'higher' or 'lower' (whichever is better), not {direction!r}").format(direction=method.direction))
     if method.kind == "target" and (method.target is None or method.target <= 0):
-        problems.append("method 'target' needs a target above 0")
+        problems.append(_("method 'target' needs a target above 0"))
     if method.kind != "target" and method.target is not None:
-        problems.append(f"a target is used only by method 'target', not {method.kind!r}")
+        problems.append(_("a target is used only by method 'target', not {kind!r}").format(kind=method.kind))
     if method.kind == "banded":
         problems.extend(_band_problems(method.bands, method.direction))
     elif method.bands:
-        problems.append(f"bands are used only by method 'banded', not {method.kind!r}")
+        problems.append(_("bands are used only by method 'banded', not {kind!r}").format(kind=method.kind))
     if method.kind == "record_only" and weight != 0:
         problems.append(
-            f"a record-only measure is reported, never scored, so its weight must be 0, not {describe(weight)}%"
+            _("a record-only measure is reported, never scored, so its weight must be 0, not {describe}%").format(describe=describe(weight))
         )
     return problems
 
 
 def _band_problems(bands: Sequence[Band], direction: str) -> list[str]:
     if not bands:
-        return ["method 'banded' needs at least one band"]
+        return [_("method 'banded' needs at least one band")]
     problems = []
     if any(not 0 <= band.share <= 1 for band in bands):
-        problems.append("each band's share of the marks must be between 0 and 1")
+        problems.append(_("each band's share of the marks must be between 0 and 1"))
     for before, after in zip(bands, bands[1:]):
         if after.at <= before.at:
             problems.append(
-                f"band thresholds must be strictly ascending; {describe(after.at)} follows {describe(before.at)}"
+                _("band thresholds must be strictly ascending; {describe} follows {describe2}").format(describe=describe(after.at), describe2=describe(before.at))
             )
     shares = [band.share for band in bands]
     if direction == "higher" and any(a > b for a, b in zip(shares, shares[1:])):
-        problems.append("with higher better, a higher band must not earn a smaller share")
+        problems.append(_("with higher better, a higher band must not earn a smaller share"))
     if direction == "lower" and any(a < b for a, b in zip(shares, shares[1:])):
-        problems.append("with lower better, a higher band must not earn a bigger share")
+        problems.append(_("with lower better, a higher band must not earn a bigger share"))
     return problems

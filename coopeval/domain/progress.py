@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.i18n import _
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -18,7 +19,7 @@ CancelFn = Callable[[], bool]
 class Cancelled(CoopEvalError):
     """The user cancelled; nothing was written."""
 
-    def __init__(self, message: str = "Cancelled: nothing was written.") -> None:
+    def __init__(self, message: str = _("Cancelled: nothing was written.")) -> None:
         super().__init__(message)
 
 

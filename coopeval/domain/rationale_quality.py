@@ -30,6 +30,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from coopeval.i18n import N_, _
+
 # A reference to a place in the bid. Letters naming an appendix or annex must be capitals ("appendix
 # B"), so "an appendix a lot longer" is not one; every other reference needs a number.
 _NUM = r"\d+(?:\.\d+)*"
@@ -207,15 +209,15 @@ def repeats_descriptor(rationale: str, descriptors: Sequence[str]) -> bool:
     return False
 
 
-NO_RATIONALE = "No rationale written yet."
-REPEATS = "Repeats a scale descriptor word for word: say what in this bid earns the score."
-NO_EVIDENCE = ("Does not point to the bid's evidence: no page or section reference, and no words from "
-               "the bid's response.")
-NO_EVIDENCE_EMPTY = "Does not point to the bid's evidence: no page or section reference (the response is empty)."
+NO_RATIONALE = N_("No rationale written yet.")
+REPEATS = N_("Repeats a scale descriptor word for word: say what in this bid earns the score.")
+NO_EVIDENCE = N_("Does not point to the bid's evidence: no page or section reference, and no words from "
+                 "the bid's response.")
+NO_EVIDENCE_EMPTY = N_("Does not point to the bid's evidence: no page or section reference (the response is empty).")
 
 
 def too_short(minimum: int, length: int) -> str:
-    return f"Shorter than this tender's minimum of {minimum} characters ({length})."
+    return _("Shorter than this tender's minimum of {minimum} characters ({length}).").format(minimum=minimum, length=length)
 
 
 def rationale_flags(rationale: str, *, descriptors: Sequence[str], min_chars: int, response_text: str,
@@ -224,12 +226,12 @@ def rationale_flags(rationale: str, *, descriptors: Sequence[str], min_chars: in
     flag). Flags only: saving is never refused because of them."""
     text = rationale.strip()
     if not text:
-        return [NO_RATIONALE]
+        return [_(NO_RATIONALE)]  # i18n: no - marked above
     flags: list[str] = []
     if repeats_descriptor(text, descriptors):
-        flags.append(REPEATS)
+        flags.append(_(REPEATS))  # i18n: no - marked above
     if len(text) < min_chars:
         flags.append(too_short(min_chars, len(text)))
     if not refers_to_bid(text, response_text, other_words=[*descriptors, *other_words], references=references):
-        flags.append(NO_EVIDENCE if response_text.strip() else NO_EVIDENCE_EMPTY)
+        flags.append(_(NO_EVIDENCE if response_text.strip() else NO_EVIDENCE_EMPTY))  # i18n: no - marked above
     return flags

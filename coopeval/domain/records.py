@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from coopeval.domain import text
 from coopeval.domain.framework import Framework, RecordField
+from coopeval.i18n import _
 
 LEGACY_FORM = "CV-ORG-FORM"  # framework 1.0.0's record fields, stored in the bid row
 LEGACY_EVIDENCE = "CV-ORG-EVIDENCE"
@@ -61,29 +62,29 @@ def answer_problems(fields: Sequence[RecordField], answers: Sequence[RecordAnswe
     for a in answers:
         f = by_code.get(text.identity_key(a.code))
         if f is None:
-            problems.append(f"{a.code!r} is not a record field of this tender's frameworks")
+            problems.append(_("{code!r} is not a record field of this tender's frameworks").format(code=a.code))
             continue
         counts[f.code] = counts.get(f.code, 0) + 1
         # 1.0.0's evidence field held the bid's own multi-line evidence text, and keeps that rule
         value_rule = "bid.org_evidence" if text.identity_key(f.code) == text.identity_key(LEGACY_EVIDENCE) else "bid_record.value"
-        for field, value, what in ((value_rule, a.value, "the answer"),
-                                   ("bid_record.evidence", a.evidence, "the evidence")):
+        for field, value, what in ((value_rule, a.value, _("the answer")),
+                                   ("bid_record.evidence", a.evidence, _("the evidence"))):
             message = text.problem(value, field)
             if message:
                 problems.append(f"{f.title}: {what} {message}")
         if not a.value.strip():
-            problems.append(f"{f.title}: an answer needs a value")
+            problems.append(_("{title}: an answer needs a value").format(title=f.title))
         elif f.kind in ("choice", "choices") and a.value not in f.choices:
-            problems.append(f"{f.title}: {a.value!r} is not one of its choices ({'; '.join(f.choices)})")
+            problems.append(_("{title}: {value!r} is not one of its choices ({choices})").format(title=f.title, value=a.value, choices='; '.join(f.choices)))
         if a.evidence and not f.evidence:
-            problems.append(f"{f.title}: takes no evidence of its own")
+            problems.append(_("{title}: takes no evidence of its own").format(title=f.title))
         key = (f.code, a.value)
         if key in seen:
-            problems.append(f"{f.title}: {a.value!r} is given twice")
+            problems.append(_("{title}: {value!r} is given twice").format(title=f.title, value=a.value))
         seen.add(key)
     for f in fields:
         if f.kind != "choices" and counts.get(f.code, 0) > 1:
-            problems.append(f"{f.title}: takes one answer, {counts[f.code]} were given")
+            problems.append(_("{title}: takes one answer, {counts} were given").format(title=f.title, counts=counts[f.code]))
     return problems
 
 

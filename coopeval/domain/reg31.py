@@ -119,7 +119,7 @@ def summary_problems(summary: Summary) -> list[Problem]:
     out += _criteria(summary)
     tenders = [summary.bidder] + ([summary.winner] if summary.winner is not None else [])
     for tender in tenders:
-        whose = "Your tender" if tender is summary.bidder else f"The tender shown as the best ({tender.identifier})"
+        whose = _("Your tender") if tender is summary.bidder else _("The tender shown as the best ({identifier})").format(identifier=tender.identifier)
         out += _scores(tender, whose)
         out += _totals(tender, whose)
     if not summary.successful:
@@ -132,7 +132,7 @@ def summary_warnings(summary: Summary) -> list[Problem]:
     """What the summary may go without but the officer should know: it covers only the social value part."""
     if summary.whole:
         return []
-    missing = "; ".join(summary.whole_missing) or "the other award criteria, such as price and quality, are not recorded"
+    missing = "; ".join(summary.whole_missing) or _("the other award criteria, such as price and quality, are not recorded")
     return [Problem(OTHER_CRITERIA, _("This summary is only the social value part of the council's assessment summary: "
                     "{sentence} Record the other award criteria and their scores to state the whole result.").format(sentence=_sentence(missing)),
                     Where("", "", True))]

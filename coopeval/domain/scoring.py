@@ -59,8 +59,8 @@ class Band:
     share: Fraction
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "at", exact(self.at, "A band threshold"))
-        object.__setattr__(self, "share", exact(self.share, "A band share"))
+        object.__setattr__(self, "at", exact(self.at, _("A band threshold")))
+        object.__setattr__(self, "share", exact(self.share, _("A band share")))
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class QuantitativeMethod:
     bands: tuple[Band, ...] = ()  # thresholds strictly ascending
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "target", _optional_exact(self.target, "A target"))
+        object.__setattr__(self, "target", _optional_exact(self.target, _("A target")))
         object.__setattr__(self, "bands", tuple(self.bands))
 
 
@@ -95,10 +95,10 @@ class MeasureSpec:
     proxy_value: Fraction | None = None  # £ per unit of the quantity
 
     def __post_init__(self) -> None:
-        where = f"Measure {self.code}:"
-        object.__setattr__(self, "weight", exact(self.weight, f"{where} the weight"))
-        object.__setattr__(self, "minimum", _optional_exact(self.minimum, f"{where} the minimum"))
-        object.__setattr__(self, "proxy_value", _optional_exact(self.proxy_value, f"{where} the proxy value"))
+        where = _("Measure {code}:").format(code=self.code)
+        object.__setattr__(self, "weight", exact(self.weight, _("{where} the weight").format(where=where)))
+        object.__setattr__(self, "minimum", _optional_exact(self.minimum, _("{where} the minimum").format(where=where)))
+        object.__setattr__(self, "proxy_value", _optional_exact(self.proxy_value, _("{where} the proxy value").format(where=where)))
         problems = measure_problems(self)
         if problems:
             raise ScoringError(_("Measure {code}: ").format(code=self.code) + "; ".join(problems) + ".")
@@ -147,15 +147,15 @@ def check_weights(measures: Iterable[MeasureSpec]) -> None:
 def section_weight_warning(section_weight: Number) -> str | None:
     """A warning when the section is weighted below PPN 002's 10% floor (allowed, but it needs
     justifying); ScoringError when the weight is not a percentage at all."""
-    weight = exact(section_weight, "The social value section weight")
+    weight = exact(section_weight, _("The social value section weight"))
     if not 0 <= weight <= HUNDRED:
         raise ScoringError(
             _("The social value section weight must be between 0 and 100% of the tender, not {describe}%.").format(describe=describe(weight))
         )
     if weight < PPN_002_MINIMUM_WEIGHT:
         return (
-            f"Social value is weighted {describe(weight)}% of the tender, below the 10% minimum "
-            "PPN 002 expects. This is allowed, but record the reason in the evaluation report."
+            _("Social value is weighted {describe}% of the tender, below the 10% minimum "
+            "PPN 002 expects. This is allowed, but record the reason in the evaluation report.").format(describe=describe(weight))
         )
     return None
 
@@ -202,7 +202,7 @@ def _checked_values(
             raise ScoringError(_("Bid {bid}: there is a score for unknown measure code {code!r}.").format(bid=bid, code=code))
         if raw is None:
             continue
-        value = exact(raw, f"Bid {bid}, measure {code}: the value")
+        value = exact(raw, _("Bid {bid}, measure {code}: the value").format(bid=bid, code=code))
         if measure.kind == "qualitative" and value not in scale.points:
             raise ScoringError(
                 _("Bid {bid}, measure {code}: the score {describe} is not on the "
@@ -258,7 +258,7 @@ def compute_results(
     measures, bids = tuple(measures), tuple(bids)
     _check_tender(measures, scale, bids)
     warning = section_weight_warning(section_weight)
-    weight_of_section = exact(section_weight, "The social value section weight")
+    weight_of_section = exact(section_weight, _("The social value section weight"))
     checked = _checked_values({m.code: m for m in measures}, scale, values, bids)
 
     per_bid: dict[str, dict[str, MeasureResult]] = {bid: {} for bid in bids}

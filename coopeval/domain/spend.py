@@ -114,8 +114,8 @@ def ambiguous_columns(headers: Sequence[str], indexes: dict[str, int]) -> list[s
     for name, index in indexes.items():
         same = [i + 1 for i, token in enumerate(tokens) if token == tokens[index]]
         if len(same) > 1:
-            found.append(f"the {LABELS[name].lower()} could be in any of columns "
-                         f"{', '.join(map(str, same))} ({headers[index].strip()!r}); rename all but one of them")
+            found.append(_("the {LABELS} could be in any of columns "
+                         "{map} ({headers!r}); rename all but one of them").format(LABELS=LABELS[name].lower(), map=', '.join(map(str, same)), headers=headers[index].strip()))
     return found
 
 
@@ -199,14 +199,14 @@ def sniff_delimiter(text: str) -> str:
 def file_kind_problem(data: bytes) -> str | None:
     """Why these bytes are clearly not a CSV at all, or None."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        return "is empty: there is no spend in it"
+        return _("is empty: there is no spend in it")
     if data.startswith(b"PK\x03\x04"):
-        return ("is an Excel workbook or another zipped file, not a CSV: open it in Excel or LibreOffice Calc and "
-                "save it as CSV first")
+        return (_("is an Excel workbook or another zipped file, not a CSV: open it in Excel or LibreOffice Calc and "
+                "save it as CSV first"))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "is an old Excel (.xls) workbook, not a CSV: open it in Excel or LibreOffice Calc and save it as CSV"
+        return _("is an old Excel (.xls) workbook, not a CSV: open it in Excel or LibreOffice Calc and save it as CSV")
     if data.startswith(b"%PDF"):
-        return "is a PDF, not a CSV: ask for the spend as a CSV download"
+        return _("is a PDF, not a CSV: ask for the spend as a CSV download")
     return None
 
 
@@ -232,9 +232,9 @@ LATEST_AHEAD = dt.timedelta(days=366)
 def date_window_problem(day: dt.date, today: dt.date) -> str | None:
     """Why `day` cannot be a payment date of a spend file read on `today`, or None."""
     if day < EARLIEST:
-        return f"the date {day.day:02d}/{day.month:02d}/{day.year:04d} is before {EARLIEST.year}: not a date of council spend"
+        return _("the date {day:02d}/{month:02d}/{year:04d} is before {year2}: not a date of council spend").format(day=day.day, month=day.month, year=day.year, year2=EARLIEST.year)
     if day > today + LATEST_AHEAD:
-        return f"the date {day.day:02d}/{day.month:02d}/{day.year:04d} is more than a year from today: not a payment made"
+        return _("the date {day:02d}/{month:02d}/{year:04d} is more than a year from today: not a payment made").format(day=day.day, month=day.month, year=day.year)
     return None
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from coopeval.domain.lifecycle import SCORING_ROLES
 from coopeval.domain.numbers import MAX_NUMBER
+from coopeval.i18n import _
 
 SECTION_WEIGHT_RANGE = (Decimal("0.01"), Decimal(100))
 CUTOFF_RANGE = (Decimal(0), Decimal(100))
@@ -30,15 +31,15 @@ def _text(value: Decimal) -> str:
 
 def range_problem(value: Decimal, low: Decimal, high: Decimal) -> str | None:
     if not low <= value <= high:
-        return f"must be between {_text(low)} and {_text(high)}; got {_text(value)}"
+        return _("must be between {text} and {text2}; got {text3}").format(text=_text(low), text2=_text(high), text3=_text(value))
     return None
 
 
 def cutoffs_problem(discuss_at: Decimal, split_above: Decimal) -> str | None:
     """The discussion cut-off may not be above the split cut-off."""
     if discuss_at > split_above:
-        return (f"the discussion cut-off ({_text(discuss_at)}%) must not be above the split cut-off "
-                f"({_text(split_above)}%)")
+        return (_("the discussion cut-off ({text}%) must not be above the split cut-off "
+                "({text2}%)").format(text=_text(discuss_at), text2=_text(split_above)))
     return None
 
 
@@ -46,23 +47,23 @@ def bands_problem(bands: Sequence[tuple[Decimal, Decimal]]) -> str | None:
     """Bands as (threshold, share) pairs: shares from 0 to 1, thresholds strictly ascending."""
     for at, share in bands:
         if abs(at) > MAX_NUMBER:
-            return f"each band's threshold must be within ±{MAX_NUMBER:,}; one is {_text(at)}"
+            return _("each band's threshold must be within ±{MAX_NUMBER:,}; one is {text}").format(MAX_NUMBER=MAX_NUMBER, text=_text(at))
         if not BAND_SHARE_RANGE[0] <= share <= BAND_SHARE_RANGE[1]:
-            return f"each band's share must be between 0 and 1; the band at {_text(at)} has {_text(share)}"
+            return _("each band's share must be between 0 and 1; the band at {text} has {text2}").format(text=_text(at), text2=_text(share))
     for (before, _share), (after, _next_share) in zip(bands, bands[1:]):
         if after <= before:
-            return f"band thresholds must be strictly ascending; {_text(after)} follows {_text(before)}"
+            return _("band thresholds must be strictly ascending; {text} follows {text2}").format(text=_text(after), text2=_text(before))
     return None
 
 
 def minimum_problem(kind: str, minimum: Decimal, scale_points: Sequence[int] | None) -> str | None:
     """A measure's minimum: never negative; for a qualitative measure, a point on the scale."""
     if minimum < 0:
-        return f"the minimum cannot be negative ({_text(minimum)})"
+        return _("the minimum cannot be negative ({text})").format(text=_text(minimum))
     if minimum > MAX_NUMBER:
-        return f"the minimum must be at most {MAX_NUMBER:,}"
+        return _("the minimum must be at most {MAX_NUMBER:,}").format(MAX_NUMBER=MAX_NUMBER)
     if kind == "qualitative" and scale_points is not None and minimum not in scale_points:
-        return f"the minimum must be a point on the scale ({', '.join(map(str, scale_points))})"
+        return _("the minimum must be a point on the scale ({map})").format(map=', '.join(map(str, scale_points)))
     return None
 
 
@@ -71,26 +72,29 @@ def method_problem(kind: str, method: str | None, target: Decimal | None, has_ba
     'banded' at least one band."""
     if kind == "qualitative":
         if method is not None or target is not None or has_bands:
-            return "a qualitative measure is scored on the tender's scale and has no method, target or bands"
+            return _("a qualitative measure is scored on the tender's scale and has no method, target or bands")
         return None
     if method is None:
-        return "a quantitative measure needs a method: relative, target, banded or record_only"
+        return _("a quantitative measure needs a method: relative, target, banded or record_only")
     if method == "target" and (target is None or target <= 0):
-        return "method 'target' needs a target greater than 0"
+        return _("method 'target' needs a target greater than 0")
     if target is not None and target <= 0:
-        return "the target must be greater than 0"
+        return _("the target must be greater than 0")
     if target is not None and target > MAX_NUMBER:
-        return f"the target must be at most {MAX_NUMBER:,}"
+        return _("the target must be at most {MAX_NUMBER:,}").format(MAX_NUMBER=MAX_NUMBER)
     if method == "banded" and not has_bands:
-        return "method 'banded' needs at least one band"
+        return _("method 'banded' needs at least one band")
     return None
 
 
 def sign_off_role_problem(name: str, role: str | None) -> str | None:
     """Only the members who score (evaluators and the chair) sign the evaluation off."""
     if role not in SIGNING_ROLES:
-        return f"{name} is {'an' if (role or 'x')[0] in 'aeiou' else 'a'} {role or 'member without a role'}; only " \
-               "evaluators and the chair sign off an evaluation"
+        if not role:
+            return _("{name} is a member without a role; only evaluators and the chair sign off an evaluation").format(
+                name=name)
+        return _("{name} is on the panel as {role}; only evaluators and the chair sign off an evaluation").format(
+            name=name, role=role)
     return None
 
 

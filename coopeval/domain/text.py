@@ -105,7 +105,7 @@ def _describe(char: str) -> str:
 
 def _where(text: str, index: int) -> str:
     line = text.count("\n", 0, index) + 1
-    return f"character {index + 1:,}" + (f" (line {line})" if "\n" in text else "")
+    return f"character {index + 1:,}" + (_(" (line {line})").format(line=line) if "\n" in text else "")
 
 
 # Every character the loop in `text_problem` refuses in a line or multiline field: when none is
@@ -120,27 +120,27 @@ def text_problem(text: str, kind: Kind, limit: int) -> str | None:
     for index, char in enumerate(text if refused is None or refused.search(text) else ""):
         code = ord(char)
         if (code < 0x20 and char not in "\t\n") or 0x7F <= code <= 0x9F:
-            what = "a NUL character" if code == 0 else f"a control character ({_describe(char)})"
-            return f"contains {what} at {_where(text, index)}; remove it"
+            what = _("a NUL character") if code == 0 else _("a control character ({describe})").format(describe=_describe(char))
+            return _("contains {what} at {where}; remove it").format(what=what, where=_where(text, index))
         if 0xD800 <= code <= 0xDFFF:
-            return f"contains an unpaired surrogate at {_where(text, index)}; it is not text"
+            return _("contains an unpaired surrogate at {where}; it is not text").format(where=_where(text, index))
         if kind != "multiline" and char == "\n":
-            return "must be one line"
+            return _("must be one line")
         if kind == "identifier":
             if char == "\t":
-                return "must not contain a tab"
+                return _("must not contain a tab")
             category = unicodedata.category(char)
             if category == "Cf" or category in ("Cc", "Co", "Cn"):
-                return (f"contains an invisible or direction-changing character ({_describe(char)}) at "
-                        f"{_where(text, index)}; type it again without pasting")
+                return (_("contains an invisible or direction-changing character ({describe}) at "
+                        "{where}; type it again without pasting").format(describe=_describe(char), where=_where(text, index)))
             if category == "Zs" and char != _PLAIN_SPACE:
-                return (f"contains a space that is not a plain space ({_describe(char)}) at {_where(text, index)}; "
-                        "use an ordinary space")
+                return (_("contains a space that is not a plain space ({describe}) at {where}; "
+                        "use an ordinary space").format(describe=_describe(char), where=_where(text, index)))
             if category == "Pd" and char != _PLAIN_HYPHEN:
-                return (f"contains a dash that looks like a hyphen ({_describe(char)}) at {_where(text, index)}; "
-                        "use an ordinary hyphen")
+                return (_("contains a dash that looks like a hyphen ({describe}) at {where}; "
+                        "use an ordinary hyphen").format(describe=_describe(char), where=_where(text, index)))
     if len(text) > limit:
-        return f"is too long ({len(text):,} characters; at most {limit:,})"
+        return _("is too long ({count:,} characters; at most {limit:,})").format(count=len(text), limit=limit)
     return None
 
 
@@ -184,7 +184,7 @@ def problem(value: object, field: str) -> str | None:
     if message:
         return message
     if r.kind == "identifier" and text != value:
-        return "is not in the form the app stores (Unicode NFC, no surrounding space)"
+        return _("is not in the form the app stores (Unicode NFC, no surrounding space)")
     return None
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from coopeval.domain.numbers import decimal_text
+from coopeval.i18n import _
 
 HUNDRED = Fraction(100)
 
@@ -66,16 +67,16 @@ def whole_result(section_weight: Fraction, criteria: Sequence[Criterion], bids: 
     problems: list[str] = []
     total_weight = section_weight + sum((c.weight for c in criteria), Fraction(0))
     if not criteria:
-        problems.append("No other award criteria are recorded (price, quality…): only the social value part of the "
-                        "assessment can be stated.")
+        problems.append(_("No other award criteria are recorded (price, quality…): only the social value part of the "
+                        "assessment can be stated."))
     elif total_weight != HUNDRED:
-        problems.append(f"The weights add up to {_pct(total_weight)} (social value {_pct(section_weight)} and the "
-                        f"other criteria {_pct(total_weight - section_weight)}), not 100%.")
+        problems.append(_("The weights add up to {pct} (social value {pct2} and the "
+                        "other criteria {pct3}), not 100%.").format(pct=_pct(total_weight), pct2=_pct(section_weight), pct3=_pct(total_weight - section_weight)))
     assessed = [b for b in bids if not b.disqualified]
     for c in criteria:
         missing = [b.identifier for b in assessed if b.identifier not in c.scores]
         if missing:
-            problems.append(f'"{c.name}" has no score for {", ".join(missing)}.')
+            problems.append(_("\"{name}\" has no score for {missing}.").format(name=c.name, missing=', '.join(missing)))
     lines = []
     for b in bids:
         parts: list[tuple[str, Fraction | None]] = []
@@ -89,7 +90,7 @@ def whole_result(section_weight: Fraction, criteria: Sequence[Criterion], bids: 
     complete = not problems and bool(assessed)
     if not complete:
         if criteria and not assessed:
-            problems.append("No bid is assessed (every bid is withdrawn or disqualified).")
+            problems.append(_("No bid is assessed (every bid is withdrawn or disqualified)."))
         return Whole(False, tuple(problems), tuple(lines), None, ())
     totals = {ln.identifier: ln.total for ln in lines if not ln.disqualified and ln.total is not None}
     ranks = {i: 1 + sum(1 for t in totals.values() if t > totals[i]) for i in totals}

@@ -53,9 +53,9 @@ def bid_section(data: ReportData, bid: BidDetail) -> list[Flowable]:
 
 
 def item_block(data: ReportData, item: Item) -> list[Flowable]:
-    weights = _("(weight {weight}; points {points})").format(weight=wording.number(item.weight),
+    weights = _("(weight {weight_num}; points {points})").format(weight_num=wording.number(item.weight),
                                                             points=wording.points(item.points))
-    title = f"{text(item.code)} — {text(item.title)} <font color='#555555' size='8'>{text(weights)}</font>"
+    title = f"{text(item.code)} — {text(item.title)} <font color='#555555' size='8'>{text(weights)}</font>"  # i18n: no
     out: list[Flowable] = [markup(title, "H3")]
     response, cut = wording.shorten(item.response, RESPONSE_LIMIT)
     refs = f" [{item.page_refs}]" if item.page_refs else ""
@@ -97,7 +97,7 @@ def item_block(data: ReportData, item: Item) -> list[Flowable]:
         if item.spread and item.spread != "none":
             colour = SPREAD_COLOURS.get(item.spread)
             hexcolour = colour.hexval()[2:] if colour is not None else "555555"
-            spread = f"<font color='#{hexcolour}'><b>{text(wording.spread_label(item.spread))}</b></font>"
+            spread = f"<font color='#{hexcolour}'><b>{text(wording.spread_label(item.spread))}</b></font>"  # i18n: no
             out.append(markup(_("Spread of scores: {spread}").format(spread=spread), SMALL))
     out += consensus_line(data, item)
     return out
@@ -124,10 +124,10 @@ def consensus_line(data: ReportData, item: Item) -> list[Flowable]:
     how = wording.reached_by(item.reached_by)
     when = wording.when(item.recorded_at)
     if item.present:
-        line = _("{score} — reached {how}; present: {present}; recorded by {who}, {when}.").format(
-            score=score, how=how, present=", ".join(item.present), who=item.recorded_by, when=when)
+        line = _("{score_text} — reached {how}; present: {present}; recorded by {who}, {when}.").format(
+            score_text=score, how=how, present=", ".join(item.present), who=item.recorded_by, when=when)
     else:
-        line = _("{score} — reached {how}; recorded by {who}, {when}.").format(
-            score=score, how=how, who=item.recorded_by, when=when)
+        line = _("{score_text} — reached {how}; recorded by {who}, {when}.").format(
+            score_text=score, how=how, who=item.recorded_by, when=when)
     return (labelled(_("Consensus:"), line, "LabelledBody")
             + labelled(_("Reason:"), item.consensus_rationale, "LabelledBody"))

@@ -13,6 +13,7 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any
 
+from coopeval.i18n import _
 from coopeval.reporting.signing import SigningError, SigningKey
 from coopeval.reporting.verify import hush_pyhanko_dsa_warning, quiet_pyhanko, signer_from_subject
 
@@ -30,11 +31,11 @@ def sign_detached(data: bytes, key: SigningKey) -> bytes:
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(key.p12, other_certs=[], passphrase=key.password)
     except ValueError:
-        raise SigningError(f"{key.origin} could not be used to sign.") from None
+        raise SigningError(_("{origin} could not be used to sign.").format(origin=key.origin)) from None
     try:
         signed = asyncio.run(signer.async_sign_general_data(data, "sha256", detached=True))
     except Exception as exc:  # pyHanko raises several types for a key it cannot use
-        raise SigningError(f"The manifest could not be signed: {exc}") from exc
+        raise SigningError(_("The manifest could not be signed: {error}").format(error=exc)) from exc
     return bytes(signed.dump())
 
 
@@ -62,7 +63,7 @@ def verify_detached(data: bytes, signature: bytes, trust_roots: list[Any]) -> De
     try:
         info = cms.ContentInfo.load(signature)
         if info["content_type"].native != "signed_data":
-            raise ValueError("not CMS SignedData")
+            raise ValueError("not CMS SignedData")  # i18n: no - caught below
         signed_data = info["content"]
         signed_data.native  # noqa: B018 - parse it all now, so a damaged structure fails here, in words
     except Exception as exc:  # noqa: BLE001 - asn1crypto raises several types for bad DER

@@ -14,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.i18n import _
 
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"
 FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
@@ -37,8 +38,8 @@ def register_fonts() -> None:
         for name, file in FILES.items():
             path = fonts_dir() / file
             if not path.is_file():
-                raise CoopEvalError(f"The report font {file} is missing from {path.parent}; "
-                                    "the installation is incomplete. Reinstall CoopEval.")
+                raise CoopEvalError(_("The report font {file} is missing from {folder}; the installation is "
+                                      "incomplete. Reinstall CoopEval.").format(file=file, folder=path.parent))
             pdfmetrics.registerFont(TTFont(name, str(path)))
         addMapping(FAMILY, 0, 0, REGULAR)
         addMapping(FAMILY, 1, 0, BOLD)

@@ -143,7 +143,7 @@ class ExtraInfo(PDFInfo):
     def format(self, document: Any) -> bytes:
         body: bytes = super().format(document)
         if not body.endswith(b"\n>>"):
-            raise RuntimeError("ReportLab's document information layout changed; update ExtraInfo")
+            raise RuntimeError("ReportLab's document information layout changed; update ExtraInfo")  # i18n: no - a bug
         keys = b"".join(b"\n " + pdf_format(PDFName(k), document) + b" " + pdf_format(PDFString(v), document)
                         for k, v in self.extra.items())
         return body[:-3] + keys + b"\n>>"

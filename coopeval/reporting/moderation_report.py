@@ -180,8 +180,8 @@ def cover(data: ReportData) -> list[Flowable]:
         (_("Status"), status),
         (_("Contract value"), t.contract_value),
         (_("Duration"), _("{months} months").format(months=t.duration_months) if t.duration_months else ""),
-        (_("Social value weight"), _("{weight}% of the whole evaluation").format(
-            weight=wording.number(t.section_weight))),
+        (_("Social value weight"), _("{weight_num}% of the whole evaluation").format(
+            weight_num=wording.number(t.section_weight))),
         (_("Bids"), _bids_line(data)),
     ]))
     out.append(Spacer(1, 6))
@@ -214,8 +214,8 @@ def method(data: ReportData) -> list[Flowable]:
     out.append(table(rows, cols(2.2, 1.4, 3.4)))
 
     out.append(p(_("Measures and weights"), "H2"))
-    out.append(p(_("Weights are points out of 100 for the social value section, which is {weight}% of the whole "
-                   "evaluation.").format(weight=wording.number(t.section_weight)), MUTED))
+    out.append(p(_("Weights are points out of 100 for the social value section, which is {weight_num}% of the whole "
+                   "evaluation.").format(weight_num=wording.number(t.section_weight)), MUTED))
     rows = [head(_("Code"), _("Measure"), _("Theme"), _("Type"), _("Weight"), _("Min."))]
     for m in data.measures:
         kind = _("qualitative") if m.kind == "qualitative" else _("quantitative: {method}").format(
@@ -240,8 +240,8 @@ def method(data: ReportData) -> list[Flowable]:
              for m in data.measures]
     out.append(table(rows, cols(1.1, 4.4, 1.8)))
     out.append(p(_("A bid's section total is the sum of its points (out of 100); its points in the whole tender are "
-                   "that total × {weight} ÷ 100. Figures are exact until shown, then rounded half up to 2 "
-                   "places.").format(weight=wording.number(t.section_weight)), MUTED))
+                   "that total × {weight_num} ÷ 100. Figures are exact until shown, then rounded half up to 2 "
+                   "places.").format(weight_num=wording.number(t.section_weight)), MUTED))
 
     out.append(p(_("Thresholds"), "H2"))
     minimums = [m for m in data.measures if m.minimum is not None]
@@ -287,7 +287,7 @@ def conflicts(data: ReportData) -> list[Flowable]:
         if d.interest == "none":
             interest = _("None")
         else:
-            interest = f"{_code_word(INTERESTS, d.interest)}, {_code_word(NATURES, d.nature)}" + (
+            interest = f"{_code_word(INTERESTS, d.interest)}, {_code_word(NATURES, d.nature or '')}" + (
                 f": {d.details}" if d.details else "")
         if d.interest == "none":
             resolution = _("No action needed")
@@ -315,12 +315,12 @@ def results(data: ReportData) -> list[Flowable]:
         out.append(p(_("Note: {warning}").format(warning=r.section_weight_warning), MUTED))
     out += before_table(_("Ranking"))
     rows = [head(_("Rank"), _("Bid"), _("Total /100"),
-                 _("Tender points /{weight}").format(weight=wording.number(t.section_weight)), _("Below a minimum"))]
+                 _("Tender points /{weight_num}").format(weight_num=wording.number(t.section_weight)), _("Below a minimum"))]
     for b in r.ranking:
         rank = "—" if b.rank is None else str(b.rank)
         failed = ", ".join(b.failed_thresholds)
         if b.disqualified:
-            failed = _("{measures} (disqualified)").format(measures=failed).strip()
+            failed = _("{measure_codes} (disqualified)").format(measure_codes=failed).strip()
         rows.append([p(rank, CELL), p(f"{b.name}\n{b.identifier}", CELL), p(wording.points(b.total), "CellRight"),
                      p(wording.points(b.tender_points), "CellRight"), p(failed or "—", CELL)])
     out.append(table(rows, cols(0.6, 3.6, 1, 1.2, 1.6)))

@@ -40,6 +40,7 @@ from cryptography.x509.oid import NameOID
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.files import read_regular_file
+from coopeval.i18n import _
 from coopeval.reporting.layout import SIGNATURE_FIELD
 from coopeval.reporting.verify import SELF_SIGNED_UNIT, hush_pyhanko_dsa_warning
 
@@ -82,12 +83,18 @@ def checked_signer(name: str, role: str = "", council: str = "") -> Signer:
     """The signer as given, trimmed; a plain error for an empty name, an over-long or odd part."""
     parts = [" ".join((text or "").split()) for text in (name, role, council)]
     if not parts[0]:
-        raise SigningError("Give the signing officer's name: the certificate and every report it signs name them.")
-    for what, text in zip(("name", "role", "council"), parts):
+        raise SigningError(_("Give the signing officer's name: the certificate and every report it signs name them."))
+    too_long = (_("The name is {length} characters long; a certificate holds at most {limit}."),
+                _("The role is {length} characters long; a certificate holds at most {limit}."),
+                _("The council is {length} characters long; a certificate holds at most {limit}."))
+    control = (_("The name holds a control character; type it as plain text."),
+               _("The role holds a control character; type it as plain text."),
+               _("The council holds a control character; type it as plain text."))
+    for n, text in enumerate(parts):
         if len(text) > NAME_LIMIT:
-            raise SigningError(f"The {what} is {len(text)} characters long; a certificate holds at most {NAME_LIMIT}.")
+            raise SigningError(too_long[n].format(length=len(text), limit=NAME_LIMIT))
         if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text):
-            raise SigningError(f"The {what} holds a control character; type it as plain text.")
+            raise SigningError(control[n])
     return Signer(*parts)
 
 
@@ -124,16 +131,16 @@ def _load(key: SigningKey) -> _Loaded:
     try:
         private, cert, others = pkcs12.load_key_and_certificates(key.p12, key.password)
     except ValueError:
-        raise SigningError(f"{key.origin} could not be opened: the password is wrong, or it is not a PKCS#12 "
-                           "(.p12/.pfx) file.") from None
+        raise SigningError(_("{origin} could not be opened: the password is wrong, or it is not a PKCS#12 "
+                             "(.p12/.pfx) file.").format(origin=key.origin)) from None
     if private is None or cert is None:
-        raise SigningError(f"{key.origin} holds no private key and certificate to sign with.")
+        raise SigningError(_("{origin} holds no private key and certificate to sign with.").format(origin=key.origin))
     return _Loaded(private, cert, list(others or []))
 
 
 def load_p12(path: Path, password: str | None) -> SigningKey:
     data = read_regular_file(path, limit=P12_LIMIT, what="a certificate file (.p12)")
-    key = SigningKey(data, password.encode("utf-8") if password else None, f"The certificate file {Path(path).name}")
+    key = SigningKey(data, password.encode("utf-8") if password else None, _("The certificate file {name}").format(name=Path(path).name))
     _load(key)
     return key
 
@@ -146,8 +153,8 @@ def user_key(folder: Path, signer: Signer | None = None) -> SigningKey:
     key_dir = Path(folder) / KEY_DIR
     if not (key_dir / P12_NAME).is_file():
         if signer is None:
-            raise NoSigningKeyError("You have no CoopEval signing certificate yet: say who signs (name, and "
-                                    "optionally role and council) to make one.")
+            raise NoSigningKeyError(_("You have no CoopEval signing certificate yet: say who signs (name, and "
+                                      "optionally role and council) to make one."))
         _create_user_key(Path(folder), signer)
     return _read_user_key(key_dir)
 
@@ -165,8 +172,8 @@ def new_user_key(folder: Path, signer: Signer) -> SigningKey:
         try:
             os.rename(current, aside)
         except OSError as exc:
-            raise SigningError(f"Your current signing key in {current} could not be set aside: "
-                               f"{exc.strerror or exc}.") from None
+            raise SigningError(_("Your current signing key in {folder} could not be set aside: {error}.").format(
+                folder=current, error=exc.strerror or exc)) from None
     _create_user_key(folder, signer)
     return _read_user_key(current)
 
@@ -176,8 +183,9 @@ def _read_user_key(key_dir: Path) -> SigningKey:
         p12 = (key_dir / P12_NAME).read_bytes()
         password = (key_dir / PASSWORD_NAME).read_bytes().strip()
     except OSError as exc:
-        raise SigningError(f"Your CoopEval signing key in {key_dir} cannot be read: {exc.strerror or exc}.") from None
-    key = SigningKey(p12, password, "Your CoopEval signing key")
+        raise SigningError(_("Your CoopEval signing key in {folder} cannot be read: {error}.").format(
+            folder=key_dir, error=exc.strerror or exc)) from None
+    key = SigningKey(p12, password, _("Your CoopEval signing key"))
     _load(key)
     return key
 
@@ -214,7 +222,8 @@ def _create_user_key(folder: Path, signer: Signer) -> None:
             if not (folder / KEY_DIR / P12_NAME).is_file():
                 raise
     except OSError as exc:
-        raise SigningError(f"Your CoopEval signing key could not be created in {folder}: {exc.strerror or exc}.") from None
+        raise SigningError(_("Your CoopEval signing key could not be created in {folder}: {error}.").format(
+            folder=folder, error=exc.strerror or exc)) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -280,7 +289,7 @@ def sign_report(source: Path, target: BinaryIO, key: SigningKey, *, reason: str,
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(key.p12, other_certs=[], passphrase=key.password)
     except ValueError:
-        raise SigningError(f"{key.origin} could not be used to sign.") from None
+        raise SigningError(_("{origin} could not be used to sign.").format(origin=key.origin)) from None
     signed_at = dt.datetime.now(dt.UTC)
     with tempfile.TemporaryDirectory(prefix="coopeval-stamp-") as scratch:
         with open(source, "rb") as inf:
@@ -302,7 +311,7 @@ def sign_report(source: Path, target: BinaryIO, key: SigningKey, *, reason: str,
             try:
                 pdf_signer.sign_pdf(writer, existing_fields_only=True, output=target)
             except Exception as exc:
-                raise SigningError(f"The report could not be signed: {exc}") from exc
+                raise SigningError(_("The report could not be signed: {error}").format(error=exc)) from exc
 
 
 def _field_box(writer: Any) -> tuple[float, float, float, float]:  # pyHanko's IncrementalPdfFileWriter
@@ -314,8 +323,8 @@ def _field_box(writer: Any) -> tuple[float, float, float, float]:  # pyHanko's I
             if rect is not None:
                 x1, y1, x2, y2 = (float(v) for v in rect)
                 return (x1, y1, x2, y2)
-    raise SigningError("This PDF has no empty signature field for the sign-off (it was not made by CoopEval, "
-                       "or it is already signed).")
+    raise SigningError(_("This PDF has no empty signature field for the sign-off (it was not made by CoopEval, "
+                         "or it is already signed)."))
 
 
 def _draw_appearance(path: Path, box: tuple[float, float, float, float], signer: Signer, at: dt.datetime,

@@ -23,6 +23,7 @@ from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.files import read_regular_file
+from coopeval.i18n import _
 from coopeval.reporting.layout import IDENTITY_KEY, SIGNATURE_FIELD
 
 
@@ -93,7 +94,7 @@ def load_trust_roots(paths: list[Path]) -> list[Any]:
         except Exception:  # noqa: BLE001 - asn1crypto raises several types for a bad file
             found = []
         if not found:
-            raise CoopEvalError(f"{Path(path).name} is not a certificate file (PEM or DER).")
+            raise CoopEvalError(_("{name} is not a certificate file (PEM or DER).").format(name=Path(path).name))
         roots += found
     return roots
 

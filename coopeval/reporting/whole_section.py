@@ -33,10 +33,10 @@ def whole_section(data: ReportData) -> list[Flowable]:
         out.append(PageBreak())
         return out
     other = sum((c.weight for c in w.criteria), start=Decimal(0))
-    out.append(p(_("Social value carries {weight}% of the whole tender; the other award criteria below, assessed "
+    out.append(p(_("Social value carries {weight_num}% of the whole tender; the other award criteria below, assessed "
                    "outside CoopEval and recorded by the officer, carry {other}%. A bid's points of the whole tender "
                    "are its social value tender points plus, for each other criterion, weight × score ÷ out "
-                   "of.").format(weight=wording.number(w.section_weight), other=wording.number(other))))
+                   "of.").format(weight_num=wording.number(w.section_weight), other=wording.number(other))))
     out += before_table(_("Other award criteria"))
     rows = [head(_("Criterion"), _("Kind"), _("Weight %"), _("Out of"), _("How it was scored"))]
     rows += [[p(c.name, CELL), p(kind_label(c.kind), CELL), p(wording.number(c.weight), "CellRight"),
@@ -52,13 +52,13 @@ def whole_section(data: ReportData) -> list[Flowable]:
         out.append(p(_("No bid has been scored on these criteria yet.")))
     out += before_table(_("Points of the whole tender"))
     names = [c.name for c in w.criteria]
-    rows = [head(_("Rank"), _("Bid"), _("Social value /{weight}").format(weight=wording.number(w.section_weight)),
+    rows = [head(_("Rank"), _("Bid"), _("Social value /{weight_num}").format(weight_num=wording.number(w.section_weight)),
                  *(f"{n} /{wording.number(c.weight)}" for n, c in zip(names, w.criteria)), _("Total /100"))]
     for ln in w.lines:
         rank = "—" if ln.rank is None else str(ln.rank)
         who = f"{ln.name}\n{ln.identifier}"
         if ln.disqualified:
-            who = _("{bid} (disqualified)").format(bid=who)
+            who = _("{bid_name} (disqualified)").format(bid_name=who)
         rows.append([p(rank, CELL), p(who, CELL),
                      p(wording.points(ln.social_value_points), "CellRight"),
                      *(p(_("not scored") if x is None else wording.points(x), "CellRight" if x is not None else

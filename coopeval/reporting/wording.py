@@ -54,7 +54,7 @@ def when(iso: str | None) -> str:
         return iso
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC)
-    return f"{date_text(moment.date())}, {moment:%H:%M} UTC"
+    return f"{date_text(moment.date())}, {moment:%H:%M} UTC"  # i18n: no - a time, the same in Welsh
 
 
 def number(value: Decimal | int | str | None) -> str:
@@ -99,25 +99,25 @@ def method_text(m: MeasureInfo, scale: ScaleInfo) -> str:
     w = number(m.weight)
     unit = f" ({m.unit})" if m.unit else ""
     if m.kind == "qualitative":
-        return _("Panel score on the {scale} scale (0–{maximum}); points = score ÷ {maximum} × {weight}.").format(
-            scale=scale.name, maximum=scale.maximum, weight=w)
+        return _("Panel score on the {scale} scale (0–{maximum}); points = score ÷ {maximum} × {weight_num}.").format(
+            scale=scale.name, maximum=scale.maximum, weight_num=w)
     if m.method == "relative":
         if m.direction == "lower":
-            return _("Relative to the best bid{unit}, lower is better; points = {weight} × lowest ÷ quantity.").format(
-                unit=unit, weight=w)
-        return _("Relative to the best bid{unit}, higher is better; points = {weight} × quantity ÷ highest.").format(
-            unit=unit, weight=w)
+            return _("Relative to the best bid{unit}, lower is better; points = {weight_num} × lowest ÷ quantity.").format(
+                unit=unit, weight_num=w)
+        return _("Relative to the best bid{unit}, higher is better; points = {weight_num} × quantity ÷ highest.").format(
+            unit=unit, weight_num=w)
     if m.method == "target":
         if m.direction == "lower":
-            return _("Against a target of {target}{unit}, lower is better; full {weight} points at or below the "
-                     "target, otherwise {weight} × target ÷ quantity.").format(target=m.target, unit=unit, weight=w)
-        return _("Against a target of {target}{unit}; points = {weight} × quantity ÷ target, at most "
-                 "{weight}.").format(target=m.target, unit=unit, weight=w)
+            return _("Against a target of {target}{unit}, lower is better; full {weight_num} points at or below the "
+                     "target, otherwise {weight_num} × target ÷ quantity.").format(target=m.target, unit=unit, weight_num=w)
+        return _("Against a target of {target}{unit}; points = {weight_num} × quantity ÷ target, at most "
+                 "{weight_num}.").format(target=m.target, unit=unit, weight_num=w)
     if m.method == "banded":
         bands = "; ".join(f"{'≤' if m.direction == 'lower' else '≥'} {at}: {number(Decimal(share) * 100)}%"
                           for at, share in m.bands)
-        return _("In bands{unit}, {direction}: {bands} of {weight} points.").format(
-            unit=unit, direction=direction_word(m), bands=bands, weight=w)
+        return _("In bands{unit}, {direction}: {bands} of {weight_num} points.").format(
+            unit=unit, direction=direction_word(m), bands=bands, weight_num=w)
     if m.method == "record_only":
         return _("Recorded{unit} for information; not scored.").format(unit=unit)
     return _("Scored from the committed quantity.")
@@ -126,10 +126,10 @@ def method_text(m: MeasureInfo, scale: ScaleInfo) -> str:
 def available_text(m: MeasureInfo, scale: ScaleInfo) -> str:
     """The scores available: what a response can get on this measure."""
     if m.kind == "qualitative":
-        return _("0–{maximum} on the scale; 0–{weight} points").format(maximum=scale.maximum, weight=number(m.weight))
+        return _("0–{maximum} on the scale; 0–{weight_num} points").format(maximum=scale.maximum, weight_num=number(m.weight))
     if m.method == "record_only":
         return _("not scored")
-    return _("0–{weight} points").format(weight=number(m.weight))
+    return _("0–{weight_num} points").format(weight_num=number(m.weight))
 
 
 # What an assessment summary reports on is the social value part of the award criteria, never the
@@ -139,16 +139,16 @@ HIGHEST = N_("the highest-scoring tender on social value")
 
 
 def highest() -> str:
-    return _(HIGHEST)
+    return _(HIGHEST)  # i18n: no
 
 
 def social_value_part(section_weight: Decimal, authority: str = "") -> str:
     """'the social value part of Northbridge Borough Council's assessment (15% of the award criteria)'."""
     if authority.strip():
-        return _("the social value part of {authority}'s assessment ({weight}% of the award criteria)").format(
-            authority=authority.strip(), weight=number(section_weight))
-    return _("the social value part of the contracting authority's assessment ({weight}% of the award "
-             "criteria)").format(weight=number(section_weight))
+        return _("the social value part of {authority}'s assessment ({weight_num}% of the award criteria)").format(
+            authority=authority.strip(), weight_num=number(section_weight))
+    return _("the social value part of the contracting authority's assessment ({weight_num}% of the award "
+             "criteria)").format(weight_num=number(section_weight))
 
 
 def capital(text: str) -> str:

@@ -32,9 +32,9 @@ class LanguageDialog(QDialog):
             self.buttons[code] = button
             layout.addWidget(button)
         self.buttons[settings.language if settings.language in LANGUAGE_CHOICES else "system"].setChecked(True)
-        note = QLabel(self.tr("The new language applies the next time CoopEval starts."), self)
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel(self.tr("The new language applies the next time CoopEval starts."), self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)

@@ -54,6 +54,7 @@ TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # at once; scores autosave while someone types, so the list waits for a pause before counting them.
 COUNTS_AT_ONCE = frozenset({ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.DECLARATION})
 LIST_COUNTS = COUNTS_AT_ONCE | {ChangeKind.SCORE}
+WELSH_QUICK_START = "Cychwyn cyflym yn Gymraeg"  # i18n: no - the Welsh heading in docs/guide.md
 SIDEBAR_WIDTH = 220  # the tender list's width until the user drags the splitter
 # Score rows from which the tender list is counted on the worker (~0.1 s a 100,000 with the counting index).
 LIST_BACKGROUND_FROM = 50_000
@@ -230,9 +231,12 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda step=step: self.step_page(step))
 
     def _user_guide(self) -> None:
-        from coopeval.ui.help_window import show_user_guide
+        from coopeval import i18n
+        from coopeval.ui.help_window import HelpWindow, show_user_guide
 
-        show_user_guide(self)
+        # In Welsh the guide first opens at its Welsh quick start (the rest of the guide is in English).
+        first = self.findChild(HelpWindow, options=Qt.FindChildOption.FindDirectChildrenOnly) is None
+        show_user_guide(self, WELSH_QUICK_START if first and i18n.app_language() == "cy" else None)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable, Sequence
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -20,24 +21,36 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 
+from coopeval import i18n
+from coopeval.i18n import _
 from coopeval.reporting.questionnaire import sections as s
 from coopeval.reporting.questionnaire import wording
-from coopeval.reporting.questionnaire.data import QuestionnaireData
+from coopeval.reporting.questionnaire.data import QuestionnaireData, parts_of
 
 MUTED = RGBColor(0x55, 0x55, 0x55)
 ACCENT = RGBColor(0x0B, 0x4F, 0x6C)
-FONT = "Arial"
+FONT = "Arial"  # i18n: no
 HEADER_FILL = "E3ECF1"
 TEXT_WIDTH_MM = 174  # A4 less two 18 mm margins, as the PDF
-_TEXT_STYLES = {"body": "Normal", "muted": "Normal", "quote": "Quote", "subtitle": "Subtitle"}
+_TEXT_STYLES = {"body": "Normal", "muted": "Normal", "quote": "Quote", "subtitle": "Subtitle"}  # i18n: no
 
 
-def render_questionnaire_docx(data: QuestionnaireData) -> bytes:
+def render_questionnaire_docx(data: QuestionnaireData | Sequence[QuestionnaireData]) -> bytes:
+    """The questionnaire as DOCX bytes: one part, or (issue 22) a Welsh part and then an English part in one file,
+    each starting on a new page under its own heading ("Cymraeg", "English")."""
+    parts = parts_of(data)  # type: ignore[arg-type]
     doc = Document()
     _styles(doc)
-    _page_setup(doc, data)
-    _properties(doc, data)
-    blocks = s.document(data)
+    _page_setup(doc, parts)
+    _properties(doc, parts)
+    blocks: list[s.Block] = []
+    for n, part in enumerate(parts):
+        if len(parts) > 1:
+            if n:
+                blocks.append(s.NewPage())
+            blocks.append(s.Heading(s.part_heading(part.language), 1))
+        with i18n.language(part.language):
+            blocks += s.document(part)
     new_page = False
     for n, block in enumerate(blocks):
         if isinstance(block, s.NewPage):
@@ -146,7 +159,7 @@ def _repeat_header(table: Table) -> None:
 def _styles(doc: DocumentObject) -> None:
     """Arial throughout (Word on every council desktop has it; LibreOffice reads it as Liberation Sans), headings in
     the PDF's accent colour, small muted header and footer."""
-    for name in ("Normal", "Title", "Subtitle", "Quote", "Heading 1", "Heading 2", "Heading 3", "Header", "Footer"):
+    for name in ("Normal", "Title", "Subtitle", "Quote", "Heading 1", "Heading 2", "Heading 3", "Header", "Footer"):  # i18n: no
         style = doc.styles[name]
         style.font.name = FONT
         fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
@@ -155,15 +168,25 @@ def _styles(doc: DocumentObject) -> None:
         if name.startswith("Heading") or name == "Title":
             style.font.color.rgb = ACCENT
     doc.styles["Normal"].font.size = Pt(9.5)
-    for name, before, size in (("Heading 1", 12, 15), ("Heading 2", 8, 12.5), ("Heading 3", 6, 10)):
+    for name, before, size in (("Heading 1", 12, 15), ("Heading 2", 8, 12.5), ("Heading 3", 6, 10)):  # i18n: no
         doc.styles[name].paragraph_format.space_before = Pt(before)
         doc.styles[name].font.size = Pt(size)
-    for name in ("Header", "Footer"):
+    for name in ("Header", "Footer"):  # i18n: no
         doc.styles[name].font.size = Pt(7.5)
         doc.styles[name].font.color.rgb = MUTED
 
 
-def _page_setup(doc: DocumentObject, data: QuestionnaireData) -> None:
+def _each(parts: Sequence[QuestionnaireData], make: Callable[[QuestionnaireData], str], sep: str = " / ") -> str:
+    """`make(part)` in each part's language, joined (Welsh first); the same text once when the parts agree."""
+    texts = []
+    for part in parts:
+        with i18n.language(part.language):
+            texts.append(make(part))
+    return sep.join(dict.fromkeys(texts))
+
+
+def _page_setup(doc: DocumentObject, parts: Sequence[QuestionnaireData]) -> None:
+    data = parts[0]
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -171,11 +194,18 @@ def _page_setup(doc: DocumentObject, data: QuestionnaireData) -> None:
     section.top_margin = section.bottom_margin = Mm(18)
     section.header_distance = section.footer_distance = Mm(9)
     header = section.header.paragraphs[0]
-    header.text = f"{s.DOCUMENT_TITLE} · {data.reference} · {data.authority}".rstrip(" ·")
+    header.text = f"{_each(parts, lambda d: s.document_title())} · {data.reference} · {data.authority}".rstrip(" ·")
     footer = section.footer.paragraphs[0]
-    footer.add_run(f"{data.reference} · returns by {data.deadline} · Page ")
+    if len(parts) == 1:
+        with i18n.language(data.language):
+            footer.add_run(_("{reference} · returns by {deadline} · Page ").format(reference=data.reference,
+                                                                                   deadline=data.deadline))
+    else:
+        footer.add_run(f"{data.reference} · " + _each(parts, lambda d: _("returns by {deadline}").format(
+            deadline=d.deadline)) + " · " + _each(parts, lambda d: _("Page")) + " ")
     _page_number(footer)
-    section.footer.add_paragraph(wording.made_from(data), style="Footer")
+    with i18n.language(data.language):
+        section.footer.add_paragraph(wording.made_from(data), style="Footer")  # i18n: no - a style's name
 
 
 def _page_number(paragraph: object) -> None:
@@ -194,18 +224,22 @@ def _page_number(paragraph: object) -> None:
         run._r.append(element)  # noqa: SLF001 - python-docx has no API for fields
 
 
-def _properties(doc: DocumentObject, data: QuestionnaireData) -> None:
+def _properties(doc: DocumentObject, parts: Sequence[QuestionnaireData]) -> None:
+    data = parts[0]
     props = doc.core_properties
-    props.title = f"{s.DOCUMENT_TITLE} — {data.reference} — {data.title}"
+    props.title = f"{_each(parts, lambda d: s.document_title())} — {data.reference} — {data.title}"
     props.author = data.authority or "CoopEval"
-    props.subject = f"Social value questionnaire for bidders, tender {data.reference}"
+    props.subject = _each(parts, lambda d: _("Social value questionnaire for bidders, tender {reference}").format(
+        reference=d.reference))
     props.keywords = f"CoopEval questionnaire; tender={data.reference}; setup={data.setup_fingerprint}; " \
-                     f"version={data.version}"
-    props.comments = wording.made_from(data)
+                     f"version={data.version}" + ("" if data.language == "en" and len(parts) == 1 else  # i18n: no
+                                                  f"; language={'+'.join(d.language for d in parts)}")  # i18n: no
+    props.comments = _each(parts, wording.made_from, "\n")
     props.last_modified_by = "CoopEval"
     props.revision = max(1, data.version)
     try:
-        made = dt.datetime.strptime(data.made_on, "%d %b %Y")
+        made = dt.datetime.fromisoformat(data.made_on_iso) if data.made_on_iso else \
+            dt.datetime.strptime(data.made_on, "%d %b %Y")  # i18n: no
     except ValueError:
         made = dt.datetime(2000, 1, 1)
     props.created = props.modified = made

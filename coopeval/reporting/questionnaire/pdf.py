@@ -10,49 +10,88 @@ compared with the one kept in the workspace.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from coopeval import i18n
+from coopeval.i18n import _
 from coopeval.reporting.blocks import cols, head, heading, key_values, p, paras, table
 from coopeval.reporting.layout import ReportDocument, RunningText
 from coopeval.reporting.questionnaire import sections as s
 from coopeval.reporting.questionnaire import wording
-from coopeval.reporting.questionnaire.data import QuestionnaireData
+from coopeval.reporting.questionnaire.data import QuestionnaireData, parts_of
 from coopeval.reporting.wording import shorten
 
-_TEXT_STYLES = {"body": "Body", "muted": "Muted", "quote": "Quote", "subtitle": "Subtitle"}
-_HEADING_STYLES = {0: "Title", 1: "H1", 2: "H2", 3: "H3"}
+_TEXT_STYLES = {"body": "Body", "muted": "Muted", "quote": "Quote", "subtitle": "Subtitle"}  # i18n: no
+_HEADING_STYLES = {0: "Title", 1: "H1", 2: "H2", 3: "H3"}  # i18n: no
 
 
-def render_questionnaire_pdf(data: QuestionnaireData) -> bytes:
+def render_questionnaire_pdf(data: QuestionnaireData | Sequence[QuestionnaireData]) -> bytes:
+    """The questionnaire as PDF bytes: one part, or (issue 22) a Welsh part and then an English part in one file,
+    each starting on a new page under its own heading ("Cymraeg", "English")."""
+    parts = parts_of(data)  # type: ignore[arg-type]
     out = io.BytesIO()
-    doc = ReportDocument(out, running=running_text(data), steps=None, deterministic=True, info=None,
-                         **metadata(data))
-    doc.build(story(data))
+    doc = ReportDocument(out, running=running_text(parts), steps=None, deterministic=True, info=None,
+                         **metadata(parts))
+    doc.build(story(parts))
     return out.getvalue()
 
 
-def running_text(data: QuestionnaireData) -> RunningText:
+def _each(parts: Sequence[QuestionnaireData], make: Callable[[QuestionnaireData], str], sep: str = " / ") -> str:
+    """`make(part)` in each part's language, joined (Welsh first); the same text once when the parts agree."""
+    texts = []
+    for part in parts:
+        with i18n.language(part.language):
+            texts.append(make(part))
+    return sep.join(dict.fromkeys(texts))
+
+
+def running_text(data: QuestionnaireData | Sequence[QuestionnaireData]) -> RunningText:
+    parts = parts_of(data)  # type: ignore[arg-type]
+    first = parts[0]
+    with i18n.language(first.language):
+        note = wording.made_from(first)  # one line only: the first part's language (the fingerprint is the same)
     return RunningText(
-        header_left=f"{s.DOCUMENT_TITLE} · {data.reference}",
-        header_right=shorten(data.authority or data.title, 70)[0],
-        footer_left=f"{data.reference} · returns by {data.deadline} (UK time)",
-        footer_note=wording.made_from(data),
+        header_left=_each(parts, lambda d: s.document_title()) + f" · {first.reference}",
+        header_right=shorten(first.authority or first.title, 70)[0],
+        footer_left=_each(parts, lambda d: _("{reference} · returns by {deadline} (UK time)").format(
+            reference=d.reference, deadline=d.deadline)) if len(parts) == 1 else
+        f"{first.reference} · " + _each(parts, lambda d: _("returns by {deadline} (UK time)").format(
+            deadline=d.deadline)),
+        footer_note=note,
     )
 
 
-def metadata(data: QuestionnaireData) -> dict[str, str]:
+def metadata(data: QuestionnaireData | Sequence[QuestionnaireData]) -> dict[str, str]:
+    parts = parts_of(data)  # type: ignore[arg-type]
+    first = parts[0]
     return {
-        "title": f"{s.DOCUMENT_TITLE} — {data.reference} — {data.title}",
-        "author": data.authority or "CoopEval",
-        "subject": f"Social value questionnaire for bidders, tender {data.reference}",
+        "title": f"{_each(parts, lambda d: s.document_title())} — {first.reference} — {first.title}",
+        "author": first.authority or "CoopEval",
+        "subject": _each(parts, lambda d: _("Social value questionnaire for bidders, tender {reference}").format(
+            reference=d.reference)),
         "creator": "CoopEval",
-        "keywords": f"CoopEval questionnaire; tender={data.reference}; setup={data.setup_fingerprint}; "
-                    f"version={data.version}",
+        "keywords": f"CoopEval questionnaire; tender={first.reference}; setup={first.setup_fingerprint}; "  # i18n: no
+                    f"version={first.version}" + ("" if first.language == "en" and len(parts) == 1 else
+                                                  f"; language={'+'.join(d.language for d in parts)}"),  # i18n: no
     }
 
 
-def story(data: QuestionnaireData) -> list[Flowable]:
+def story(data: QuestionnaireData | Sequence[QuestionnaireData]) -> list[Flowable]:
+    parts = parts_of(data)  # type: ignore[arg-type]
+    out: list[Flowable] = []
+    for n, part in enumerate(parts):
+        if len(parts) > 1:
+            if n:
+                out.append(PageBreak())
+            out.append(heading(s.part_heading(part.language), "H1", level=0))
+        with i18n.language(part.language):
+            out += _story(part)
+    return out
+
+
+def _story(data: QuestionnaireData) -> list[Flowable]:
     out: list[Flowable] = []
     blocks = s.document(data)
     for n, block in enumerate(blocks):
@@ -78,7 +117,7 @@ def flowables(block: s.Block) -> list[Flowable]:
         return [key_values(list(block.pairs)), Spacer(1, 2)]
     if isinstance(block, s.Grid):
         rows = [head(*block.header)]
-        rows += [[paras(cell, "Cell") for cell in row] for row in block.rows]
+        rows += [[paras(cell, "Cell") for cell in row] for row in block.rows]  # i18n: no
         if block.total:
             rows.append([p(cell, "CellBold") for cell in block.total])
         return [CondPageBreak(30), table(rows, cols(*block.widths))]

@@ -22,6 +22,7 @@ is still recognisable to the reader.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from openpyxl import Workbook
@@ -29,9 +30,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from coopeval import i18n
+from coopeval.i18n import N_, _
 from coopeval.reporting.exports import xlsx_text
 from coopeval.reporting.questionnaire import template_layout as lay
-from coopeval.reporting.questionnaire.data import QuestionMeasure, QuestionnaireData, RecordQuestion
+from coopeval.reporting.questionnaire.data import QuestionMeasure, QuestionnaireData, RecordQuestion, parts_of
 
 FORMULA_STARTS = ("=", "+", "-", "@")  # what a spreadsheet would take as the start of a formula
 TEXT_FORMAT = "@"  # a cell formatted as text keeps what is typed as typed ("- item", "=x", "0012")
@@ -50,18 +53,21 @@ _UNLOCKED = Protection(locked=False)
 ABOUT_WIDTHS = {"key": 27, "label": 34, "answer": 44, "evidence": 30, "guidance": 60}
 RESPONSE_WIDTHS = {"code": 10, "title": 26, "guidance": 48, "evidence": 34, "word_limit": 9, "response": 60,
                    "quantity": 13, "unit": 12, "page_refs": 16}
-ABOUT_HEADINGS = {"key": "Key (do not change)", "label": "What we ask", "answer": "Your answer",
-                  "evidence": "Evidence reference", "guidance": "Guidance"}
-RESPONSE_HEADINGS = {"code": "Code", "title": "Measure", "guidance": "What we ask", "evidence": "Evidence required",
-                     "word_limit": "Word limit", "response": "Your response", "quantity": "Your quantity",
-                     "unit": "Unit", "page_refs": "Page references"}
+# Headings and guidance in English, marked for translation (the template is written in the tender's document
+# language: English, Welsh, or both with Welsh first, issue 22).
+ABOUT_HEADINGS = {"key": N_("Key (do not change)"), "label": N_("What we ask"), "answer": N_("Your answer"),
+                  "evidence": N_("Evidence reference"), "guidance": N_("Guidance")}
+RESPONSE_HEADINGS = {"code": N_("Code"), "title": N_("Measure"), "guidance": N_("What we ask"),
+                     "evidence": N_("Evidence required"), "word_limit": N_("Word limit"),
+                     "response": N_("Your response"), "quantity": N_("Your quantity"), "unit": N_("Unit"),
+                     "page_refs": N_("Page references")}
 BID_GUIDANCE = {
-    "legal_name": "The organisation's full legal name, as registered.",
-    "trading_name": "The name you trade under, if it differs from the legal name.",
-    "identifier": "Your number on the register you are on: Companies House (e.g. 01234567), the FCA mutuals "
-                  "register, or the Charity Commission.",
-    "address": "Your registered office address.",
-    "email": "Who we contact about this return.",
+    "legal_name": N_("The organisation's full legal name, as registered."),
+    "trading_name": N_("The name you trade under, if it differs from the legal name."),
+    "identifier": N_("Your number on the register you are on: Companies House (e.g. 01234567), the FCA mutuals "
+                     "register, or the Charity Commission."),
+    "address": N_("Your registered office address."),
+    "email": N_("Who we contact about this return."),
 }
 RESPONSE_ROW_HEIGHT = 150  # points: room to see a response while typing (the bidder may make rows taller)
 MAX_ROW_HEIGHT = 409  # points: the tallest row Excel allows
@@ -115,7 +121,7 @@ def protect(sheet: Worksheet) -> None:
     p.selectUnlockedCells = False
 
 
-def print_setup(sheet: Worksheet, header_row: int) -> None:
+def print_setup(sheet: Worksheet, header_row: int, footer: str = "&A, page &P of &N") -> None:  # i18n: no
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -125,23 +131,58 @@ def print_setup(sheet: Worksheet, header_row: int) -> None:
     sheet.print_options.gridLines = False
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.5
-    sheet.oddFooter.center.text = "&A, page &P of &N"
+    sheet.oddFooter.center.text = footer
 
 
-def _titles(sheet: Worksheet, data: QuestionnaireData, last_column: str, how: str) -> None:
+class Words:
+    """The template's languages (issue 22): its parts, Welsh first in a bilingual template, and the text of each
+    label in every one of them, joined ("Ymateb / Response")."""
+
+    def __init__(self, parts: Sequence[QuestionnaireData]):
+        self.parts = tuple(parts)
+        self.codes = tuple(p.language for p in self.parts)
+
+    def each(self, make: Callable[[QuestionnaireData], str], sep: str = " / ") -> str:
+        """`make(part)` in each part's language, joined with `sep`; the same text once when they agree."""
+        texts = []
+        for part in self.parts:
+            with i18n.language(part.language):
+                texts.append(make(part))
+        return sep.join(t for t in dict.fromkeys(texts) if t) if len(texts) > 1 else texts[0]
+
+    def label(self, english: str, sep: str = " / ") -> str:
+        """A text marked with N_, in each language."""
+        return self.each(lambda d: _(english), sep)  # i18n: no - marked with N_ where defined
+
+    def sheet(self, role: str) -> str:
+        return lay.sheet_name(role, self.codes)
+
+    def footer(self) -> str:
+        return self.each(lambda d: _("&A, page &P of &N"))
+
+    @property
+    def language(self) -> str:
+        return "+".join(self.codes)
+
+
+def _titles(sheet: Worksheet, words: Words, last_column: str, how: str) -> None:
+    data = words.parts[0]
     text_cell(sheet["A1"], f"{data.reference}: {data.title}")
     sheet["A1"].font = TITLE_FONT
-    text_cell(sheet["A2"], f"Return by {data.deadline}. Questions: {data.clarification_route}"
-          if data.clarification_route else f"Return by {data.deadline}.")
+    text_cell(sheet["A2"], words.each(
+        lambda d: _("Return by {deadline}. Questions: {route}").format(deadline=d.deadline,
+                                                                        route=d.clarification_route)
+        if d.clarification_route else _("Return by {deadline}.").format(deadline=d.deadline), "\n"))
     sheet["A2"].font = Font(bold=True)
     text_cell(sheet["A3"], how)
     sheet["A3"].alignment = _WRAP
     for row in (1, 2, 3):
         sheet.merge_cells(f"A{row}:{last_column}{row}")
     sheet["A2"].alignment = _WRAP
+    both = len(words.parts) > 1
     sheet.row_dimensions[1].height = 22
-    sheet.row_dimensions[2].height = 32
-    sheet.row_dimensions[3].height = 48
+    sheet.row_dimensions[2].height = 32 * (2 if both else 1)
+    sheet.row_dimensions[3].height = 48 * (2 if both else 1)
 
 
 def _headings(sheet: Worksheet, row: int, columns: dict[str, str], headings: dict[str, str],
@@ -151,40 +192,60 @@ def _headings(sheet: Worksheet, row: int, columns: dict[str, str], headings: dic
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         sheet.column_dimensions[letter].width = widths[name]
-    sheet.row_dimensions[row].height = 30
+    sheet.row_dimensions[row].height = 30 if max(len(h) for h in headings.values()) < 24 else 45
 
 
 def _choice_guidance(field: RecordQuestion) -> str:
-    described = field.description.strip()
+    """In the current language, for `field` as the current part states it."""
+    return "\n".join(t for t in (field.description.strip(), _choice_how(field)) if t).strip()
+
+
+def _choice_how(field: RecordQuestion) -> str:
+    """How to answer `field`, in the current language ('' for a text field without evidence)."""
     if field.kind == "choices":
-        how = (f"Choose from the list; for several, type them separated by \"{lay.MULTI_SEPARATOR}\" "
-               f"(for example \"{lay.MULTI_SEPARATOR.join(field.choices[:2])}\").") if len(field.choices) > 1 else \
-            "Choose from the list."
+        how = _("Choose from the list; for several, type them separated by \"{separator}\" (for example "
+                "\"{example}\").").format(separator=lay.MULTI_SEPARATOR,
+                                          example=lay.MULTI_SEPARATOR.join(field.choices[:2])) \
+            if len(field.choices) > 1 else _("Choose from the list.")
     elif field.kind == "choice":
-        how = "Choose one from the list."
+        how = _("Choose one from the list.")
     else:
         how = ""
     if field.evidence:
-        how = (how + " Give an evidence reference (a document and page, or a web address) in the next column.").strip()
-    return f"{described}\n{how}".strip() if how else described
+        evidence = _("Give an evidence reference (a document and page, or a web address) in the next column.")
+        how = f"{how} {evidence}".strip()
+    return how
 
 
-def list_ranges(fields: tuple[RecordQuestion, ...]) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Each choice field's column on the hidden "Lists" sheet (its code in row 1, the choices below), in order."""
+def _guidance(words: Words, text: Callable[[QuestionnaireData], str], notes: Callable[[QuestionnaireData], str],
+              whole: Callable[[QuestionnaireData], str]) -> str:
+    """Guidance in one language (`whole`), or in several: the framework's or officer's text in each language (once
+    when it has no Welsh), then CoopEval's own notes in each language."""
+    if len(words.parts) == 1:
+        return words.each(whole)
+    return "\n".join(t for t in (words.each(text, "\n\n"), words.each(notes, "\n")) if t).strip()
+
+
+def list_ranges(fields: tuple[RecordQuestion, ...],
+                words: Words | None = None) -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """Each choice field's column on the hidden lists sheet (its code in row 1, the choices below, in the template's
+    languages), in order, with the sheet's name."""
     from openpyxl.utils import get_column_letter
 
     chosen = [f for f in fields if f.kind in ("choice", "choices") and f.choices]
-    return {f.code: (get_column_letter(n), f.choices) for n, f in enumerate(chosen, start=1)}
+    sheet = words.sheet("lists") if words else lay.LISTS
+    return {f.code: (get_column_letter(n), bilingual_choices(words, f.code) if words else f.choices, sheet)
+            for n, f in enumerate(chosen, start=1)}
 
 
-def _source(letter: str, choices: tuple[str, ...]) -> str:
-    return f"'{lay.LISTS}'!${letter}$2:${letter}${len(choices) + 1}"
+def _source(letter: str, choices: tuple[str, ...], sheet: str = lay.LISTS) -> str:
+    return f"'{sheet}'!${letter}$2:${letter}${len(choices) + 1}"
 
 
-def _lists(book: Workbook, ranges: dict[str, tuple[str, tuple[str, ...]]]) -> Worksheet:
-    sheet = book.create_sheet(lay.LISTS)
+def _lists(book: Workbook, ranges: dict[str, tuple[str, tuple[str, ...], str]], name: str = lay.LISTS) -> Worksheet:
+    sheet = book.create_sheet(name)
     sheet.sheet_state = "hidden"
-    for code, (letter, choices) in ranges.items():
+    for code, (letter, choices, _sheet) in ranges.items():
         text_cell(sheet[f"{letter}1"], code)
         for n, choice in enumerate(choices, start=2):
             text_cell(sheet[f"{letter}{n}"], choice)
@@ -193,99 +254,135 @@ def _lists(book: Workbook, ranges: dict[str, tuple[str, tuple[str, ...]]]) -> Wo
     return sheet
 
 
-def _list_validation(kind: str, source: str) -> DataValidation:
+def _title_limit(text: str) -> str:
+    """Excel refuses a validation's title longer than 32 characters: a bilingual title too long for it keeps its
+    Welsh (the message below it has both languages), and any title is cut short at last."""
+    if len(text) > 32 and " / " in text:
+        text = text.split(" / ")[0]
+    return text if len(text) <= 32 else text[:31] + "…"
+
+
+def _list_validation(kind: str, source: str, words: Words) -> DataValidation:
     if kind == "choice":
         return DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=True,
-                              showInputMessage=True, errorTitle="Not in the list",
-                              error="Choose one of the answers the list offers.", promptTitle="Choose from the list",
-                              prompt="Choose one answer from the list.")
+                              showInputMessage=True, errorTitle=_title_limit(words.label(N_("Not in the list"))),
+                              error=cell_limit(words.label(N_("Choose one of the answers the list offers."), "\n")),
+                              promptTitle=_title_limit(words.label(N_("Choose from the list"))),
+                              prompt=cell_limit(words.label(N_("Choose one answer from the list."), "\n")))
     # "choices": the drop-down offers one at a time and several are typed with ";" between them, so the cell must
     # not refuse what is not a single entry of the list (the reader checks every choice).
     return DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False,
-                          showInputMessage=True, promptTitle="Choose one or several",
-                          prompt=f"Choose from the list; for several, separate them with \"{lay.MULTI_SEPARATOR}\".")
+                          showInputMessage=True, promptTitle=_title_limit(words.label(N_("Choose one or several"))),
+                          prompt=cell_limit(words.each(lambda d: _(
+                              "Choose from the list; for several, separate them with \"{separator}\".").format(
+                              separator=lay.MULTI_SEPARATOR), "\n")))
 
 
-def _about(book: Workbook, data: QuestionnaireData,
-           lists: dict[str, tuple[str, tuple[str, ...]]]) -> Worksheet:
+def bilingual_choices(words: Words, field_code: str) -> tuple[str, ...]:
+    """A choice field's choices as the template offers them: each part's, joined ("Ie / Yes") in a bilingual one."""
+    per_part = [next(f.choices for f in part.record_fields if f.code == field_code) for part in words.parts]
+    return tuple(" / ".join(dict.fromkeys(texts)) for texts in zip(*per_part))
+
+
+def _about(book: Workbook, words: Words, lists: dict[str, tuple[str, tuple[str, ...], str]]) -> Worksheet:
     sheet = book.active
     assert sheet is not None
-    sheet.title = lay.ABOUT
+    sheet.title = words.sheet("about")
     cols = lay.ABOUT_COLUMNS
-    _titles(sheet, data, cols["guidance"],
-            "Fill in the yellow cells: your organisation's details, then the questions the tender's frameworks ask "
-            "about your organisation. Where a cell offers a list, choose from it. Do not change column A, rename "
-            "the sheets or move rows: the council reads your answers by them. The Responses sheet follows.")
+    _titles(sheet, words, cols["guidance"], words.each(lambda d: _(
+        "Fill in the yellow cells: your organisation's details, then the questions the tender's frameworks ask about "
+        "your organisation. Where a cell offers a list, choose from it. Do not change column A, rename the sheets or "
+        "move rows: the council reads your answers by them. The {responses} sheet follows.").format(
+        responses=lay.sheet_name("responses", (d.language,))), "\n"))
     header = lay.ABOUT_FIRST_ROW - 1
-    _headings(sheet, header, cols, ABOUT_HEADINGS, ABOUT_WIDTHS)
+    _headings(sheet, header, cols, {k: words.label(v, "\n") for k, v in ABOUT_HEADINGS.items()}, ABOUT_WIDTHS)
     row = lay.ABOUT_FIRST_ROW
     for key, label, required in lay.BID_DETAILS:
+        shown = words.each(lambda d: _("{label} (required)").format(
+            label=_(label)) if required else _(label))  # noqa: B023  # i18n: no - marked with N_ in the layout
+        guidance = words.label(BID_GUIDANCE[key], "\n")
         put(sheet, f"{cols['key']}{row}", key)
-        put(sheet, f"{cols['label']}{row}", f"{label} (required)" if required else label)
+        put(sheet, f"{cols['label']}{row}", shown)
         put(sheet, f"{cols['answer']}{row}", None, locked=False, fill=ANSWER_FILL, text_input=True)
         put(sheet, f"{cols['evidence']}{row}", None, fill=UNUSED_FILL)
-        put(sheet, f"{cols['guidance']}{row}", BID_GUIDANCE.get(key, ""))
-        sheet.row_dimensions[row].height = row_height([(label, ABOUT_WIDTHS["label"]),
-                                                        (BID_GUIDANCE.get(key, ""), ABOUT_WIDTHS["guidance"])], 30)
+        put(sheet, f"{cols['guidance']}{row}", guidance)
+        sheet.row_dimensions[row].height = row_height([(shown, ABOUT_WIDTHS["label"]),
+                                                        (guidance, ABOUT_WIDTHS["guidance"])], 30)
         row += 1
     validations: dict[tuple[str, str], DataValidation] = {}
-    for field in data.record_fields:
+    for n, field in enumerate(words.parts[0].record_fields):
+        title = words.each(lambda d: d.record_fields[n].title)  # noqa: B023 - called at once
         put(sheet, f"{cols['key']}{row}", f"{lay.RECORD_KEY}{field.code}")
-        put(sheet, f"{cols['label']}{row}", field.title)
+        put(sheet, f"{cols['label']}{row}", title)
         answer = f"{cols['answer']}{row}"
         put(sheet, answer, None, locked=False, fill=ANSWER_FILL, text_input=True)
         if field.evidence:
             put(sheet, f"{cols['evidence']}{row}", None, locked=False, fill=ANSWER_FILL, text_input=True)
         else:
             put(sheet, f"{cols['evidence']}{row}", None, fill=UNUSED_FILL)
-        guidance = _choice_guidance(field)
+        guidance = _guidance(words, lambda d: d.record_fields[n].description.strip(),  # noqa: B023 - called at once
+                             lambda d: _choice_how(d.record_fields[n]),  # noqa: B023 - called at once
+                             lambda d: _choice_guidance(d.record_fields[n]))  # noqa: B023 - called at once
         put(sheet, f"{cols['guidance']}{row}", guidance)
-        sheet.row_dimensions[row].height = row_height([(field.title, ABOUT_WIDTHS["label"]),
+        sheet.row_dimensions[row].height = row_height([(title, ABOUT_WIDTHS["label"]),
                                                         (guidance, ABOUT_WIDTHS["guidance"])], 30)
         if field.code in lists:
             source = _source(*lists[field.code])
             which = (field.kind, source)
             if which not in validations:
-                validations[which] = _list_validation(field.kind, source)
+                validations[which] = _list_validation(field.kind, source, words)
             validations[which].add(answer)
         row += 1
     for dv in validations.values():
         sheet.add_data_validation(dv)
     sheet.freeze_panes = f"{cols['answer']}{lay.ABOUT_FIRST_ROW}"
-    print_setup(sheet, header)
+    print_setup(sheet, header, words.footer())
     protect(sheet)
     return sheet
 
 
 def _measure_guidance(m: QuestionMeasure) -> str:
-    text = m.bidder_guidance.strip()
+    """In the current language, for `m` as the current part states it."""
+    return "\n".join([m.bidder_guidance.strip(), *_measure_notes(m)]).strip()
+
+
+def _measure_notes(m: QuestionMeasure) -> list[str]:
+    """CoopEval's own notes on answering `m` (the quantity, the word limit), in the current language."""
+    notes = []
     if m.kind == "quantitative" and lay.is_percent_unit(m.unit):
         share = (m.unit or "").strip()
-        what = f" ({share})" if share not in lay.PERCENT_UNITS else ""
-        text += (f"\nGive the percentage{what} you commit to in the quantity column: a number from 0 to 100 (12 or "
-                 "12% both mean twelve per cent).")
+        notes.append(_("Give the percentage ({share}) you commit to in the quantity column: a number from 0 to 100 (12 "
+                       "or 12% both mean twelve per cent).").format(share=share)
+                     if share not in lay.PERCENT_UNITS else
+                     _("Give the percentage you commit to in the quantity column: a number from 0 to 100 (12 or 12% "
+                       "both mean twelve per cent)."))
     elif m.kind == "quantitative":
-        text += f"\nGive the quantity you commit to in the quantity column: a number, in {m.unit}." if m.unit else \
-            "\nGive the quantity you commit to in the quantity column: a number."
+        notes.append(_("Give the quantity you commit to in the quantity column: a number, in {unit}.").format(
+            unit=m.unit) if m.unit else _("Give the quantity you commit to in the quantity column: a number."))
     if m.word_limit:
-        text += f"\nUp to {m.word_limit:,} words."
-    return text.strip()
+        notes.append(_("Up to {limit} words.").format(limit=f"{m.word_limit:,}"))
+    return notes
 
 
-def _quantity_validation(percent: bool, unit: str) -> DataValidation:
+def _quantity_validation(percent: bool, unit: str, words: Words) -> DataValidation:
     """A non-negative number (at most 100 for a percentage), with an input message naming the unit."""
     if percent:
         return DataValidation(
             type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
-            showErrorMessage=True, showInputMessage=True, errorTitle="A percentage from 0 to 100",
-            error="Type a number from 0 to 100, without units: 12 (or 12%) for twelve per cent.",
-            promptTitle="Your quantity: a percentage", prompt=cell_limit(f"A number from 0 to 100 ({unit}): type 12 or "
-                                                                      "12% for twelve per cent."))
+            showErrorMessage=True, showInputMessage=True,
+            errorTitle=_title_limit(words.label(N_("A percentage from 0 to 100"))),
+            error=cell_limit(words.label(N_("Type a number from 0 to 100, without units: 12 (or 12%) for twelve per "
+                                            "cent."), "\n")),
+            promptTitle=_title_limit(words.label(N_("Your quantity: a percentage"))),
+            prompt=cell_limit(words.each(lambda d: _("A number from 0 to 100 ({unit}): type 12 (or 12%) for twelve "
+                                                     "per cent.").format(unit=unit), "\n")))
     return DataValidation(
         type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True,
-        showInputMessage=True, errorTitle="A number, 0 or more", error="Type a number, 0 or more, without units.",
-        promptTitle="Your quantity", prompt=cell_limit(f"A number, 0 or more, in {unit}." if unit else
-                                                   "A number, 0 or more."))
+        showInputMessage=True, errorTitle=_title_limit(words.label(N_("A number, 0 or more"))),
+        error=cell_limit(words.label(N_("Type a number, 0 or more, without units."), "\n")),
+        promptTitle=_title_limit(words.label(N_("Your quantity"))),
+        prompt=cell_limit(words.each(lambda d: _("A number, 0 or more, in {unit}.").format(unit=unit) if unit else
+                                     _("A number, 0 or more."), "\n")))
 
 
 def cell_limit(text: str) -> str:
@@ -293,42 +390,50 @@ def cell_limit(text: str) -> str:
     return text if len(text) <= 255 else text[:254] + "…"
 
 
-def _responses(book: Workbook, data: QuestionnaireData) -> Worksheet:
-    sheet = book.create_sheet(lay.RESPONSES)
+def _responses(book: Workbook, words: Words) -> Worksheet:
+    sheet = book.create_sheet(words.sheet("responses"))
     cols = lay.RESPONSE_COLUMNS
-    _titles(sheet, data, cols["page_refs"],
-            "Answer every measure in its yellow response cell; for a measure that asks for a quantity, give a "
-            "number (no units) in the quantity cell. Keep within the word limit. Page references point to any "
-            "supporting document you attach. Do not change column A or move rows.")
+    _titles(sheet, words, cols["page_refs"], words.label(N_(
+        "Answer every measure in its yellow response cell; for a measure that asks for a quantity, give a number (no "
+        "units) in the quantity cell. Keep within the word limit. Page references point to any supporting document "
+        "you attach. Do not change column A or move rows."), "\n"))
     header = lay.RESPONSES_FIRST_ROW - 1
-    _headings(sheet, header, cols, RESPONSE_HEADINGS, RESPONSE_WIDTHS)
+    _headings(sheet, header, cols, {k: words.label(v, "\n") for k, v in RESPONSE_HEADINGS.items()}, RESPONSE_WIDTHS)
     validations: dict[tuple[bool, str], DataValidation] = {}
     limits: dict[int, DataValidation] = {}
-    for n, m in enumerate(data.measures):
+    for n, m in enumerate(words.parts[0].measures):
         row = lay.RESPONSES_FIRST_ROW + n
         quantitative = m.kind == "quantitative"
+        title = words.each(lambda d: d.measures[n].title)  # noqa: B023 - called at once
+        evidence = words.each(lambda d: d.measures[n].evidence, "\n\n")  # noqa: B023 - called at once
         put(sheet, f"{cols['code']}{row}", m.code).font = Font(bold=True)
-        put(sheet, f"{cols['title']}{row}", m.title)
-        guidance = _measure_guidance(m)
+        put(sheet, f"{cols['title']}{row}", title)
+        guidance = _guidance(words, lambda d: d.measures[n].bidder_guidance.strip(),  # noqa: B023 - called at once
+                             lambda d: " ".join(_measure_notes(d.measures[n])),  # noqa: B023 - called at once
+                             lambda d: _measure_guidance(d.measures[n]))  # noqa: B023 - called at once
         put(sheet, f"{cols['guidance']}{row}", guidance)
-        put(sheet, f"{cols['evidence']}{row}", m.evidence)
-        put(sheet, f"{cols['word_limit']}{row}", m.word_limit if m.word_limit else "No limit").alignment = \
-            Alignment(horizontal="center", vertical="top", wrap_text=True)
+        put(sheet, f"{cols['evidence']}{row}", evidence)
+        put(sheet, f"{cols['word_limit']}{row}", m.word_limit if m.word_limit else words.label(N_("No limit"))) \
+            .alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
         response = f"{cols['response']}{row}"
         put(sheet, response, None, locked=False, fill=ANSWER_FILL, text_input=True)
         if m.word_limit:  # a reminder when the cell is chosen; the count itself is checked on import
-            limits.setdefault(m.word_limit, DataValidation(
-                allow_blank=True, showInputMessage=True, promptTitle="Word limit",
-                prompt=f"Up to {m.word_limit:,} words. Press Alt+Enter (Option+Enter on a Mac) for a new line."
-            )).add(response)
+            limit = m.word_limit
+            dv = limits.get(limit) or limits.setdefault(limit, DataValidation(
+                allow_blank=True, showInputMessage=True, promptTitle=_title_limit(words.label(N_("Word limit"))),
+                prompt=cell_limit(words.each(lambda d: _(
+                    "Up to {limit} words. Press Alt+Enter (Option+Enter on a Mac) for a new line.").format(
+                    limit=f"{limit:,}"), "\n"))  # noqa: B023 - called at once
+            ))
+            dv.add(response)
         quantity = f"{cols['quantity']}{row}"
         if quantitative:
             cell = put(sheet, quantity, None, locked=False, fill=ANSWER_FILL)
-            cell.number_format = "General"  # 12 stays 12; Excel turns a typed 12% into 0.12 with a % format
+            cell.number_format = "General"  # 12 stays 12; Excel turns a typed 12% into 0.12 with a % format  # i18n: no
             unit = (m.unit or "").strip()
             key = (lay.is_percent_unit(unit), unit)
             if key not in validations:
-                validations[key] = _quantity_validation(*key)
+                validations[key] = _quantity_validation(*key, words)
             validations[key].add(quantity)
             put(sheet, f"{cols['unit']}{row}", unit)
         else:
@@ -336,23 +441,28 @@ def _responses(book: Workbook, data: QuestionnaireData) -> Worksheet:
             put(sheet, f"{cols['unit']}{row}", None, fill=UNUSED_FILL)
         put(sheet, f"{cols['page_refs']}{row}", None, locked=False, fill=ANSWER_FILL, text_input=True)
         sheet.row_dimensions[row].height = row_height(
-            [(m.title, RESPONSE_WIDTHS["title"]), (guidance, RESPONSE_WIDTHS["guidance"]),
-             (m.evidence, RESPONSE_WIDTHS["evidence"]), (m.unit or "", RESPONSE_WIDTHS["unit"])], RESPONSE_ROW_HEIGHT)
+            [(title, RESPONSE_WIDTHS["title"]), (guidance, RESPONSE_WIDTHS["guidance"]),
+             (evidence, RESPONSE_WIDTHS["evidence"]), (m.unit or "", RESPONSE_WIDTHS["unit"])], RESPONSE_ROW_HEIGHT)
     for dv in [*validations.values(), *limits.values()]:
         sheet.add_data_validation(dv)
     sheet.freeze_panes = f"{cols['guidance']}{lay.RESPONSES_FIRST_ROW}"
-    print_setup(sheet, header)
+    print_setup(sheet, header, words.footer())
     protect(sheet)
     return sheet
 
 
-def marker_values(data: QuestionnaireData) -> dict[str, str]:
-    """What the marker sheet records, key by key (`template_layout.MARKER_KEYS`)."""
-    values = {"format": str(lay.TEMPLATE_FORMAT), "tender_reference": data.reference,
-              "setup_fingerprint": data.setup_fingerprint,
-              "measures": " ".join(m.code for m in data.measures),
-              "record_fields": " ".join(f.code for f in data.record_fields),
-              "made_at": data.made_on}
+def marker_values(data: QuestionnaireData | Sequence[QuestionnaireData]) -> dict[str, str]:
+    """What the marker sheet records, key by key (`template_layout.MARKER_KEYS`): since issue 22 also the
+    template's language and each sheet's name, by which a return in any language is read."""
+    words = Words(parts_of(data))  # type: ignore[arg-type]
+    first = words.parts[0]
+    values = {"format": str(lay.TEMPLATE_FORMAT), "tender_reference": first.reference,
+              "setup_fingerprint": first.setup_fingerprint,
+              "measures": " ".join(m.code for m in first.measures),
+              "record_fields": " ".join(f.code for f in first.record_fields),
+              "made_at": first.made_on_iso or first.made_on,
+              "language": words.language,
+              **{f"{lay.SHEET_KEY}{role}": words.sheet(role) for role in lay.SHEET_ROLES}}
     assert tuple(values) == lay.MARKER_KEYS
     return values
 
@@ -376,18 +486,20 @@ def write_marker(book: Workbook, name: str, title: str, template_format: int, va
     return sheet
 
 
-def render_template(data: QuestionnaireData) -> bytes:
+def render_template(data: QuestionnaireData | Sequence[QuestionnaireData]) -> bytes:
     """The response template as XLSX bytes: the same data gives the same cells (only the file's own timestamp
-    differs)."""
+    differs). Given two parts (Welsh, English), one workbook with both languages' labels, Welsh first."""
+    words = Words(parts_of(data))  # type: ignore[arg-type]
+    first = words.parts[0]
     book = Workbook()
-    ranges = list_ranges(data.record_fields)
-    _about(book, data, ranges)
-    _responses(book, data)
-    _lists(book, ranges)
-    write_marker(book, lay.MARKER, lay.MARKER_TITLE, lay.TEMPLATE_FORMAT, marker_values(data))
+    ranges = list_ranges(first.record_fields, words)
+    _about(book, words, ranges)
+    _responses(book, words)
+    _lists(book, ranges, words.sheet("lists"))
+    write_marker(book, lay.MARKER, lay.MARKER_TITLE, lay.TEMPLATE_FORMAT, marker_values(words.parts))
     book.active = 0
     book.properties.creator = "CoopEval"
-    book.properties.title = f"{data.reference}: response template"
+    book.properties.title = words.each(lambda d: _("{reference}: response template").format(reference=d.reference))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -111,8 +111,8 @@ def kind_text(m: QuestionMeasure) -> str:
 
 
 def weight_text(m: QuestionMeasure) -> str:
-    return _("{weight}% of the social value section; {share}% of the whole tender evaluation").format(
-        weight=number(Decimal(m.weight)), share=number(Decimal(m.share_of_tender)))
+    return _("{percent}% of the social value section; {share}% of the whole tender evaluation").format(
+        percent=number(Decimal(m.weight)), share=number(Decimal(m.share_of_tender)))
 
 
 def formula(m: QuestionMeasure, data: QuestionnaireData) -> str:
@@ -226,7 +226,7 @@ def _example_quantities(m: QuestionMeasure, direction: str) -> list[Fraction]:
     if m.method == "target":
         t = Fraction(Decimal(m.target or "1"))
         return [t, t * 5 / 4, t * 2] if direction == "lower" else [t / 2, t * 3 / 4, t]
-    ats = [Fraction(Decimal(at)) for at, _ in m.bands]
+    ats = [Fraction(Decimal(at)) for at, _share in m.bands]
     if direction == "lower":
         return ats + [ats[-1] * 3 / 2]
     return [ats[0] / 2] + ats

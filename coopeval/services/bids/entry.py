@@ -31,9 +31,9 @@ BID_FIELDS = ("identifier", "legal_name", "trading_name", "address", "email", "r
 # record answers instead. Deprecated: to go once no caller gives them.
 LEGACY_FIELDS = ("org_form", "org_evidence")
 # The bid's text fields, in the form's order: (field, what the user calls it, required).
-_TEXT_FIELDS = (("identifier", "Bidder's unique identifier", True), ("legal_name", "Bidder's legal name", True),
-                ("trading_name", "Trading name", False), ("address", "Address", False), ("email", "Email", False),
-                ("org_form", "Organisation form", False), ("org_evidence", "Evidence of organisation form", False))
+_TEXT_FIELDS = (("identifier", _("Bidder's unique identifier"), True), ("legal_name", _("Bidder's legal name"), True),
+                ("trading_name", _("Trading name"), False), ("address", _("Address"), False), ("email", _("Email"), False),
+                ("org_form", _("Organisation form"), False), ("org_evidence", _("Evidence of organisation form"), False))
 _RULES = {"org_form": "bid_record.value"}  # the text rule of a field named otherwise than bid.<field>
 
 
@@ -73,7 +73,7 @@ def update_bid(ws: Workspace, bid_id: int, *, records: Sequence[rec.RecordAnswer
         if not legacy:  # an empty form or evidence never clears a 1.0.0-era bid's answers: records=[] does
             values = {k: v for k, v in values.items() if k not in LEGACY_FIELDS}
         if legacy and session.exec(select(BidRecordRow.id).where(BidRecordRow.bid_id == bid_id)).first() is not None:
-            problems.add("This bid's organisation answers are held as record answers: change them through records.")
+            problems.add(_("This bid's organisation answers are held as record answers: change them through records."))
         current = answers.bid_records(session, [bid_id])[bid_id]
         given = None if records is None else _checked_records(fields, records, current, problems, legacy=False)
         problems.raise_any()
@@ -94,10 +94,10 @@ def update_bid(ws: Workspace, bid_id: int, *, records: Sequence[rec.RecordAnswer
 
 
 def withdraw_bid(ws: Workspace, bid_id: int, reason: str) -> Changes:
-    reason = text_rules.clean(reason, "bid.withdrawn_reason", "Reason for withdrawal", required=True)
+    reason = text_rules.clean(reason, "bid.withdrawn_reason", _("Reason for withdrawal"), required=True)
     with ws.writing() as session:
         bid, tender = _bid_and_tender(ws, session, bid_id)
-        lifecycle.require_not_signed_off(tender.status, "withdraw a bid")
+        lifecycle.require_not_signed_off(tender.status, _("withdraw a bid"))
         if bid.withdrawn:
             return Changes.none()
         before = bid.snapshot()
@@ -133,10 +133,10 @@ def write_response(ws: Workspace, session: Session, tender: TenderRow, bid_id: i
     text_value = problems.check(partial(text_rules.clean_edit, text, row.text if row else None,
                                         "response.text", f"{measure.code} response")) or ""
     page_value = problems.check(partial(text_rules.clean_edit, page_refs, row.page_refs if row else None,
-                                        "response.page_refs", f"{measure.code} page references")) or ""
+                                        "response.page_refs", _("{code} page references").format(code=measure.code))) or ""
     problems.raise_any()
     qty = None if quantity in (None, "") else decimal_text(parse_decimal(
-        quantity, f"{measure.code} committed quantity", minimum=0, maximum=MAX_NUMBER))
+        quantity, _("{code} committed quantity").format(code=measure.code), minimum=0, maximum=MAX_NUMBER))
     if row is None:
         row = ResponseRow(bid_id=bid_id, measure_id=row_id(measure))
     row.text, row.page_refs, row.quantity = text_value, page_value, qty
@@ -215,7 +215,7 @@ def _legacy_given(details: dict[str, Any], records: Sequence[rec.RecordAnswer], 
     if not any(details.get(k) for k in LEGACY_FIELDS):
         return False
     if records:
-        problems.add("Give the organisation's answers either as records or as a form and evidence, not both.")
+        problems.add(_("Give the organisation's answers either as records or as a form and evidence, not both."))
     return True
 
 
@@ -261,7 +261,7 @@ def _checked(details: dict[str, Any], problems: Problems, *, creating: bool,
             values[key] = problems.check(partial(text_rules.clean_edit, None if raw is None else str(raw), old,
                                                  _RULES.get(key, f"bid.{key}"), what, required=required))
     if values.get("email") and "@" not in values["email"] and values["email"] != getattr(stored, "email", None):
-        problems.add(f"Email: {values['email']!r} is not an email address.")
+        problems.add(_("Email: {email!r} is not an email address.").format(email=values['email']))
     if "received_on" in values:
         values["received_on"] = problems.check(lambda: received_on_value(values["received_on"] or ""))
     return values

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from coopeval.domain.dates import iso_date
 from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
+from coopeval.i18n import _
 
 
 def received_on_value(text: str) -> str | None:
     """'' → None (not recorded); '10/01/2027', '10 Jan 2027' or '2027-01-10' → '2027-01-10'; anything
     else is refused."""
-    return iso_date(text or "", "Received on")
+    return iso_date(text or "", _("Received on"))
 
 
 def quantity_problem(text: str, what: str = "Committed quantity") -> str | None:
@@ -28,4 +29,4 @@ def quantity_text(text: str) -> str | None:
     """The canonical text the service will store for `text`, or None when nothing was typed."""
     if not (text or "").strip():
         return None
-    return decimal_text(parse_decimal(text, "Committed quantity", minimum=0, maximum=MAX_NUMBER))
+    return decimal_text(parse_decimal(text, _("Committed quantity"), minimum=0, maximum=MAX_NUMBER))

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
 
 from coopeval.domain.errors import InvalidFileError, Problem
+from coopeval.i18n import _
 from coopeval.services.setup import safe_spreadsheet as safe
 
 MAX_ROWS = 5_000  # rows of one sheet of a return (a template has one per measure or field)
@@ -66,10 +67,11 @@ def read_return(path: Path, *, what: str = "a bidder's return") -> tuple[Workboo
     except InvalidFileError:
         raise
     except MemoryError:
-        _fail(name, "refused: reading it would need more memory than a response template can")
+        _fail(name, _("refused: reading it would need more memory than a response template can"))
     except Exception as exc:  # noqa: BLE001  (a hostile file may break openpyxl in any way; never a traceback)
-        reason = "it declares XML entities, which is unsafe" if safe._defused(exc) else "it is damaged"  # noqa: SLF001
-        _fail(name, f"cannot be read as an Excel workbook ({reason}); open it in Excel and save it again as .xlsx")
+        reason = _("it declares XML entities, which is unsafe") if safe._defused(exc) else _("it is damaged")  # noqa: SLF001
+        _fail(name, _("cannot be read as an Excel workbook ({reason}); open it in Excel and save it again as "
+                      ".xlsx").format(reason=reason))
     return Workbook(name, sheets), data
 
 
@@ -83,8 +85,8 @@ def _refuse_macros(data: bytes, name: str) -> None:
         names = set(zf.namelist())
         types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
     if "xl/vbaProject.bin" in names or b"macroEnabled" in types:
-        _fail(name, "is a macro-enabled workbook (.xlsm), not a response template saved as .xlsx; open it in Excel "
-                    "and use Save As > 'Excel Workbook (.xlsx)' (CoopEval never runs macros)")
+        _fail(name, _("is a macro-enabled workbook (.xlsm), not a response template saved as .xlsx; open it in "
+                      "Excel and use Save As > 'Excel Workbook (.xlsx)' (CoopEval never runs macros)"))
 
 
 def _refuse_twins(titles: list[str], name: str) -> None:
@@ -95,8 +97,9 @@ def _refuse_twins(titles: list[str], name: str) -> None:
         twin = seen.get(title.casefold())
         seen.setdefault(title.casefold(), title)
         if twin is not None:
-            _fail(name, f'has two sheets named "{twin}" and "{title}", which Excel treats as the same name; it was not '
-                        "saved by Excel or LibreOffice Calc; ask the bidder to fill in a fresh template")
+            _fail(name, _('has two sheets named "{twin}" and "{title}", which Excel treats as the same name; it was '
+                          "not saved by Excel or LibreOffice Calc; ask the bidder to fill in a fresh template").format(
+                twin=twin, title=title))
 
 
 def _number_formats(wb: Any) -> list[str]:
@@ -135,8 +138,9 @@ def _cells(wb: Any, ws: Any, name: str, formats: list[str]) -> dict[tuple[int, i
                 if value is None or (isinstance(value, str) and value == ""):
                     continue
                 if number > MAX_ROWS or c["column"] > MAX_COLUMNS:
-                    _fail(name, f'refused: sheet "{ws.title}" has a cell at {get_column_letter(min(c["column"], 16384))}'
-                                f"{number}, far beyond a response template's rows and columns")
+                    _fail(name, _('refused: sheet "{sheet}" has a cell at {cell}, far beyond a response template\'s '
+                                  "rows and columns").format(
+                        sheet=ws.title, cell=f'{get_column_letter(min(c["column"], 16384))}{number}'))
                 style = c.get("style_id") or 0
                 fmt = formats[style] if isinstance(style, int) and 0 <= style < len(formats) else "General"
                 kind = c["data_type"]

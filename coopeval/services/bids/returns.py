@@ -34,6 +34,7 @@ from coopeval.domain.framework import RecordField
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, decimal_text
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.i18n import N_, _
 from coopeval.reporting.questionnaire import template_layout as layout
 from coopeval.services.bids import entry
 from coopeval.services.bids import records as answers
@@ -144,10 +145,11 @@ def gather(paths: Sequence[str | Path]) -> tuple[list[Path], list[ReturnProblem]
             chosen = [c for c in children
                       if c.suffix.lower() == ".xlsx" and not c.name.startswith("~$") and c.is_file()]
         except OSError as exc:
-            problems.append(ReturnProblem(name, "", f"is a folder that cannot be read: {exc.strerror or exc}"))
+            problems.append(ReturnProblem(name, "", _("is a folder that cannot be read: {reason}").format(
+                reason=exc.strerror or exc)))
             continue
         if not chosen:
-            problems.append(ReturnProblem(name, "", "is a folder with no .xlsx returns in it"))
+            problems.append(ReturnProblem(name, "", _("is a folder with no .xlsx returns in it")))
         for child in chosen:
             add(child)
     return sorted(found.values(), key=lambda p: (p.name.casefold(), str(p))), problems
@@ -160,8 +162,8 @@ def preview_returns(ws: Workspace, tender: int | str, paths: Sequence[str | Path
     steps = Steps(len(chosen) + 1, progress, cancel)
     read = [read_workbook(path, steps) for path in chosen]
     with ws.reading() as session:
-        preview, _ = _plan(session, tender_row(session, tender), read)
-    steps.step("Compared with the workspace")
+        preview, _work = _plan(session, tender_row(session, tender), read)
+    steps.step(_("Compared with the workspace"))
     return ImportPreview(preview.plans, (*missing, *preview.problems)) if missing else preview
 
 
@@ -195,7 +197,7 @@ def import_returns(ws: Workspace, tender: int | str, paths: Sequence[str | Path]
                 kinds.add(ChangeKind.BID)
             steps.step(f"{got.file}: {got.details['legal_name']}")
             for line in got.responses:
-                _, changed = entry.write_response(ws, session, t, row_id(bid), line.measure, text=line.text,
+                _row, changed = entry.write_response(ws, session, t, row_id(bid), line.measure, text=line.text,
                                                   page_refs=line.page_refs, quantity=line.quantity, note=note)
                 if changed:
                     kinds.add(ChangeKind.RESPONSE)
@@ -247,16 +249,17 @@ class _Got:
 def read_workbook(path: Path, steps: Steps | None, *, what: str = "a bidder's return") -> ReadReturn:
     name = path.name or str(path)
     if steps is not None:
-        steps.step(f"Reading {name}")
+        steps.step(_("Reading {name}").format(name=name))
     try:
         book, data = read_return(path, what=what)
     except InvalidFileError as exc:
         return ReadReturn(path, name, problems=[ReturnProblem(name, "", p.message) for p in exc.problems])
     problems = []
     if len(data) > files.MAX_KEPT_BYTES:
-        problems.append(ReturnProblem(name, "", f"is {len(data) / 1_048_576:.1f} MB; the record keeps returns up to "
-                                                f"{files.MAX_KEPT_BYTES // 1_048_576} MB (remove pictures or other "
-                                                "things the template does not ask for, and save it again)"))
+        problems.append(ReturnProblem(name, "", _(
+            "is {size} MB; the record keeps returns up to {limit} MB (remove pictures or other things the template "
+            "does not ask for, and save it again)").format(size=f"{len(data) / 1_048_576:.1f}",
+                                                         limit=files.MAX_KEPT_BYTES // 1_048_576)))
     return ReadReturn(path, name, book, data, problems)
 
 
@@ -287,10 +290,11 @@ class Checker:
         if c is None:
             return None
         if c.formula:
-            self.problem(sheet, row, column, "holds a formula; type the value itself")
+            self.problem(sheet, row, column, _("holds a formula; type the value itself"))
             return None
         if c.error:
-            self.problem(sheet, row, column, f"shows the Excel error {c.value}; type the value itself")
+            self.problem(sheet, row, column, _("shows the Excel error {error}; type the value itself").format(
+                error=c.value))
             return None
         return c
 
@@ -304,7 +308,7 @@ class Checker:
         r = text_rules.rule(rule)
         message = text_rules.text_problem(text, r.kind, r.limit)
         if message:
-            self.problem(sheet, row, column, f"{what} {message}")
+            self.problem(sheet, row, column, _("{what} {problem}").format(what=what, problem=message))
         return text
 
 
@@ -322,8 +326,9 @@ def _marker(ck: Checker, t: TenderRow, fingerprint: str) -> dict[str, str] | Non
     """The marker's keys and values, or None (with the problem) when the file is not a return for this set-up."""
     book = ck.book
     if layout.MARKER not in book.sheets:
-        ck.problem("", None, None, f'is not a CoopEval response template: it has no hidden sheet "{layout.MARKER}" saying '
-                                   "what it answers; ask the bidder to fill in the template the council handed out")
+        ck.problem("", None, None, _('is not a CoopEval response template: it has no hidden sheet "{marker}" saying '
+                                     "what it answers; ask the bidder to fill in the template the council handed "
+                                     "out").format(marker=layout.MARKER))
         return None
     values: dict[str, str] = {}
     rows: dict[str, int] = {}
@@ -331,44 +336,47 @@ def _marker(ck: Checker, t: TenderRow, fingerprint: str) -> dict[str, str] | Non
         if c == 1 and isinstance(cell.value, str):
             b = book.sheets[layout.MARKER].get((r, 2))
             if b is not None and (b.formula or b.error):
-                ck.problem(layout.MARKER, r, "B", "the hidden sheet saying what the return answers has been changed "
-                                                  "(it holds a formula or an error); ask the bidder to copy their "
-                                                  "answers into a fresh template")
+                ck.problem(layout.MARKER, r, "B", _("the hidden sheet saying what the return answers has been "
+                                                    "changed (it holds a formula or an error); ask the bidder to copy "
+                                                    "their answers into a fresh template"))
                 return None
             values[cell.value.strip()] = "" if b is None else (b.number or as_text(b.value)).strip()
             rows[cell.value.strip()] = r
     fmt = values.get("format") or values.get(layout.MARKER_TITLE, "")
     if read_number(fmt) != layout.TEMPLATE_FORMAT:
-        ck.problem(layout.MARKER, rows.get("format"), "B", f"the template's format ({fmt or 'none'}) is not one this version of CoopEval "
-                                         f"reads ({layout.TEMPLATE_FORMAT}); ask the bidder to use the current template")
+        ck.problem(layout.MARKER, rows.get("format"), "B", _(
+            "the template's format ({format}) is not one this version of CoopEval reads ({expected}); ask the bidder "
+            "to use the current template").format(format=fmt or _("none"), expected=layout.TEMPLATE_FORMAT))
         return None
     reference = values.get("tender_reference", "")
     if text_rules.identity_key(reference) != text_rules.identity_key(t.reference):
-        ck.problem(layout.MARKER, rows.get("tender_reference"), "B", f"this is a return for tender {reference!r}, not {t.reference!r}; import it "
-                                         f"into tender {reference!r}")
+        ck.problem(layout.MARKER, rows.get("tender_reference"), "B", _(
+            "this is a return for tender {given!r}, not {tender!r}; import it into tender {given!r}").format(
+            given=reference, tender=t.reference))
         return None
     if values.get("setup_fingerprint", "").lower() != fingerprint.lower():
-        ck.problem(layout.MARKER, rows.get("setup_fingerprint"), "B", f"the template was made for an earlier set-up of tender {t.reference} (its "
-                                         "measures, weights, methods, word limits or record fields have changed "
-                                         "since); ask the bidder to copy their answers into the current template")
+        ck.problem(layout.MARKER, rows.get("setup_fingerprint"), "B", _(
+            "the template was made for an earlier set-up of tender {tender} (its measures, weights, methods, word "
+            "limits or record fields have changed since); ask the bidder to copy their answers into the current "
+            "template").format(tender=t.reference))
         return None
     return values
 
 
-def rows_in_place(ck: Checker, sheet: str, first: int, keys: list[str], *,
-                   advice: str = "ask the bidder to copy their answers into a fresh template") -> bool:
+def rows_in_place(ck: Checker, sheet: str, first: int, keys: list[str], *, advice: str | None = None) -> bool:
     """Whether column A holds `keys` from row `first` on; the first row out of place is the problem."""
+    advice = advice or _("ask the bidder to copy their answers into a fresh template")
     if sheet not in ck.book.sheets:
-        ck.problem("", None, None, f'has no sheet "{sheet}" (was it renamed or deleted?); its sheets are '
-                                   + ", ".join(f'"{s}"' for s in ck.book.sheets))
+        ck.problem("", None, None, _('has no sheet "{sheet}" (was it renamed or deleted?); its sheets are '
+                                     "{sheets}").format(sheet=sheet, sheets=", ".join(f'"{s}"' for s in ck.book.sheets)))
         return False
     for offset, key in enumerate(keys):
         row = first + offset
         c = ck.cell(sheet, row, "A")
         found = "" if c is None else (c.number or as_text(c.value)).strip()
         if text_rules.identity_key(found) != text_rules.identity_key(key):
-            ck.problem(sheet, row, "A", f"should hold {key!r} but holds {found!r}: rows were moved, inserted or "
-                                        f"deleted; {advice}")
+            ck.problem(sheet, row, "A", _("should hold {key!r} but holds {found!r}: rows were moved, inserted or "
+                                          "deleted; {advice}").format(key=key, found=found, advice=advice))
             return False
     return True
 
@@ -377,35 +385,39 @@ def _check(rd: ReadReturn, t: TenderRow, fingerprint: str, measures: list[_Measu
            fields: Sequence[RecordField]) -> tuple[_Got | None, list[ReturnProblem]]:
     assert rd.book is not None
     ck = Checker(rd.file, rd.book)
-    if _marker(ck, t, fingerprint) is None:
+    values = _marker(ck, t, fingerprint)
+    if values is None:
         return None, ck.problems
-    about_keys = [k for k, _, _ in layout.BID_DETAILS] + [layout.RECORD_KEY + f.code for f in fields]
-    ok_about = rows_in_place(ck, layout.ABOUT, layout.ABOUT_FIRST_ROW, about_keys)
-    ok_responses = rows_in_place(ck, layout.RESPONSES, layout.RESPONSES_FIRST_ROW, [m.row.code for m in measures])
+    names = sheet_names(ck.book, values)
+    about_keys = [k for k, _what, _required in layout.BID_DETAILS] + [layout.RECORD_KEY + f.code for f in fields]
+    ok_about = rows_in_place(ck, names["about"], layout.ABOUT_FIRST_ROW, about_keys)
+    ok_responses = rows_in_place(ck, names["responses"], layout.RESPONSES_FIRST_ROW, [m.row.code for m in measures])
     if not (ok_about and ok_responses):
         return None, ck.problems
-    about, answer, evidence = layout.ABOUT, layout.ABOUT_COLUMNS["answer"], layout.ABOUT_COLUMNS["evidence"]
+    about, answer, evidence = names["about"], layout.ABOUT_COLUMNS["answer"], layout.ABOUT_COLUMNS["evidence"]
+    responses = names["responses"]
     details: dict[str, str] = {}
     for offset, (key, what, required) in enumerate(layout.BID_DETAILS):
         row = layout.ABOUT_FIRST_ROW + offset
-        value = ck.text(about, row, answer, f"bid.{key}", what)
+        value = ck.text(about, row, answer, f"bid.{key}", _(what))  # i18n: no - marked with N_ in the layout
         if required and not _visible(value) and not any(p.where == f"{about}!{answer}{row}" for p in ck.problems):
-            ck.problem(about, row, answer, f"{what} is required; the bidder left it empty" if not value else
-                       f"{what} is required; the bidder gave only invisible characters")
+            ck.problem(about, row, answer, (_("{what} is required; the bidder left it empty") if not value else
+                       _("{what} is required; the bidder gave only invisible characters")).format(
+                what=_(what)))  # i18n: no - marked with N_ in the layout
         if key == "email" and value and "@" not in value:
-            ck.problem(about, row, answer, f"{value!r} is not an email address")
+            ck.problem(about, row, answer, _("{value!r} is not an email address").format(value=value))
         details[key] = value
     records: list[rec.RecordAnswer] = []
     for offset, f in enumerate(fields):
         row = layout.ABOUT_FIRST_ROW + len(layout.BID_DETAILS) + offset
-        value = ck.text(about, row, answer, "bid_record.value", "the answer")
-        ev = ck.text(about, row, evidence, "bid_record.evidence", "the evidence reference")
+        value = ck.text(about, row, answer, "bid_record.value", _("the answer"))
+        ev = ck.text(about, row, evidence, "bid_record.evidence", _("the evidence reference"))
         if not value:
             if ev:
-                ck.problem(about, row, answer, f"{f.title}: evidence is given but no answer")
+                ck.problem(about, row, answer, _("{field}: evidence is given but no answer").format(field=f.title))
             continue
-        values = [v.strip() for v in value.split(layout.MULTI_SEPARATOR)] if f.kind == "choices" else [value]
-        given = [rec.RecordAnswer(f.code, v, ev) for v in values if v]
+        given_values = [v.strip() for v in value.split(layout.MULTI_SEPARATOR)] if f.kind == "choices" else [value]
+        given = [rec.RecordAnswer(f.code, english_choice(f, v), ev) for v in given_values if v]
         for message in rec.answer_problems(fields, given):
             ck.problem(about, row, answer if "evidence" not in message else evidence, message)
         records.extend(given)
@@ -414,12 +426,13 @@ def _check(rd: ReadReturn, t: TenderRow, fingerprint: str, measures: list[_Measu
     for offset, m in enumerate(measures):
         row = layout.RESPONSES_FIRST_ROW + offset
         code = m.row.code
-        text = ck.text(layout.RESPONSES, row, cols["response"], "response.text", "the response")
+        text = ck.text(responses, row, cols["response"], "response.text", _("the response"))
         if m.row.word_limit is not None and len(text.split()) > m.row.word_limit:
-            ck.problem(layout.RESPONSES, row, cols["response"], f"the response to {code} has {len(text.split()):,} words; "
-                                                           f"the tender allows at most {m.row.word_limit:,}")
-        pages = ck.text(layout.RESPONSES, row, cols["page_refs"], "response.page_refs", "the page references")
-        quantity = _quantity(ck, row, m)
+            ck.problem(responses, row, cols["response"], _(
+                "the response to {code} has {words} words; the tender allows at most {limit}").format(
+                code=code, words=f"{len(text.split()):,}", limit=f"{m.row.word_limit:,}"))
+        pages = ck.text(responses, row, cols["page_refs"], "response.page_refs", _("the page references"))
+        quantity = _quantity(ck, row, m, responses)
         lines.append(_Line(m.row, m.title, m.unit, text, quantity, pages))
     if ck.problems:
         return None, ck.problems
@@ -431,20 +444,47 @@ def _visible(text: str) -> bool:
     return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 
-def _quantity(ck: Checker, row: int, m: _Measure) -> str | None:
+def sheet_names(book: Workbook, marker: dict[str, str]) -> dict[str, str]:
+    """Each sheet's name by its role ("about", "responses", "lists"), whatever the template's language (issue 22):
+    as the marker records it; else (a template from before issue 22, or a marker without the key) the first name
+    the role has had in any language that the workbook holds; else the English name (the problem then names it)."""
+    out = {}
+    for role in layout.SHEET_ROLES:
+        recorded = marker.get(layout.SHEET_KEY + role, "")
+        candidates = ([recorded] if recorded else []) + list(layout.known_names(role))
+        out[role] = next((n for n in candidates if n in book.sheets), recorded or layout.SHEET_NAMES["en"][role])
+    return out
+
+
+def english_choice(f: RecordField, value: str) -> str:
+    """A choice as it is stored: the English. A Welsh template offers a field's Welsh choices (`choices_cy`), a
+    bilingual one "Welsh / English"; either is read back as the English choice at the same place."""
+    if f.kind not in ("choice", "choices") or not f.choices_cy:
+        return value
+    key = text_rules.identity_key(value)
+    for n, english in enumerate(f.choices):
+        welsh = f.choices_cy[n] if n < len(f.choices_cy) else ""
+        forms = (english, welsh, f"{welsh} / {english}") if welsh else (english,)
+        if key in {text_rules.identity_key(form) for form in forms}:
+            return english
+    return value
+
+
+def _quantity(ck: Checker, row: int, m: _Measure, sheet: str = layout.RESPONSES) -> str | None:
     column = layout.RESPONSE_COLUMNS["quantity"]
-    c = ck.raw(layout.RESPONSES, row, column)
+    c = ck.raw(sheet, row, column)
     if not isinstance(c, Cell):
         return None
     code = m.row.code
 
     def refuse(message: str) -> None:
-        ck.problem(layout.RESPONSES, row, column, message)
+        ck.problem(sheet, row, column, message)
 
     shown = shown_value(c.number if c.number is not None else c.value)
 
     if m.row.kind == "qualitative":
-        refuse(f"{code} is qualitative: it takes a written response, not a quantity; clear the cell")
+        refuse(_("{code} is qualitative: it takes a written response, not a quantity; clear the cell").format(
+            code=code))
         return None
     percent = layout.is_percent_unit(m.unit)
     shown_as_percent = False
@@ -456,34 +496,37 @@ def _quantity(ck: Checker, row: int, m: _Measure) -> str | None:
         if typed.endswith("%"):
             typed, shown_as_percent = typed[:-1].rstrip(), True
     else:
-        refuse(f"the quantity for {code} must be a number; {shown} is not one")
+        refuse(_("the quantity for {code} must be a number; {shown} is not one").format(code=code, shown=shown))
         return None
     value = read_number(typed)
     if value is None:
-        refuse(f"the quantity for {code} must be a number; {shown} is not one")
+        refuse(_("the quantity for {code} must be a number; {shown} is not one").format(code=code, shown=shown))
         return None
     if shown_as_percent and not percent:
         if c.number is not None:
             shown = repr(_percent_text(value * 100))
-        unit = f"in {m.unit}" if m.unit else "a plain number"
-        refuse(f"the quantity for {code} is given as a percentage ({shown}), but {code} is measured "
-               f"{unit}; type the number itself, without %")
+        refuse((_("the quantity for {code} is given as a percentage ({shown}), but {code} is measured in {unit}; "
+                  "type the number itself, without %") if m.unit else
+                _("the quantity for {code} is given as a percentage ({shown}), but {code} is measured as a plain "
+                  "number; type the number itself, without %")).format(code=code, shown=shown, unit=m.unit))
         return None
     if shown_as_percent and c.number is not None:
         value = value * 100  # Excel stores a typed 12% as 0.12 with a % format
         shown = repr(_percent_text(value))
     if value < 0:
-        refuse(f"the quantity for {code} must be 0 or more; {shown} is negative")
+        refuse(_("the quantity for {code} must be 0 or more; {shown} is negative").format(code=code, shown=shown))
         return None
     if percent and value > 100:
-        refuse(f"the quantity for {code} is a percentage, from 0 to 100; {_percent_text(value)} is more than 100")
+        refuse(_("the quantity for {code} is a percentage, from 0 to 100; {shown} is more than 100").format(
+            code=code, shown=_percent_text(value)))
         return None
     if value > MAX_NUMBER:
-        refuse(f"the quantity for {code} must be at most {MAX_NUMBER:,}; {shown} is larger")
+        refuse(_("the quantity for {code} must be at most {limit}; {shown} is larger").format(
+            code=code, limit=f"{MAX_NUMBER:,}", shown=shown))
         return None
     if decimal_places(value) > MAX_QUANTITY_PLACES:
-        refuse(f"the quantity for {code} has more than {MAX_QUANTITY_PLACES} decimal places ({shown}); "
-               "round it to the precision you commit to")
+        refuse(_("the quantity for {code} has more than {places} decimal places ({shown}); round it to the "
+                 "precision you commit to").format(code=code, places=MAX_QUANTITY_PLACES, shown=shown))
         return None
     return decimal_text(value)
 
@@ -510,7 +553,7 @@ def read_number(typed: str) -> Decimal | None:
 
 def decimal_places(value: Decimal) -> int:
     """How many decimal places `value` needs (without rounding, and without normalize(), which underflows)."""
-    _, digits, exponent = value.as_tuple()
+    _sign, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)
     trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
     return max(0, -(exponent + trailing)) if any(digits) else 0
@@ -523,7 +566,7 @@ def shown_value(value: object) -> str:
 
 
 def _percent_text(value: Decimal) -> str:
-    return f"{decimal_text(value)}%" if value.adjusted() < 20 else "the percentage given"
+    return f"{decimal_text(value)}%" if value.adjusted() < 20 else _("the percentage given")
 
 
 def percent_format(number_format: str) -> bool:
@@ -576,8 +619,9 @@ def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn]) -> tuple[I
         key: object = bid.id if bid is not None else text_rules.identity_key(g.details["identifier"])
         if key in claimed:
             who = bid.legal_name if bid is not None else g.details["legal_name"]
-            problems.append(ReturnProblem(g.file, "", f"is for the same bid as {claimed[key]} ({who}); import only "
-                                                      "one return per bid"))
+            problems.append(ReturnProblem(g.file, "", _(
+                "is for the same bid as {other} ({who}); import only one return per bid").format(
+                other=claimed[key], who=who)))
         else:
             claimed[key] = g.file
     stored_records = answers.bid_records(session, [row_id(b) for b in bids])
@@ -595,9 +639,11 @@ def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn]) -> tuple[I
             try:
                 lifecycle.require_bids_editable(t.status)
             except CoopEvalError as exc:
-                what = f"would update the bid of {bid.legal_name} ({bid.identifier})" if bid else \
-                    f"would add a bid for {g.details['legal_name']}"
-                problems.append(ReturnProblem(g.file, "", f"{what}, but {str(exc)[0].lower()}{str(exc)[1:]}"))
+                why = f"{str(exc)[0].lower()}{str(exc)[1:]}"
+                message = _("would update the bid of {name} ({identifier}), but {why}").format(
+                    name=bid.legal_name, identifier=bid.identifier, why=why) if bid else \
+                    _("would add a bid for {name}, but {why}").format(name=g.details["legal_name"], why=why)
+                problems.append(ReturnProblem(g.file, "", message))
         responses = tuple(ResponseLine(line.measure.code, line.title, line.text, line.quantity, line.unit,
                                        line.page_refs) for line in g.responses)
         plan = ReturnPlan(g.file, hashlib.sha256(g.data).hexdigest(), g.details["identifier"],
@@ -607,8 +653,9 @@ def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn]) -> tuple[I
     return ImportPreview(tuple(plans), tuple(problems)), work
 
 
-_DETAIL_NAMES = {"legal_name": "Legal name", "trading_name": "Trading name", "identifier": "Register identifier",
-                 "address": "Registered address", "email": "Contact email"}
+_DETAIL_NAMES = {"legal_name": N_("Legal name"), "trading_name": N_("Trading name"),
+                 "identifier": N_("Register identifier"), "address": N_("Registered address"),
+                 "email": N_("Contact email")}
 
 
 def _differences(g: _Got, bid: BidRow | None, records: Sequence[rec.RecordAnswer],
@@ -620,7 +667,7 @@ def _differences(g: _Got, bid: BidRow | None, records: Sequence[rec.RecordAnswer
     for key, value in g.details.items():
         before = getattr(bid, key) or ""
         if text_rules.normalise(before) != value:
-            out.append(FieldChange(_DETAIL_NAMES[key], before, value))
+            out.append(FieldChange(_(_DETAIL_NAMES[key]), before, value))  # i18n: no - marked with N_ above
     titles = {text_rules.identity_key(f.code): f for f in fields}
     codes = list(dict.fromkeys([text_rules.identity_key(a.code) for a in records] +
                                [text_rules.identity_key(a.code) for a in g.records]))
@@ -629,21 +676,24 @@ def _differences(g: _Got, bid: BidRow | None, records: Sequence[rec.RecordAnswer
         new = [a for a in g.records if text_rules.identity_key(a.code) == code]
         if sorted((a.value, a.evidence) for a in old) != sorted((a.value, a.evidence) for a in new):
             f = titles.get(code)
-            what = f"{f.title} ({f.code})" if f else (old or new)[0].code
+            what = f"{f.local('title')} ({f.code})" if f else (old or new)[0].code
             out.append(FieldChange(what, _answers_text(old), _answers_text(new)))
     for line in g.responses:
         r = stored.get((row_id(bid), row_id(line.measure)))
         code = line.measure.code
         if text_rules.normalise(r.text if r else "") != line.text:
-            out.append(FieldChange(f"{code} response", r.text if r else "", line.text))
+            out.append(FieldChange(_("{code} response").format(code=code), r.text if r else "", line.text))
         old_qty = r.quantity if r else None
         if (None if old_qty in (None, "") else Decimal(old_qty)) != (None if line.quantity is None else Decimal(line.quantity)):
-            out.append(FieldChange(f"{code} quantity", old_qty or "", line.quantity or ""))
+            out.append(FieldChange(_("{code} quantity").format(code=code), old_qty or "", line.quantity or ""))
         if text_rules.normalise(r.page_refs if r else "") != line.page_refs:
-            out.append(FieldChange(f"{code} page references", r.page_refs if r else "", line.page_refs))
+            out.append(FieldChange(_("{code} page references").format(code=code), r.page_refs if r else "",
+                                   line.page_refs))
     return out
 
 
 def _answers_text(given: Sequence[rec.RecordAnswer]) -> str:
-    return f"{layout.MULTI_SEPARATOR} ".join(a.value + (f" (evidence: {a.evidence})" if a.evidence else "") for a in given)
+    return f"{layout.MULTI_SEPARATOR} ".join(
+        _("{answer} (evidence: {evidence})").format(answer=a.value, evidence=a.evidence) if a.evidence else a.value
+        for a in given)
 

@@ -77,20 +77,20 @@ def checked_kind(kind: str) -> str:
 
 
 def checked_weight(weight: str | int | Decimal) -> str:
-    value = parse_decimal(weight, "Weight (% of the whole tender)", minimum=0, maximum=100, places=2)
+    value = parse_decimal(weight, _("Weight (% of the whole tender)"), minimum=0, maximum=100, places=2)
     if value <= 0:
         raise InputError(_("Weight (% of the whole tender) must be more than 0."))
     return decimal_text(value)
 
 
 def checked_max(max_score: str | int | Decimal) -> str:
-    value = parse_decimal(max_score, "Out of", minimum=0, maximum=MAX_NUMBER, places=4)
+    value = parse_decimal(max_score, _("Out of"), minimum=0, maximum=MAX_NUMBER, places=4)
     if value <= 0:
         raise InputError(_("Out of must be more than 0."))
     return decimal_text(value)
 
 
-def checked_score(score: str | int | Decimal, max_score: str, what: str = "Score") -> str:
+def checked_score(score: str | int | Decimal, max_score: str, what: str = _("Score")) -> str:
     return decimal_text(parse_decimal(score, what, minimum=0, maximum=Decimal(max_score), places=4))
 
 
@@ -112,11 +112,11 @@ def add_criterion(ws: Workspace, tender: int | str, *, name: str, kind: str, wei
         row = editable_tender(ws, session, tender)
         tid = row_id(row)
         problems = Problems()
-        clean_name = problems.check(lambda: text_rules.clean(name, "other_criterion.name", "Name", required=True))
+        clean_name = problems.check(lambda: text_rules.clean(name, "other_criterion.name", _("Name"), required=True))
         clean_kind = problems.check(lambda: checked_kind(kind))
         clean_weight = problems.check(lambda: checked_weight(weight))
         clean_max = problems.check(lambda: checked_max(max_score))
-        clean_method = problems.check(lambda: text_rules.clean(method, "other_criterion.method", "Method"))
+        clean_method = problems.check(lambda: text_rules.clean(method, "other_criterion.method", _("Method")))
         if clean_name:
             problems.check(lambda: _check_name(session, tid, clean_name))
         problems.raise_any()
@@ -133,7 +133,7 @@ def add_criterion(ws: Workspace, tender: int | str, *, name: str, kind: str, wei
 
 
 def _criterion(ws: Workspace, session: Session, criterion_id: int) -> tuple[OtherCriterionRow, TenderRow]:
-    crit = stored_row(session, OtherCriterionRow, criterion_id, "other award criterion")
+    crit = stored_row(session, OtherCriterionRow, criterion_id, _("other award criterion"))
     if crit.removed:
         raise NotFoundError(_("The criterion \"{name}\" has been taken out of the tender.").format(name=crit.name))
     return crit, editable_tender(ws, session, crit.tender_id)
@@ -151,7 +151,7 @@ def update_criterion(ws: Workspace, criterion_id: int, *, name: str | None = Non
         problems = Problems()
         values: dict[str, str] = {}
         if name is not None:
-            n = problems.check(lambda: text_rules.clean_edit(name, crit.name, "other_criterion.name", "Name",
+            n = problems.check(lambda: text_rules.clean_edit(name, crit.name, "other_criterion.name", _("Name"),
                                                              required=True))
             if n:
                 problems.check(lambda: _check_name(session, crit.tender_id, n, crit.id))
@@ -170,10 +170,10 @@ def update_criterion(ws: Workspace, criterion_id: int, *, name: str | None = Non
                 over = [s for s in session.exec(select(OtherScoreRow).where(OtherScoreRow.criterion_id == crit.id))
                         if Decimal(s.score) > Decimal(m)]
                 if over:
-                    problems.add(f"Out of: {len(over)} score(s) are above {m}; change them first.")
+                    problems.add(_("Out of: {count} score(s) are above {m}; change them first.").format(count=len(over), m=m))
                 values["max_score"] = m
         if method is not None:
-            t = problems.check(lambda: text_rules.clean_edit(method, crit.method, "other_criterion.method", "Method"))
+            t = problems.check(lambda: text_rules.clean_edit(method, crit.method, "other_criterion.method", _("Method")))
             if t is not None:
                 values["method"] = t
         problems.raise_any()
@@ -191,7 +191,7 @@ def remove_criterion(ws: Workspace, criterion_id: int, reason: str) -> Changes:
     """Take the criterion out of the tender: kept in the record (with its scores) as removed, the reason noted."""
     with ws.writing() as session:
         crit, tender = _criterion(ws, session, criterion_id)
-        why = text_rules.clean(reason, "other_criterion.remove_reason", "Reason", required=True)
+        why = text_rules.clean(reason, "other_criterion.remove_reason", _("Reason"), required=True)
         before = crit.snapshot()
         crit.removed = True
         save(ws, session, crit, "remove", before, tender.reference, note=why)
@@ -230,9 +230,9 @@ def write_score(ws: Workspace, session: Session, tender: TenderRow, crit: OtherC
     existing = session.exec(select(OtherScoreRow).where(OtherScoreRow.criterion_id == crit.id,
                                                         OtherScoreRow.bid_id == bid.id)).first()
     problems = Problems()
-    value = problems.check(lambda: checked_score(score, crit.max_score, f'Score on "{crit.name}"'))
+    value = problems.check(lambda: checked_score(score, crit.max_score, _("Score on \"{name}\"").format(name=crit.name)))
     why = problems.check(lambda: text_rules.clean_edit(reasons, existing.reasons if existing else None,
-                                                       "other_score.reasons", "Reasons", required=True))
+                                                       "other_score.reasons", _("Reasons"), required=True))
     problems.raise_any()
     assert value is not None and why is not None
     if existing is None:

@@ -109,7 +109,7 @@ def _read(path: Path) -> tuple[str, list[dict[str, _Cell]], list[str]]:
                     row.append(_Cell(as_text(v).strip(), ref))
             grid.append((number, row))
     else:
-        wb, _kind = read_return(path, what="a spreadsheet of other award criteria")
+        wb, _kind = read_return(path, what=_("a spreadsheet of other award criteria"))
         if not wb.sheets:
             raise InvalidFileError([])
         sheet = next((s for s in wb.sheets if s.strip().casefold() == "other criteria"), next(iter(wb.sheets)))
@@ -118,10 +118,10 @@ def _read(path: Path) -> tuple[str, list[dict[str, _Cell]], list[str]]:
         for (r, c), raw in cells.items():
             ref = f"{sheet}!{get_column_letter(c)}{r}"
             if raw.formula:
-                by_row.setdefault(r, {})[c] = _Cell("", ref, "holds a formula; type the value itself (CoopEval never "
-                                                             "works out formulas)")
+                by_row.setdefault(r, {})[c] = _Cell("", ref, _("holds a formula; type the value itself (CoopEval never "
+                                                             "works out formulas)"))
             elif raw.error:
-                by_row.setdefault(r, {})[c] = _Cell("", ref, f"holds the error {raw.value}")
+                by_row.setdefault(r, {})[c] = _Cell("", ref, _("holds the error {value}").format(value=raw.value))
             else:
                 text = raw.number if raw.number is not None else as_text(raw.value)
                 by_row.setdefault(r, {})[c] = _Cell(text.strip(), ref)
@@ -130,7 +130,7 @@ def _read(path: Path) -> tuple[str, list[dict[str, _Cell]], list[str]]:
             grid.append((r, [by_row[r].get(c) for c in range(1, width + 1)]))
     grid = [(n, cells_) for n, cells_ in grid if any(c is not None and (c.text or c.bad) for c in cells_)]
     if not grid:
-        return name, [], [f"{name}: the file is empty: there is no header row"]
+        return name, [], [_("{name}: the file is empty: there is no header row").format(name=name)]
     header_number, header = grid[0]
     columns: dict[str, int] = {}
     problems: list[str] = []
@@ -141,14 +141,17 @@ def _read(path: Path) -> tuple[str, list[dict[str, _Cell]], list[str]]:
         if canon is None:
             continue
         if canon in columns:
-            problems.append(f"{name}: {head.where}: a second column gives the {canon}; keep one")
+            problems.append(_("{name}: {where}: a second column gives the {canon}; keep one").format(name=name, where=head.where, canon=canon))
         else:
             columns[canon] = i
     missing = [c for c in COLUMNS if c not in columns]
     if missing:
-        problems.append(f"{name}: row {header_number}: missing column{'s' if len(missing) > 1 else ''} "
-                        f"{', '.join(m.title() if m != 'out of' else 'Out of' for m in missing)}; the header row "
-                        "needs Criterion, Kind, Weight, Out of, Bid, Score and Reasons")
+        message = (_("{name}: row {row}: missing columns {items}; the header row needs Criterion, Kind, Weight, "
+                     "Out of, Bid, Score and Reasons") if len(missing) > 1 else
+                   _("{name}: row {row}: missing column {items}; the header row needs Criterion, Kind, Weight, "
+                     "Out of, Bid, Score and Reasons"))
+        problems.append(message.format(name=name, row=header_number, items=", ".join(
+            m.title() if m != "out of" else "Out of" for m in missing)))
     rows = []
     prefix = header_prefix(header)
     for number, cells_in_row in grid[1:]:
@@ -193,7 +196,7 @@ def _plan(session: Session, tender: TenderRow, path: Path) -> CriteriaPreview:
             return None
 
     if not problems and not rows:
-        problems.append(f"{name}: there are no rows below the header")
+        problems.append(_("{name}: there are no rows below the header").format(name=name))
     for row in rows if not any("missing column" in p for p in problems) else []:
         cname = value(row["criterion"], lambda t: text_rules.clean(t, "other_criterion.name", "Criterion",
                                                                    required=True), "Criterion")
@@ -207,13 +210,13 @@ def _plan(session: Session, tender: TenderRow, path: Path) -> CriteriaPreview:
         if bid_cell.bad:
             bad(bid_cell, bid_cell.bad)
         elif not bid_cell.text:
-            bad(bid_cell, "the bid's identifier is missing")
+            bad(bid_cell, _("the bid's identifier is missing"))
         else:
             bid = bids.get(text_rules.identity_key(bid_cell.text))
             if bid is None:
-                bad(bid_cell, f"{tender.reference} has no bid {bid_cell.text!r}")
+                bad(bid_cell, _("{reference} has no bid {text!r}").format(reference=tender.reference, text=bid_cell.text))
             elif bid.withdrawn:
-                bad(bid_cell, f"bid {bid.identifier} is withdrawn; it is not scored")
+                bad(bid_cell, _("bid {identifier} is withdrawn; it is not scored").format(identifier=bid.identifier))
                 bid = None
         score = value(row["score"], functools.partial(_score_under, out_of), "Score")
         if out_of is None:
@@ -237,14 +240,14 @@ def _plan(session: Session, tender: TenderRow, path: Path) -> CriteriaPreview:
                 crit_first[key] = row["criterion"].where
             elif (first.kind, Decimal(first.weight), Decimal(first.max_score)) != \
                     (plan.kind, Decimal(plan.weight), Decimal(plan.max_score)):
-                bad(row["criterion"], f'"{cname}" is given a different kind, weight or out of than at '
-                                      f"{crit_first[key]}; give a criterion the same on every row")
+                bad(row["criterion"], _("\"{cname}\" is given a different kind, weight or out of than at "
+                                      "{crit_first}; give a criterion the same on every row").format(cname=cname, crit_first=crit_first[key]))
         if bid is None or score is None or reasons is None:
             continue
         pair = (key, row_id(bid))
         if pair in seen:
-            bad(row["bid"], f'"{cname}" is scored for {bid.identifier} again (first at {seen[pair]}); give each bid '
-                            "one row per criterion")
+            bad(row["bid"], _("\"{cname}\" is scored for {identifier} again (first at {seen}); give each bid "
+                            "one row per criterion").format(cname=cname, identifier=bid.identifier, seen=seen[pair]))
             continue
         seen[pair] = row["bid"].where
         action = "create"
@@ -258,7 +261,7 @@ def _plan(session: Session, tender: TenderRow, path: Path) -> CriteriaPreview:
         score_plans.append(ScorePlan(crit_plans[key].name if key in crit_plans else cname, bid.identifier, score,
                                      reasons, action))
     if len(problems) > MAX_PROBLEMS:
-        problems = problems[:MAX_PROBLEMS] + [f"{name}: … and {len(problems) - MAX_PROBLEMS} more problems"]
+        problems = problems[:MAX_PROBLEMS] + [_("{name}: … and {value} more problems").format(name=name, value=len(problems) - MAX_PROBLEMS)]
     return CriteriaPreview(name, tuple(crit_plans.values()), tuple(score_plans), tuple(problems))
 
 
@@ -274,7 +277,7 @@ def _file_plan(session: Session, tender: TenderRow, path: Path) -> CriteriaPrevi
         return _plan(session, tender, path)
     except InvalidFileError as exc:
         return CriteriaPreview(path.name, (), (), tuple(str(p) for p in exc.problems) or
-                               (f"{path.name}: cannot be read",))
+                               (_("{name}: cannot be read").format(name=path.name),))
 
 
 def import_other_criteria(ws: Workspace, tender: int | str, path: str | Path) -> tuple[CriteriaPreview, Changes]:

@@ -9,6 +9,7 @@ from fractions import Fraction
 from coopeval.domain import lifecycle
 from coopeval.domain import whole_result as arithmetic
 from coopeval.domain.rounding import round_half_up
+from coopeval.i18n import _
 from coopeval.reporting import data as rd
 from coopeval.services.criteria.criteria import list_criteria
 from coopeval.services.criteria.views import WholeLine, WholeResult
@@ -25,7 +26,7 @@ def whole_result(ws: Workspace, tender: int | str) -> WholeResult:
     view = get_tender(ws, tender)
     criteria = list_criteria(ws, view.id)
     if view.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
-        reason = "The results are hidden until moderation opens, so the whole result cannot be worked out yet."
+        reason = _("The results are hidden until moderation opens, so the whole result cannot be worked out yet.")
         return WholeResult(bool(criteria), False, (reason,), (), None)
     results = tender_results(ws, view.id)
     bids = [arithmetic.Bid(b.bid_id, b.tender_points, b.disqualified) for b in results.results.bids]
@@ -37,11 +38,11 @@ def whole_result(ws: Workspace, tender: int | str) -> WholeResult:
     whole = arithmetic.whole_result(Fraction(Decimal(view.section_weight)), domain_criteria, bids)
     problems = list(whole.problems)
     if whole.tied:
-        problems.append(f"{' and '.join(whole.tied)} tie for the highest whole total: no most advantageous tender "
+        problems.append(_("{tied} tie for the highest whole total: no most advantageous tender "
                         "can be named from the scores; the officer must resolve the tie (as the tender documents "
-                        "say) and record how.")
+                        "say) and record how.").format(tied=' and '.join(whole.tied)))
     if results.provisional and criteria:
-        problems.append("The social value results are provisional until the panel signs off.")
+        problems.append(_("The social value results are provisional until the panel signs off."))
     lines = tuple(WholeLine(ids[ln.identifier], ln.identifier, names.get(ln.identifier, ""),
                             points_text(ln.social_value_points),
                             tuple((n, None if p is None else points_text(p)) for n, p in ln.other_points),

@@ -49,7 +49,7 @@ def record_award(ws: Workspace, tender: int | str, *, bid: int | str, notice_dat
         row = tender_row(session, tender)
         require(ws, session, row, Permission.SET_UP)
         if row.status != lifecycle.SIGNED_OFF:
-            already = " It is already awarded; withdraw that award first." if row.status in lifecycle.AFTER_AWARD else ""
+            already = _(" It is already awarded; withdraw that award first.") if row.status in lifecycle.AFTER_AWARD else ""
             raise LifecycleError(_("Only a signed-off tender can be awarded; {reference} is in "
                                  "{label}.{already}").format(reference=row.reference, label=lifecycle.label(row.status), already=already))
         if _current(session, row) is not None:
@@ -145,22 +145,22 @@ def standstill_text(view: AwardView) -> str:
     """The standstill in words: its last day, or the exemption and why."""
     if view.standstill_applies and view.standstill_ends:
         first = dt.date.fromisoformat(view.standstill_ends) + dt.timedelta(days=1)
-        return (f"Standstill ends at the end of {date_text(view.standstill_ends)}; the contract may be entered into "
-                f"from {date_text(first)}.")
+        return (_("Standstill ends at the end of {standstill_ends}; the contract may be entered into "
+                "from {first}.").format(standstill_ends=date_text(view.standstill_ends), first=date_text(first)))
     what = standstill.EXEMPTIONS.get(view.standstill_exemption, view.standstill_exemption)
-    return f"No standstill applies: {what}. Why: {view.standstill_reason}"
+    return _("No standstill applies: {what}. Why: {standstill_reason}").format(what=what, standstill_reason=view.standstill_reason)
 
 
 def award_lines(view: AwardView) -> list[str]:
     """The award as lines of text (the command line prints these)."""
-    lines = [f"Awarded to {view.supplier} ({view.bid_identifier}) for {pence_to_text(view.value_pence)}.",
-             f"Contract award notice published {date_text(view.notice_date)}.",
+    lines = [_("Awarded to {supplier} ({bid_identifier}) for {pence_to_text}.").format(supplier=view.supplier, bid_identifier=view.bid_identifier, pence_to_text=pence_to_text(view.value_pence)),
+             _("Contract award notice published {notice_date}.").format(notice_date=date_text(view.notice_date)),
              standstill_text(view),
-             f"Contract runs {date_text(view.start_on)} to {date_text(view.end_on)}."]
+             _("Contract runs {start_on} to {end_on}.").format(start_on=date_text(view.start_on), end_on=date_text(view.end_on))]
     if view.entered_on:
-        lines.append(f"Entered into on {date_text(view.entered_on)}.")
+        lines.append(_("Entered into on {entered_on}.").format(entered_on=date_text(view.entered_on)))
     if view.summaries_sent_on:
-        lines.append(f"Assessment summaries sent {date_text(view.summaries_sent_on)}.")
+        lines.append(_("Assessment summaries sent {summaries_sent_on}.").format(summaries_sent_on=date_text(view.summaries_sent_on)))
     return lines
 
 
@@ -174,39 +174,39 @@ def award_json(view: AwardView) -> dict[str, Any]:
 def _checked(*, notice_date: str, start_on: str, end_on: str, value: str | int, entered_on: str | None,
              summaries_sent_on: str | None, exemption: str, reason: str) -> dict[str, Any]:
     problems = Problems()
-    notice = problems.check(lambda: iso_date(notice_date or "", "Contract award notice date"))
-    start = problems.check(lambda: iso_date(start_on or "", "Contract start date"))
-    end = problems.check(lambda: iso_date(end_on or "", "Contract end date"))
-    entered = problems.check(lambda: iso_date(entered_on or "", "Date the contract is entered into"))
-    summaries = problems.check(lambda: iso_date(summaries_sent_on or "", "Date assessment summaries were sent"))
-    pence = problems.check(lambda: pounds_to_pence(value, "Awarded value"))
-    for given, typed, what in ((notice, notice_date, "the contract award notice date"),
-                               (start, start_on, "the contract start date"), (end, end_on, "the contract end date")):
+    notice = problems.check(lambda: iso_date(notice_date or "", _("Contract award notice date")))
+    start = problems.check(lambda: iso_date(start_on or "", _("Contract start date")))
+    end = problems.check(lambda: iso_date(end_on or "", _("Contract end date")))
+    entered = problems.check(lambda: iso_date(entered_on or "", _("Date the contract is entered into")))
+    summaries = problems.check(lambda: iso_date(summaries_sent_on or "", _("Date assessment summaries were sent")))
+    pence = problems.check(lambda: pounds_to_pence(value, _("Awarded value")))
+    for given, typed, what in ((notice, notice_date, _("the contract award notice date")),
+                               (start, start_on, _("the contract start date")), (end, end_on, _("the contract end date"))):
         if given is None and not (typed or "").strip():
-            problems.add(f"Give {what}.")
+            problems.add(_("Give {what}.").format(what=what))
     if pence is not None and pence <= 0:
-        problems.add("Awarded value: give the contract's value, more than £0.")
+        problems.add(_("Awarded value: give the contract's value, more than £0."))
     if start and end and end < start:
-        problems.add(f"The contract ends ({date_text(end)}) before it starts ({date_text(start)}).")
+        problems.add(_("The contract ends ({end}) before it starts ({start}).").format(end=date_text(end), start=date_text(start)))
     if summaries and notice and summaries > notice:
-        problems.add(f"Assessment summaries must be sent before the contract award notice is published (PA 2023 "
-                     f"s.50); they are dated {date_text(summaries)}, after the notice ({date_text(notice)}).")
+        problems.add(_("Assessment summaries must be sent before the contract award notice is published (PA 2023 "
+                     "s.50); they are dated {summaries}, after the notice ({notice}).").format(summaries=date_text(summaries), notice=date_text(notice)))
     exemption, reason = (exemption or "").strip(), (reason or "").strip()
     if exemption and exemption not in standstill.EXEMPTIONS:
-        problems.add(f"{exemption!r} is not one of the cases where no standstill applies: choose one of "
+        problems.add(_("{exemption!r} is not one of the cases where no standstill applies: choose one of ").format(exemption=exemption)
                      + ", ".join(standstill.EXEMPTIONS) + ".")
     if exemption and not reason:
-        problems.add("Say why no standstill applies to this contract.")
+        problems.add(_("Say why no standstill applies to this contract."))
     if reason and not exemption:
-        problems.add("A reason without an exemption: choose which case means no standstill applies, or leave the "
-                     "reason empty.")
+        problems.add(_("A reason without an exemption: choose which case means no standstill applies, or leave the "
+                     "reason empty."))
     ends = standstill.standstill_end(notice).isoformat() if notice and not exemption else None
     if entered and notice and entered < notice:
-        problems.add(f"The contract cannot be entered into ({date_text(entered)}) before the contract award notice "
-                     f"is published ({date_text(notice)}).")
+        problems.add(_("The contract cannot be entered into ({entered}) before the contract award notice "
+                     "is published ({notice}).").format(entered=date_text(entered), notice=date_text(notice)))
     elif entered and ends and entered <= ends:
-        problems.add(f"The contract cannot be entered into on {date_text(entered)}: standstill runs until the end of "
-                     f"{date_text(ends)} (eight working days beginning with the notice day, PA 2023 s.51).")
+        problems.add(_("The contract cannot be entered into on {entered}: standstill runs until the end of "
+                     "{ends} (eight working days beginning with the notice day, PA 2023 s.51).").format(entered=date_text(entered), ends=date_text(ends)))
     problems.raise_any()
     assert notice and start and end and pence is not None
     return {"notice_date": notice, "start_on": start, "end_on": end, "value_pence": pence, "entered_on": entered,

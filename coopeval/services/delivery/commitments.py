@@ -118,8 +118,11 @@ def kpi_problem(ws: Workspace, tender: int | str) -> str | None:
         marked = sum(1 for c in _current_rows(session, row, include_removed=False) if c.s52_kpi)
         if marked >= S52_MINIMUM:
             return None
-        return (f"This contract is worth more than £5 million: PA 2023 s.52 needs at least three KPIs; "
-                f"{marked} {'is' if marked == 1 else 'are'} marked.")
+        if marked == 1:
+            return _("This contract is worth more than £5 million: PA 2023 s.52 needs at least three KPIs; "
+                     "{marked} is marked.").format(marked=marked)
+        return _("This contract is worth more than £5 million: PA 2023 s.52 needs at least three KPIs; "
+                 "{marked} are marked.").format(marked=marked)
 
 
 def contract_changes(ws: Workspace, tender: int | str) -> list[ContractChangeView]:
@@ -304,10 +307,10 @@ def _require_editable(tender: TenderRow, reason: str) -> str:
     """The reason to record with a change: "" while the tender is awarded (plain audited edits), required once
     delivery has started (the change is then a recorded contract change); refused before the award and once closed."""
     if tender.status == lifecycle.AWARDED:
-        return text.clean(reason, "contract_change.reason", "The reason for the change")
+        return text.clean(reason, "contract_change.reason", _("The reason for the change"))
     if tender.status == lifecycle.IN_DELIVERY:
-        return text.clean(reason, "contract_change.reason", "Delivery has started, so the reason for this contract "
-                          "change", required=True)
+        return text.clean(reason, "contract_change.reason", _("Delivery has started, so the reason for this contract "
+                          "change"), required=True)
     if tender.status == lifecycle.CLOSED:
         raise LifecycleError(_("{reference} is closed: its commitments are frozen.").format(reference=tender.reference))
     raise LifecycleError(_("{reference} has not been awarded (it is {label}); "
@@ -330,7 +333,7 @@ def _record_change(ws: Workspace, session: Session, tender: TenderRow, c: Commit
 
 
 def _clean_text(value: str, stored: str | None) -> str:
-    return text.clean_edit(value, stored, "commitment.text", "The commitment's words", required=True)
+    return text.clean_edit(value, stored, "commitment.text", _("The commitment's words"), required=True)
 
 
 def _parse_target(value: str | None, code: str) -> str | None:

@@ -87,7 +87,7 @@ def _tender_and_award(ws: Workspace, session: Session, tender: int | str, what: 
     row = tender_row(session, tender)
     require(ws, session, row, Permission.EXPORT)
     if row.status not in statuses:
-        when = "once the contract is awarded" if lifecycle.AWARDED in statuses else "once delivery has started"
+        when = _("once the contract is awarded") if lifecycle.AWARDED in statuses else _("once delivery has started")
         raise lifecycle.LifecycleError(_("{what} can be made {when}; tender {reference} is "
                                        "{label}.").format(what=what, when=when, reference=row.reference, label=lifecycle.label(row.status)))
     award = ratings.current_award_row(session, row)
@@ -100,7 +100,7 @@ def notice_data(ws: Workspace, tender: int | str, period: str) -> notice_pdf.Not
     """The details a contract performance notice for `period` needs; refused while a KPI of the period is unrated."""
     def read(head: str) -> notice_pdf.NoticeData:
         with ws.reading() as session:
-            row, award = _tender_and_award(ws, session, tender, "A contract performance notice",
+            row, award = _tender_and_award(ws, session, tender, _("A contract performance notice"),
                                            ratings.RATED_STATUSES)
             periods = ratings.periods_of(award)
             chosen = ratings.period_of(award, period)
@@ -162,7 +162,7 @@ def report_data(ws: Workspace, tender: int | str) -> report_pdf.DeliveryReportDa
 
     def read(head: str) -> report_pdf.DeliveryReportData:
         with ws.reading() as session:
-            row, award = _tender_and_award(ws, session, tender, "A delivery report", lifecycle.AFTER_AWARD)
+            row, award = _tender_and_award(ws, session, tender, _("A delivery report"), lifecycle.AFTER_AWARD)
             rows = list(session.exec(select(CommitmentRow).where(CommitmentRow.award_id == award.id)
                                      .order_by(col(CommitmentRow.position), col(CommitmentRow.id))))
             rows.sort(key=lambda c: (c.removed, not c.s52_kpi, c.position, row_id(c)))
@@ -251,8 +251,8 @@ def write_performance_notice(ws: Workspace, tender: int | str, period: str, out:
                              deterministic: bool = False) -> Path:
     """The details of a contract performance notice for rating period `period`, as .pdf or .json (by `out`'s
     name). Refused while any KPI of the period is unrated. CoopEval does not publish the notice."""
-    suffix = _suffix(out, NOTICE_SUFFIXES, "performance notice")
-    out = writing.checked_destination(out, "performance notice")
+    suffix = _suffix(out, NOTICE_SUFFIXES, _("performance notice"))
+    out = writing.checked_destination(out, _("performance notice"))
     data = notice_data(ws, tender, period)
     if suffix == ".json":
         text = notice_pdf.notice_json_text(data)
@@ -271,11 +271,11 @@ def _render_notice(data: notice_pdf.NoticeData, path: Path, deterministic: bool)
 def write_delivery_report(ws: Workspace, tender: int | str, out: Path, *, sign: pdf_signing.SigningKey | None = None,
                           deterministic: bool = False) -> Path:
     """The delivery report as .pdf (signed with `sign` when given, exactly as the moderation report is) or .xlsx."""
-    suffix = _suffix(out, REPORT_SUFFIXES, "delivery report")
+    suffix = _suffix(out, REPORT_SUFFIXES, _("delivery report"))
     if suffix == ".xlsx" and sign is not None:
         raise CoopEvalError(_("A spreadsheet cannot carry a digital signature; write the delivery report as .pdf to "
                             "sign it."))
-    out = writing.checked_destination(out, "delivery report")
+    out = writing.checked_destination(out, _("delivery report"))
     data = report_data(ws, tender)
     if suffix == ".xlsx":
         tables = report_pdf.delivery_tables(data)

@@ -100,10 +100,10 @@ def record_delivery(ws: Workspace, commitment_id: int, period: str, *, actual: s
                     today: date | None = None) -> tuple[DeliveryView, Changes]:
     """Record (or correct) what the supplier delivered for one commitment in one quarter; see the module's note."""
     with ws.writing() as session:
-        c = stored_row(session, CommitmentRow, commitment_id, "contract commitment")
+        c = stored_row(session, CommitmentRow, commitment_id, _("contract commitment"))
         t = stored_row(session, TenderRow, c.tender_id, "tender")
         require(ws, session, t, Permission.SET_UP)
-        require_in_delivery(t, "record delivery")
+        require_in_delivery(t, _("record delivery"))
         award = current_award(session, t)
         if c.removed or award is None or c.award_id != award.id:
             raise DeliveryError(_("{code} is no longer a commitment of the contract (removed by a contract change, or "
@@ -111,7 +111,7 @@ def record_delivery(ws: Workspace, commitment_id: int, period: str, *, actual: s
         key = checked_period(award, period, today)
         values = entry_values(c, actual, answer, evidence_refs, note)
         row, _changed = write_entry(ws, session, t, c, key, values, source=text_rules.clean(source, "tender_file.name",
-                                                                                      "The source"))
+                                                                                      _("The source")))
         return delivery_view(session, row), Changes.of(ChangeKind.DELIVERY, tender_id=t.id)
 
 
@@ -185,15 +185,15 @@ class EntryValues:
 def entry_values(c: CommitmentRow, actual: str | int | Decimal | None, answer: str | None, evidence_refs: str,
                  note: str) -> EntryValues:
     """The entry's values as stored, checked against the commitment's kind (InputError if not right)."""
-    refs = text_rules.clean(evidence_refs, "delivery.evidence_refs", "The evidence references")
-    words = text_rules.clean(note, "delivery.note", "The note")
+    refs = text_rules.clean(evidence_refs, "delivery.evidence_refs", _("The evidence references"))
+    words = text_rules.clean(note, "delivery.note", _("The note"))
     if c.kind == "quantitative":
         if answer not in (None, ""):
             raise InputError(_("{code} is measured by a figure: give what was delivered as a number, not "
                              "{answer!r}.").format(code=c.code, answer=answer))
         if actual is None or (isinstance(actual, str) and not actual.strip()):
             raise InputError(_("{code}: give what was delivered in the period, a number (0 if nothing).").format(code=c.code))
-        value = parse_decimal(actual, f"{c.code}: what was delivered", minimum=0, maximum=MAX_NUMBER,
+        value = parse_decimal(actual, _("{code}: what was delivered").format(code=c.code), minimum=0, maximum=MAX_NUMBER,
                               places=MAX_PLACES)
         if is_percent_unit(c.unit) and value > 100:
             raise InputError(_("{code} is a percentage, from 0 to 100; {decimal_text} is more than 100.").format(code=c.code, decimal_text=decimal_text(value)))
@@ -244,7 +244,7 @@ def write_entry(ws: Workspace, session: Session, t: TenderRow, c: CommitmentRow,
         row.source = source
     notes = [note] if note else []
     if row.check != "pending":
-        reset = (f"The figures changed after the entry was {row.check}; check it again.")
+        reset = (_("The figures changed after the entry was {check}; check it again.").format(check=row.check))
         notes.append(f"the check ({row.check}) is reset to pending: the figures changed")
         row.check, row.check_reason, row.checked_at = "pending", reset, None
     save(ws, session, row, "update", before, t.reference, note="; ".join(notes))
@@ -265,14 +265,14 @@ def check_delivery(ws: Workspace, delivery_id: int, check: str, reason: str = ""
     verdict = (check or "").strip().lower()
     if verdict not in CHECKS[1:]:
         raise InputError(_("A check is accepted, queried or rejected, not {check!r}.").format(check=check))
-    why = text_rules.clean(reason, "delivery.check_reason", "The reason")
+    why = text_rules.clean(reason, "delivery.check_reason", _("The reason"))
     if verdict != "accepted" and not why:
         raise InputError(_("Say why the entry is {verdict}: the supplier and the record need the reason.").format(verdict=verdict))
     with ws.writing() as session:
-        row = stored_row(session, DeliveryRow, delivery_id, "delivery entry")
+        row = stored_row(session, DeliveryRow, delivery_id, _("delivery entry"))
         t = stored_row(session, TenderRow, row.tender_id, "tender")
         require(ws, session, t, Permission.SET_UP)
-        require_in_delivery(t, "check an entry")
+        require_in_delivery(t, _("check an entry"))
         if row.check == verdict and text_rules.normalise(row.check_reason) == why:
             return Changes.none()
         before = row.snapshot()
@@ -377,10 +377,10 @@ def attach_evidence(ws: Workspace, delivery_id: int, path: str | Path) -> tuple[
                             "Accepted: ").format(name=name) + "; ".join(ACCEPTED_KINDS) + ".")
     digest = hashlib.sha256(data).hexdigest()
     with ws.writing() as session:
-        row = stored_row(session, DeliveryRow, delivery_id, "delivery entry")
+        row = stored_row(session, DeliveryRow, delivery_id, _("delivery entry"))
         t = stored_row(session, TenderRow, row.tender_id, "tender")
         require(ws, session, t, Permission.SET_UP)
-        require_in_delivery(t, "attach evidence")
+        require_in_delivery(t, _("attach evidence"))
         same = session.exec(select(TenderFileRow.name).join(EvidenceRow, col(EvidenceRow.file_id) == TenderFileRow.id)
                             .where(EvidenceRow.delivery_id == row.id, TenderFileRow.sha256 == digest)).first()
         c = session.get(CommitmentRow, row.commitment_id)
@@ -395,14 +395,14 @@ def attach_evidence(ws: Workspace, delivery_id: int, path: str | Path) -> tuple[
 
 
 def _too_big(name: str, size: int) -> str:
-    return (f"{name} is {size / 1_048_576:.1f} MB; evidence files are kept up to {files.MAX_KEPT_BYTES // 1_048_576} "
-            "MB each. Attach a smaller copy (a PDF of the key pages, a compressed image).")
+    return (_("{name} is {value:.1f} MB; evidence files are kept up to {value2} "
+            "MB each. Attach a smaller copy (a PDF of the key pages, a compressed image).").format(name=name, value=size / 1048576, value2=files.MAX_KEPT_BYTES // 1048576))
 
 
 def evidence_files(ws: Workspace, delivery_id: int) -> list[files.TenderFileView]:
     """The evidence attached to an entry (without the bytes), in the order attached."""
     with ws.reading() as session:
-        stored_row(session, DeliveryRow, delivery_id, "delivery entry")
+        stored_row(session, DeliveryRow, delivery_id, _("delivery entry"))
         names = [f.name for f in dataclasses.fields(files.TenderFileView)]
         rows = session.exec(select(*[getattr(TenderFileRow, n) for n in names])
                             .join(EvidenceRow, col(EvidenceRow.file_id) == TenderFileRow.id)

@@ -232,7 +232,7 @@ def record_rating(ws: Workspace, commitment_id: int, period: str, rating: str, r
     if rating not in rules.RATINGS:
         raise InputError(_("{value} is not a rating; choose one of ").format(value=rating or '(none)')
                          + ", ".join(f"{rules.LABELS[k]} ({k})" for k in rules.RATINGS) + ".")
-    reason = text_rules.clean(reason, "rating.reason", "The reason for the rating")
+    reason = text_rules.clean(reason, "rating.reason", _("The reason for the rating"))
     with ws.writing() as session:
         commitment = stored_row(session, CommitmentRow, commitment_id, "commitment")
         tender = stored_row(session, TenderRow, commitment.tender_id, "tender")
@@ -273,8 +273,8 @@ def set_thresholds(ws: Workspace, tender: int | str, good: str | Decimal | int, 
     Suggestions change; stored ratings never do."""
     problems = Problems()
     values: list[Decimal] = []
-    for value, what in ((good, "Good from"), (approaching, "Approaching target from"),
-                        (improvement, "Requires improvement from")):
+    for value, what in ((good, _("Good from")), (approaching, _("Approaching target from")),
+                        (improvement, _("Requires improvement from"))):
         parsed = problems.check(partial(parse_decimal, value, what, minimum=0, maximum=1000, places=2))
         values.append(parsed if parsed is not None else Decimal(0))
     problems.raise_any()

@@ -101,7 +101,7 @@ def write_delivery_template(ws: Workspace, tender: int | str, period: str,
     record (kind "delivery_template"). Once the contract is awarded and until it is closed."""
     from coopeval.reporting.delivery.template import DeliveryLine, DeliveryTemplateData, render_delivery_template
 
-    target = files.destination(out, "delivery return (an Excel workbook)", (".xlsx",))
+    target = files.destination(out, _("delivery return (an Excel workbook)"), (".xlsx",))
     with ws.writing() as session:
         t = tender_row(session, tender)
         require(ws, session, t, Permission.EXPORT)
@@ -126,7 +126,7 @@ def write_delivery_template(ws: Workspace, tender: int | str, period: str,
         content = render_delivery_template(data)
         row = files.keep_file(ws, session, t, kind="delivery_template", media="xlsx", name=target.name, data=content,
                               note=f"the delivery return for {p.key}")
-        atomic_write(target, content, "the delivery return")
+        atomic_write(target, content, _("the delivery return"))
         return files.view(row), Changes.of(ChangeKind.TENDER_FILE, tender_id=t.id)
 
 
@@ -160,7 +160,7 @@ def import_delivery_returns(ws: Workspace, tender: int | str, paths: Sequence[st
                 continue
             note = f"imported from the delivery return {got.file}"
             for c, values in got.values:
-                _, wrote = entries.write_entry(ws, session, t, c, got.period, values, source=files.kept_name(got.file),
+                _entry, wrote = entries.write_entry(ws, session, t, c, got.period, values, source=files.kept_name(got.file),
                                                note=note)
                 changed = changed or wrote
             files.keep_file(ws, session, t, kind="delivery_return", media="xlsx", name=got.file, data=got.data,
@@ -208,7 +208,7 @@ def _plan(session: Session, t: TenderRow, read: Sequence[ReadReturn],
         action = "import" if any(line.action != "unchanged" for line in lines) else "unchanged"
         if action == "import" and t.status != lifecycle.IN_DELIVERY:
             try:
-                entries.require_in_delivery(t, "import a delivery return")
+                entries.require_in_delivery(t, _("import a delivery return"))
             except CoopEvalError as exc:
                 problems.append(ReturnProblem(g.file, "", _("would record delivery for {period}, but "
                                                           "{exc}{rstrip}").format(period=g.period, exc=str(exc)[0].lower(), rstrip=str(exc)[1:].rstrip('.'))))
@@ -232,8 +232,8 @@ def _marker(ck: Checker, t: TenderRow, award: AwardRow, commitments: list[Commit
     """The period the return is for, or None (with the problem) when the file does not answer this contract now."""
     sheets = ck.book.sheets
     if layout.MARKER not in sheets:
-        ck.problem("", None, None, f'is not a CoopEval delivery return: it has no hidden sheet "{layout.MARKER}" '
-                                   "saying what it reports on; ask the supplier to fill in the return the council sent")
+        ck.problem("", None, None, _("is not a CoopEval delivery return: it has no hidden sheet \"{MARKER}\" "
+                                   "saying what it reports on; ask the supplier to fill in the return the council sent").format(MARKER=layout.MARKER))
         return None
     values: dict[str, str] = {}
     rows: dict[str, int] = {}
@@ -241,16 +241,16 @@ def _marker(ck: Checker, t: TenderRow, award: AwardRow, commitments: list[Commit
         if col == 1 and isinstance(cell.value, str):
             b = sheets[layout.MARKER].get((r, 2))
             if b is not None and (b.formula or b.error):
-                ck.problem(layout.MARKER, r, "B", "the hidden sheet saying what the return reports on has been "
+                ck.problem(layout.MARKER, r, "B", _("the hidden sheet saying what the return reports on has been "
                                                   "changed (it holds a formula or an error); ask the supplier to copy "
-                                                  "their figures into a fresh return")
+                                                  "their figures into a fresh return"))
                 return None
             values[cell.value.strip()] = "" if b is None else (b.number or as_text(b.value)).strip()
             rows[cell.value.strip()] = r
     if RESPONSE_MARKER_TITLE in values or values.get("kind") != layout.KIND:
         ck.problem(layout.MARKER, rows.get("kind"), "B" if "kind" in rows else None,
-                   "is a bidder's response template, not a delivery return; import it with `bids import`"
-                   if RESPONSE_MARKER_TITLE in values else "is not a CoopEval delivery return")
+                   _("is a bidder's response template, not a delivery return; import it with `bids import`")
+                   if RESPONSE_MARKER_TITLE in values else _("is not a CoopEval delivery return"))
         return None
 
     def refuse(key: str, message: str) -> None:
@@ -258,17 +258,17 @@ def _marker(ck: Checker, t: TenderRow, award: AwardRow, commitments: list[Commit
 
     fmt = values.get("format", "")
     if read_number(fmt) != layout.TEMPLATE_FORMAT:
-        refuse("format", f"the return's format ({fmt or 'none'}) is not one this version of CoopEval reads "
-                         f"({layout.TEMPLATE_FORMAT}); ask the supplier to use a fresh return")
+        refuse("format", _("the return's format ({value}) is not one this version of CoopEval reads "
+                         "({TEMPLATE_FORMAT}); ask the supplier to use a fresh return").format(value=fmt or 'none', TEMPLATE_FORMAT=layout.TEMPLATE_FORMAT))
         return None
     reference = values.get("tender_reference", "")
     if text_rules.identity_key(reference) != text_rules.identity_key(t.reference):
-        refuse("tender_reference", f"this is a return for tender {reference!r}, not {t.reference!r}; import it into "
-                                   f"tender {reference!r}")
+        refuse("tender_reference", _("this is a return for tender {reference!r}, not {reference2!r}; import it into "
+                                   "tender {reference!r}").format(reference=reference, reference2=t.reference))
         return None
     if values.get("award_id", "") != str(award.id):
-        refuse("award_id", f"this return was made for an earlier award of tender {t.reference} (since withdrawn); "
-                           "ask the supplier to copy their figures into a fresh return")
+        refuse("award_id", _("this return was made for an earlier award of tender {reference} (since withdrawn); "
+                           "ask the supplier to copy their figures into a fresh return").format(reference=t.reference))
         return None
     try:
         period = entries.checked_period(award, values.get("period", ""), today)
@@ -276,8 +276,8 @@ def _marker(ck: Checker, t: TenderRow, award: AwardRow, commitments: list[Commit
         refuse("period", str(exc).rstrip("."))
         return None
     if values.get("commitments", "").split() != [str(c.id) for c in commitments]:
-        refuse("commitments", "the contract's commitments have changed since this return was written (a contract "
-                              "change added or removed one); ask the supplier to copy their figures into a fresh return")
+        refuse("commitments", _("the contract's commitments have changed since this return was written (a contract "
+                              "change added or removed one); ask the supplier to copy their figures into a fresh return"))
         return None
     return period
 
@@ -303,8 +303,8 @@ def _check(rd: ReadReturn, t: TenderRow, award: AwardRow, commitments: list[Comm
         if actual is None and answer is None:
             if (refs or note) and ck.cell(layout.DELIVERY, row, cols["delivered"]) is None:
                 ck.problem(layout.DELIVERY, row, cols["delivered"],
-                           f"{c.code}: evidence or a note is given but not what was delivered; fill in the "
-                           "delivered cell (0 or no if nothing was)")
+                           _("{code}: evidence or a note is given but not what was delivered; fill in the "
+                           "delivered cell (0 or no if nothing was)").format(code=c.code))
             continue
         values.append((c, entries.EntryValues(actual, answer, refs, note)))
     if ck.problems:
@@ -334,22 +334,24 @@ def _actual(ck: Checker, row: int, c: CommitmentRow) -> str | None:
         typed = ""
     value = read_number(typed)
     if value is None:
-        refuse(f"what {c.code} delivered must be a number; {shown} is not one")
+        refuse(_("what {code} delivered must be a number; {shown} is not one").format(code=c.code, shown=shown))
         return None
     if as_percent and not percent:
-        refuse(f"{c.code} is measured {'in ' + c.unit if c.unit else 'as a plain number'}, not as a percentage; "
-               "type the number itself, without %")
+        refuse(_("{code} is measured in {unit}, not as a percentage; type the number itself, without %").format(
+            code=c.code, unit=c.unit) if c.unit else
+               _("{code} is measured as a plain number, not as a percentage; type the number itself, without %").format(
+            code=c.code))
         return None
     if as_percent and cell.number is not None:
         value *= 100  # Excel stores a typed 12% as 0.12 with a % format
     if value < 0:
-        refuse(f"what {c.code} delivered must be 0 or more; {shown} is negative")
+        refuse(_("what {code} delivered must be 0 or more; {shown} is negative").format(code=c.code, shown=shown))
     elif percent and value > 100:
-        refuse(f"{c.code} is a percentage, from 0 to 100; {decimal_text(value)} is more than 100")
+        refuse(_("{code} is a percentage, from 0 to 100; {decimal_text} is more than 100").format(code=c.code, decimal_text=decimal_text(value)))
     elif value > MAX_NUMBER:
-        refuse(f"what {c.code} delivered must be at most {MAX_NUMBER:,}; {shown} is larger")
+        refuse(_("what {code} delivered must be at most {MAX_NUMBER:,}; {shown} is larger").format(code=c.code, MAX_NUMBER=MAX_NUMBER, shown=shown))
     elif decimal_places(value) > entries.MAX_PLACES:
-        refuse(f"what {c.code} delivered has more than {entries.MAX_PLACES} decimal places ({shown}); round it")
+        refuse(_("what {code} delivered has more than {MAX_PLACES} decimal places ({shown}); round it").format(code=c.code, MAX_PLACES=entries.MAX_PLACES, shown=shown))
     else:
         return decimal_text(Decimal(value))
     return None
@@ -362,7 +364,7 @@ def _answer(ck: Checker, row: int, c: CommitmentRow) -> str | None:
         return None
     given = text_rules.normalise(as_text(cell.value)).lower()
     if given not in layout.ANSWERS:
-        ck.problem(layout.DELIVERY, row, column, f"{c.code} is answered yes, no or partly; {shown_value(cell.value)} is "
-                                                 "none of them")
+        ck.problem(layout.DELIVERY, row, column, _("{code} is answered yes, no or partly; {shown_value} is "
+                                                 "none of them").format(code=c.code, shown_value=shown_value(cell.value)))
         return None
     return given

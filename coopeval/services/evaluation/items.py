@@ -127,7 +127,7 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
                                 "scale": Scale.model_validate_json(tender.scale)}
         if member.role not in lifecycle.SCORING_ROLES:
             return ScoringSheet(**base, access=NOT_SCORER, items=(), message=(
-                f"{member.name} is on the panel as {member.role}; only evaluators and the chair score."))
+                _("{name} is on the panel as {role}; only evaluators and the chair score.").format(name=member.name, role=member.role)))
         current = list(session.exec(select(DeclarationRow).where(
             DeclarationRow.member_id == member.id, DeclarationRow.superseded_by == None)))  # noqa: E711
         access, message = _general_access(session, member, current)
@@ -174,7 +174,7 @@ def ordered(items: list[ScoringItem] | tuple[ScoringItem, ...], order: str) -> l
 
 def _general_access(session: Session, member: MemberRow, current: list[DeclarationRow]) -> tuple[str, str]:
     if not has_declared(current):
-        return UNDECLARED, f"{member.name} must declare any conflict of interest before seeing the bids."
+        return UNDECLARED, _("{name} must declare any conflict of interest before seeing the bids.").format(name=member.name)
     problem = access_problem(session, member, None)
     if problem is None:
         return OK, ""

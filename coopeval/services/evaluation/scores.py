@@ -95,12 +95,12 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
         now = audit.now_utc()
         problems = Problems()
         new_rationale = problems.check(partial(text.clean_edit, rationale, before["rationale"] if before else None,
-                                               "score.rationale", "Rationale"))
+                                               "score.rationale", _("Rationale")))
         new_reason = problems.check(partial(text.clean_edit, abstain_reason if abstain else "",
                                             before["abstain_reason"] if before else None, "score.abstain_reason",
-                                            "Reason for abstaining"))
+                                            _("Reason for abstaining")))
         new_refs = problems.check(partial(text.clean_edit, evidence_refs, before["evidence_refs"] if before else None,
-                                          "score.evidence_refs", "Evidence references"))
+                                          "score.evidence_refs", _("Evidence references")))
         problems.raise_any()
         content = {"value": value, "abstained": abstain, "abstain_reason": new_reason or "",
                    "rationale": new_rationale or "", "evidence_refs": new_refs or ""}
@@ -171,9 +171,9 @@ def submit_scores(ws: Workspace, member_id: int) -> Changes:
         if missing or no_reason:
             parts = []
             if missing:
-                parts.append(f"{len(missing)} item(s) have no score")
+                parts.append(_("{count} item(s) have no score").format(count=len(missing)))
             if no_reason:
-                parts.append(f"{len(no_reason)} item(s) have no rationale or abstention reason")
+                parts.append(_("{count} item(s) have no rationale or abstention reason").format(count=len(no_reason)))
             raise InputError(_("Your scores cannot be submitted yet: ") + " and ".join(parts) + ".")
         now = audit.now_utc()
         changed = False

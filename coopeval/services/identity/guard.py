@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
-from coopeval.domain.identity import Actor, Permission, who_may
+from coopeval.domain.identity import Actor, Permission, action_words, who_may
 from coopeval.i18n import _
 from coopeval.services.workspace import Workspace
 from coopeval.storage.tables import MemberRow, TenderRow
@@ -39,9 +39,9 @@ def seat(session: Session, tender: TenderRow, actor: Actor) -> MemberRow | None:
 
 
 def _refuse(actor: Actor, permission: Permission, where: str, role: str | None) -> NotPermittedError:
-    held = f" ({role} on this panel)" if role else (" (not on this tender's panel)" if where else "")
+    held = _(" ({role} on this panel)").format(role=role) if role else (_(" (not on this tender's panel)") if where else "")
     return NotPermittedError(_("Only {who_may} may {value}{where}; you are signed in as "
-                             "{name}{held}.").format(who_may=who_may(permission), value=permission.value, where=where, name=actor.name, held=held))
+                             "{name}{held}.").format(who_may=who_may(permission), value=action_words(permission), where=where, name=actor.name, held=held))
 
 
 def require(ws: Workspace, session: Session, tender: TenderRow, permission: Permission) -> Actor:
@@ -49,7 +49,7 @@ def require(ws: Workspace, session: Session, tender: TenderRow, permission: Perm
     member = seat(session, tender, actor)
     role = member.role if member is not None else None
     if not actor.may(permission, role):
-        raise _refuse(actor, permission, f" on {tender.reference}", role)
+        raise _refuse(actor, permission, _(" on {reference}").format(reference=tender.reference), role)
     return actor
 
 
@@ -66,10 +66,10 @@ def require_seat(ws: Workspace, session: Session, member: MemberRow, permission:
     actor = acting(ws)
     if not actor.is_person(member.person_id):
         raise NotPermittedError(_("Only {name} may {value} as {name}; you are signed in as "
-                                "{name2}. {name} must sign in to do this.").format(name=member.name, value=permission.value, name2=actor.name))
+                                "{name2}. {name} must sign in to do this.").format(name=member.name, value=action_words(permission), name2=actor.name))
     if not actor.may(permission, member.role):
         raise NotPermittedError(_("Only {who_may} may {value}; {name} is "
-                                "{role} on this panel.").format(who_may=who_may(permission), value=permission.value, name=member.name, role=member.role))
+                                "{role} on this panel.").format(who_may=who_may(permission), value=action_words(permission), name=member.name, role=member.role))
     return actor
 
 

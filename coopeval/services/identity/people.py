@@ -114,8 +114,8 @@ def create_first_officer(ws: Workspace, *, name: str, passphrase: str, email: st
     their passphrase is set, they are signed in, and a recovery code is returned, to be shown once.
     Only its hash is kept; with it the officer's passphrase can be reset if they forget it."""
     problems = Problems()
-    name = problems.check(lambda: text.clean(name, "member.name", "Your name", required=True)) or ""
-    email = problems.check(lambda: text.clean(email, "member.email", "Email")) or ""
+    name = problems.check(lambda: text.clean(name, "member.name", _("Your name"), required=True)) or ""
+    email = problems.check(lambda: text.clean(email, "member.email", _("Email"))) or ""
     message = identity.passphrase_problem(passphrase, name=name)
     if message:
         problems.add(message)
@@ -150,8 +150,8 @@ def add_person(ws: Workspace, *, name: str, email: str = "", roles: tuple[str, .
     from coopeval.services.identity.guard import require_workspace
 
     problems = Problems()
-    name = problems.check(lambda: text.clean(name, "member.name", "Name", required=True)) or ""
-    email = problems.check(lambda: text.clean(email, "member.email", "Email")) or ""
+    name = problems.check(lambda: text.clean(name, "member.name", _("Name"), required=True)) or ""
+    email = problems.check(lambda: text.clean(email, "member.email", _("Email"))) or ""
     checked = problems.check(lambda: _check_roles(roles)) or []
     problems.raise_any()
     with ws.writing() as session:
@@ -196,10 +196,10 @@ def set_passphrase(ws: Workspace, name: str, new: str, *, current: str | None = 
         check_throttle(ws, session, row)
         if row.reset_code_hash is not None:
             ok = code is not None and secrets.check_secret(row.reset_code_hash, secrets.normal_code(code))
-            what = "one-time code"
+            what = _("one-time code")
         elif row.passphrase_hash is not None:
             ok = current is not None and secrets.check_secret(row.passphrase_hash, current)
-            what = "current passphrase"
+            what = _("current passphrase")
         else:
             ok, what = True, ""
         if not ok:

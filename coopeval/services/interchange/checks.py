@@ -234,7 +234,7 @@ def _message(error: ErrorDetails, version: int = FORMAT_VERSION) -> str:
 _V2_ONLY = {("files",), ("tender", "deadline"), ("tender", "clarification_route"), ("awards",), ("commitments",),
             ("contract_changes",), ("deliveries",), ("ratings",), ("tender", "rating_good"),
             ("tender", "rating_approaching"), ("tender", "rating_improvement"), ("other_criteria",),
-            ("tender", "retention_until")}
+            ("tender", "retention_until"), ("tender", "document_language")}
 
 
 def _entries(container: Any, key: str) -> list[tuple[int, dict[str, Any]]]:

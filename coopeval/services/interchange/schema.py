@@ -10,7 +10,7 @@ an import can restore every row as it was. The exceptions are what version 2 gai
 `tender.deadline`, `tender.clarification_route`, each measure's `word_limit`, and `files`, the tender's
 kept files with their bytes; issue 19: the tender's rating thresholds, `awards`, `commitments`,
 `contract_changes`, `deliveries` and `ratings`, what happens after the award; issue 21: `other_criteria` with their
-scores and `tender.retention_until`): export always writes them, and a
+scores and `tender.retention_until`; issue 22: `tender.document_language`): export always writes them, and a
 version-2 file written before them, lacking them, reads as having none.
 """
 
@@ -153,6 +153,10 @@ class TenderDoc(_TenderPart):
     retention_until: Annotated[DateText | None, Field(description=(
         "Until when the officer keeps the tender's record, set before an award; null when not set (after the award "
         "the contract's dates rule). Came later within version 2."))] = None
+    document_language: Annotated[Literal["en", "cy", "cy+en"], Field(description=(
+        "The language the tender's documents (moderation report, assessment summaries, questionnaire, response "
+        "template) are written in: \"en\" English, \"cy\" Welsh, \"cy+en\" both in one file, Welsh first. Came "
+        "later within version 2: a file without it reads as \"en\"."))] = "en"
 
 
 class TenderDocV1(_TenderPart):

@@ -68,7 +68,7 @@ _TENDER_FIELDS = ("reference", "title", "authority", "contract_value_pence", "du
                   "scale_id", "section_weight", "discuss_at", "split_above", "disqualify_on_threshold",
                   "min_rationale_chars", "status", "signoff_round", "created_at", "updated_at", "deadline",
                   "clarification_route", "rating_good", "rating_approaching", "rating_improvement",
-                  "retention_until")
+                  "retention_until", "document_language")
 _MEASURE_FIELDS = ("code", "position", "framework_id", "framework_version", "theme", "outcome", "kind", "weight",
                    "method", "direction", "target", "minimum", "word_limit")
 _FILE_FIELDS = ("kind", "version", "media", "name", "sha256", "size", "made_at", "setup_fingerprint", "content_digest",
@@ -278,7 +278,7 @@ def read_tender_json(path: Path) -> CheckedDocument:
     def refuse(location: str, message: str) -> InvalidFileError:
         return InvalidFileError([Problem(name, location, message)])
 
-    raw = read_regular_file(path, limit=MAX_FILE_BYTES, what="a tender file")
+    raw = read_regular_file(path, limit=MAX_FILE_BYTES, what=_("a tender file"))
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
@@ -316,8 +316,8 @@ def import_tender(ws: Workspace, document: dict[str, Any], *, source_name: str =
         model = document.model  # checked as it was read
     else:
         if progress is not None:
-            progress(0, 0, "checking the tender")
-        model = check_document(document, source_name or "tender document")
+            progress(0, 0, _("checking the tender"))
+        model = check_document(document, source_name or _("tender document"))
     return restore(ws, model, note=f"imported from {source_name}" if source_name else "imported from a tender file",
                    progress=progress)  # progress(done, total, "writing bid rows"), a table at a time
 
@@ -357,5 +357,5 @@ def import_tender_file(ws: Workspace, path: Path, *,
     each step to `progress` (done, total, what) when given."""
     path = Path(path)
     if progress is not None:
-        progress(0, 0, f"reading and checking {path.name}")
+        progress(0, 0, _("reading and checking {name}").format(name=path.name))
     return import_tender(ws, read_tender_json(path), source_name=path.name, progress=progress)

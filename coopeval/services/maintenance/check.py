@@ -15,6 +15,7 @@ from sqlalchemy import func, inspect, select
 from coopeval.domain import lifecycle, periods
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 from coopeval.services.maintenance.audit import verify_audit
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import latest_backup
@@ -53,60 +54,60 @@ def check_workspace(path: Path) -> CheckReport:
     report = CheckReport()
     path = Path(path).absolute()
     if path.is_dir():
-        report.add(f"{path}: is a folder; give the workspace file (*.coopeval)", fails=True)
+        report.add(_("{path}: is a folder; give the workspace file (*.coopeval)").format(path=path), fails=True)
         return report
     if not path.is_file():
-        report.add(f"{path}: no such file", fails=True)
+        report.add(_("{path}: no such file").format(path=path), fails=True)
         return report
     if not looks_like_sqlite(path):
-        report.add(f"{path.name}: not a CoopEval workspace (not an SQLite database)", fails=True)
+        report.add(_("{name}: not a CoopEval workspace (not an SQLite database)").format(name=path.name), fails=True)
         return report
     try:
         problem = quick_check(path)
     except CoopEvalError as exc:  # the disk refused (full, read-only, I/O): not the file's fault
-        report.add(f"Integrity: not checked — {exc}", fails=True)
+        report.add(_("Integrity: not checked — {exc}").format(exc=exc), fails=True)
         return report
     if problem:
         backup = latest_backup(path)
-        report.add(f"Integrity: DAMAGED ({problem})", fails=True)
-        report.add(f"Newest backup: {backup if backup else 'none found'}")
+        report.add(_("Integrity: DAMAGED ({problem})").format(problem=problem), fails=True)
+        report.add(_("Newest backup: {backup}").format(backup=backup if backup else 'none found'))
         return report
-    report.add("Integrity: ok")
+    report.add(_("Integrity: ok"))
     if on_read_only_medium(path):
-        report.add("Disk: read-only; the workspace can be read and checked here, not changed")
+        report.add(_("Disk: read-only; the workspace can be read and checked here, not changed"))
     holder, active = lock_state(path)
     if holder and active:
-        report.add(f"Lock: held by {holder.describe()}")
+        report.add(_("Lock: held by {describe}").format(describe=holder.describe()))
     elif holder:
-        report.add(f"Lock: left by {holder.describe()}, which is no longer running; the next opener takes it over")
+        report.add(_("Lock: left by {describe}, which is no longer running; the next opener takes it over").format(describe=holder.describe()))
     else:
-        report.add("Lock: not held")
+        report.add(_("Lock: not held"))
     try:
         with Workspace.open(path, read_only=True) as ws:
             meta = read_meta(ws.engine)
-            report.add(f"Schema: {schema_revision(ws)} (this CoopEval writes {head_revision()}); "
-                       f"created by CoopEval {meta.get('created_by', '?')}, last written by {meta.get('last_written_by', '?')}")
+            report.add(_("Schema: {schema_revision} (this CoopEval writes {head_revision}); "
+                       "created by CoopEval {get}, last written by {get2}").format(schema_revision=schema_revision(ws), head_revision=head_revision(), get=meta.get('created_by', '?'), get2=meta.get('last_written_by', '?')))
             result = verify_audit(ws)
             kept, changed = kept_file_problems(ws)
             counts, after_problems = after_award_problems(ws)
             spend_counts, spend_problems = spend_register_problems(ws)
     except CoopEvalError as exc:
-        report.add(f"Workspace: {exc}", fails=True)
+        report.add(_("Workspace: {exc}").format(exc=exc), fails=True)
         return report
     if result.ok:
-        report.add(f"Audit: intact, {result.events} events, head {result.head}")
+        report.add(_("Audit: intact, {events} events, head {head}").format(events=result.events, head=result.head))
     else:
-        report.add(f"Audit: BROKEN — {result.problems[0]}" + (f" (+{len(result.problems) - 1} more)" if len(result.problems) > 1 else ""), fails=True)
+        report.add(_("Audit: BROKEN — {problems}").format(problems=result.problems[0]) + (_(" (+{value} more)").format(value=len(result.problems) - 1) if len(result.problems) > 1 else ""), fails=True)
     if not changed:
-        report.add(f"Kept files: {kept}, each as it was kept (its size and SHA-256 match)" if kept else "Kept files: none")
+        report.add(_("Kept files: {kept}, each as it was kept (its size and SHA-256 match)").format(kept=kept) if kept else _("Kept files: none"))
     for problem in changed:
-        report.add(f"Kept files: CHANGED — {problem}", fails=True)
-    report.add(f"After the award: {counts}")
+        report.add(_("Kept files: CHANGED — {problem}").format(problem=problem), fails=True)
+    report.add(_("After the award: {counts}").format(counts=counts))
     for problem in after_problems:
-        report.add(f"After the award: PROBLEM — {problem}", fails=True)
-    report.add(f"Spend and registers: {spend_counts}")
+        report.add(_("After the award: PROBLEM — {problem}").format(problem=problem), fails=True)
+    report.add(_("Spend and registers: {spend_counts}").format(spend_counts=spend_counts))
     for problem in spend_problems:
-        report.add(f"Spend and registers: PROBLEM — {problem}", fails=True)
+        report.add(_("Spend and registers: PROBLEM — {problem}").format(problem=problem), fails=True)
     return report
 
 
@@ -115,7 +116,7 @@ def spend_register_problems(ws: Workspace) -> tuple[str, list[str]]:
     stored lines or entries are no longer those it recorded: its digest, its count or a line's content differs).
     Spend lines and register entries are not audited one by one, so this is what shows an edit outside CoopEval."""
     if not inspect(ws.engine).has_table(SpendImportRow.__tablename__):  # an older workspace opened read-only
-        return "none (this workspace is from before spend was imported)", []
+        return _("none (this workspace is from before spend was imported)"), []
     from coopeval.services.registers.imports import check_register_imports
     from coopeval.services.spend.imports import check_spend_imports
 
@@ -149,7 +150,7 @@ def after_award_problems(ws: Workspace) -> tuple[str, list[str]]:
     rejected entry or a rating differing from its suggestion with no reason). The services never make these; an
     edit outside CoopEval or a faulty import could."""
     if not inspect(ws.engine).has_table(AwardRow.__tablename__):  # an older workspace opened read-only
-        return "none (this workspace is from before awards were recorded)", []
+        return _("none (this workspace is from before awards were recorded)"), []
     problems: list[str] = []
 
     def rows(table: object) -> list:  # the raw rows, as stored (a raw edit may hold anything)
@@ -167,7 +168,7 @@ def after_award_problems(ws: Workspace) -> tuple[str, list[str]]:
 
     def ref(tender_id: object) -> str:
         t = tenders.get(tender_id)
-        return f"tender {t.reference}" if t is not None else f"tender #{tender_id}"
+        return f"tender {t.reference}" if t is not None else _("tender #{tender_id}").format(tender_id=tender_id)
 
     award_of = {a.id: a for a in awards}
     commitment_of = {c.id: c for c in commitments}
@@ -175,12 +176,12 @@ def after_award_problems(ws: Workspace) -> tuple[str, list[str]]:
     for tender_id, t in tenders.items():
         current = [a for a in awards if a.tender_id == tender_id and not a.withdrawn]
         if t.status in lifecycle.AFTER_AWARD and not current:
-            problems.append(f"{ref(tender_id)} is {lifecycle.label(t.status)} but has no award that was not withdrawn")
+            problems.append(_("{ref} is {label} but has no award that was not withdrawn").format(ref=ref(tender_id), label=lifecycle.label(t.status)))
         if len(current) > 1:
-            problems.append(f"{ref(tender_id)} has {len(current)} awards not withdrawn; it has one at a time")
+            problems.append(_("{ref} has {count} awards not withdrawn; it has one at a time").format(ref=ref(tender_id), count=len(current)))
         if t.status in (lifecycle.IN_DELIVERY, lifecycle.CLOSED) and not any(
                 c.tender_id == tender_id and not c.removed and c.award_id in {a.id for a in current} for c in commitments):
-            problems.append(f"{ref(tender_id)} is in {lifecycle.label(t.status)} but its award has no commitments")
+            problems.append(_("{ref} is in {label} but its award has no commitments").format(ref=ref(tender_id), label=lifecycle.label(t.status)))
 
     def contract(commitment_id: object) -> tuple[date, date] | None:
         c = commitment_of.get(commitment_id)
@@ -190,35 +191,35 @@ def after_award_problems(ws: Workspace) -> tuple[str, list[str]]:
 
     def period_problem(what: str, row: object, quarter: bool) -> None:
         key = getattr(row, "period", None)
-        where = f"{what} #{getattr(row, 'id', '?')} ({ref(getattr(row, 'tender_id', None))}, period {key!r})"
+        where = _("{what} #{getattr} ({ref}, period {key!r})").format(what=what, getattr=getattr(row, 'id', '?'), ref=ref(getattr(row, 'tender_id', None)), key=key)
         if getattr(row, "commitment_id", None) not in commitment_of:
-            problems.append(f"{where} belongs to no commitment")
+            problems.append(_("{where} belongs to no commitment").format(where=where))
             return
         try:
             first, last = periods.quarter_bounds(key) if quarter else periods.year_bounds(key)  # type: ignore[arg-type]
         except (InputError, TypeError):
-            problems.append(f"{where} is not a {'quarter such as 2027-Q1' if quarter else 'financial year such as 2027-2028'}")
+            problems.append(_("{where} is not a {value}").format(where=where, value='quarter such as 2027-Q1' if quarter else 'financial year such as 2027-2028'))
             return
         dates = contract(getattr(row, "commitment_id", None))
         if dates is not None and (last < dates[0] or first > dates[1]):
-            problems.append(f"{where} is outside the contract ({dates[0].day} {dates[0]:%b %Y} to "
-                            f"{dates[1].day} {dates[1]:%b %Y})")
+            problems.append(_("{where} is outside the contract ({day} {dates:%b %Y} to "
+                            "{day2} {dates2:%b %Y})").format(where=where, day=dates[0].day, dates=dates[0], day2=dates[1].day, dates2=dates[1]))
 
     for d in deliveries:
         period_problem("delivery", d, True)
         if d.check in ("queried", "rejected") and not (d.check_reason or "").strip():
-            problems.append(f"delivery #{d.id} ({ref(d.tender_id)}) was {d.check} with no reason")
+            problems.append(_("delivery #{id} ({ref}) was {check} with no reason").format(id=d.id, ref=ref(d.tender_id), check=d.check))
     for r in ratings:
         period_problem("rating", r, False)
         if r.rating != r.suggested and not (r.reason or "").strip():
-            problems.append(f"rating #{r.id} ({ref(r.tender_id)}) differs from its suggestion with no reason")
+            problems.append(_("rating #{id} ({ref}) differs from its suggestion with no reason").format(id=r.id, ref=ref(r.tender_id)))
     for e in evidence:
         delivery, kept = delivery_of.get(e.delivery_id), files.get(e.file_id)
         if delivery is None or kept is None:
-            problems.append(f"evidence link #{e.id} points at a delivery or file that is not there")
+            problems.append(_("evidence link #{id} points at a delivery or file that is not there").format(id=e.id))
         elif kept[1] != "evidence" or kept[0] != delivery.tender_id:
-            problems.append(f"evidence link #{e.id} ({ref(delivery.tender_id)}) points at {kept[2]!r}, which is not "
-                            "a kept evidence file of that tender")
+            problems.append(_("evidence link #{id} ({ref}) points at {kept!r}, which is not "
+                            "a kept evidence file of that tender").format(id=e.id, ref=ref(delivery.tender_id), kept=kept[2]))
     if not awards:
         return "none", problems
     withdrawn = sum(1 for a in awards if a.withdrawn)
@@ -253,20 +254,20 @@ def kept_file_problems(ws: Workspace) -> tuple[int, list[str]]:
                        table.c.sha256, table.c.size, table.c.data).order_by(table.c.id)
         for row in session.connection().execute(query.execution_options(yield_per=KEPT_BATCH)):
             count += 1
-            what = (f"{row.name!r} (tender {references.get(row.tender_id, row.tender_id)}, {row.kind} version "
-                    f"{row.version}, {row.media})")
+            what = (_("{name!r} (tender {get}, {kind} version "
+                    "{version}, {media})").format(name=row.name, get=references.get(row.tender_id, row.tender_id), kind=row.kind, version=row.version, media=row.media))
             data = row.data
             if isinstance(data, str):  # a raw edit stored text where the bytes were
                 data = data.encode("utf-8")
             if not isinstance(data, (bytes, bytearray, memoryview)):
-                problems.append(f"{what} has no bytes: it was changed outside CoopEval")
+                problems.append(_("{what} has no bytes: it was changed outside CoopEval").format(what=what))
             elif len(data) != row.size:
                 recorded = f"{row.size:,}" if isinstance(row.size, int) else repr(row.size)
-                problems.append(f"{what} is {len(data):,} bytes, not the {recorded} recorded when it was kept: "
-                                "it was changed outside CoopEval")
+                problems.append(_("{what} is {count:,} bytes, not the {recorded} recorded when it was kept: "
+                                "it was changed outside CoopEval").format(what=what, count=len(data), recorded=recorded))
             elif hashlib.sha256(data).hexdigest() != row.sha256:
-                problems.append(f"{what} no longer matches the SHA-256 recorded when it was kept: it was changed "
-                                "outside CoopEval")
+                problems.append(_("{what} no longer matches the SHA-256 recorded when it was kept: it was changed "
+                                "outside CoopEval").format(what=what))
     return count, problems
 
 

@@ -49,10 +49,10 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
         row = session.exec(select(ConsensusRow).where(ConsensusRow.bid_id == bid_id, ConsensusRow.measure_id == measure_id)).first()
         # A revision keeps text the same as what is stored as it is (accepted when it was recorded).
         rationale = text.clean_edit(rationale, row.rationale if row else None, "consensus.rationale",
-                                    "The reason for the consensus score", required=True)
+                                    _("The reason for the consensus score"), required=True)
         qty_text = None
         reason = text.clean_edit(quantity_reason, row.quantity_reason if row else None, "consensus.quantity_reason",
-                                 "The reason for accepting a different quantity")
+                                 _("The reason for accepting a different quantity"))
         if measure.kind == "qualitative":
             scale = Scale.model_validate_json(tender.scale)
             if value is None or value not in scale.values:
@@ -65,7 +65,7 @@ def record_consensus(ws: Workspace, bid_id: int, measure_id: int, *, rationale: 
             if accepted_quantity in (None, ""):
                 qty_text = committed
             else:
-                qty_text = decimal_text(parse_decimal(accepted_quantity, f"{measure.code} accepted quantity", minimum=0,
+                qty_text = decimal_text(parse_decimal(accepted_quantity, _("{code} accepted quantity").format(code=measure.code), minimum=0,
                                                       maximum=MAX_NUMBER))
             _require_not_more_favourable(measure, committed, qty_text)
             if qty_text != committed and not reason:
@@ -89,7 +89,7 @@ def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, ratio
     for one `rationale`: all or none, in one transaction. Each is still its own consensus with its own
     audit event naming the actor; `present[(bid_id, measure_id)]` is who was present for it. Only items
     of one tender with a commitment and no consensus yet: a revision is made item by item."""
-    rationale = text.clean(rationale, "consensus.rationale", "The reason for accepting the commitments", required=True)
+    rationale = text.clean(rationale, "consensus.rationale", _("The reason for accepting the commitments"), required=True)
     keys = list(dict.fromkeys((int(b), int(m)) for b, m in items))
     if not keys:
         raise InputError(_("There are no commitments to accept: every quantitative item has a consensus."))
@@ -104,12 +104,12 @@ def accept_commitments(ws: Workspace, items: Sequence[tuple[int, int]], *, ratio
             committed = _committed(session, bid_id, measure_id)
             where = f"{measure.code} · {bid.legal_name}"
             if measure.kind == "qualitative":
-                problems.append(f"{where} is qualitative: the panel agrees its score item by item")
+                problems.append(_("{where} is qualitative: the panel agrees its score item by item").format(where=where))
             elif committed is None:
-                problems.append(f"{where} has no commitment to accept")
+                problems.append(_("{where} has no commitment to accept").format(where=where))
             elif session.exec(select(ConsensusRow).where(ConsensusRow.bid_id == bid_id,
                                                          ConsensusRow.measure_id == measure_id)).first():
-                problems.append(f"{where} already has a consensus (revise it on its own)")
+                problems.append(_("{where} already has a consensus (revise it on its own)").format(where=where))
             else:
                 rows.append((bid_id, measure_id, committed))
         if len(tenders) > 1:

@@ -95,7 +95,7 @@ def submit_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int) ->
 
 def withdraw_drafts(ws: Workspace, score_ids: Sequence[int], *, member_id: int, reason: str) -> Changes:
     """The evaluator `member_id` withdraws their drafts `score_ids`: kept, but counted nowhere."""
-    reason = text.clean(reason, "draft.withdraw_reason", "The reason for withdrawing the draft", required=True)
+    reason = text.clean(reason, "draft.withdraw_reason", _("The reason for withdrawing the draft"), required=True)
     with ws.writing() as session:
         tender, _member, rows = _own_drafts(ws, session, score_ids, member_id)
         now = audit.now_utc()
@@ -149,15 +149,15 @@ def _problem(session: Session, s: ScoreRow, member: MemberRow) -> str:
     if access:
         return access
     if s.value is None and not s.abstained:
-        return "no score chosen"
+        return _("no score chosen")
     if s.abstained and not s.abstain_reason.strip():
-        return "an abstention without its reason"
+        return _("an abstention without its reason")
     if not s.rationale.strip():
-        return "no rationale"
+        return _("no rationale")
     return ""
 
 
 def _where(session: Session, s: ScoreRow) -> str:
     bid = stored_row(session, BidRow, s.bid_id, "bid")
-    measure = stored_row(session, TenderMeasureRow, s.measure_id, "tender measure")
+    measure = stored_row(session, TenderMeasureRow, s.measure_id, _("tender measure"))
     return f"{measure.code} · {bid.trading_name or bid.legal_name}"

@@ -19,6 +19,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.i18n import _
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRow, ResponseRow, TenderMeasureRow, TenderRow
@@ -157,9 +158,9 @@ def what_changed(recorded: dict[str, Any], current: dict[str, Any]) -> list[str]
     """In words, how the set-up now differs from when a pack was exported."""
     changes = []
     if recorded.get("setup") != current.get("setup"):
-        changes.append("the tender's scale, cut-offs or measures")
+        changes.append(_("the tender's scale, cut-offs or measures"))
     old, new = recorded.get("bids") or {}, current.get("bids") or {}
-    changes += [f"bid {b} was added" for b in sorted(set(new) - set(old))]
-    changes += [f"bid {b} was removed" for b in sorted(set(old) - set(new))]
-    changes += [f"bid {b} or its responses" for b in sorted(set(old) & set(new)) if old[b] != new[b]]
-    return changes or ["the set-up"]
+    changes += [_("bid {b} was added").format(b=b) for b in sorted(set(new) - set(old))]
+    changes += [_("bid {b} was removed").format(b=b) for b in sorted(set(old) - set(new))]
+    changes += [_("bid {b} or its responses").format(b=b) for b in sorted(set(old) & set(new)) if old[b] != new[b]]
+    return changes or [_("the set-up")]

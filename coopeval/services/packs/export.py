@@ -89,7 +89,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
         require(ws, session, t, Permission.EXPORT)
         member = _exportable_member(session, t, member_name, submitted)
         person = _signing_person(session, member)
-        steps.step("Reading the tender")
+        steps.step(_("Reading the tender"))
         measures = list(session.exec(select(TenderMeasureRow).where(TenderMeasureRow.tender_id == t.id)
                                      .order_by(col(TenderMeasureRow.position), col(TenderMeasureRow.id))))
         bids = list(session.exec(select(BidRow).where(BidRow.tender_id == t.id).order_by(col(BidRow.id))))
@@ -108,7 +108,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
         folder = sealed.private_folder()  # the plain pack never lies beside the sealed one
         try:
             staged = folder / out.name
-            steps.step("Writing the pack")
+            steps.step(_("Writing the pack"))
             with Workspace.create(staged, actor=ws.actor) as pack:
                 with pack.writing() as ps:
                     pack_id = stored_row(ps, MetaRow, "workspace_id", "workspace fact").value
@@ -120,7 +120,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
                                               tender_ref=t.reference, after={**facts, "workspace_id": pack_id},
                                               note=f"evaluator pack for {member.name}")
                     pack_seq, pack_head = head_event.seq, head_event.hash
-            steps.step("Recording the export")
+            steps.step(_("Recording the export"))
             audit.append(session, actor=ws.actor, person=ws.person_name, action="pack_export", entity=ENTITY, tender_ref=t.reference,
                          after={"member": member.name, "pack_file": out.name, "pack_workspace_id": pack_id,
                                 "pack_head": pack_head, "pack_seq": pack_seq, "member_key": person.public_key,
@@ -131,7 +131,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
             sealed.seal(staged, out, passphrase)
         finally:
             sealed.remove_folder(folder)
-        steps.step("Done")
+        steps.step(_("Done"))
         visible = sum(1 for b in bids if b.id not in hidden)
         return (ExportedPack(out, member.name, t.reference, pack_head, visible, len(bids) - visible),
                 Changes.none())  # only the audit log records a pack going out

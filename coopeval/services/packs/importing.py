@@ -74,12 +74,12 @@ class PackImport:
 
     def summary(self) -> str:
         if not self.changed:
-            return (f"Nothing changed: {self.member}'s declarations and scores in {self.pack} are already in the "
-                    "workspace.")
+            return (_("Nothing changed: {member}'s declarations and scores in {pack} are already in the "
+                    "workspace.").format(member=self.member, pack=self.pack))
         parts = [f"{self.declarations} declaration(s)"] if self.declarations else []
-        parts += [f"{n} {what}" for n, what in ((self.added, "new score(s)"), (self.replaced, "score(s) replacing drafts"),
-                                                  (self.overridden, "score(s) replacing different submitted ones")) if n]
-        return f"Imported {self.member}'s evaluator pack {self.pack} for {self.tender_reference}: {', '.join(parts)}."
+        parts += [f"{n} {what}" for n, what in ((self.added, _("new score(s)")), (self.replaced, _("score(s) replacing drafts")),
+                                                  (self.overridden, _("score(s) replacing different submitted ones"))) if n]
+        return _("Imported {member}'s evaluator pack {pack} for {tender_reference}: {parts}.").format(member=self.member, pack=self.pack, tender_reference=self.tender_reference, parts=', '.join(parts))
 
 
 def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str | None = None, reason: str = "",
@@ -88,10 +88,10 @@ def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str
     if prefer not in (None, "pack"):
         raise InputError(_("Unknown preference {prefer!r}: the only choice is to prefer the pack's scores.").format(prefer=prefer))
     if prefer:
-        reason = text.clean(reason, "pack.reason", "The reason for preferring the pack's scores", required=True)
+        reason = text.clean(reason, "pack.reason", _("The reason for preferring the pack's scores"), required=True)
     steps = Steps(4, progress, cancel)
     contents = read_pack(path, passphrase)  # decrypted, and every file check, before the workspace is touched
-    steps.step("Checking the pack")
+    steps.step(_("Checking the pack"))
     meta, name = contents.meta, contents.name
     reference, member_name = meta.get("tender_reference", ""), meta.get("pack_member", "")
     here = read_meta(ws.engine).get("workspace_id")  # before the write transaction, which it would wait for
@@ -126,7 +126,7 @@ def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str
         if tender.status != lifecycle.EVALUATION:
             raise PackError(_("{reference} is in {label}: individual scores are locked, so "
                             "{name} cannot be imported. Nothing was imported.").format(reference=reference, label=lifecycle.label(tender.status), name=name))
-        steps.step("Comparing with the workspace")
+        steps.step(_("Comparing with the workspace"))
         if meta.get("setup_fingerprint") != export.get("fingerprint"):
             raise TamperedPackError(_("{name}'s set-up fingerprint is not the one recorded at export; nothing was imported.").format(name=name))
         current = tender_fingerprints(session, tender)
@@ -145,7 +145,7 @@ def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str
                 "Ask them to open it in CoopEval, finish scoring and choose Return pack, then import the returned file.").format(member_name=member_name, name=name, drafts=drafts))
         note = f"from evaluator pack {name} (pack head {pack.head[:12]})"
         outcome = _merge(ws, session, tender, member, pack, note, prefer, reason)
-        steps.step("Merging")
+        steps.step(_("Merging"))
         if not outcome.changed:
             return outcome, Changes.none()
         audit.append(session, actor=ws.actor, person=ws.person_name, action="pack_import", entity=ENTITY, tender_ref=reference,
@@ -153,8 +153,8 @@ def import_pack(ws: Workspace, path: str | Path, *, passphrase: str, prefer: str
                             "pack_head": pack.head, "declarations": outcome.declarations, "added": outcome.added,
                             "replaced": outcome.replaced, "overridden": outcome.overridden,
                             **({"reason": reason} if outcome.overridden else {})},
-                     note=f"imported {outcome.summary()}" + (f" The pack's scores were preferred: {reason}" if outcome.overridden else ""))
-        steps.step("Done")
+                     note=f"imported {outcome.summary()}" + (_(" The pack's scores were preferred: {reason}").format(reason=reason) if outcome.overridden else ""))
+        steps.step(_("Done"))
         return outcome, Changes.of(ChangeKind.DECLARATION, ChangeKind.SCORE, tender_id=tender.id)
 
 
@@ -162,9 +162,9 @@ def _check_signature(session: Session, pack: PackContents, export: dict[str, Any
     """The pack must be signed by the member it was exported for, with the key THIS workspace holds
     for that person (never the one the pack carries), over exactly the file that was sealed."""
     member_name, name = str(export.get("member", "")), pack.name
-    refused = (f"{name} was not written by {member_name}: ")
-    after = (" Nothing was imported. Ask them to open the pack in CoopEval and choose Return pack, and send the "
-             "file it writes.")
+    refused = (_("{name} was not written by {member_name}: ").format(name=name, member_name=member_name))
+    after = (_(" Nothing was imported. Ask them to open the pack in CoopEval and choose Return pack, and send the "
+             "file it writes."))
     sig = pack.signature
     if sig is None:
         raise NotSignedByMemberError(refused + _("it is not signed. A pack becomes signed when the evaluator chooses "
@@ -244,8 +244,8 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
         if row is not None and row.status == "submitted":
             if same:
                 continue
-            conflicts.append(f"{label}: workspace {_said(row.value, row.abstained)}, pack {_said(s['value'], s['abstained'])}"
-                             + ("" if row.rationale == s["rationale"] else " (rationales differ)"))
+            conflicts.append(_("{label}: workspace {said}, pack {said2}").format(label=label, said=_said(row.value, row.abstained), said2=_said(s['value'], s['abstained']))
+                             + ("" if row.rationale == s["rationale"] else _(" (rationales differ)")))
         plan.append((row, s, key))
     if refused:
         raise WrongPackError(_("{name} may not score some of what {name2} holds; nothing was imported: ").format(name=member.name, name2=pack.name)
@@ -279,7 +279,7 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
         for name, value in {**content, **stamps}.items():
             setattr(row, name, value)
         if was_submitted:
-            events.append((row, "pack_override", before, f"{note}; the pack's score preferred: {reason}"))
+            events.append((row, "pack_override", before, _("{note}; the pack's score preferred: {reason}").format(note=note, reason=reason)))
             overridden += 1
         else:
             events.append((row, "pack_import", before, note))

@@ -146,7 +146,7 @@ def seal(plain: Path, out: Path, passphrase: str, *, signature: Signature | None
                     return
                 index, block = index + 1, following
 
-    return atomic_write(out, write, f"The evaluator pack {out.name}")
+    return atomic_write(out, write, _("The evaluator pack {name}").format(name=out.name))
 
 
 def _blocks(first: bytes, rest: BinaryIO) -> Iterator[bytes]:

@@ -104,7 +104,7 @@ def read_pack(path: str | Path, passphrase: str) -> PackContents:
 
 def _read_plain(path: Path, name: str) -> PackContents:
     try:
-        with open_untrusted(path, what="evaluator pack", name=name) as db:
+        with open_untrusted(path, what=_("evaluator pack"), name=name) as db:
             meta = {r["key"]: r["value"] for r in db.rows(MetaRow)}
             if meta.get("kind") != KIND:
                 raise NotAPackError(_("{name} is a CoopEval workspace, not an evaluator pack; nothing was imported. "
@@ -130,7 +130,7 @@ def verify_pack(pack: PackContents, export: dict[str, Any]) -> VerifiedPack:
     name, rows = pack.name, pack.rows
 
     def tampered(problems: list[str]) -> TamperedPackError:
-        listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        listed = "; ".join(problems[:5]) + (_("; and {value} more").format(value=len(problems) - 5) if len(problems) > 5 else "")
         return TamperedPackError(
             _("{name} is not as CoopEval exported and returned it: after export, {listed}. It was altered outside "
             "CoopEval. Nothing was imported. Ask {get} for the pack exactly as "
@@ -147,7 +147,7 @@ def verify_pack(pack: PackContents, export: dict[str, Any]) -> VerifiedPack:
     if len(tenders) != 1 or len(members) != 1:
         raise tampered([_("it holds {count} tender(s) and {count2} panel member(s), not one of each").format(count=len(tenders), count2=len(members))])
     tender, member = tenders[0], members[0]
-    problems = [f"it holds {table} rows, which a pack never holds" for table in NEVER_IN_A_PACK if rows[table]]
+    problems = [_("it holds {table} rows, which a pack never holds").format(table=table) for table in NEVER_IN_A_PACK if rows[table]]
     problems += _structure_problems(pack, tender, member, export)
     exported_at = _moment(pack.meta.get("exported_at"))
     if exported_at is None:
@@ -181,12 +181,12 @@ def _chain_problems(events: list[dict[str, Any]], rows: dict[str, list[dict[str,
     latest: dict[tuple[str, int], tuple[int, str | None]] = {}
     for event in events:
         if event["seq"] != expected_seq:
-            problems.append(f"audit event {expected_seq} is missing")
+            problems.append(_("audit event {expected_seq} is missing").format(expected_seq=expected_seq))
         elif event["prev_hash"] != prev:
-            problems.append(f"audit event {event['seq']} does not follow the one before it")
+            problems.append(_("audit event {seq} does not follow the one before it").format(seq=event['seq']))
         # `event_hash` only reads the event's attributes, which a namespace of the plain values has.
         elif audit.event_hash(cast(AuditEventRow, SimpleNamespace(**event))) != event["hash"]:
-            problems.append(f"audit event {event['seq']} ({event['action']} {event['entity']}) was altered")
+            problems.append(_("audit event {seq} ({action} {entity}) was altered").format(seq=event['seq'], action=event['action'], entity=event['entity']))
         if problems:
             return problems  # one break in the chain makes everything after it meaningless
         found = found or (event["seq"] == expect_seq and event["hash"] == expect)
@@ -194,17 +194,17 @@ def _chain_problems(events: list[dict[str, Any]], rows: dict[str, list[dict[str,
             latest[(event["entity"], event["entity_id"])] = (event["seq"], event["after"])
         prev, expected_seq = event["hash"], event["seq"] + 1
     if not found:
-        return ["its audit history was rewritten: the head recorded when it was exported is not in it"]
+        return [_("its audit history was rewritten: the head recorded when it was exported is not in it")]
     for table in AUDITED_TABLES:
         entity, seen = table.__entity__, set()
         for row in rows[entity]:
             seen.add(row["id"])
             recorded = latest.get((entity, row["id"]))
             if recorded is None:
-                problems.append(f"{entity} {row['id']} was added without an audit event")
+                problems.append(_("{entity} {id} was added without an audit event").format(entity=entity, id=row['id']))
             elif recorded[1] != audit.canonical(_as_audited(entity, row)):
-                problems.append(f"{entity} {row['id']} differs from its last audit event")
-        problems += [f"{entity} {ident} was deleted" for (ent, ident), (_seq, after) in latest.items()
+                problems.append(_("{entity} {id} differs from its last audit event").format(entity=entity, id=row['id']))
+        problems += [_("{entity} {ident} was deleted").format(entity=entity, ident=ident) for (ent, ident), (_seq, after) in latest.items()
                      if ent == entity and ident not in seen and after is not None]
     return problems
 
@@ -225,29 +225,29 @@ def _structure_problems(pack: PackContents, tender: dict[str, Any], member: dict
     rows, meta = pack.rows, pack.meta
     problems = []
     if tender["reference"] != meta.get("tender_reference") or tender["status"] != lifecycle.EVALUATION:
-        problems.append("its tender is not the one it was exported for, or not in evaluation")
+        problems.append(_("its tender is not the one it was exported for, or not in evaluation"))
     if not member["name"] == meta.get("pack_member") == export.get("member"):
-        problems.append(f"its panel member is {member['name']}, but it was exported for {export.get('member')}")
+        problems.append(_("its panel member is {name}, but it was exported for {get}").format(name=member['name'], get=export.get('member')))
     if member["role"] not in lifecycle.SCORING_ROLES or member["tender_id"] != tender["id"]:
-        problems.append("its panel member is not an evaluator of its tender")
+        problems.append(_("its panel member is not an evaluator of its tender"))
     people = rows.get(PersonRow.__entity__, [])
     if len(people) > 1 or any(p["id"] != member["person_id"] or p["name"] != member["name"]
                               or p["roles"] != "[]" for p in people):
-        problems.append("it holds people other than its member, or gives its member workspace roles")
+        problems.append(_("it holds people other than its member, or gives its member workspace roles"))
     bids = {b["id"] for b in rows["bid"] if b["tender_id"] == tender["id"]}
     measures = {m["id"]: m for m in rows["tender_measure"] if m["tender_id"] == tender["id"]}
     if len(bids) != len(rows["bid"]) or len(measures) != len(rows["tender_measure"]):
-        problems.append("it holds bids or measures of another tender")
+        problems.append(_("it holds bids or measures of another tender"))
     if any(r["bid_id"] not in bids or r["measure_id"] not in measures for r in rows["response"]):
-        problems.append("it holds responses to bids or measures it does not have")
+        problems.append(_("it holds responses to bids or measures it does not have"))
     for d in rows["declaration"]:
         if d["member_id"] != member["id"] or d["tender_id"] != tender["id"] or d["bid_id"] not in (None, *bids):
-            problems.append(f"declaration {d['id']} is not {member['name']}'s declaration on this tender")
+            problems.append(_("declaration {id} is not {name}'s declaration on this tender").format(id=d['id'], name=member['name']))
     for s in rows["score"]:
         if s["member_id"] != member["id"]:
-            problems.append(f"score {s['id']} belongs to someone other than {member['name']}")
+            problems.append(_("score {id} belongs to someone other than {name}").format(id=s['id'], name=member['name']))
         elif s["bid_id"] not in bids or measures.get(s["measure_id"], {}).get("kind") != "qualitative":
-            problems.append(f"score {s['id']} is for a bid or measure the pack does not hold")
+            problems.append(_("score {id} is for a bid or measure the pack does not hold").format(id=s['id']))
     return problems
 
 
@@ -265,12 +265,12 @@ def _later_event_problems(events: list[dict[str, Any]], export_seq: int, member:
         after = _UNREAD
         if e["seq"] > export_seq:
             before, after = _json(e["before"]), _json(e["after"])
-            what = f"event {e['seq']} ({e['action']} {e['entity']})"
+            what = _("event {seq} ({action} {entity})").format(seq=e['seq'], action=e['action'], entity=e['entity'])
             previous = None if e["entity_id"] is None else read[key] if key in read else _json(state.get(key))
             declared = [d for d in declarations.values() if isinstance(d, dict)]
             problem = _event_problem(e, before, after, previous, member, tender, declared)
             if problem is None:
-                problem = _stamp_problem(e["at"], bounds, "is dated")
+                problem = _stamp_problem(e["at"], bounds, _("is dated"))
             if problem:
                 problems.append(f"{what} {problem}")
         if e["entity_id"] is not None:
@@ -292,38 +292,38 @@ def _event_problem(e: dict[str, Any], before: Any, after: Any, previous: Any, me
     action, entity = e["action"], e["entity"]
     if entity == "workspace" and e["entity_id"] is None and action in WORKSPACE_EVENTS:
         # Opening the pack (a newer CoopEval's migration, a stale lock taken over) changes no row.
-        return None if e["before"] is None and e["after"] is None else "carries content the app never records there"
+        return None if e["before"] is None and e["after"] is None else _("carries content the app never records there")
     if action == "migrate" and _added_columns_only(entity, before, after, previous):
         return None  # a newer CoopEval added a column to the row, its other values as they were
     if action not in EVALUATOR_ACTIONS.get(entity, ()):
-        return "changed what only the office may change"
+        return _("changed what only the office may change")
     if e["tender_ref"] != tender["reference"]:
-        return f"names tender {e['tender_ref']}, not the pack's tender"
+        return _("names tender {tender_ref}, not the pack's tender").format(tender_ref=e['tender_ref'])
     model = ENTITY_TABLES[entity]
     if not isinstance(after, dict) or after.get("member_id") != member["id"]:
-        return "concerns someone other than the pack's evaluator"
+        return _("concerns someone other than the pack's evaluator")
     if after.get("id") != e["entity_id"] or not set(after) <= _field_names(model):
-        return "records fields the app does not write"
+        return _("records fields the app does not write")
     if action in ("declare", "score"):
         if before is not None or previous is not None:
-            return "recreated a row that already existed"
+            return _("recreated a row that already existed")
     elif not isinstance(before, dict) or before != previous:
-        return "does not start from the row's recorded state"
+        return _("does not start from the row's recorded state")
     if entity == "declaration":
         return _declaration_event_problem(action, before, after, tender, declared)
     changed = {k for k in set(before or {}) | set(after) if (before or {}).get(k) != after.get(k)}
     if action == "score" and (after.get("status") != "draft" or after.get("submitted_at") is not None):
-        return "created a score already submitted"
+        return _("created a score already submitted")
     if action == "rescore" and before.get("status") != "draft":
-        return "changed a submitted score"
+        return _("changed a submitted score")
     if action == "rescore" and (changed - {*SCORE_CONTENT, "updated_at"}):
-        return f"changed {', '.join(sorted(changed - {*SCORE_CONTENT, 'updated_at'}))}, which scoring never changes"
+        return _("changed {value}, which scoring never changes").format(value=', '.join(sorted(changed - {*SCORE_CONTENT, 'updated_at'})))
     if action == "submit" and (before.get("status") != "draft" or after.get("status") != "submitted"
                                or changed - {"status", "submitted_at", "updated_at"}):
-        return "changed more than submitting changes"
+        return _("changed more than submitting changes")
     current = [SimpleNamespace(**d) for d in declared if d.get("member_id") == member["id"] and d.get("superseded_by") is None]
     problem = evaluator_rules.access_problem(member["name"], current, after.get("bid_id"))
-    return f"scored a bid {member['name']} could not see then: {problem}" if problem else None
+    return _("scored a bid {name} could not see then: {problem}").format(name=member['name'], problem=problem) if problem else None
 
 
 @functools.cache
@@ -334,17 +334,17 @@ def _field_names(model: type[SQLModel]) -> frozenset[str]:
 def _declaration_event_problem(action: str, before: Any, after: dict[str, Any], tender: dict[str, Any],
                                declared: list[dict[str, Any]]) -> str | None:
     if after.get("tender_id") != tender["id"]:
-        return "concerns another tender"
+        return _("concerns another tender")
     if action == "declare":
         if any(after.get(k) for k in ("resolution", "resolution_note", "resolved_by", "resolved_at")):
-            return "resolved a declaration, which only the officer may do"
+            return _("resolved a declaration, which only the officer may do")
         if after.get("superseded_by") is not None:
-            return "declared something already superseded"
+            return _("declared something already superseded")
         return None
     ids = {d.get("id") for d in declared}
     if not (isinstance(before, dict) and _same_but(before, after, "superseded_by")) or before.get("superseded_by") is not None \
             or after.get("superseded_by") not in ids - {after.get("id")}:
-        return "changed a declaration instead of superseding it"
+        return _("changed a declaration instead of superseding it")
     return None
 
 
@@ -370,11 +370,11 @@ def _stamp_problem(text: Any, bounds: tuple[dt.datetime, dt.datetime], verb: str
     """Whether a time stamped in the pack lies between the export and now (give or take the tolerance)."""
     moment = _moment(text)
     if moment is None:
-        return f"{verb} {text!r}, which is not a real date and time"
+        return _("{verb} {text!r}, which is not a real date and time").format(verb=verb, text=text)
     if moment < bounds[0]:
-        return f"{verb} {text}, before the pack was exported"
+        return _("{verb} {text}, before the pack was exported").format(verb=verb, text=text)
     if moment > bounds[1]:
-        return f"{verb} {text}, which is in the future"
+        return _("{verb} {text}, which is in the future").format(verb=verb, text=text)
     return None
 
 
@@ -385,7 +385,7 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
     try:
         scale = Scale.model_validate_json(tender["scale"])
     except ValueError:
-        return ["its tender's scale is not one CoopEval writes"]
+        return [_("its tender's scale is not one CoopEval writes")]
     at_export: dict[tuple[str, int], Any] = {}
     for e in pack.events:  # only scores and declarations are looked up below: only theirs are read
         if e["seq"] <= export_seq and e["entity_id"] is not None and e["entity"] in ("score", "declaration"):
@@ -393,9 +393,9 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
     bids = {b["id"]: b["identifier"] for b in rows["bid"]}
     codes = {m["id"]: m["code"] for m in rows["tender_measure"]}
     for s in rows["score"]:
-        what = f"the score for {bids.get(s['bid_id'], '?')} {codes.get(s['measure_id'], '?')}"
+        what = _("the score for {get} {get2}").format(get=bids.get(s['bid_id'], '?'), get2=codes.get(s['measure_id'], '?'))
         if s["status"] not in ("draft", "submitted"):
-            problems.append(f"{what} has the status {s['status']!r}, which CoopEval never writes")
+            problems.append(_("{what} has the status {status!r}, which CoopEval never writes").format(what=what, status=s['status']))
             continue
         if s["status"] == "draft":
             continue  # not returned: refused as such, with what to do
@@ -406,17 +406,17 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
         if found:
             problems.append(f"{what}{'' if found.startswith(':') else ' '}{found}")
         exported = at_export.get(("score", s["id"])) or {}
-        for field, name in (("rationale", "rationale"), ("abstain_reason", "reason for abstaining"),
-                            ("evidence_refs", "evidence references")):
+        for field, name in (("rationale", "rationale"), ("abstain_reason", _("reason for abstaining")),
+                            ("evidence_refs", _("evidence references"))):
             wrong = None if exported.get(field) == s[field] else text.problem(s[field], f"score.{field}")
             if wrong:
                 problems.append(f"{what}'s {name} {wrong}")
-        for field, verb in (("submitted_at", "was submitted at"), ("updated_at", "was updated at")):
+        for field, verb in (("submitted_at", _("was submitted at")), ("updated_at", _("was updated at"))):
             wrong = _stamp_problem(s[field], bounds, verb)
             if wrong:
                 problems.append(f"{what} {wrong}")
         if _moment(s["created_at"]) is None:
-            problems.append(f"{what} was created at {s['created_at']!r}, which is not a real date and time")
+            problems.append(_("{what} was created at {created_at!r}, which is not a real date and time").format(what=what, created_at=s['created_at']))
     for d in rows["declaration"]:
         if at_export.get(("declaration", d["id"])) is not None:
             continue  # declared in the office, before the export
@@ -425,13 +425,13 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
         if wrong:
             problems.append(f"{what}: {wrong}")
         elif d["interest"] == "none" and d["nature"] is not None:
-            problems.append(f"{what} gives the nature of an interest but declares none")
+            problems.append(_("{what} gives the nature of an interest but declares none").format(what=what))
         elif d["interest"] != "none" and not d["details"].strip():
-            problems.append(f"{what} declares an interest without details")
+            problems.append(_("{what} declares an interest without details").format(what=what))
         wrong = text.problem(d["details"], "declaration.details")
         if wrong:
-            problems.append(f"{what}'s details {wrong}")
-        wrong = _stamp_problem(d["declared_at"], bounds, "was declared at")
+            problems.append(_("{what}'s details {wrong}").format(what=what, wrong=wrong))
+        wrong = _stamp_problem(d["declared_at"], bounds, _("was declared at"))
         if wrong:
             problems.append(f"{what} {wrong}")
     return problems

@@ -34,10 +34,10 @@ class AccessError(CoopEvalError):
 
 def add_member(ws: Workspace, tender: int | str, *, name: str, role: str, email: str = "") -> tuple[MemberView, Changes]:
     problems = Problems()
-    name = problems.check(lambda: text.clean(name, "member.name", "Member's name", required=True)) or ""
-    email = problems.check(lambda: text.clean(email, "member.email", "Email")) or ""
+    name = problems.check(lambda: text.clean(name, "member.name", _("Member's name"), required=True)) or ""
+    email = problems.check(lambda: text.clean(email, "member.email", _("Email"))) or ""
     if role not in lifecycle.ROLES:
-        problems.add(f"Unknown role {role!r}; choose one of {', '.join(lifecycle.ROLES)}.")
+        problems.add(_("Unknown role {role!r}; choose one of {ROLES}.").format(role=role, ROLES=', '.join(lifecycle.ROLES)))
     problems.raise_any()
     with ws.writing() as session:
         row = tender_row(session, tender)
@@ -66,7 +66,7 @@ def update_member(ws: Workspace, member_id: int, *, role: str | None = None, ema
                 raise InputError(_("Unknown role {role!r}; choose one of {ROLES}.").format(role=role, ROLES=', '.join(lifecycle.ROLES)))
             member.role = role
         if email is not None:
-            member.email = text.clean_edit(email, member.email, "member.email", "Email")
+            member.email = text.clean_edit(email, member.email, "member.email", _("Email"))
         if member.snapshot() == before:
             return Changes.none()
         save(ws, session, member, "update", before, tender.reference)
@@ -95,15 +95,15 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
     if problem:
         raise InputError(f"{problem}.")
     if interest != "none":
-        details = text.clean(details, "declaration.details", "Details of the interest", required=True)
+        details = text.clean(details, "declaration.details", _("Details of the interest"), required=True)
     else:
         nature = None
-        details = text.clean(details, "declaration.details", "Details of the interest")
+        details = text.clean(details, "declaration.details", _("Details of the interest"))
     with ws.writing() as session:
         member = _member(session, member_id)
         tender = tender_row(session, member.tender_id)
         require_seat(ws, session, member, Permission.DECLARE)
-        lifecycle.require_not_signed_off(tender.status, "declare an interest")
+        lifecycle.require_not_signed_off(tender.status, _("declare an interest"))
         if bid_id is not None:
             bid = session.get(BidRow, bid_id)
             if bid is None or bid.tender_id != tender.id:
@@ -129,14 +129,14 @@ def declare(ws: Workspace, member_id: int, *, interest: str, nature: str | None 
 def resolve(ws: Workspace, declaration_id: int, *, resolution: str, note: str = "") -> Changes:
     if resolution not in RESOLUTIONS:
         raise InputError(_("Unknown resolution {resolution!r}; choose one of {RESOLUTIONS}.").format(resolution=resolution, RESOLUTIONS=', '.join(RESOLUTIONS)))
-    note = text.clean(note, "declaration.resolution_note", "The resolution note")
+    note = text.clean(note, "declaration.resolution_note", _("The resolution note"))
     with ws.writing() as session:
         row = session.get(DeclarationRow, declaration_id)
         if row is None:
             raise NotFoundError(_("There is no declaration {declaration_id}.").format(declaration_id=declaration_id))
         tender = tender_row(session, row.tender_id)
         actor = require(ws, session, tender, Permission.RESOLVE)
-        lifecycle.require_not_signed_off(tender.status, "resolve a declaration")
+        lifecycle.require_not_signed_off(tender.status, _("resolve a declaration"))
         if row.superseded_by is not None:
             raise InputError(_("This declaration has been superseded; resolve the member's current declaration."))
         if row.interest == "none":

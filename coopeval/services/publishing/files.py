@@ -59,7 +59,7 @@ def set_up_fingerprint(session: Session, tender: TenderRow) -> str:
     """The SHA-256 of the set-up a return answers (see the module's note)."""
     measures = [dict(r) for r in session.execute(
         select(TenderMeasureRow.__table__).where(col(TenderMeasureRow.tender_id) == tender.id)).mappings()]  # type: ignore[attr-defined]
-    setup, _ = setup_document(tender.snapshot(), measures, [], [])
+    setup, _parts = setup_document(tender.snapshot(), measures, [], [])
     fields = tender_record_fields(session, row_id(tender))
     return digest({"setup": setup,
                    "word_limits": {m["code"]: m["word_limit"] for m in measures if m.get("word_limit") is not None},

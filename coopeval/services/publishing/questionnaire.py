@@ -23,7 +23,7 @@ from coopeval import i18n
 from coopeval.domain import tender_rules
 from coopeval.domain.dates import date_text, deadline_text
 from coopeval.domain.errors import CoopEvalError
-from coopeval.domain.framework import FrameworkInfo
+from coopeval.domain.framework import Framework
 from coopeval.domain.framework_loader import parse_framework
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import decimal_text
@@ -158,7 +158,10 @@ def _deadline(value: str | None) -> str:
 def _data_now(session: Session, t: TenderRow, version: int, language: str) -> qd.QuestionnaireData:
     rows = _measures(session, row_id(t))
     frameworks = {(r.framework_id, r.version): r for r in session.exec(select(FrameworkRow))}
-    infos = {key: _info(fw) for key, fw in frameworks.items()}
+    used_keys = {(m.framework_id, m.framework_version) for m in rows}
+    parsed = {key: _parsed(fw) for key, fw in frameworks.items() if key in used_keys}
+    infos = {key: f.info if f else None for key, f in parsed.items()}
+    places = {(key, m.code): (t, o) for key, f in parsed.items() if f for t, o, m in f.measures()}
     section = Decimal(t.section_weight)
     measures = []
     for position, m in enumerate(rows, start=1):
@@ -168,8 +171,11 @@ def _data_now(session: Session, t: TenderRow, version: int, language: str) -> qd
         bands = tuple((decimal_text(Decimal(str(at))), decimal_text(Decimal(str(share))))
                       for at, share in json.loads(m.bands or "[]"))
         name = i18n.pick(fw.name, info.name_cy if info else None) if fw else ""
+        theme, outcome = places.get(((m.framework_id, m.framework_version), m.code), (None, None))
         measures.append(qd.QuestionMeasure(
-            position=position, code=m.code, title=_local(detail, "title"), theme=m.theme, outcome=m.outcome,
+            position=position, code=m.code, title=_local(detail, "title"),
+            theme=i18n.pick(m.theme, theme.name_cy if theme and theme.name == m.theme else None),
+            outcome=i18n.pick(m.outcome, outcome.name_cy if outcome and outcome.name == m.outcome else None),
             kind=m.kind, weight=decimal_text(Decimal(m.weight)),
             share_of_tender=decimal_text(Decimal(m.weight) * section / 100),
             bidder_guidance=_local(detail, "bidder_guidance"), evidence=_local(detail, "evidence"),
@@ -217,9 +223,9 @@ def _choices(english: tuple[str, ...] | list[str], welsh: tuple[str, ...] | list
     return tuple(english)
 
 
-def _info(fw: FrameworkRow) -> FrameworkInfo | None:
+def _parsed(fw: FrameworkRow) -> Framework | None:
     try:
-        return parse_framework(fw.content).info
+        return parse_framework(fw.content)
     except Exception:  # noqa: BLE001 - a stored framework always parses; a credit never stops publishing
         return None
 
@@ -246,7 +252,7 @@ def publication_status(ws: Workspace, tender: int | str) -> PublicationStatus:
         return PublicationStatus(files.view(latest_row), len(published), out_of_date, problem)
 
 
-def _renderer(media: str) -> Callable[[qd.QuestionnaireData], bytes]:
+def _renderer(media: str) -> Callable[[tuple[qd.QuestionnaireData, ...]], bytes]:
     if media == "pdf":
         from coopeval.reporting.questionnaire.pdf import render_questionnaire_pdf
         return render_questionnaire_pdf

@@ -34,13 +34,14 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from coopeval import __version__
+from coopeval import __version__, i18n
 from coopeval.domain import lifecycle
 from coopeval.domain.dates import date_text
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.progress import CancelFn, ProgressFn, Steps
+from coopeval.i18n import _
 from coopeval.reporting import cms, signing
 from coopeval.reporting.exports import neutralise
 from coopeval.services.identity.guard import require
@@ -76,24 +77,26 @@ def part(text: str, limit: int = 60) -> str:
 
 def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.SigningKey,
                  progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> BundleView:
-    """Write the records bundle of a signed-off (or later) tender to `out`, signed with `key`."""
+    """Write the records bundle of a signed-off (or later) tender to `out`, signed with `key`. The report and the
+    assessment summaries in it are in the tender's document language (issue 22: "cy+en" gives bilingual files)."""
     out = writing.checked_destination(Path(out), "records bundle")
     refuse_overwrite(out, True, workspace=ws.path)  # never the workspace, or any other database, whoever asks
     if key is None:
-        raise CoopEvalError("A records bundle is signed: give a signing key (--sign CERT.p12 or --self-signed).")
+        raise CoopEvalError(_("A records bundle is signed: give a signing key (--sign CERT.p12 or --self-signed)."))
     with ws.reading() as session:
         row = tender_row(session, tender)
         require(ws, session, row, Permission.EXPORT)
         if row.status not in lifecycle.SIGNED_OFF_OR_LATER:
-            raise LifecycleError(f"A records bundle is made from a signed-off tender; {row.reference} is in "
-                                 f"{lifecycle.label(row.status)}.")
+            raise LifecycleError(_("A records bundle is made from a signed-off tender; {reference} is in "
+                                   "{status}.").format(reference=row.reference, status=lifecycle.label(row.status)))
         reference, title, tender_id = row.reference, row.title, row_id(row)
         files = list(session.exec(select(TenderFileRow).where(TenderFileRow.tender_id == tender_id)
                                   .order_by(col(TenderFileRow.kind), col(TenderFileRow.version), col(TenderFileRow.id))))
         for f in files:  # checked first: nothing is written from a record whose kept bytes were changed
             if hashlib.sha256(bytes(f.data)).hexdigest() != f.sha256 or len(bytes(f.data)) != f.size:
-                raise CoopEvalError(f"The kept file {f.name} ({f.kind} {f.version}) no longer matches the SHA-256 "
-                                    "recorded when it was kept; nothing was written. Run `coopeval check`.")
+                raise CoopEvalError(_("The kept file {name} ({kind} {version}) no longer matches the SHA-256 "
+                                      "recorded when it was kept; nothing was written. Run `coopeval check`.").format(
+                                          name=f.name, kind=f.kind, version=f.version))
     steps = Steps(6 + len(files), progress, cancel)
     signer = signing.subject_name(key.certificate())
     contents: list[tuple[str, str, Path | bytes]] = []  # (name, kind, file or bytes)
@@ -101,7 +104,7 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
     try:
         # The summaries are written whatever regulation 31's check finds; what it finds goes into the manifest and the
         # bundle's own audit event, so a cancelled bundle leaves no event behind.
-        steps.step("Writing the assessment summaries")
+        steps.step(_("Writing the assessment summaries"))
         summaries = writing.write_summaries(ws, tender_id, scratch / "summaries", cancel=cancel, force=True,
                                             record_forced=False)
         summary_notes = [f"problem: {line}" for line in summaries.checks.lines()]
@@ -112,20 +115,21 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
             events = audit.history(session, tender_ref=reference)
             head = audit.head(session)[1]
             frameworks = _frameworks(session, tender_id)
-        steps.step("Writing and signing the moderation report")
+        steps.step(_("Writing and signing the moderation report"))
         report_name = f"report/{part(reference)} moderation report.pdf"
         report = writing.write_report(ws, tender_id, scratch / "report.pdf", key=key, cancel=cancel)
         if report.draft:
-            raise LifecycleError(f"The report of {reference} is a draft; a records bundle needs the final report.")
+            raise LifecycleError(_("The report of {reference} is a draft; a records bundle needs the final "
+                                   "report.").format(reference=reference))
         if report.audit_head != head:
-            raise CoopEvalError(f"Tender {reference} changed while its bundle was being written; nothing was written. "
-                                "Try again.")
+            raise CoopEvalError(_("Tender {reference} changed while its bundle was being written; nothing was "
+                                  "written. Try again.").format(reference=reference))
         contents.append((report_name, "report", scratch / "report.pdf"))
         contents += [(f"summaries/{part(p.name, 120)}", "summary", p) for p in summaries]
-        steps.step("Exporting the tender JSON")
+        steps.step(_("Exporting the tender JSON"))
         contents.append((f"tender/{part(reference)}.json", "tender-json",
                          tender_json_text(export_tender(ws, tender_id)).encode("utf-8")))
-        steps.step("Writing the audit log")
+        steps.step(_("Writing the audit log"))
         contents.append((f"audit/{part(reference)}-audit.json", "audit-json", _audit_json(events)))
         contents.append((f"audit/{part(reference)}-audit.csv", "audit-csv", _audit_csv(events)))
         framework_facts = []
@@ -133,15 +137,16 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
             name = f"frameworks/{part(fw.framework_id)}-{part(fw.version)}.toml"
             data = fw.content.encode("utf-8")
             if hashlib.sha256(data).hexdigest() != fw.sha256:
-                raise CoopEvalError(f"Framework {fw.framework_id} {fw.version} in the workspace no longer matches the "
-                                    "SHA-256 recorded when it was imported; nothing was written. Run `coopeval check`.")
+                raise CoopEvalError(_("Framework {id} {version} in the workspace no longer matches the SHA-256 "
+                                      "recorded when it was imported; nothing was written. Run `coopeval "
+                                      "check`.").format(id=fw.framework_id, version=fw.version))
             contents.append((name, "framework", data))
             framework_facts.append({"id": fw.framework_id, "version": fw.version, "name": fw.name, "file": name,
                                     "licence": fw.licence, "source": fw.source, "attribution": fw.attribution,
                                     "sha256": fw.sha256})
         used: set[str] = set()
         for f in files:
-            steps.step(f"Adding {f.name}")
+            steps.step(_("Adding {name}").format(name=f.name))
             data = bytes(f.data)
             folder, kind = FOLDERS.get(f.kind, ("other", "other"))
             stem = Path(f.name).stem
@@ -152,12 +157,13 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
                 name, n = f"files/{folder}/{part(f.kind)}-v{f.version}{bid}-{part(stem)}-{n}.{part(f.media, 10)}", n + 1
             used.add(name.lower())
             contents.append((name, kind, data))
-        steps.step("Writing the manifest")
+        steps.step(_("Writing the manifest"))
         entries = [_entry(name, kind, source) for name, kind, source in contents]
         for entry in entries:
             problem = entry_name_problem(entry.name)
             if problem:  # every name is made here; this would be a bug, never a bundle that fails to verify
-                raise CoopEvalError(f"Internal error: the bundle name {entry.name!r} {problem}.")
+                raise CoopEvalError(_("Internal error: the bundle name {name!r} {problem}.").format(
+                    name=entry.name, problem=problem))
         manifest = {
             "format": FORMAT, "kind": "CoopEval records bundle",
             "tender": {"reference": reference, "title": title},
@@ -168,12 +174,13 @@ def write_bundle(ws: Workspace, tender: int | str, out: Path, *, key: signing.Si
             "retention": {"until": kept.until, "text": kept.text, "source": kept.source},
             "frameworks": framework_facts,
             "summary_warnings": summary_notes,
+            "document_language": report.language,  # the report's and the summaries' language (issue 22)
             "entries": [asdict(e) for e in entries],
         }
         manifest_bytes = (json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
         signature = cms.sign_detached(manifest_bytes, key)
         manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
-        steps.step("Writing the bundle")
+        steps.step(_("Writing the bundle"))
         temp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.part")
         try:
             with disk_errors(out.parent, out.name):
@@ -225,7 +232,8 @@ def _when(at: str) -> str:
         moment = dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ")
     except ValueError:
         return at
-    return f"{date_text(moment.date())} {moment:%H:%M:%S}"
+    with i18n.language("en"):  # the audit log's own record: English month names, like its headings
+        return f"{date_text(moment.date())} {moment:%H:%M:%S}"
 
 
 def _audit_csv(events: list[AuditEventRow]) -> bytes:
@@ -264,4 +272,5 @@ def _read_back(path: Path, expected: int) -> None:
     with zipfile.ZipFile(path) as zf:
         bad = zf.testzip()
         if bad is not None or len(zf.infolist()) != expected:
-            raise CoopEvalError(f"The bundle did not read back whole ({bad or 'entries missing'}); nothing was written.")
+            raise CoopEvalError(_("The bundle did not read back whole ({what}); nothing was written.").format(
+                what=bad or _("entries missing")))

@@ -19,6 +19,7 @@ from coopeval.domain.dates import date_text, parse_date
 from coopeval.domain.identity import Permission
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError
+from coopeval.i18n import _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require
 from coopeval.services.records.views import Retention
@@ -71,11 +72,12 @@ def set_retention(ws: Workspace, tender: int | str, date: str) -> tuple[Retentio
         row = tender_row(session, tender)
         require(ws, session, row, Permission.SET_UP)
         if row.status in lifecycle.AFTER_AWARD:
-            raise LifecycleError(f"Tender {row.reference} is awarded: its record is kept for three years from the day "
-                                 "the contract is entered into, so the retention date follows the award's dates.")
+            raise LifecycleError(_("Tender {reference} is awarded: its record is kept for three years from the day "
+                                   "the contract is entered into, so the retention date follows the award's "
+                                   "dates.").format(reference=row.reference))
         if day is not None and day <= dt.date.today():
-            raise InputError(f"Retention date: {date_text(day)} is not in the future; give the date until which the "
-                             "record must be kept.")
+            raise InputError(_("Retention date: {date} is not in the future; give the date until which the record "
+                               "must be kept.").format(date=date_text(day)))
         value = day.isoformat() if day is not None else None
         if value == row.retention_until:
             return retention_of(session, row), Changes.none()

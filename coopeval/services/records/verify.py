@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from coopeval.domain.errors import CoopEvalError
+from coopeval.i18n import _
 from coopeval.reporting import cms, signing
 from coopeval.reporting.verify import load_trust_roots
 from coopeval.services.records.views import BundleCheck, BundleReport
@@ -93,9 +94,9 @@ def verify_bundle(path: Path, *, trust: list[Path] | None = None) -> BundleRepor
     try:
         info = path.stat()
     except OSError as exc:
-        raise CoopEvalError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise CoopEvalError(_("{path} cannot be read: {error}.").format(path=path, error=exc.strerror or exc)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise CoopEvalError(f"{path} is not a file; give a records bundle (.zip).")
+        raise CoopEvalError(_("{path} is not a file; give a records bundle (.zip).").format(path=path))
     if info.st_size > BUNDLE_LIMIT:
         report.add("bundle", False, f"{path.name} is {info.st_size:,} bytes, more than a bundle can be checked at.")
         return report.done()

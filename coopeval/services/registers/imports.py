@@ -51,7 +51,7 @@ def import_register(ws: Workspace, path: str | Path, *, kind: str, source: str =
     where = _source(source)
     steps = Steps(4, progress, cancel)
     read = read_register(path, kind)
-    steps.step(f"Read {len(read.entries):,} entries from {read.file_name}")
+    steps.step(_("Read {count:,} entries from {file_name}").format(count=len(read.entries), file_name=read.file_name))
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)
         current = _current(session).get(kind)
@@ -60,12 +60,12 @@ def import_register(ws: Workspace, path: str | Path, *, kind: str, source: str =
                     Changes.none())
         steps.check()
         row = _write(ws, session, read, where)
-        steps.step("Saved the register")
+        steps.step(_("Saved the register"))
         summary = match_suppliers(ws, session)
-        steps.step(f"Matched {summary.matched:,} suppliers; {summary.candidates:,} candidates to review")
+        steps.step(_("Matched {matched:,} suppliers; {candidates:,} candidates to review").format(matched=summary.matched, candidates=summary.candidates))
         view = _view(session, row, True, matched=summary.matched, candidates=summary.candidates, notes=read.notes,
                      encoding=read.encoding)
-        steps.step("Done")
+        steps.step(_("Done"))
         kinds = [ChangeKind.REGISTER] + ([ChangeKind.SUPPLIER_MATCH] if summary.matched or summary.candidates else [])
         return view, Changes.of(*kinds)
 
@@ -133,7 +133,7 @@ def check_register_imports(session: Session) -> list[str]:
             select(*(table.c[n] for n in names)).where(table.c.import_id == row.id))]
         label = f"register import {row.id} ({row.file_name}, {row.kind})"
         if len(stored) != row.entries:
-            problems.append(f"{label}: holds {len(stored):,} entries; {row.entries:,} were imported")
+            problems.append(_("{label}: holds {count:,} entries; {entries:,} were imported").format(label=label, count=len(stored), entries=row.entries))
         elif reg.entries_digest(stored) != row.entries_digest:
-            problems.append(f"{label}: its entries have changed since they were imported (their digest differs)")
+            problems.append(_("{label}: its entries have changed since they were imported (their digest differs)").format(label=label))
     return problems

@@ -540,7 +540,7 @@ def _waiting_candidate(session: Session, match_id: int) -> SupplierMatchRow:
 
 def accept_candidate(ws: Workspace, match_id: int, reason: str = "") -> tuple[MatchView, Changes]:
     """A person accepts a candidate: it applies, the supplier's other candidates are rejected."""
-    why = _reason(reason, "The reason", required=False)
+    why = _reason(reason, _("The reason"), required=False)
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)
         row = _waiting_candidate(session, match_id)
@@ -551,7 +551,7 @@ def accept_candidate(ws: Workspace, match_id: int, reason: str = "") -> tuple[Ma
 
 def reject_candidate(ws: Workspace, match_id: int, reason: str = "") -> tuple[MatchView, Changes]:
     """A person rejects a candidate: it is never proposed again for this supplier."""
-    why = _reason(reason, "The reason", required=False)
+    why = _reason(reason, _("The reason"), required=False)
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)
         row = _waiting_candidate(session, match_id)
@@ -572,7 +572,7 @@ def _supplier_name(session: Session, supplier_key: str) -> str:
 
 def pick_entry(ws: Workspace, supplier_key: str, entry_id: int, reason: str) -> tuple[MatchView, Changes]:
     """A person matches a supplier to an entry of their choosing (with a reason): it applies."""
-    why = _reason(reason, "The reason", required=True)
+    why = _reason(reason, _("The reason"), required=True)
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)
         name = _supplier_name(session, supplier_key)
@@ -593,7 +593,7 @@ def set_by_hand(ws: Workspace, supplier_key: str, *, model: str, democratic: boo
     chosen = next((m for m in reg.MODELS if m == model.strip().casefold()), None)
     if chosen is None:
         raise CoopEvalError(_("The ownership model {model!r} is not one of: {MODELS}.").format(model=model.strip(), MODELS=', '.join(reg.MODELS)))
-    why = _reason(evidence, "The evidence", required=True)
+    why = _reason(evidence, _("The evidence"), required=True)
     with ws.writing() as session:
         require_workspace(ws, session, Permission.SPEND)
         name = _supplier_name(session, supplier_key)

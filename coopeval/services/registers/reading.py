@@ -114,7 +114,7 @@ def read_register(path: str | Path, kind: str) -> RegisterFile:
     if kind not in reg.KINDS:
         raise InvalidFileError([Problem(Path(path).name, "kind", _("unknown register kind {kind!r}; choose one of "
                                         "{KINDS}").format(kind=kind, KINDS=', '.join(reg.KINDS)))])
-    data = read_regular_file(path, limit=MAX_BYTES, what="a register file")
+    data = read_regular_file(path, limit=MAX_BYTES, what=_("a register file"))
     return parse_register(data, Path(path).name, kind)
 
 
@@ -161,7 +161,7 @@ def parse_register(data: bytes, file_name: str, kind: str) -> RegisterFile:
     def note(line_no: int, message: str) -> None:
         nonlocal unlisted
         if len(notes) < MAX_NOTES:
-            notes.append(f"line {line_no}: {message}")
+            notes.append(_("line {line_no}: {message}").format(line_no=line_no, message=message))
         else:
             unlisted += 1
 
@@ -181,7 +181,7 @@ def parse_register(data: bytes, file_name: str, kind: str) -> RegisterFile:
                 break
             values[name] = " ".join(value.split())  # a value over several lines is one line of text
         if bad is None and not values.get("name"):
-            bad = "no name, so it cannot be matched"
+            bad = _("no name, so it cannot be matched")
         if bad is None:
             try:
                 entry = _entry(kind, line_no, values)
@@ -189,14 +189,14 @@ def parse_register(data: bytes, file_name: str, kind: str) -> RegisterFile:
                 bad = str(exc)
         if bad is not None:
             skipped += 1
-            note(line_no, f"{bad}; left out")
+            note(line_no, _("{bad}; left out").format(bad=bad))
             continue
         if values.get("dissolved_on") and entry.dissolved_on is None:
-            note(line_no, f"the dissolved date {values['dissolved_on']!r} is not a date; the entry is taken as "
-                          "dissolved")
+            note(line_no, _("the dissolved date {dissolved_on!r} is not a date; the entry is taken as "
+                          "dissolved").format(dissolved_on=values['dissolved_on']))
         entries.append(entry)
     if unlisted:
-        notes.append(f"… and {unlisted:,} more notes")
+        notes.append(_("… and {unlisted:,} more notes").format(unlisted=unlisted))
     if not entries:
         detail = f" ({notes[0]})" if notes else ""
         raise refuse("file", _("has no usable line of {label}{detail}").format(label=spec.label, detail=detail))

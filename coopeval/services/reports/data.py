@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
-from coopeval import __version__
+from coopeval import __version__, i18n
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
@@ -24,6 +25,7 @@ from coopeval.domain.moderation import moderation_stats
 from coopeval.domain.numbers import pence_to_text
 from coopeval.domain.reg31 import OtherNames
 from coopeval.domain.rounding import round_half_up
+from coopeval.i18n import N_, _
 from coopeval.reporting import data as rd
 from coopeval.services.bids import entry as bids_service
 from coopeval.services.bids import record_fields_for
@@ -40,8 +42,8 @@ from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
 
-LIFECYCLE_DATES = {"start_evaluation": "Evaluation started", "open_moderation": "Moderation opened",
-                   "finalise": "Signed off", "reopen": "Reopened"}
+LIFECYCLE_DATES = {"start_evaluation": N_("Evaluation started"), "open_moderation": N_("Moderation opened"),
+                   "finalise": N_("Signed off"), "reopen": N_("Reopened")}
 READ_ATTEMPTS = 3
 
 
@@ -50,20 +52,20 @@ def report_data(ws: Workspace, tender: int | str) -> rd.ReportData:
     officer reports or exports (`Permission.EXPORT`)."""
     with ws.reading() as session:
         require(ws, session, tender_row(session, tender), Permission.EXPORT)
-    for _ in range(READ_ATTEMPTS):
+    for _attempt in range(READ_ATTEMPTS):
         before = ws.audit_head()
         data = _read(ws, tender, before)
         if ws.audit_head() == before:
             return data
-    raise CoopEvalError("The workspace kept changing while the report was being read (someone is saving); "
-                        "try again in a moment.")
+    raise CoopEvalError(_("The workspace kept changing while the report was being read (someone is saving); "
+                          "try again in a moment."))
 
 
-def require_reportable(status: str, what: str = "A report") -> None:
+def require_reportable(status: str) -> None:
     if status in (lifecycle.DRAFT, lifecycle.EVALUATION):
         raise lifecycle.LifecycleError(
-            f"{what} can be made once moderation has opened: individual scores are blind until then, and this "
-            f"tender is in {lifecycle.label(status)}.")
+            _("A report can be made once moderation has opened: individual scores are blind until then, and this "
+              "tender is in {status}.").format(status=lifecycle.label(status)))
 
 
 def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
@@ -103,7 +105,7 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
     bid_names = {b.id: b.legal_name for b in all_bids}
     declarations = tuple(
         rd.Declaration(names.get(d.member_id, f"member {d.member_id}"),
-                       "the whole tender" if d.bid_id is None else bid_names.get(d.bid_id, f"bid {d.bid_id}"),
+                       _("the whole tender") if d.bid_id is None else bid_names.get(d.bid_id, f"bid {d.bid_id}"),
                        d.interest, d.nature, d.details, d.declared_at, d.resolution, d.resolution_note, d.resolved_by,
                        d.resolved_at, not d.current)
         for d in panel.register(ws, view.id))
@@ -135,11 +137,11 @@ def _whole_report(ws: Workspace, tender_id: int) -> rd.WholeReport | None:
 
 
 def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderView
-    dates = [("Created", view.created_at)]
+    dates = [(_("Created"), view.created_at)]
     with ws.reading() as session:
         for event in audit.history(session, tender_ref=view.reference):
             if event.entity == "tender" and event.action in LIFECYCLE_DATES:
-                dates.append((LIFECYCLE_DATES[event.action], event.at))
+                dates.append((_(LIFECYCLE_DATES[event.action]), event.at))  # i18n: no
     return rd.TenderInfo(
         reference=view.reference, title=view.title, authority=view.authority, status=view.status,
         status_label=lifecycle.label(view.status), description=view.description,
@@ -153,9 +155,16 @@ def _measure(m) -> rd.MeasureInfo:  # noqa: ANN001 - a MeasureView
     detail = m.detail
     bands = tuple((str(a), str(s)) for a, s in json.loads(m.bands or "[]"))
     return rd.MeasureInfo(
-        code=m.code, title=m.title, framework=m.framework_id, theme=m.theme, outcome=m.outcome, kind=m.kind,
-        weight=Decimal(m.weight), minimum=m.minimum, method=m.method, direction=m.direction, target=m.target,
-        bands=bands, unit=m.unit, description=str(detail.get("description", "")))
+        code=m.code, title=_local(detail, "title"), framework=m.framework_id, theme=m.theme, outcome=m.outcome,
+        kind=m.kind, weight=Decimal(m.weight), minimum=m.minimum, method=m.method, direction=m.direction,
+        target=m.target, bands=bands, unit=_local(detail, "unit") or m.unit,
+        description=_local(detail, "description"))
+
+
+def _local(detail: dict[str, Any], field: str) -> str:
+    """A measure's framework text in the current language: its Welsh (`<field>_cy`, issue 22) when the document
+    part is Welsh and the framework has it, else the English."""
+    return i18n.pick(str(detail.get(field) or ""), str(detail.get(f"{field}_cy") or "") or None)
 
 
 def _frameworks(ws: Workspace, measures) -> tuple[rd.FrameworkUse, ...]:  # noqa: ANN001
@@ -167,7 +176,7 @@ def _frameworks(ws: Workspace, measures) -> tuple[rd.FrameworkUse, ...]:  # noqa
         try:
             info = frameworks.get_framework(ws, fid, version).info
         except NotFoundError:
-            out.append(rd.FrameworkUse(fid, version, fid, "", "not recorded in this workspace", "", "", count))
+            out.append(rd.FrameworkUse(fid, version, fid, "", _("not recorded in this workspace"), "", "", count))
             continue
         out.append(rd.FrameworkUse(info.id, info.version, info.name, info.publisher, info.licence, info.source,
                                    info.attribution, count))
@@ -198,7 +207,7 @@ def _item(m, info: rd.MeasureInfo, scale: rd.ScaleInfo, result, response, scores
                                  discuss_at=cutoffs[0], split_above=cutoffs[1])
         spread = stats.level
     return rd.Item(
-        code=m.code, title=m.title, kind=m.kind,
+        code=m.code, title=info.title, kind=m.kind,
         response=response.text if response else "", page_refs=response.page_refs if response else "",
         committed=response.quantity if response else None,
         accepted=agreed.accepted_quantity if agreed else None,
@@ -230,15 +239,16 @@ def _results(view: results.ResultsView, measures) -> rd.Results:  # noqa: ANN001
     s = view.sensitivity
     leader_names = [f"{view.bids[i].legal_name} ({i})" for i in s.leaders]
     if not s.leaders:
-        verdict = "No bid is ranked: every bid is disqualified."
+        verdict = _("No bid is ranked: every bid is disqualified.")
     elif s.holds:
-        verdict = (f"First place ({', '.join(leader_names)}) holds when any one measure's weight moves by ±25% "
-                   f"({s.scenarios} weight changes tried).")
+        verdict = _("First place ({leaders}) holds when any one measure's weight moves by ±25% ({count} weight "
+                    "changes tried).").format(leaders=", ".join(leader_names), count=s.scenarios)
     else:
-        hinges = "; ".join(f"{h.measure} {h.change} would put {', '.join(view.bids[i].legal_name for i in h.leaders)} first"
-                           for h in s.hinges_on)
-        verdict = (f"First place ({', '.join(leader_names)}) hinges on single weights: {hinges}. The panel should be "
-                   "able to justify those weights.")
+        hinges = "; ".join(_("{measure_code} {change} would put {bid_names} first").format(
+            measure_code=h.measure, change=h.change, bid_names=", ".join(view.bids[i].legal_name for i in h.leaders))
+            for h in s.hinges_on)
+        verdict = _("First place ({leaders}) hinges on single weights: {hinges}. The panel should be able to justify "
+                    "those weights.").format(leaders=", ".join(leader_names), hinges=hinges)
     return rd.Results(view.provisional, themes, tuple(ranking), tuple(s.leaders), verdict, tuple(failures),
                       r.section_weight_warning)
 
@@ -268,26 +278,26 @@ def summary_data(data: rd.ReportData, *, whole: WholeResult | None = None, crite
     advantageous tender when the whole result is complete, else the highest-scoring tender on social value."""
     if require_signed_off and not data.tender.signed_off:
         raise lifecycle.LifecycleError(
-            f"Assessment summaries are written once the evaluation is signed off; this tender is in "
-            f"{data.tender.status_label}.")
+            _("Assessment summaries are written once the evaluation is signed off; this tender is in "
+              "{status}.").format(status=data.tender.status_label))
     complete = whole is not None and whole.complete
     if complete:
         assert whole is not None
         if whole.most_advantageous is None:
-            raise CoopEvalError("No single most advantageous tender: " + (
-                "; ".join(whole.problems) or "first place on the whole result is tied."))
+            raise CoopEvalError(_("No single most advantageous tender: {why}").format(
+                why="; ".join(whole.problems) or _("first place on the whole result is tied.")))
         winner_id = whole.most_advantageous
     else:
         leaders = data.results.leaders
         if len(leaders) != 1:
-            raise CoopEvalError("No single highest-scoring tender on social value: " + (
-                f"first place is tied between {len(leaders)} bids; record how the tie is broken before writing "
-                "summaries." if leaders else "every bid is disqualified."))
+            raise CoopEvalError(_("No single highest-scoring tender on social value: {why}").format(
+                why=_("first place is tied between {count} bids; record how the tie is broken before writing "
+                      "summaries.").format(count=len(leaders)) if leaders else _("every bid is disqualified.")))
         winner_id = leaders[0]
     missing: tuple[str, ...] = ()
     if not complete:
         missing = tuple(whole.problems) if whole is not None and whole.recorded and whole.problems else (
-            "the other award criteria, such as price and quality, are not recorded in CoopEval",)
+            _("the other award criteria, such as price and quality, are not recorded in CoopEval"),)
     others_info = tuple(rd.OtherCriterionInfo(c.name, c.kind, Decimal(c.weight), Decimal(c.max_score), c.method)
                         for c in criteria) if complete else ()
     details = {b.identifier: b for b in data.bids if not b.withdrawn}
@@ -327,7 +337,7 @@ def _summary_tender(bid: rd.BidDetail, ranked: rd.RankedBid) -> rd.SummaryTender
         if item.kind == "qualitative" and item.consensus_value is not None:
             value = f"{item.consensus_value} {item.consensus_label}".strip()
         elif item.kind == "quantitative":
-            value = f"{item.accepted}{' ' + item.unit if item.unit else ''}" if item.accepted is not None else "none"
+            value = f"{item.accepted}{' ' + item.unit if item.unit else ''}" if item.accepted is not None else _("none")
         explanation = item.consensus_rationale
         if item.quantity_reason.strip():  # why the accepted quantity differs from the committed one: part of the reason
             explanation = "\n".join(t for t in (explanation, item.quantity_reason) if t.strip())
@@ -373,7 +383,7 @@ def _withhold(tender: rd.SummaryTender, pattern: OtherNames | None) -> tuple[rd.
     changed = False
     lines = []
     for line in tender.lines:
-        explanation, count = pattern.subn("[another bidder]", line.explanation)
+        explanation, count = pattern.subn(_("[another bidder]"), line.explanation)
         changed = changed or count > 0
         lines.append(rd.SummaryLine(line.code, line.title, line.weight, line.value, line.points, explanation))
     if not changed:
@@ -388,7 +398,7 @@ def _withhold_whole(tender: rd.WholeTender | None,
         return tender, False
     lines, changed = [], False
     for line in tender.lines:
-        reasons, count = pattern.subn("[another bidder]", line.reasons)
+        reasons, count = pattern.subn(_("[another bidder]"), line.reasons)
         changed = changed or count > 0
         lines.append(replace(line, reasons=reasons))
     return (replace(tender, lines=tuple(lines)), True) if changed else (tender, False)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from coopeval.domain import lifecycle, reg31
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
+from coopeval.i18n import _
 from coopeval.reporting import data as rd
 from coopeval.reporting import wording
 from coopeval.services.identity.guard import require
@@ -22,7 +23,7 @@ from coopeval.services.rows import tender_row
 from coopeval.services.setup.tenders import get_tender
 from coopeval.services.workspace import Workspace
 
-SET_UP, MODERATION, RESULTS = "Set-up", "Moderation", "Results"
+SET_UP, MODERATION, RESULTS = "Set-up", "Moderation", "Results"  # i18n: no - page keys the UI goes to
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ def summary_checks(ws: Workspace, tender: int | str) -> SummaryChecks:
     with ws.reading() as session:
         require(ws, session, tender_row(session, view.id), Permission.EXPORT)
     if view.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
-        return SummaryChecks(view.reference, False, "The assessment summaries are checked once moderation opens: "
-                             "until then the scores and reasons are not agreed.", (), (), ())
+        return SummaryChecks(view.reference, False, _("The assessment summaries are checked once moderation opens: "
+                                                      "until then the scores and reasons are not agreed."), (), (), ())
     try:
         data, summaries = read_summaries(ws, view.id, require_signed_off=False)
     except CoopEvalError as exc:  # a tie, or every bid disqualified: no summary can be made yet

@@ -22,14 +22,18 @@ from pathlib import Path
 from cryptography import x509
 from sqlmodel import Session, select
 
+from coopeval import i18n
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.progress import CancelFn, Cancelled, ProgressFn, Steps
+from coopeval.i18n import N_, _
 from coopeval.paths import user_data_dir
 from coopeval.reporting import exports, signing, summaries, verify
+from coopeval.reporting.data import ReportData, SummaryData
 from coopeval.reporting.moderation_report import render_report
-from coopeval.services.reports.data import read_summaries, report_data
+from coopeval.services.reports.data import READ_ATTEMPTS, read_summaries, report_data
 from coopeval.services.reports.summary_checks import SummaryChecks
 from coopeval.services.reports.summary_checks import check as check_summaries
+from coopeval.services.setup.tenders import document_language_of
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.safe_files import disk_errors, on_disk_errors
@@ -48,16 +52,28 @@ class WrittenReport:
     draft: bool
     audit_head: str
     signed_by: str | None  # who the certificate names ("Olu Adebayo, Procurement officer, Example Council"), when signed
+    language: str = "en"  # the document's language: "en", "cy" or "cy+en" (Welsh first), issue 22
 
 
 # --- where files go -------------------------------------------------------------------------------
 
+WHATS = {"report": N_("{path} is a folder; give a file name for the report."),
+         "certificate": N_("{path} is a folder; give a file name for the certificate."),
+         "export": N_("{path} is a folder; give a file name for the export."),
+         "records bundle": N_("{path} is a folder; give a file name for the records bundle."),
+         "performance notice": N_("{path} is a folder; give a file name for the performance notice."),
+         "delivery report": N_("{path} is a folder; give a file name for the delivery report."),
+         "portfolio": N_("{path} is a folder; give a file name for the portfolio report.")}
+
+
 def _destination(path: Path, what: str) -> Path:
     path = Path(path).expanduser().absolute()
     if path.is_dir():
-        raise CoopEvalError(f"{path} is a folder; give a file name for the {what}.")
+        message = _(WHATS[what]) if what in WHATS else _("{path} is a folder; give a file name.")  # i18n: no
+        raise CoopEvalError(message.format(path=path))
     if not path.parent.is_dir():
-        raise CoopEvalError(f"The folder {path.parent} does not exist; create it first or choose another place.")
+        raise CoopEvalError(_("The folder {folder} does not exist; create it first or choose another place.").format(
+            folder=path.parent))
     return path
 
 
@@ -120,7 +136,8 @@ def user_signer() -> SignerView | None:
     try:
         cert = x509.load_pem_x509_certificate(path.read_bytes())
     except (OSError, ValueError):
-        raise CoopEvalError(f"Your CoopEval signing certificate {path} cannot be read; make a new one.") from None
+        raise CoopEvalError(_("Your CoopEval signing certificate {path} cannot be read; make a new one.").format(
+            path=path)) from None
     return _view(cert)
 
 
@@ -133,10 +150,10 @@ def user_signing_key(name: str | None = None, role: str = "", council: str = "",
     folder = signing_folder()
     if not signing.user_certificate_path(folder).is_file():
         if not (name or "").strip():
-            raise signing.NoSigningKeyError(
+            raise signing.NoSigningKeyError(_(
                 "You have no CoopEval signing certificate yet; it names who signs, so make one first: "
                 "`coopeval signing-cert new --name NAME [--role ROLE] [--council NAME]`, or `coopeval report "
-                "--self-signed` with --signer-name NAME or --as NAME. In the app, the Report page asks.")
+                "--self-signed` with --signer-name NAME or --as NAME. In the app, the Report page asks."))
         return signing.user_key(folder, signing.checked_signer(name or "", role, council))
     key = signing.user_key(folder)
     if insist and (name or "").strip():
@@ -145,11 +162,11 @@ def user_signing_key(name: str | None = None, role: str = "", council: str = "",
         if any(theirs and mine.casefold() != theirs.casefold()
                for mine, theirs in ((have.name, wanted.name), (have.role, wanted.role),
                                     (have.council, wanted.council))):
-            raise signing.SigningError(
-                f"Your CoopEval signing certificate names {have.label}, not {wanted.label}. To sign as "
-                f"{wanted.label}, make a new certificate first: `coopeval signing-cert new --name ...` or "
-                "“Make a new signing certificate…” on the Report page (the old one is kept, so reports it "
-                "signed still verify).")
+            raise signing.SigningError(_(
+                "Your CoopEval signing certificate names {have}, not {wanted}. To sign as {wanted}, make a new "
+                "certificate first: `coopeval signing-cert new --name ...` or “Make a new signing certificate…” on "
+                "the Report page (the old one is kept, so reports it signed still verify).").format(
+                    have=have.label, wanted=wanted.label))
     return key
 
 
@@ -189,19 +206,38 @@ def export_user_certificate(out: Path) -> tuple[Path, str]:
 
 def write_report(ws: Workspace, tender: int | str, out: Path, *, key: signing.SigningKey | None = None,
                  deterministic: bool = False, progress: ProgressFn | None = None,
-                 cancel: CancelFn | None = None) -> WrittenReport:
-    """Write the moderation report to `out`, signed with `key` when one is given."""
+                 cancel: CancelFn | None = None, language: str | None = None) -> WrittenReport:
+    """Write the moderation report to `out`, signed with `key` when one is given, in `language` ("en", "cy" or
+    "cy+en": one file, Welsh first) or, when None, the tender's own document language (issue 22)."""
     out = _destination(out, "report")
+    doc_language = document_language_of(ws, tender, language)
     steps = Steps(1, progress, cancel)
-    steps.step("Reading the evaluation record")
-    data = report_data(ws, tender)
+    steps.step(_("Reading the evaluation record"))
+    parts = report_parts(ws, tender, doc_language)
+    first_code, data = parts[0]
     steps.check()
+    with i18n.language(first_code):
+        reason = _reason(data.tender.reference, data.audit_head, data.draft)
     pages, signed_by = render_signed(
-        out, lambda rendered: render_report(data, str(rendered), deterministic=deterministic, progress=progress,
+        out, lambda rendered: render_report(parts, str(rendered), deterministic=deterministic, progress=progress,
                                             cancel=cancel),
-        key=key, reason=_reason(data.tender.reference, data.audit_head, data.draft), check=steps.check,
-        progress=progress)
-    return WrittenReport(out, pages, data.draft, data.audit_head, signed_by)
+        key=key, reason=reason, check=steps.check, progress=progress)
+    return WrittenReport(out, pages, data.draft, data.audit_head, signed_by, doc_language)
+
+
+def report_parts(ws: Workspace, tender: int | str, doc_language: str) -> list[tuple[str, ReportData]]:
+    """The record read once per language of the document ("cy+en": Welsh, then English), all at one audit head:
+    the parts of one document never show two states of the record."""
+    codes = i18n.document_parts(doc_language)
+    for _attempt in range(READ_ATTEMPTS):
+        parts = []
+        for code in codes:
+            with i18n.language(code):
+                parts.append((code, report_data(ws, tender)))
+        if len({d.audit_head for _code, d in parts}) == 1:
+            return parts
+    raise CoopEvalError(_("The workspace kept changing while the report was being read (someone is saving); "
+                          "try again in a moment."))
 
 
 def render_signed(out: Path, render: Callable[[Path], int], *, key: signing.SigningKey | None, reason: str,
@@ -218,7 +254,7 @@ def render_signed(out: Path, render: Callable[[Path], int], *, key: signing.Sign
             if check is not None:
                 check()
             if progress is not None:
-                progress(0, 1, "Signing the report")
+                progress(0, 1, _("Signing the report"))
             with open(signed, "wb") as target:
                 signing.sign_report(rendered, target, key, reason=reason)
             signed_by = signing.subject_name(key.certificate())
@@ -230,8 +266,11 @@ def render_signed(out: Path, render: Callable[[Path], int], *, key: signing.Sign
 
 
 def _reason(reference: str, head: str, draft: bool) -> str:
-    kind = "Draft moderation report" if draft else "Moderation report"
-    return f"{kind} {reference}, audit head {head[:16]}…"
+    """The signature's reason, in the current language (the document's first)."""
+    if draft:
+        return _("Draft moderation report {reference}, audit head {head}…").format(reference=reference,
+                                                                                   head=head[:16])
+    return _("Moderation report {reference}, audit head {head}…").format(reference=reference, head=head[:16])
 
 
 # --- assessment summaries ----------------------------------------------------------------------------
@@ -242,10 +281,10 @@ class SummaryProblemsError(CoopEvalError):
     def __init__(self, checks: SummaryChecks):
         self.checks = checks
         lines = checks.lines()
-        super().__init__("The assessment summaries were not written: regulation 31 asks for what they lack.\n"
-                         + "\n".join(f"  - {line}" for line in lines)
-                         + "\nFix these (the Sign-off page lists them, each with a link to where it is fixed), or "
-                           "write anyway (--force); writing anyway is recorded in the audit log.")
+        super().__init__(_("The assessment summaries were not written: regulation 31 asks for what they lack.")
+                         + "\n" + "\n".join(f"  - {line}" for line in lines) + "\n"
+                         + _("Fix these (the Sign-off page lists them, each with a link to where it is fixed), or "
+                             "write anyway (--force); writing anyway is recorded in the audit log."))
 
 
 class WrittenSummaries(list[Path]):
@@ -262,28 +301,32 @@ FORCED_NOTE_LINES = 30
 @on_disk_errors("The assessment summaries", "out_dir")
 def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, deterministic: bool = False,
                     progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                    force: bool = False, record_forced: bool = True) -> WrittenSummaries:
+                    force: bool = False, record_forced: bool = True, language: str | None = None) -> WrittenSummaries:
     """One assessment summary PDF per assessed bidder in `out_dir`; all or none of them appear. Refused
     (`SummaryProblemsError`, every problem listed) while regulation 31's check finds something missing, unless
     `force`: then they are written and the problems recorded in the audit log (so the workspace must be open for
     editing). Missing other award criteria is a warning only (`checks.warnings` of the result). A caller that
     records the problems in its own audit event (the records bundle) passes `record_forced=False`, so a run it
-    cancels leaves no event behind."""
+    cancels leaves no event behind. Each summary is in `language` ("en", "cy" or "cy+en": one file, Welsh first) or,
+    when None, the tender's own document language (issue 22)."""
     out_dir = Path(out_dir).expanduser().absolute()
     if out_dir.exists() and not out_dir.is_dir():
-        raise CoopEvalError(f"{out_dir} is a file; give a folder for the assessment summaries.")
+        raise CoopEvalError(_("{path} is a file; give a folder for the assessment summaries.").format(path=out_dir))
     if not out_dir.parent.is_dir():
-        raise CoopEvalError(f"The folder {out_dir.parent} does not exist; create it first or choose another place.")
+        raise CoopEvalError(_("The folder {folder} does not exist; create it first or choose another place.").format(
+            folder=out_dir.parent))
+    doc_language = document_language_of(ws, tender, language)
     steps = Steps(1, progress, cancel)
-    steps.step("Reading the evaluation record")
-    data, each = read_summaries(ws, tender)
+    steps.step(_("Reading the evaluation record"))
+    data, each = read_summaries(ws, tender)  # in the app's language: the checks' messages are for the officer
     checks = check_summaries(data, each)
     forced = bool(checks.problems)
     if forced and not force:
         raise SummaryProblemsError(checks)
     if forced and record_forced and ws.read_only:
-        raise CoopEvalError("Writing the assessment summaries anyway is recorded in the audit log, and this workspace "
-                            "is open read-only; open it for editing first.")
+        raise CoopEvalError(_("Writing the assessment summaries anyway is recorded in the audit log, and this "
+                              "workspace is open read-only; open it for editing first."))
+    parts = summary_parts(ws, tender, doc_language, data.audit_head, each)
     steps = Steps(len(each), progress, cancel)
     out_dir.mkdir(exist_ok=True)
     names = summary_file_names(data.tender.reference, [s.bidder for s in each])
@@ -291,8 +334,9 @@ def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, determin
     try:
         for summary, name in zip(each, names):
             steps.check()
-            summaries.render_summary(summary, str(staging / name), deterministic=deterministic)
-            steps.step(f"Summary for {summary.bidder.identifier}")
+            summaries.render_summary(parts[summary.bidder.identifier], str(staging / name),
+                                     deterministic=deterministic)
+            steps.step(_("Summary for {bidder_name}").format(bidder_name=summary.bidder.identifier))
         steps.check()
         written = []
         if forced and record_forced:
@@ -306,6 +350,25 @@ def write_summaries(ws: Workspace, tender: int | str, out_dir: Path, *, determin
         return WrittenSummaries(written, checks)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def summary_parts(ws: Workspace, tender: int | str, doc_language: str, head: str,
+                  checked: list[SummaryData]) -> dict[str, list[tuple[str, SummaryData]]]:
+    """Each bidder's summary read once per language of the document, in order ("cy+en": Welsh, then English), by
+    the bidder's identifier: every part at the audit head the summaries were checked at (`head`)."""
+    parts: dict[str, list[tuple[str, SummaryData]]] = {s.bidder.identifier: [] for s in checked}
+    for code in i18n.document_parts(doc_language):
+        if code == i18n.current():
+            each = checked
+        else:
+            with i18n.language(code):
+                read, each = read_summaries(ws, tender)
+            if read.audit_head != head:
+                raise CoopEvalError(_("The workspace kept changing while the report was being read (someone is "
+                                      "saving); try again in a moment."))
+        for summary in each:
+            parts[summary.bidder.identifier].append((code, summary))
+    return parts
 
 
 def _move(staging: Path, out_dir: Path, names: list[str]) -> list[Path]:
@@ -362,22 +425,23 @@ def export_tender(ws: Workspace, tender: int | str, fmt: str, out: Path, *, prog
     """Export the record's tables: one .xlsx with a sheet per table, or a folder of .csv files
     (one per table). Returns the files written."""
     if fmt not in FORMATS:
-        raise CoopEvalError(f"Unknown export format {fmt!r}; choose csv or xlsx.")
+        raise CoopEvalError(_("Unknown export format {fmt!r}; choose csv or xlsx.").format(fmt=fmt))
     out = Path(out).expanduser().absolute()
     if fmt == "xlsx":
         out = _destination(out, "export")
         if out.suffix.lower() != ".xlsx":
-            raise CoopEvalError(f"An XLSX export needs a file name ending .xlsx, not {out.name}.")
+            raise CoopEvalError(_("An XLSX export needs a file name ending .xlsx, not {name}.").format(name=out.name))
     else:
         if out.suffix.lower() == ".csv":
-            raise CoopEvalError("A CSV export writes one file per table, so --out names a folder "
-                                f"(e.g. {out.with_suffix('')}), not a .csv file.")
+            raise CoopEvalError(_("A CSV export writes one file per table, so --out names a folder (e.g. {folder}), "
+                                  "not a .csv file.").format(folder=out.with_suffix("")))
         if out.exists() and not out.is_dir():
-            raise CoopEvalError(f"{out} is a file; a CSV export needs a folder.")
+            raise CoopEvalError(_("{path} is a file; a CSV export needs a folder.").format(path=out))
         if not out.parent.is_dir():
-            raise CoopEvalError(f"The folder {out.parent} does not exist; create it first or choose another place.")
+            raise CoopEvalError(_("The folder {folder} does not exist; create it first or choose another "
+                                  "place.").format(folder=out.parent))
     steps = Steps(1, progress, cancel)
-    steps.step("Reading the evaluation record")
+    steps.step(_("Reading the evaluation record"))
     tables = exports.export_tables(report_data(ws, tender))
     steps = Steps(len(tables), progress, cancel)
     if fmt == "xlsx":

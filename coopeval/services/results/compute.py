@@ -26,6 +26,7 @@ from coopeval.domain.scales import Scale
 from coopeval.domain.scoring import Band, MeasureSpec, QuantitativeMethod, ScaleSpec, compute_results
 from coopeval.domain.scoring_results import TenderResults
 from coopeval.domain.sensitivity import SensitivityReport, weight_sensitivity
+from coopeval.i18n import _
 from coopeval.services.bids.entry import list_bids
 from coopeval.services.results.view import available_json, outcome_key, subtotal_figures, theme_key
 from coopeval.services.setup.tenders import get_tender, list_measures, tender_scale
@@ -68,7 +69,7 @@ class ResultsHiddenError(CoopEvalError):
     """Results are asked for while scoring is still blind."""
 
 
-HIDDEN_MESSAGE = "Results are hidden until moderation opens, so no one can infer individual scores."
+HIDDEN_MESSAGE = _("Results are hidden until moderation opens, so no one can infer individual scores.")
 
 
 def tender_results(ws: Workspace, tender: int | str) -> ResultsView:

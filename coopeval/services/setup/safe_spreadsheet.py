@@ -29,6 +29,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
+from coopeval.i18n import _
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the file on disk
 MAX_MEMBERS = 1000  # entries in an .xlsx archive
@@ -68,7 +69,7 @@ class Grid:
 
 def where(sheet: str | None, row: int | None = None, column: int | None = None) -> str:
     """'sheet "Measures", row 7, column D': how a user finds a cell."""
-    parts = [f'sheet "{sheet}"'] if sheet is not None else []
+    parts = [_("sheet \"{sheet}\"").format(sheet=sheet)] if sheet is not None else []
     if row is not None:
         parts.append(f"row {row}")
     if column is not None:
@@ -83,15 +84,15 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     data = _read_capped(path, name)
     suffix = path.suffix.lower()
     if data.startswith(_OLE2):
-        _fail(name, "file", f"is an old-style Excel .xls workbook, or a password-protected one; {_SAVE_AS} "
-                            "without a password")
+        _fail(name, "file", _("is an old-style Excel .xls workbook, or a password-protected one; {SAVE_AS} "
+                            "without a password").format(SAVE_AS=_SAVE_AS))
     if suffix in (".csv", ".txt"):
         if sheet is not None:
-            _fail(name, "file", "a CSV file has no sheets; leave out the sheet name")
+            _fail(name, "file", _("a CSV file has no sheets; leave out the sheet name"))
         return _read_csv(data, name)
     if suffix in (".xlsx", ".xlsm") or data.startswith(_ZIP):
         return _read_xlsx(data, name, sheet)
-    _fail(name, "file", "is neither an Excel .xlsx file nor a .csv file; give a file ending .xlsx or .csv")
+    _fail(name, "file", _("is neither an Excel .xlsx file nor a .csv file; give a file ending .xlsx or .csv"))
     raise AssertionError  # unreachable
 
 
@@ -102,10 +103,10 @@ def checked_xlsx(path: Path, *, what: str = "a spreadsheet") -> bytes:
     name = path.name or str(path)
     data = _read_capped(path, name, what)
     if data.startswith(_OLE2):
-        _fail(name, "file", f"is an old-style Excel .xls workbook, or a password-protected one; {_SAVE_AS} "
-                            "without a password")
+        _fail(name, "file", _("is an old-style Excel .xls workbook, or a password-protected one; {SAVE_AS} "
+                            "without a password").format(SAVE_AS=_SAVE_AS))
     if not data.startswith(_ZIP):
-        _fail(name, "file", f"is not an Excel .xlsx file (it is not a zip archive); {_SAVE_AS}")
+        _fail(name, "file", _("is not an Excel .xlsx file (it is not a zip archive); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
     _check_archive(data, name)
     return data
 
@@ -117,7 +118,7 @@ def _fail(name: str, location: str, message: str) -> None:
 def _read_capped(path: Path, name: str, what: str = "a spreadsheet of measures") -> bytes:
     data = read_regular_file(path, limit=MAX_FILE_BYTES, what=what)  # no pipe or device
     if not data:
-        _fail(name, "file", "is empty")
+        _fail(name, "file", _("is empty"))
     return data
 
 
@@ -127,8 +128,8 @@ def _read_capped(path: Path, name: str, what: str = "a spreadsheet of measures")
 def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Grid:
     if not data.startswith(_ZIP):
         if b"\x00" not in data[:4096] and _looks_like_text(data[:4096]):
-            _fail(name, "file", "is not an Excel .xlsx file: it looks like CSV or text renamed to .xlsx; name it .csv instead")
-        _fail(name, "file", f"is not an Excel .xlsx file (it is not a zip archive); {_SAVE_AS}")
+            _fail(name, "file", _("is not an Excel .xlsx file: it looks like CSV or text renamed to .xlsx; name it .csv instead"))
+        _fail(name, "file", _("is not an Excel .xlsx file (it is not a zip archive); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
     _check_archive(data, name)
     return _parse_workbook(data, name, sheet)
 
@@ -143,29 +144,29 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 def _check_archive(data: bytes, name: str) -> None:
-    bomb = "refused: it looks like a zip bomb (an archive built to unpack to an enormous size)"
+    bomb = _("refused: it looks like a zip bomb (an archive built to unpack to an enormous size)")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             names = [i.filename for i in infos]
             if len(infos) > MAX_MEMBERS:
-                _fail(name, "file", f"refused: the archive has {len(infos):,} parts; an Excel workbook has far fewer")
+                _fail(name, "file", _("refused: the archive has {count:,} parts; an Excel workbook has far fewer").format(count=len(infos)))
             if len(set(names)) != len(names):
-                _fail(name, "file", "is damaged: the archive lists a part twice; re-save it in Excel")
+                _fail(name, "file", _("is damaged: the archive lists a part twice; re-save it in Excel"))
             if "mimetype" in names and "xl/workbook.xml" not in names:
-                _fail(name, "file", f"is an OpenDocument (.ods) spreadsheet, not .xlsx; {_SAVE_AS}")
+                _fail(name, "file", _("is an OpenDocument (.ods) spreadsheet, not .xlsx; {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
             if "xl/workbook.xml" not in names:
-                _fail(name, "file", f"is a zip archive but not an Excel workbook (no xl/workbook.xml); {_SAVE_AS}")
+                _fail(name, "file", _("is a zip archive but not an Excel workbook (no xl/workbook.xml); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
             if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
                 _fail(name, "file", bomb)
             for info in infos:
                 if info.flag_bits & 0x1:
-                    _fail(name, "file", f"is password-protected; {_SAVE_AS} without a password")
+                    _fail(name, "file", _("is password-protected; {SAVE_AS} without a password").format(SAVE_AS=_SAVE_AS))
                 if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                    _fail(name, "file", f"is not a workbook Excel wrote (unusual compression); {_SAVE_AS}")
+                    _fail(name, "file", _("is not a workbook Excel wrote (unusual compression); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
                 ratio_bad = info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1)
                 if info.file_size > MAX_MEMBER_BYTES or ratio_bad:
-                    _fail(name, "file", f"{bomb}; part {info.filename!r} claims {info.file_size:,} bytes")
+                    _fail(name, "file", _("{bomb}; part {filename!r} claims {file_size:,} bytes").format(bomb=bomb, filename=info.filename, file_size=info.file_size))
             totals = [0, 0]  # bytes unpacked, XML elements seen
             for info in infos:
                 _stream_member(zf, info, totals, name, bomb)
@@ -173,7 +174,7 @@ def _check_archive(data: bytes, name: str) -> None:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError):
-        _fail(name, "file", "is damaged or not a real Excel workbook; open it in Excel and save it again as .xlsx")
+        _fail(name, "file", _("is damaged or not a real Excel workbook; open it in Excel and save it again as .xlsx"))
 
 
 def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, totals: list[int], name: str, bomb: str) -> None:
@@ -189,12 +190,12 @@ def _stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, totals: list[int]
             if check_xml:
                 totals[1] += chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") - chunk.count(b"<!")
                 if totals[1] > MAX_XML_ELEMENTS:
-                    _fail(name, "file", f"refused: the workbook holds more than {MAX_XML_ELEMENTS:,} cells, styles "
-                                        "and other parts; copy the table of measures into a new workbook of its own")
+                    _fail(name, "file", _("refused: the workbook holds more than {MAX_XML_ELEMENTS:,} cells, styles "
+                                        "and other parts; copy the table of measures into a new workbook of its own").format(MAX_XML_ELEMENTS=MAX_XML_ELEMENTS))
                 window = tail + chunk
                 if any(marker in window for marker in _DTD_MARKERS):
-                    _fail(name, "file", f"refused: part {info.filename!r} declares XML entities (DOCTYPE), which Excel "
-                                        "never writes and which can be used to attack a computer; re-save it in Excel")
+                    _fail(name, "file", _("refused: part {filename!r} declares XML entities (DOCTYPE), which Excel "
+                                        "never writes and which can be used to attack a computer; re-save it in Excel").format(filename=info.filename))
                 tail = chunk[-24:]
 
 
@@ -205,9 +206,9 @@ class _CellParser(WorkSheetParser):
     def parse_cell(self, element: Element) -> dict[str, Any]:
         cell = super().parse_cell(element)
         if cell["data_type"] == "e":
-            cell["value"] = BadCell(f"shows the Excel error {cell['value']}; correct it or clear the cell")
+            cell["value"] = BadCell(_("shows the Excel error {value}; correct it or clear the cell").format(value=cell['value']))
         elif cell["value"] is None and element.find(FORMULA_TAG) is not None:
-            cell["value"] = BadCell("contains a formula; paste values only (Copy, then Paste Special > Values)")
+            cell["value"] = BadCell(_("contains a formula; paste values only (Copy, then Paste Special > Values)"))
         return cell
 
 
@@ -224,10 +225,10 @@ def _parse_workbook(data: bytes, name: str, sheet: str | None) -> Grid:
     except InvalidFileError:
         raise
     except MemoryError:
-        _fail(name, "file", "refused: reading it would need more memory than a table of measures can")
+        _fail(name, "file", _("refused: reading it would need more memory than a table of measures can"))
     except Exception as exc:  # noqa: BLE001  (a hostile file may break openpyxl in any way; never a traceback)
-        reason = "it declares XML entities, which is unsafe" if _defused(exc) else "it is damaged"
-        _fail(name, "file", f"cannot be read as an Excel workbook ({reason}); open it in Excel and save it again as .xlsx")
+        reason = _("it declares XML entities, which is unsafe") if _defused(exc) else _("it is damaged")
+        _fail(name, "file", _("cannot be read as an Excel workbook ({reason}); open it in Excel and save it again as .xlsx").format(reason=reason))
     raise AssertionError  # unreachable
 
 
@@ -245,7 +246,7 @@ def _defused(exc: BaseException | None) -> bool:
 def _pick_sheet(wb: Any, name: str, sheet: str | None) -> Any:  # openpyxl is untyped
     sheets = wb.worksheets
     if not sheets:
-        _fail(name, "file", "has no worksheets")
+        _fail(name, "file", _("has no worksheets"))
     if sheet is None:
         return sheets[0]
     wanted = " ".join(sheet.split()).casefold()
@@ -253,7 +254,7 @@ def _pick_sheet(wb: Any, name: str, sheet: str | None) -> Any:  # openpyxl is un
         if " ".join(ws.title.split()).casefold() == wanted:
             return ws
     listed = ", ".join(f'"{ws.title}"' for ws in sheets)
-    _fail(name, "file", f'has no sheet "{sheet}"; its sheets are {listed}')
+    _fail(name, "file", _("has no sheet \"{sheet}\"; its sheets are {listed}").format(sheet=sheet, listed=listed))
 
 
 def _sheet_rows(wb: Any, ws: Any, name: str) -> list[tuple[int, list[Value]]]:
@@ -267,12 +268,12 @@ def _sheet_rows(wb: Any, ws: Any, name: str) -> list[tuple[int, list[Value]]]:
             if not filled:
                 continue
             if number > MAX_ROWS:
-                _fail(name, where(ws.title, number), f"the sheet has more than {MAX_ROWS:,} rows; "
-                      "a table of measures is far smaller (delete the rows below it)")
+                _fail(name, where(ws.title, number), _("the sheet has more than {MAX_ROWS:,} rows; "
+                      "a table of measures is far smaller (delete the rows below it)").format(MAX_ROWS=MAX_ROWS))
             wide = next((c for c in filled if c["column"] > MAX_COLUMNS), None)
             if wide is not None:
-                _fail(name, where(ws.title, number, wide["column"] - 1), f"the sheet has more than {MAX_COLUMNS} columns; "
-                      f"keep the table within columns A to {get_column_letter(MAX_COLUMNS)}")
+                _fail(name, where(ws.title, number, wide["column"] - 1), _("the sheet has more than {MAX_COLUMNS} columns; "
+                      "keep the table within columns A to {get_column_letter}").format(MAX_COLUMNS=MAX_COLUMNS, get_column_letter=get_column_letter(MAX_COLUMNS)))
             values: list[Value] = [None] * max(c["column"] for c in filled)
             for c in filled:
                 values[c["column"] - 1] = c["value"]
@@ -292,19 +293,19 @@ def _filled(value: Value) -> bool:
 def _read_csv(data: bytes, name: str) -> Grid:
     notes: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        _fail(name, "file", "is UTF-16 text; save it from Excel as 'CSV UTF-8 (Comma delimited)'")
+        _fail(name, "file", _("is UTF-16 text; save it from Excel as 'CSV UTF-8 (Comma delimited)'"))
     if data.startswith(_ZIP):
-        _fail(name, "file", "is an Excel workbook, not a CSV file; name it .xlsx (or save it as 'CSV UTF-8')")
+        _fail(name, "file", _("is an Excel workbook, not a CSV file; name it .xlsx (or save it as 'CSV UTF-8')"))
     if b"\x00" in data:
-        _fail(name, "file", "is not a CSV text file (it contains binary data); save it from Excel as 'CSV UTF-8'")
+        _fail(name, "file", _("is not a CSV text file (it contains binary data); save it from Excel as 'CSV UTF-8'"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError as exc:
-            _fail(name, "file", f"is not UTF-8 or Windows text (byte {exc.start}); save it from Excel as 'CSV UTF-8'")
-        notes.append(f"{name} is not UTF-8; read it as Windows-1252 text (check £ signs and accents came through)")
+            _fail(name, "file", _("is not UTF-8 or Windows text (byte {start}); save it from Excel as 'CSV UTF-8'").format(start=exc.start))
+        notes.append(_("{name} is not UTF-8; read it as Windows-1252 text (check £ signs and accents came through)").format(name=name))
     text = text.rstrip(" \t\r\n,;")  # trailing empty rows, which Excel may export by the thousand
     first = next((line for line in text[:65536].splitlines() if line.strip()), "")
     delimiter = max(",;\t", key=first.count) if first else ","
@@ -314,15 +315,15 @@ def _read_csv(data: bytes, name: str) -> Grid:
     try:
         for number, record in enumerate(reader, start=1):
             if number > MAX_ROWS:  # rows beyond are refused even if blank, for they precede a filled one
-                _fail(name, where(None, number), f"the file has more than {MAX_ROWS:,} rows; a table of measures is far smaller")
+                _fail(name, where(None, number), _("the file has more than {MAX_ROWS:,} rows; a table of measures is far smaller").format(MAX_ROWS=MAX_ROWS))
             if not any(v.strip() for v in record):
                 continue
             while record and not record[-1].strip():
                 record.pop()
             if len(record) > MAX_COLUMNS:
-                _fail(name, where(None, number, MAX_COLUMNS), f"the row has more than {MAX_COLUMNS} columns")
+                _fail(name, where(None, number, MAX_COLUMNS), _("the row has more than {MAX_COLUMNS} columns").format(MAX_COLUMNS=MAX_COLUMNS))
             rows.append((number, [v if v.strip() else None for v in record]))
     except csv.Error as exc:
-        reason = "a cell holds more than 128 KB of text" if "field limit" in str(exc) else str(exc)
-        _fail(name, where(None, number + 1), f"is not valid CSV here ({reason}); save it from Excel as 'CSV UTF-8'")
+        reason = _("a cell holds more than 128 KB of text") if "field limit" in str(exc) else str(exc)
+        _fail(name, where(None, number + 1), _("is not valid CSV here ({reason}); save it from Excel as 'CSV UTF-8'").format(reason=reason))
     return Grid(None, rows, notes)

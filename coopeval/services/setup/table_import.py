@@ -46,9 +46,15 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "proxy year": ("proxy year",),
     "proxy source": ("proxy source",),
 }
+# Welsh (issue 22): a column named like a text column with " (Welsh)", " (Cymraeg)" or "_cy" after it gives its Welsh.
+_WELSH_OF = {canon: f"{canon} cy" for canon in ("theme", "outcome", "measure", "unit", "description", "guidance",
+                                                 "evaluator guidance", "evidence", "kpi", "verification")}
+_ALIASES.update({welsh: tuple(f"{alias}{tail}" for alias in _ALIASES[canon] for tail in (" (welsh)", " (cymraeg)", "_cy"))
+                 for canon, welsh in _WELSH_OF.items()})
 _FIELD_OF = {alias: canon for canon, aliases in _ALIASES.items() for alias in aliases}
 _TEXT_FIELDS = {"description": "description", "guidance": "bidder_guidance", "evaluator guidance": "evaluator_guidance",
                 "evidence": "evidence", "kpi": "kpi", "verification": "verification"}
+_TEXT_FIELDS.update({_WELSH_OF[canon]: f"{key}_cy" for canon, key in list(_TEXT_FIELDS.items())})
 _METHODS = {"relative": "relative", "target": "target", "record_only": "record_only", "record": "record_only",
             "recordonly": "record_only", "banded": "banded"}
 _NONE = {"n/a", "na", "none", "-", "–", "—"}
@@ -137,6 +143,7 @@ def table_to_framework(table: Table, *, source_name: str, framework_id: str, nam
         if built is None:
             continue
         theme_name, outcome_name, measure = built
+        theme_cy, outcome_cy = measure.pop("theme_cy", None), measure.pop("outcome_cy", None)
         tkey = theme_name.casefold()
         if tkey not in themes:
             themes[tkey] = {"id": _unique_id(theme_name, used_ids, "theme"), "name": theme_name, "outcomes": []}
@@ -144,6 +151,10 @@ def table_to_framework(table: Table, *, source_name: str, framework_id: str, nam
         if okey not in outcomes:
             outcomes[okey] = {"id": _unique_id(outcome_name, used_ids, "outcome"), "name": outcome_name, "measures": []}
             themes[tkey]["outcomes"].append(outcomes[okey])
+        if theme_cy:  # the first row that gives a theme's or outcome's Welsh name gives it
+            themes[tkey].setdefault("name_cy", theme_cy)
+        if outcome_cy:
+            outcomes[okey].setdefault("name_cy", outcome_cy)
         outcomes[okey]["measures"].append(measure)
     problems += converter.problems
     if not problems and not converter.codes:
@@ -176,12 +187,14 @@ def _map_columns(table: Table, source_name: str) -> tuple[dict[str, str], list[P
             fields[canon] = header
     missing = [f for f in _REQUIRED if f not in fields]
     if missing:
-        found = ", ".join(f'"{h}"' for h in table.columns) or "(none)"
+        found = ", ".join(f'"{h}"' for h in table.columns) or _("(none)")
+        message = (_("missing required columns: {missing}. The header row has {found}. Name the columns theme, "
+                     "outcome, code, measure and unit (any case; code may be 'ref', measure may be 'title')")
+                   if len(missing) > 1 else
+                   _("missing required column: {missing}. The header row has {found}. Name the columns theme, "
+                     "outcome, code, measure and unit (any case; code may be 'ref', measure may be 'title')"))
         raise InvalidFileError([Problem(source_name, where(table.sheet, table.header_row),
-                                        _("missing required column{value}: "
-                                        "{missing}. The header row has {found}. Name the columns "
-                                        "theme, outcome, code, measure and unit (any case; code may be 'ref', "
-                                        "measure may be 'title')").format(value='s' if len(missing) > 1 else '', missing=', '.join(missing), found=found))])
+                                        message.format(missing=", ".join(missing), found=found))])
     return fields, problems
 
 
@@ -209,19 +222,22 @@ class _RowConverter:
             return None  # content only in columns we do not import
         theme, outcome, code, title, unit = (self.text(f, required=True, oneline=True) for f in _REQUIRED)
         if code and not _CODE.match(code):
-            self.problem("code", f"{code!r} cannot be a code: use letters, digits, '-', '.' or '_' (no spaces), "
-                         "at most 40 characters")
+            self.problem("code", _("{code!r} cannot be a code: use letters, digits, '-', '.' or '_' (no spaces), "
+                         "at most 40 characters").format(code=code))
         elif code and code in self.codes:
-            self.problem("code", f"code {code!r} is also used in row {self.codes[code]}; each code must be unique")
+            self.problem("code", _("code {code!r} is also used in row {codes}; each code must be unique").format(code=code, codes=self.codes[code]))
         elif code:
             self.codes[code] = number
         if unit and unit.casefold() in _NONE:
-            self.problem("unit", f"{unit!r} is not a unit; give what the measure counts, e.g. 'hours', 'FTE', '£'")
+            self.problem("unit", _("{unit!r} is not a unit; give what the measure counts, e.g. 'hours', 'FTE', '£'").format(unit=unit))
         measure: dict[str, Any] = {"code": code, "title": title, "type": "quantitative", "unit": unit, **self.method()}
         measure.update({key: text for canon, key in _TEXT_FIELDS.items() if (text := self.text(canon))})
-        proxy = self.decimal("proxy value", "a number: give the £ value of one unit, e.g. 12.50")
+        measure.update({key: text for canon, key in (("measure cy", "title_cy"), ("unit cy", "unit_cy"),
+                                                     ("theme cy", "theme_cy"), ("outcome cy", "outcome_cy"))
+                        if (text := self.text(canon, oneline=True))})  # theme_cy, outcome_cy: taken out by the caller
+        proxy = self.decimal("proxy value", _("a number: give the £ value of one unit, e.g. 12.50"))
         if proxy is not None and proxy < 0:
-            self.problem("proxy value", f"is {proxy}; a proxy value must be 0 or more")
+            self.problem("proxy value", _("is {proxy}; a proxy value must be 0 or more").format(proxy=proxy))
         elif proxy is not None:
             measure["proxy"] = {"value": _plain(proxy), "year": self.year(),
                                 "source": self.text("proxy source", oneline=True) or self.source}
@@ -230,34 +246,34 @@ class _RowConverter:
     def method(self) -> dict[str, Any]:
         given = self.text("method", oneline=True)
         method = _METHODS.get(re.sub(r"[\s-]+", "_", given.casefold())) if given else None
-        target = self.decimal("target", "a number greater than 0")
+        target = self.decimal("target", _("a number greater than 0"))
         if given and method is None:
-            self.problem("method", f"unknown method {given!r}; use relative, target or record only")
+            self.problem("method", _("unknown method {given!r}; use relative, target or record only").format(given=given))
         elif method == "banded":
-            self.problem("method", "banded scoring needs bands, which a table cannot hold; use relative, target or "
-                         "record only here, then add bands in the framework file")
+            self.problem("method", _("banded scoring needs bands, which a table cannot hold; use relative, target or "
+                         "record only here, then add bands in the framework file"))
         method = method or ("target" if target is not None else self.default)
         if target is not None and target <= 0:
-            self.problem("target", f"is {target}; a target must be greater than 0")
+            self.problem("target", _("is {target}; a target must be greater than 0").format(target=target))
         elif method == "target" and target is None:
             self.problem("target" if "target" in self.fields else "method",
-                         "method 'target' needs a target greater than 0 in a Target column")
+                         _("method 'target' needs a target greater than 0 in a Target column"))
         elif method in ("relative", "record_only") and target is not None:
-            self.problem("target", f"a target is used only with method 'target', not {method!r}; "
-                         "clear it or set the method to target")
+            self.problem("target", _("a target is used only with method 'target', not {method!r}; "
+                         "clear it or set the method to target").format(method=method))
         return {"method": method, "target": _plain(target)} if method == "target" and target else {"method": method}
 
     def text(self, canon: str, *, required: bool = False, oneline: bool = False) -> str | None:
         value = self.cell(canon)
         if isinstance(value, _NOT_PLAIN):
-            self.problem(canon, _wrong(value, "text: format the column as Text"))
+            self.problem(canon, _wrong(value, _("text: format the column as Text")))
             return None
         if isinstance(value, float):
             value = str(int(value)) if value.is_integer() else repr(value)
         text = "" if value is None else str(value).replace("\r\n", "\n").strip()
         text = " ".join(text.split()) if oneline else text
         if required and not text:
-            self.problem(canon, f"is empty; every measure needs its {'title' if canon == 'measure' else canon}")
+            self.problem(canon, _("is empty; every measure needs its {value}").format(value='title' if canon == 'measure' else canon))
         return text or None
 
     def decimal(self, canon: str, expected: str) -> Decimal | None:
@@ -284,7 +300,7 @@ class _RowConverter:
         found = _YEAR.match(str(value).strip()) if not isinstance(value, _NOT_PLAIN) else None
         if found and 1900 <= int(found[1]) <= 2200:
             return int(found[1])
-        self.problem("proxy year", _wrong(value, "a year such as 2024"))
+        self.problem("proxy year", _wrong(value, _("a year such as 2024")))
         return date.today().year
 
 
@@ -295,10 +311,10 @@ def _wrong(value: Value, expected: str) -> str:
     if isinstance(value, BadCell):
         return value.message
     if isinstance(value, bool):
-        return f"is {str(value).upper()}, not {expected}"
+        return _("is {value}, not {expected}").format(value=str(value).upper(), expected=expected)
     if isinstance(value, (datetime, date, time, timedelta)):
-        return f"is a date or time ({value}), not {expected}"
-    return f"{str(value)[:40]!r} is not {expected}"
+        return _("is a date or time ({value}), not {expected}").format(value=value, expected=expected)
+    return _("{value!r} is not {expected}").format(value=str(value)[:40], expected=expected)
 
 
 def _plain(value: Decimal | None) -> int | float | None:

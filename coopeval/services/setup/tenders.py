@@ -37,9 +37,9 @@ from coopeval.storage import audit
 from coopeval.storage.tables import ResponseRow, TenderMeasureRow, TenderRow
 
 # The tender's text details: (field, what the user calls it, required).
-_TEXT_DETAILS = (("title", "Tender title", True), ("authority", "Contracting authority", False),
-                 ("description", "Description", False),
-                 ("clarification_route", "How bidders ask clarification questions", False))
+_TEXT_DETAILS = (("title", _("Tender title"), True), ("authority", _("Contracting authority"), False),
+                 ("description", _("Description"), False),
+                 ("clarification_route", _("How bidders ask clarification questions"), False))
 EDITABLE_DETAILS = ("title", "authority", "contract_value_pence", "duration_months", "description",
                     "section_weight", "discuss_at", "split_above", "disqualify_on_threshold", "min_rationale_chars",
                     "deadline", "clarification_route")
@@ -53,12 +53,12 @@ def create_tender(ws: Workspace, *, reference: str, title: str, scale: Scale, au
     """A new draft tender. `contract_value` is the value in pounds as a person types it ("£250,000"),
     an alternative to `contract_value_pence`. Every problem with the details is reported at once."""
     problems = Problems()
-    reference = problems.check(lambda: text.clean(reference, "tender.reference", "Tender reference", required=True)) or ""
-    title = problems.check(lambda: text.clean(title, "tender.title", "Tender title", required=True)) or ""
-    authority = problems.check(lambda: text.clean(authority, "tender.authority", "Contracting authority")) or ""
-    description = problems.check(lambda: text.clean(description, "tender.description", "Description")) or ""
+    reference = problems.check(lambda: text.clean(reference, "tender.reference", _("Tender reference"), required=True)) or ""
+    title = problems.check(lambda: text.clean(title, "tender.title", _("Tender title"), required=True)) or ""
+    authority = problems.check(lambda: text.clean(authority, "tender.authority", _("Contracting authority"))) or ""
+    description = problems.check(lambda: text.clean(description, "tender.description", _("Description"))) or ""
     if contract_value is not None and contract_value.strip():
-        contract_value_pence = problems.check(lambda: pounds_to_pence(contract_value, "Contract value (£)"))
+        contract_value_pence = problems.check(lambda: pounds_to_pence(contract_value, _("Contract value (£)")))
     details: dict[str, Any] = {}
     for key, value in (("contract_value_pence", contract_value_pence), ("duration_months", duration_months),
                        ("section_weight", section_weight)):
@@ -276,18 +276,18 @@ def document_language_of(ws: Workspace, tender: int | str, override: str | None 
 def _checked_details(changes: dict[str, Any]) -> dict[str, Any]:
     out = dict(changes)
     if out.get("contract_value_pence") is not None:
-        out["contract_value_pence"] = _whole(out["contract_value_pence"], "Contract value (pence)", 0, 10**15)
+        out["contract_value_pence"] = _whole(out["contract_value_pence"], _("Contract value (pence)"), 0, 10**15)
     if out.get("duration_months") is not None:
-        out["duration_months"] = _whole(out["duration_months"], "Contract duration (months)", 1, 600)
-    for key, what in (("section_weight", "Social value weight"), ("discuss_at", "Discussion cut-off"),
-                      ("split_above", "Split cut-off")):
+        out["duration_months"] = _whole(out["duration_months"], _("Contract duration (months)"), 1, 600)
+    for key, what in (("section_weight", _("Social value weight")), ("discuss_at", _("Discussion cut-off")),
+                      ("split_above", _("Split cut-off"))):
         if key in out:
             low = Decimal("0.01") if key == "section_weight" else Decimal(0)
             out[key] = decimal_text(parse_decimal(out[key], what, minimum=low, maximum=100))
     if "min_rationale_chars" in out:
-        out["min_rationale_chars"] = _whole(out["min_rationale_chars"], "Minimum rationale length", 0, 2000)
+        out["min_rationale_chars"] = _whole(out["min_rationale_chars"], _("Minimum rationale length"), 0, 2000)
     if "deadline" in out:  # typed as a person in the UK writes it ("15/01/2027 12:00"); None or "" clears it
-        out["deadline"] = iso_deadline(out["deadline"] or "", "Deadline for returns")
+        out["deadline"] = iso_deadline(out["deadline"] or "", _("Deadline for returns"))
     return out
 
 
@@ -302,7 +302,7 @@ def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params:
     label = record.code
     if "word_limit" in params:
         limit = params["word_limit"]
-        out["word_limit"] = None if limit in (None, "") else _whole(limit, f"{label} word limit", 1, MAX_WORD_LIMIT)
+        out["word_limit"] = None if limit in (None, "") else _whole(limit, _("{label} word limit").format(label=label), 1, MAX_WORD_LIMIT)
     if "weight" in params:
         out["weight"] = decimal_text(parse_decimal(params["weight"], f"{label} weight", minimum=0, maximum=100, places=4))
     if "minimum" in params:
@@ -344,7 +344,7 @@ def _checked_measure_params(record: TenderMeasureRow, tender: TenderRow, params:
 def _checked_bands(label: str, bands: Any) -> str | None:
     if not bands:
         return None
-    pairs = [(parse_decimal(at, f"{label} band threshold", minimum=-MAX_NUMBER, maximum=MAX_NUMBER), parse_decimal(share, f"{label} band share", minimum=0, maximum=1))
+    pairs = [(parse_decimal(at, _("{label} band threshold").format(label=label), minimum=-MAX_NUMBER, maximum=MAX_NUMBER), parse_decimal(share, _("{label} band share").format(label=label), minimum=0, maximum=1))
              for at, share in bands]
     problem = tender_rules.bands_problem(pairs)
     if problem:

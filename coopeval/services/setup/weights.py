@@ -29,7 +29,7 @@ def equal_shares(count: int) -> list[Decimal]:
     if count < 1:
         raise InputError(_("Choose at least one measure before sharing the weights."))
     if count > HUNDREDTHS:
-        raise InputError(_("{count} measures cannot share 100% in steps of 0.01.").format(count=count))
+        raise InputError(_("{count} measures cannot share 100% between them in steps of 0.01.").format(count=count))
     base, extra = divmod(HUNDREDTHS, count)
     return [Decimal(base + (1 if i < extra else 0)).scaleb(-2) for i in range(count)]
 

@@ -95,7 +95,7 @@ def sign(ws: Workspace, member_id: int, statement: str, *, passphrase: str | Non
          tender: int | str | None = None) -> tuple[SignOffView, Changes]:
     """The member signs their tender's current round; given `tender`, a member of another is refused.
     Only the member themselves, signed in, signs, and they confirm it with their `passphrase`."""
-    statement = text.clean(statement, "signoff.statement", "The sign-off statement", required=True)
+    statement = text.clean(statement, "signoff.statement", _("The sign-off statement"), required=True)
     sessions.confirm(ws, passphrase)  # its own transaction: a wrong passphrase counts towards the pause
     with ws.writing() as session:
         member = session.get(MemberRow, member_id)
@@ -133,8 +133,8 @@ def finalise(ws: Workspace, tender: int | str, chair_id: int) -> Changes:
         if check.unsigned_members:
             raise lifecycle.LifecycleError(_("Still to sign off: ") + ", ".join(check.unsigned_members) + ".")
         # The backup must fit: refuse now, while nothing is changed, rather than after committing.
-        require_free_space(backups_dir(ws.path), backup_space_needed(ws), "Finalising the sign-off (with its backup)",
-                           after=f"{row.reference} was not finalised; nothing was changed.")
+        require_free_space(backups_dir(ws.path), backup_space_needed(ws), _("Finalising the sign-off (with its backup)"),
+                           after=_("{reference} was not finalised; nothing was changed.").format(reference=row.reference))
         before = row.snapshot()
         row.status, row.updated_at = lifecycle.SIGNED_OFF, audit.now_utc()
         save(ws, session, row, "finalise", before, row.reference, note=f"finalised by {chair.name}")

@@ -89,7 +89,7 @@ def import_spend(ws: Workspace, path: str | Path, *, mapping: MappingView | None
     line is already held. InvalidFileError listing every problem when the file has any, unless `skip_bad_lines`."""
     steps = Steps(4, progress, cancel)
     read = read_spend_file(path, mapping)
-    steps.step("Read the file")
+    steps.step(_("Read the file"))
     refused = refusal(read, skip_bad_lines=skip_bad_lines)
     if refused is not None:
         raise refused
@@ -98,7 +98,7 @@ def import_spend(ws: Workspace, path: str | Path, *, mapping: MappingView | None
         require_workspace(ws, session, Permission.SPEND)
         held = existing_keys(session, [line.key for line in read.lines])
         new = [line for line in read.lines if line.key not in held]
-        steps.step("Compared with the spend already held")
+        steps.step(_("Compared with the spend already held"))
         if not new:
             return _nothing_new(read, len(held)), Changes.none()
         kinds = {ChangeKind.SPEND}
@@ -121,12 +121,12 @@ def import_spend(ws: Workspace, path: str | Path, *, mapping: MappingView | None
         for start in range(0, len(new), INSERT_CHUNK):
             connection.exec_driver_sql(_INSERT, [line + (import_id,) for line in new[start:start + INSERT_CHUNK]])
             steps.check()
-        steps.step("Added the new lines")
+        steps.step(_("Added the new lines"))
         summary = matching.match_suppliers(ws, session, sorted({line.supplier_key for line in new}))
         matched, candidates = summary.matched, summary.candidates
         if matched or candidates:
             kinds.add(ChangeKind.SUPPLIER_MATCH)
-        steps.step("Matched the new suppliers with the registers")
+        steps.step(_("Matched the new suppliers with the registers"))
         view = _view(row, ws.person_name or ws.actor, matched=matched, candidates=candidates)
     return view, Changes.of(*kinds)
 
@@ -154,7 +154,7 @@ def line_ranges(numbers: Sequence[int]) -> str:
             ranges.append([n, n])
     shown = ", ".join(str(a) if a == b else f"{a}, {b}" if b == a + 1 else f"{a}-{b}" for a, b in ranges[:NOTE_RANGES])
     rest = sum(b - a + 1 for a, b in ranges[NOTE_RANGES:])
-    return shown + (f" … and {rest:,} more line(s)" if rest else "")
+    return shown + (_(" … and {rest:,} more line(s)").format(rest=rest) if rest else "")
 
 
 def _nothing_new(read: SpendFile, already: int) -> SpendImportView:
@@ -208,14 +208,14 @@ def check_spend_imports(session: Session) -> list[str]:
     for import_id, row in sorted(imports.items()):
         held = keys.pop(import_id, [])
         if len(held) != row.lines_added:
-            problems.append(f"spend import {import_id} ({row.file_name}) added {row.lines_added:,} line(s) but "
-                            f"{len(held):,} are stored: lines were added or removed outside CoopEval")
+            problems.append(_("spend import {import_id} ({file_name}) added {lines_added:,} line(s) but "
+                            "{count:,} are stored: lines were added or removed outside CoopEval").format(import_id=import_id, file_name=row.file_name, lines_added=row.lines_added, count=len(held)))
         elif spend.lines_digest(held) != row.lines_digest:
-            problems.append(f"spend import {import_id} ({row.file_name}): its lines no longer match the digest "
-                            "recorded when it was imported: lines were changed outside CoopEval")
+            problems.append(_("spend import {import_id} ({file_name}): its lines no longer match the digest "
+                            "recorded when it was imported: lines were changed outside CoopEval").format(import_id=import_id, file_name=row.file_name))
     for import_id, held in sorted(keys.items()):
-        problems.append(f"{len(held):,} spend line(s) belong to an import {import_id} that is not recorded: added "
-                        "outside CoopEval")
+        problems.append(_("{count:,} spend line(s) belong to an import {import_id} that is not recorded: added "
+                        "outside CoopEval").format(count=len(held), import_id=import_id))
     problems.extend(_changed_content(session, set(imports)))
     return problems
 
@@ -251,10 +251,10 @@ def _changed_content(session: Session, known: set[int]) -> list[str]:
     for import_id, key, content in rows:
         if not any(spend.line_key(content, n) == key for n in range(1, stored[content] + 1)):
             bad[import_id] += 1
-    return [f"spend import {import_id}: {count:,} line(s) were changed outside CoopEval (their content no longer "
-            "gives their key)" for import_id, count in sorted(bad.items()) if import_id in known] + [
-        f"spend import {import_id}: {count:,} line(s) have a year or supplier key that does not follow from their "
-        "date and supplier name: changed outside CoopEval" for import_id, count in sorted(derived_bad.items())
+    return [_("spend import {import_id}: {count:,} line(s) were changed outside CoopEval (their content no longer "
+            "gives their key)").format(import_id=import_id, count=count) for import_id, count in sorted(bad.items()) if import_id in known] + [
+        _("spend import {import_id}: {count:,} line(s) have a year or supplier key that does not follow from their "
+        "date and supplier name: changed outside CoopEval").format(import_id=import_id, count=count) for import_id, count in sorted(derived_bad.items())
         if import_id in known]
 
 

@@ -61,30 +61,30 @@ def check_mapping(name: str, columns: dict[str, Any], *, what: str = "The mappin
 def mapping_problems(name: str, columns: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     if not isinstance(name, str) or not name.strip():
-        problems.append("it needs a name")
+        problems.append(_("it needs a name"))
     else:
         message = text_rules.text_problem(text_rules.normalise(name), "line", NAME_LIMIT)
         if message:
-            problems.append(f"its name {message}")
+            problems.append(_("its name {message}").format(message=message))
     if not isinstance(columns, dict):
-        return [*problems, "its columns must be a table of field = \"header\""]
+        return [*problems, _("its columns must be a table of field = \"header\"")]
     for key, header in columns.items():
         if key not in spend.FIELDS:
-            problems.append(f"{key!r} is not a field of a spend line (the fields are {', '.join(spend.FIELDS)})")
+            problems.append(_("{key!r} is not a field of a spend line (the fields are {FIELDS})").format(key=key, FIELDS=', '.join(spend.FIELDS)))
         elif not isinstance(header, str):
-            problems.append(f"the header of {key} must be text in quotes")
+            problems.append(_("the header of {key} must be text in quotes").format(key=key))
         else:
             message = text_rules.text_problem(text_rules.normalise(header), "line", HEADER_LIMIT)
             if message:
-                problems.append(f"the header of {key} {message}")
+                problems.append(_("the header of {key} {message}").format(key=key, message=message))
     for key in spend.missing_required({k: str(v) for k, v in columns.items() if isinstance(v, str) and v.strip()}):
-        problems.append(f"it does not say which column holds the {spend.LABELS[key].lower()} ({key})")
+        problems.append(_("it does not say which column holds the {LABELS} ({key})").format(LABELS=spend.LABELS[key].lower(), key=key))
     seen: dict[str, str] = {}
     for key, header in columns.items():
         if isinstance(header, str) and header.strip():
             token = spend.header_token(header) or header.strip()
             if token in seen:
-                problems.append(f"{seen[token]} and {key} name the same column {header.strip()!r}")
+                problems.append(_("{seen} and {key} name the same column {header!r}").format(seen=seen[token], key=key, header=header.strip()))
             seen.setdefault(token, key)
     return problems
 
@@ -122,7 +122,7 @@ def mapping_from_toml(path: str | Path) -> MappingView:
     def refuse(message: str) -> InvalidFileError:
         return InvalidFileError([Problem(name, "file", message)])
 
-    data = read_regular_file(path, limit=MAX_TOML, what="a column mapping")
+    data = read_regular_file(path, limit=MAX_TOML, what=_("a column mapping"))
     try:
         parsed = tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -137,7 +137,7 @@ def mapping_from_toml(path: str | Path) -> MappingView:
     mapping_name = parsed.get("name", path.stem)
     try:
         return check_mapping(mapping_name if isinstance(mapping_name, str) else "", parsed.get("columns", {}),
-                             what=f"The mapping in {name}")
+                             what=_("The mapping in {name}").format(name=name))
     except InputError as exc:
         raise refuse(str(exc)) from None
 
@@ -155,6 +155,6 @@ def resolve_mapping(ws: Workspace, name_or_path: str | None) -> MappingView | No
     for view in saved:
         if view.name == given or view.name.casefold() == given.casefold():
             return view
-    names = ", ".join(repr(v.name) for v in saved) if saved else "none yet"
+    names = ", ".join(repr(v.name) for v in saved) if saved else _("none yet")
     raise CoopEvalError(_("There is no saved column mapping called {given!r} (saved mappings: {names}). Give a "
                         "mapping file NAME.toml, or one of the saved names.").format(given=given, names=names))

@@ -71,7 +71,7 @@ def read_spend_file(path: str | Path, mapping: MappingView | None = None) -> Spe
     path = Path(path)
     result = SpendFile(path, path.name or str(path))
     try:
-        data = read_regular_file(path, limit=spend.MAX_BYTES, what="a spend file")
+        data = read_regular_file(path, limit=spend.MAX_BYTES, what=_("a spend file"))
     except InvalidFileError as exc:
         result.file_problem = "; ".join(p.message for p in exc.problems)
         return result
@@ -83,17 +83,17 @@ def read_spend_file(path: str | Path, mapping: MappingView | None = None) -> Spe
     text, result.encoding = spend.decode(data)
     mixed = spend.mixed_encoding_line(data, result.encoding)
     if mixed is not None:
-        result.file_problem = (f"mixes encodings: line {mixed:,} is written in UTF-8 but the file as a whole is not "
+        result.file_problem = (_("mixes encodings: line {mixed:,} is written in UTF-8 but the file as a whole is not "
                                "(Windows-1252?), so its accented letters and £ signs would be misread; save the "
-                               "whole file again as CSV UTF-8")
+                               "whole file again as CSV UTF-8").format(mixed=mixed))
         return result
     del data
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=spend.sniff_delimiter(text))
     try:
         _read(reader, result, mapping)
     except csv.Error as exc:
-        result.file_problem = (f"line {reader.line_num:,} cannot be read as CSV ({exc}): a broken quote, or a "
-                               "cell far longer than any spend file has")
+        result.file_problem = (_("line {line_num:,} cannot be read as CSV ({exc}): a broken quote, or a "
+                               "cell far longer than any spend file has").format(line_num=reader.line_num, exc=exc))
         result.lines.clear()
     return result
 
@@ -107,7 +107,7 @@ def _read(reader: Any, result: SpendFile, mapping: MappingView | None) -> None:
         if len(top) >= spend.HEADER_SEARCH:
             break
     if not any(any(c.strip() for c in row) for row in top):
-        result.file_problem = "has no rows of text in it"
+        result.file_problem = _("has no rows of text in it")
         return
     found = spend.find_header(top, dict(mapping.columns) if mapping is not None else None)
     if found is None:
@@ -115,8 +115,8 @@ def _read(reader: Any, result: SpendFile, mapping: MappingView | None) -> None:
         result.headers = tuple(c.strip() for c in widest)
         if mapping is not None:
             wanted = ", ".join(f"{f} = {h!r}" for f, h in mapping.columns.items() if h)
-            result.file_problem = (f"no row in its first {spend.HEADER_SEARCH} names the columns of the mapping "
-                                   f"{mapping.name or '(chosen)'!s} ({wanted})")
+            result.file_problem = (_("no row in its first {HEADER_SEARCH} names the columns of the mapping "
+                                   "{value!s} ({wanted})").format(HEADER_SEARCH=spend.HEADER_SEARCH, value=mapping.name or '(chosen)', wanted=wanted))
         return
     index, columns = found
     headers = [c.strip() for c in top[index]]
@@ -127,12 +127,12 @@ def _read(reader: Any, result: SpendFile, mapping: MappingView | None) -> None:
     absent = [f"{spend.LABELS[name].lower()} = {header!r}" for name, header in columns.items()
               if header and name in spend.FIELDS and name not in indexes]
     if absent:  # a mapping's optional column not in the file: its values would be lost without a word
-        result.file_problem = (f"has no column the mapping {(mapping.name if mapping else '') or '(chosen)'} names for "
-                               f"{', '.join(absent)} in its header row (line {ends[index]:,})")
+        result.file_problem = (_("has no column the mapping {value} names for "
+                               "{absent} in its header row (line {ends:,})").format(value=(mapping.name if mapping else '') or '(chosen)', absent=', '.join(absent), ends=ends[index]))
         return
     ambiguous = spend.ambiguous_columns(headers, indexes)
     if ambiguous:
-        result.file_problem = f"has a header row (line {ends[index]:,}) where " + "; ".join(ambiguous)
+        result.file_problem = _("has a header row (line {ends:,}) where ").format(ends=ends[index]) + "; ".join(ambiguous)
         return
     parser = _Parser(result, indexes, len(headers), reader.dialect.delimiter)
     line_no = ends[index]
@@ -267,7 +267,7 @@ class _Parser:
                 problems.append(str(value))
             values.append(value)
         if values[0] == "":
-            problems.append("the supplier name is empty")
+            problems.append(_("the supplier name is empty"))
         if problems:
             result.problems.append(LineProblem(line_no, _("line {line_no}: ").format(line_no=line_no) + "; ".join(problems)))
             return

@@ -66,7 +66,7 @@ class BidTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Bidder"), self.tr("Identifier"), *(f.title for f in self.columns),
+            return (self.tr("Bidder"), self.tr("Identifier"), *(f.local("title") for f in self.columns),
                     self.tr("Responses"), self.tr("Status"))[section]
         return None
 
@@ -84,8 +84,8 @@ class BidTableModel(QAbstractTableModel):
         if 2 <= col < self.answered_column:
             field = self.columns[col - 2]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return field.title
-            return answer_text(bid.records, field.code) or not_stated()
+                return field.local("title")
+            return answer_text(bid.records, field.code, field) or not_stated()
         if col == self.answered_column:
             return self.tr("%1 of %2").replace("%1", str(self.answered.get(bid.id, 0))).replace("%2", str(self.measure_count))
         if bid.withdrawn:

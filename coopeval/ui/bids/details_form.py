@@ -32,6 +32,14 @@ from coopeval.domain.records import RecordAnswer
 from coopeval.services.views import BidView
 from coopeval.ui.widgets import limit_to_field, set_read_only, show_stored_text
 
+CHOICE = "recordChoice"  # a "choices" check box's property: the answer it stands for, as stored
+
+
+def choice_of(check: QCheckBox) -> str:
+    """The stored answer a check box stands for (its text is in the user's language)."""
+    value = check.property(CHOICE)
+    return str(value) if value is not None else check.text()
+
 
 class BidDetailsForm(QWidget):
     edited = Signal()
@@ -123,15 +131,15 @@ class BidDetailsForm(QWidget):
         for f in fields:
             control = self._control(f)
             self.record_controls[f.code] = control
-            label = QLabel(f.title, self)
+            label = QLabel(f.local("title"), self)  # the framework's Welsh when the app is in Welsh (issue 22)
             label.setWordWrap(True)
-            label.setToolTip(f.description)
+            label.setToolTip(f.local("description"))
             label.setBuddy(self.choice_boxes[f.code][0] if self.choice_boxes.get(f.code) else control)
             self.rows.insertRow(row, label, control)
             row += 1
             if f.evidence:
                 evidence = QLineEdit(self)
-                evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", f.title))
+                evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", f.local("title")))
                 evidence.setToolTip(self.tr("Where the answer is shown to be true: a register entry, a document "
                                             "and its page"))
                 limit_to_field(evidence, "bid_record.evidence")
@@ -148,33 +156,36 @@ class BidDetailsForm(QWidget):
         self.set_editable(self._editable)
 
     def _control(self, f: RecordField) -> QWidget:
+        """A field's control. Choices are shown in the user's language and stored as the framework's English."""
+        title, description = f.local("title"), f.local("description")
         if f.kind == "choice":
             combo = QComboBox(self)
             combo.addItem(self.tr("Not stated"), "")
             for choice in f.choices:
-                combo.addItem(choice, choice)
-            combo.setAccessibleName(f.title)
-            combo.setToolTip(f.description)
+                combo.addItem(f.local_choice(choice), choice)
+            combo.setAccessibleName(title)
+            combo.setToolTip(description)
             combo.currentIndexChanged.connect(self._changed)
             return combo
         if f.kind == "choices":
             box = QWidget(self)
-            box.setAccessibleName(f.title)
-            box.setToolTip(f.description)
+            box.setAccessibleName(title)
+            box.setToolTip(description)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             self.choice_boxes[f.code] = []
             for choice in f.choices:
-                check = QCheckBox(choice, box)
-                check.setAccessibleName(f"{f.title}: {choice}")
-                check.setToolTip(f.description)
+                check = QCheckBox(f.local_choice(choice), box)
+                check.setProperty(CHOICE, choice)  # the stored answer (the English), whatever the text shows
+                check.setAccessibleName(f"{title}: {f.local_choice(choice)}")
+                check.setToolTip(description)
                 check.toggled.connect(self._changed)
                 column.addWidget(check)
                 self.choice_boxes[f.code].append(check)
             return box
         edit = QLineEdit(self)
-        edit.setAccessibleName(f.title)
-        edit.setToolTip(f.description)
+        edit.setAccessibleName(title)
+        edit.setToolTip(description)
         limit_to_field(edit, "bid_record.value")
         edit.textEdited.connect(self._changed)
         return edit
@@ -219,7 +230,7 @@ class BidDetailsForm(QWidget):
             else:
                 chosen = {a.value for a in given}
                 for check in self.choice_boxes[f.code]:
-                    check.setChecked(check.text() in chosen)
+                    check.setChecked(choice_of(check) in chosen)
             if f.code in self.evidence_edits:
                 evidence = next((a.evidence for a in given if a.evidence), "")
                 show_stored_text(self.evidence_edits[f.code], evidence, "bid_record.evidence")
@@ -240,7 +251,7 @@ class BidDetailsForm(QWidget):
             elif isinstance(control, QLineEdit):
                 values = [control.text()]
             else:
-                values = [c.text() for c in self.choice_boxes[f.code] if c.isChecked()] or [""]
+                values = [choice_of(c) for c in self.choice_boxes[f.code] if c.isChecked()] or [""]
             out.extend(RecordAnswer(f.code, v, evidence) for v in values if v.strip() or evidence.strip())
         return [*out, *self._extra]
 

@@ -19,10 +19,12 @@ def list_fields(fields: tuple[RecordField, ...]) -> tuple[RecordField, ...]:
     return (first,) if first is not None else ()
 
 
-def answer_text(answers: tuple[RecordAnswer, ...], code: str) -> str:
-    """A bid's answer to one field as a table shows it ("" when not stated; several choices joined)."""
+def answer_text(answers: tuple[RecordAnswer, ...], code: str, field: RecordField | None = None) -> str:
+    """A bid's answer to one field as a table shows it ("" when not stated; several choices joined). With the field,
+    a stored choice is shown in the user's language where the framework gives its Welsh (issue 22)."""
     key = code.casefold()
-    return "; ".join(a.value for a in answers if a.code.casefold() == key)
+    shown = field.local_choice if field is not None else (lambda value: value)
+    return "; ".join(shown(a.value) for a in answers if a.code.casefold() == key)
 
 
 def not_stated() -> str:

@@ -65,15 +65,20 @@ class DeliveryChart(QWidget):
         s = self.series
         if s is None:
             return ""
-        kind = self.tr("to date") if s.cumulative else self.tr("in the period")
-        lines = [s.title + ": " + (self.tr("promised %1").replace("%1", f"{_fmt(s.promised)} {s.unit}".strip())
-                                    if s.promised is not None else self.tr("no figure promised"))]
+        lines = [self.tr("{title}: promised {figure}").format(title=s.title,
+                                                                 figure=f"{_fmt(s.promised)} {s.unit}".strip())
+                 if s.promised is not None else self.tr("{title}: no figure promised").format(title=s.title)]
         for p in s.points:
-            said = self.tr("%1: %2 accepted %3").replace("%1", p.period).replace(
-                "%2", _fmt(p.accepted) if p.accepted is not None else "—").replace("%3", kind)
-            if p.unchecked is not None:
-                said += self.tr(", %1 reported, not yet accepted").replace("%1", _fmt(p.unchecked))
-            lines.append(said)
+            accepted = _fmt(p.accepted) if p.accepted is not None else "—"
+            if p.unchecked is None:
+                said = (self.tr("{period}: {accepted} accepted to date") if s.cumulative
+                        else self.tr("{period}: {accepted} accepted in the period"))
+            else:
+                said = (self.tr("{period}: {accepted} accepted to date, {unchecked} reported, not yet accepted")
+                        if s.cumulative else
+                        self.tr("{period}: {accepted} accepted in the period, {unchecked} reported, not yet accepted"))
+            lines.append(said.format(period=p.period, accepted=accepted,
+                                     unchecked=_fmt(p.unchecked) if p.unchecked is not None else ""))
         return "\n".join(lines)
 
     # geometry --------------------------------------------------------------------------------------
@@ -151,15 +156,16 @@ class DeliveryChart(QWidget):
     def _legend(self, p: QPainter, s: Series, metrics: QFontMetrics) -> None:
         x, y = MARGIN, MARGIN
         p.setPen(QColor(palette.TEXT))
-        heading = s.title + " — " + (self.tr("delivered to date (cumulative)") if s.cumulative
-                                     else self.tr("delivered in each period"))
+        heading = (self.tr("{title} — delivered to date (cumulative)") if s.cumulative
+                   else self.tr("{title} — delivered in each period")).format(title=s.title)
         p.drawText(QRectF(x, y, self.width() - 2 * MARGIN, LEGEND), Qt.AlignmentFlag.AlignVCenter,
                    metrics.elidedText(heading, Qt.TextElideMode.ElideRight, self.width() - 2 * MARGIN))
         y += LEGEND
         items = []
         if s.promised is not None:
-            promise = f"{_fmt(s.promised)} {s.unit}".strip() + (self.tr(" or less") if s.lower_is_better else "")
-            items.append(("line", self.tr("Promised: %1").replace("%1", promise)))
+            promise = f"{_fmt(s.promised)} {s.unit}".strip()
+            items.append(("line", self.tr("Promised: {figure} or less").format(figure=promise) if s.lower_is_better
+                          else self.tr("Promised: {figure}").format(figure=promise)))
         items += [("solid", self.tr("Delivered (accepted)")), ("hatched", self.tr("Reported, not yet accepted"))]
         for kind, text in items:
             swatch = QRectF(x, y + 4, 22, LEGEND - 8)

@@ -25,17 +25,19 @@ from coopeval.domain.dates import date_text
 from coopeval.domain.periods import Period, period_text
 from coopeval.services.delivery.views import CommitmentView, DeliveryView
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.delivery.grid import ANSWERS, commitment_name, promised_text
+from coopeval.ui.delivery.grid import ANSWERS, answer_text, commitment_name, promised_text, rating_label
+from coopeval.ui.i18n import translate
 from coopeval.ui.widgets import PROBLEM_STYLE, FormDialog
 
 Recorder = Callable[..., Any]  # a service function, handed in by the page (the dialogs import no service)
 
 
 def period_label(period: Period) -> str:
-    text = f"{period.key} — {period_text(period.key)}"
     if period.short:
-        text += f" (short: {date_text(period.first)} to {date_text(period.last)})"
-    return text
+        return translate("DeliveryDialogs", "{period} — {name} (short: {first} to {last})").format(
+            period=period.key, name=period_text(period.key), first=date_text(period.first),
+            last=date_text(period.last))
+    return f"{period.key} — {period_text(period.key)}"
 
 
 class RecordDeliveryDialog(FormDialog):
@@ -47,9 +49,9 @@ class RecordDeliveryDialog(FormDialog):
                  entry: DeliveryView | None):
         super().__init__(controller, parent, width=520, problem_name=self.tr("Problem with this delivery entry"))
         self.record, self.commitment = record, commitment
-        self.set_texts(self.tr("Record delivery: %1").replace("%1", commitment.code), self.tr("&Record"))
+        self.set_texts(self.tr("Record delivery: {code}").format(code=commitment.code), self.tr("&Record"))
         self.add_note(f"{commitment.code}  {commitment.title or ''}\n{commitment.text}\n"
-                      + self.tr("Promised: %1").replace("%1", promised_text(commitment)))
+                      + self.tr("Promised: {promised}").format(promised=promised_text(commitment)))
         self.period = QComboBox(self)
         for p in periods:
             self.period.addItem(period_label(p), p.key)
@@ -63,12 +65,12 @@ class RecordDeliveryDialog(FormDialog):
             self.figure.setPlaceholderText(self.tr("e.g. 12"))
             if entry is not None and entry.actual is not None:
                 self.figure.setText(entry.actual)
-            unit = f" ({commitment.unit})" if commitment.unit else ""
-            self.add_field(self.tr("&Delivered%1:").replace("%1", unit), self.figure)
+            self.add_field(self.tr("&Delivered ({unit}):").format(unit=commitment.unit) if commitment.unit
+                           else self.tr("&Delivered:"), self.figure)
         else:
             self.answer = QComboBox(self)
-            for key, text in ANSWERS.items():
-                self.answer.addItem(self.tr(text), key)
+            for key in ANSWERS:
+                self.answer.addItem(answer_text(key), key)
             if entry is not None and entry.answer:
                 self.answer.setCurrentIndex(max(self.answer.findData(entry.answer), 0))
             self.add_field(self.tr("&Delivered?"), self.answer)
@@ -214,22 +216,22 @@ class RatingDialog(QDialog):
             self.grid.addWidget(name, row, 0)
             delivered = _figure(line.delivered, c.unit)
             if line.delivered is None and line.answers:  # a qualitative commitment: its accepted answers, in order
-                delivered = ", ".join(self.tr(ANSWERS.get(a, a)) for a in line.answers)
+                delivered = ", ".join(answer_text(a) for a in line.answers)
             if line.achievement is not None:
                 delivered += f" ({line.achievement} %)"
             if line.unchecked:
                 delivered += "\n" + (self.tr("1 entry not yet accepted") if line.unchecked == 1 else
-                                     self.tr("%1 entries not yet accepted").replace("%1", str(line.unchecked)))
+                                     self.tr("{count} entries not yet accepted").format(count=str(line.unchecked)))
             for column, text in ((1, _figure(line.promised, c.unit)), (2, delivered),
-                                 (3, self.tr(ratings.LABELS.get(line.suggestion, line.suggestion)))):
+                                 (3, rating_label(line.suggestion))):
                 self.grid.addWidget(QLabel(text, self.grid_host), row, column)
             combo = QComboBox(self.grid_host)
-            combo.setAccessibleName(self.tr("Rating for %1").replace("%1", c.code))
+            combo.setAccessibleName(self.tr("Rating for {code}").format(code=c.code))
             for key_ in ratings.RATINGS:
-                combo.addItem(self.tr(ratings.LABELS[key_]), key_)
+                combo.addItem(rating_label(key_), key_)
             combo.setCurrentIndex(combo.findData(line.rating or line.suggestion))
             reason = QLineEdit(self.grid_host)
-            reason.setAccessibleName(self.tr("Reason for the rating of %1").replace("%1", c.code))
+            reason.setAccessibleName(self.tr("Reason for the rating of {code}").format(code=c.code))
             reason.setText(line.reason or "")
             reason.setCursorPosition(0)  # a long reason shows its start
             reason.setToolTip(line.reason or "")
@@ -259,8 +261,8 @@ class RatingDialog(QDialog):
     def accept(self) -> None:
         missing = self.missing_reasons()
         if missing:
-            self.message.setText(self.tr("Give a reason for each rating that differs from the suggestion: %1.")
-                                 .replace("%1", ", ".join(missing)))
+            self.message.setText(self.tr("Give a reason for each rating that differs from the suggestion: {codes}.")
+                                 .format(codes=", ".join(missing)))
             return
         key = self.period.currentData()
         for line, combo, reason in zip(self.lines, self.combos, self.reasons):

@@ -69,7 +69,7 @@ def promised_text(c: CommitmentView) -> str:
     if c.target is None:
         return "—"
     figure = f"{c.target} {c.unit or ''}".strip()
-    return translate(CONTEXT, "{figure} or fewer").format(figure=figure) if c.direction == "lower" else figure
+    return translate("DeliveryGrid", "{figure} or fewer").format(figure=figure) if c.direction == "lower" else figure
 
 
 @dataclass(frozen=True)
@@ -143,9 +143,9 @@ class DeliveryGridModel(QAbstractTableModel):
         if c is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            text = (self.tr("KPI · {commitment}\nPromised: {promised}") if c.s52_kpi else
-                    self.tr("{commitment}\nPromised: {promised}"))
-            return text.format(commitment=commitment_name(c), promised=promised_text(c))
+            text = (self.tr("KPI · {name}\nPromised: {promised}") if c.s52_kpi else
+                    self.tr("{name}\nPromised: {promised}"))
+            return text.format(name=commitment_name(c), promised=promised_text(c))
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.text
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -20,10 +20,10 @@ from coopeval.services.delivery.returns import (
     preview_delivery_returns,
     write_delivery_template,
 )
-from coopeval.ui.bids.returns_import import XLSX_FILTER, ReturnsActions
+from coopeval.ui.bids.returns_import import ReturnsActions
 from coopeval.ui.bids.returns_import import importable_drop as returns_drop
 from coopeval.ui.bids.returns_preview import PLAN_ROLE, ReturnsPreviewDialog
-from coopeval.ui.delivery.grid import ANSWERS
+from coopeval.ui.delivery.grid import answer_text, check_text
 
 __all__ = ["DeliveryPreviewDialog", "DeliveryReturnsActions", "returns_drop"]
 
@@ -60,35 +60,47 @@ class DeliveryPreviewDialog(ReturnsPreviewDialog):
         new = sum(1 for line in lines if line.action == "create")
         changed = sum(1 for line in lines if line.action == "change")
         resets = sum(1 for line in lines if line.resets_check)
-        text = self.tr("%1 return(s) checked: %2 new entries, %3 changed.").replace("%1", str(files)).replace(
-            "%2", str(new)).replace("%3", str(changed))
+        text = (self.tr("1 return checked: {new} new entries, {changed} changed.") if files == 1 else
+                self.tr("{count} returns checked: {new} new entries, {changed} changed.")).format(
+            count=str(files), new=str(new), changed=str(changed))
         if resets:
-            text += " " + self.tr("%1 checked entries go back to pending: their figures change.").replace(
-                "%1", str(resets))
+            text += " " + (self.tr("1 checked entry goes back to pending: its figures change.") if resets == 1 else
+                           self.tr("{count} checked entries go back to pending: their figures change.").format(
+                               count=str(resets)))
         return text + " " + self.tr("Every imported entry starts pending: check each on the grid.")
 
     def _delivery_item(self, plan: DeliveryPlan) -> QTreeWidgetItem:
-        action = (self.tr("%1 (%2): already imported, nothing changes") if plan.action == "unchanged"
-                  else self.tr("%1 (%2)"))
-        top = QTreeWidgetItem([plan.file, action.replace("%1", plan.period).replace("%2", period_text(plan.period))])
+        action = (self.tr("{period} ({name}): already imported, nothing changes") if plan.action == "unchanged"
+                  else self.tr("{period} ({name})"))
+        top = QTreeWidgetItem([plan.file, action.format(period=plan.period, name=period_text(plan.period))])
         top.setData(0, PLAN_ROLE, plan)
-        top.setToolTip(0, self.tr("SHA-256 %1").replace("%1", plan.sha256))
+        top.setToolTip(0, self.tr("SHA-256 {hash}").format(hash=plan.sha256))
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
         top.setFont(1, font)
-        words = {"create": self.tr("new"), "change": self.tr("changes %1"), "unchanged": self.tr("unchanged")}
         for line in plan.lines:
-            held = (ANSWERS.get(line.answer, line.answer) if line.answer else f"{line.actual or '—'} {line.unit}".strip())
+            held = answer_text(line.answer) if line.answer else f"{line.actual or '—'} {line.unit}".strip()
             if line.evidence_refs:
-                held += self.tr(" (evidence: %1)").replace("%1", line.evidence_refs)
-            what = words.get(line.action, line.action).replace("%1", line.before or "")
-            if line.resets_check:
-                what += self.tr("; was %1, goes back to pending").replace("%1", line.resets_check)
+                held = self.tr("{reported} (evidence: {references})").format(reported=held,
+                                                                             references=line.evidence_refs)
+            if line.resets_check and line.action == "change":
+                what = self.tr("changes {before}; was {check}, goes back to pending").format(
+                    before=line.before or "", check=check_text(line.resets_check))
+            elif line.resets_check:
+                what = self.tr("{action}; was {check}, goes back to pending").format(
+                    action=self._action_word(line.action), check=check_text(line.resets_check))
+            elif line.action == "change":
+                what = self.tr("changes {before}").format(before=line.before or "")
+            else:
+                what = self._action_word(line.action)
             item = QTreeWidgetItem([line.code, f"{held} — {what}"])
             item.setToolTip(1, line.note)
             top.addChild(item)
         return top
+
+    def _action_word(self, action: str) -> str:
+        return {"create": self.tr("new"), "unchanged": self.tr("unchanged")}.get(action, action)
 
 
 class DeliveryReturnsActions(ReturnsActions):
@@ -99,9 +111,10 @@ class DeliveryReturnsActions(ReturnsActions):
         """Write the delivery return for `period` ("2027-Q1") where the officer chooses."""
         if self.tender_id is None or not period:
             return
-        suggested = str(self.controller.folder / f"{self.reference or 'tender'}-delivery-{period}.xlsx")
+        suggested = str(self.controller.folder / (self.tr("{reference}-delivery-{period}.xlsx").format(
+            reference=self.reference or self.tr("tender"), period=period)))
         name, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Delivery return template"), suggested,
-                                              XLSX_FILTER)
+                                              self.tr("Excel workbook (*.xlsx)"))
         if not name:
             return
         path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
@@ -109,13 +122,14 @@ class DeliveryReturnsActions(ReturnsActions):
                            progress=self.tr("Writing the delivery return…"), parent=self.widget,
                            error_title=self.tr("Cannot write the delivery return"),
                            on_done=lambda _view: self.note.emit(
-                               self.tr("Wrote the delivery return for %1 to %2. Send it to the supplier; import it "
-                                       "with Import delivery returns when it comes back.")
-                               .replace("%1", period).replace("%2", str(path))))
+                               self.tr("Wrote the delivery return for {period} to {path}. Send it to the supplier; "
+                                       "import it with Import delivery returns when it comes back.")
+                               .format(period=period, path=str(path))))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.widget, self.tr("Import delivery returns"),
-                                                str(self.controller.folder), XLSX_FILTER)
+                                                str(self.controller.folder),
+                                                self.tr("Excel workbooks (*.xlsx);;All files (*)"))
         if names:
             self.preview([Path(n) for n in names])
 
@@ -137,5 +151,7 @@ class DeliveryReturnsActions(ReturnsActions):
                  if line.action != "unchanged"]
         if not lines:
             return self.tr("Nothing changed: every delivery return was already imported.")
-        return self.tr("Imported %1 delivery return(s): %2 entries recorded, each pending until you check it.").replace(
-            "%1", str(len(preview.plans))).replace("%2", str(len(lines)))
+        return (self.tr("Imported 1 delivery return: {entries} entries recorded, each pending until you check it.")
+                if len(preview.plans) == 1 else
+                self.tr("Imported {count} delivery returns: {entries} entries recorded, each pending until you check "
+                        "it.")).format(count=str(len(preview.plans)), entries=str(len(lines)))

@@ -26,7 +26,7 @@ class RatingThresholdsDialog(FormDialog):
                  current: Thresholds, record: Recorder):
         super().__init__(controller, parent, width=480, problem_name=self.tr("Problem with these rating thresholds"))
         self.tender, self.record = tender, record
-        self.set_texts(self.tr("Rating thresholds: %1").replace("%1", reference), self.tr("&Save thresholds"))
+        self.set_texts(self.tr("Rating thresholds: {reference}").format(reference=reference), self.tr("&Save thresholds"))
         self.add_note(self.tr("CoopEval suggests a KPI's rating from delivered ÷ promised in a rating period: Good from "
                               "the first threshold, Approaching target from the second, Requires improvement from the "
                               "third, and Inadequate below it."))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from coopeval.services.moderation.view import ModerationGrid, ModerationItem
-from coopeval.ui.i18n import translate
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.moderation.palette import CONSENSUS_MARK, DRAFTS_MARK, swatch
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +62,15 @@ def cell_description(item: ModerationItem) -> str:
     if item.conflicts:
         parts.append(translate("ModerationGrid", "declared interest: %1").replace("%1", ", ".join(c.name for c in item.conflicts)))
     return "; ".join(parts)
+
+
+KINDS = {"qualitative": QT_TRANSLATE_NOOP("ModerationGrid", "qualitative"),
+         "quantitative": QT_TRANSLATE_NOOP("ModerationGrid", "quantitative")}
+
+
+def kind_text(kind: str) -> str:
+    """A measure's kind as a word in the reader's language (an unknown kind is shown as stored)."""
+    return translate("ModerationGrid", KINDS[kind]) if kind in KINDS else kind  # i18n: no
 
 
 def number_text(value: Any) -> str:
@@ -172,5 +181,5 @@ class ModerationGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return measure.code
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{measure.code} {measure.title} ({measure.kind})"
+                return f"{measure.code} {measure.title} ({kind_text(measure.kind)})"
         return None

@@ -68,8 +68,9 @@ def less_favourable_hint(item: ModerationItem) -> str:
 
 def heading_html(item: ModerationItem, position: str = "") -> str:
     lead = f"<p style='color:#605e5c'>{escape(position)}</p>" if position else ""  # i18n: no
+    reference = translate("ModerationItem", "Bidder reference")
     return (f"{lead}<h2 style='margin:0'>{escape(item.bid_name)}</h2>"  # i18n: no
-            f"<p style='color:#605e5c'>{escape(translate('ModerationItem', 'Bidder reference'))} {escape(item.bid_identifier)}</p>"
+            f"<p style='color:#605e5c'>{escape(reference)} {escape(item.bid_identifier)}</p>"
             f"<h3>{escape(item.code)} {escape(item.title)}</h3>")
 
 
@@ -84,12 +85,14 @@ def stats_html(item: ModerationItem) -> str:
     if s is None:
         committed = item.committed if item.committed is not None else "—"
         unit = f" {escape(item.unit)}" if item.unit else ""
-        return (f"<p>{level_html(item)} <b>{escape(translate('ModerationItem', 'Committed by the bid'))}:</b> {escape(committed)}{unit}. "
+        committed_by = translate("ModerationItem", "Committed by the bid")
+        return (f"<p>{level_html(item)} <b>{escape(committed_by)}:</b> {escape(committed)}{unit}. "
                 f"{escape(less_favourable_hint(item))}</p>")
+    of_scale = translate("ModerationItem", "of the scale")
     facts = [(translate("ModerationItem", "Scores counted"), str(s.count)), (translate("ModerationItem", "Abstentions"), str(s.abstentions)),
              (translate("ModerationItem", "Median"), number_text(s.median)), (translate("ModerationItem", "Mean"), number_text(s.mean)),
              (translate("ModerationItem", "Range"), f"{s.min}–{s.max}" if s.count else "—"),
-             (translate("ModerationItem", "Spread"), f"{float(s.range_share) * 100:.0f}% {translate('ModerationItem', 'of the scale')}" if s.range_share is not None else "—")]
+             (translate("ModerationItem", "Spread"), f"{float(s.range_share) * 100:.0f}% {of_scale}" if s.range_share is not None else "—")]
     line = " &nbsp;·&nbsp; ".join(f"<b>{escape(k)}</b>&nbsp;{escape(v).replace(' ', '&nbsp;')}" for k, v in facts)
     proposed = ""
     if s.proposed is not None:
@@ -102,21 +105,25 @@ def scores_html(item: ModerationItem, anonymise: bool) -> str:
     if item.kind != "qualitative":
         return ""
     if not item.scores:
-        return f"<p><i>{escape(translate('ModerationItem', 'Nobody scored this item.'))}</i></p>"
+        nobody = translate("ModerationItem", "Nobody scored this item.")
+        return f"<p><i>{escape(nobody)}</i></p>"
     status = {"submitted": "", "draft": translate("ModerationItem", "DRAFT: to be submitted or withdrawn"),
               "withdrawn": translate("ModerationItem", "WITHDRAWN: kept, not counted")}
+    because, where_in = translate("ModerationItem", "Abstained because"), translate("ModerationItem", "Where in the bid")
     rows = []
     for s in item.scores:
         value = translate("ModerationItem", "abstained") if s.abstained else ("—" if s.value is None else str(s.value))
         note = status.get(s.status, s.status)
-        reason = f"<br><i>{escape(translate('ModerationItem', 'Abstained because'))}: {escape(s.abstain_reason)}</i>" if s.abstained else ""  # i18n: no
-        where = f"<br><span style='color:#605e5c'>{escape(translate('ModerationItem', 'Where in the bid'))}: {escape(s.evidence_refs)}</span>" if s.evidence_refs else ""  # i18n: no
+        reason = f"<br><i>{escape(because)}: {escape(s.abstain_reason)}</i>" if s.abstained else ""  # i18n: no
+        where = f"<br><span style='color:#605e5c'>{escape(where_in)}: {escape(s.evidence_refs)}</span>" if s.evidence_refs else ""  # i18n: no
         flag = f"<br><b>{escape(note)}</b>" if note else ""
         rows.append(f"<tr><td valign='top'><b>{escape(who(s, anonymise))}</b>{flag}</td>"  # i18n: no
                     f"<td valign='top' align='center' style='font-size:large'><b>{escape(value)}</b></td>"
                     f"<td valign='top'>{_para(s.rationale) or '—'}{reason}{where}</td></tr>")
-    head = (f"<tr><th align='left'>{escape(translate('ModerationItem', 'Evaluator'))}</th><th>{escape(translate('ModerationItem', 'Score'))}</th>"  # i18n: no
-            f"<th align='left'>{escape(translate('ModerationItem', 'Rationale'))}</th></tr>")
+    evaluator, score, rationale = (translate("ModerationItem", "Evaluator"), translate("ModerationItem", "Score"),
+                                   translate("ModerationItem", "Rationale"))
+    head = (f"<tr><th align='left'>{escape(evaluator)}</th><th>{escape(score)}</th>"  # i18n: no
+            f"<th align='left'>{escape(rationale)}</th></tr>")
     return f"<table width='100%' cellpadding='4' border='1' style='border-collapse:collapse'>{head}{''.join(rows)}</table>"  # i18n: no
 
 
@@ -125,35 +132,43 @@ def flags_html(flags: Sequence[str]) -> str:
     if not flags:
         return ""
     lines = "".join(f"<br>⚠ {escape(flag)}" for flag in flags)
-    return (f"<p style='background:#fff4ce; color:#3b2e00'><b>{escape(translate('ModerationItem', 'Rationale checks (flags, not refusals)'))}:</b>"  # i18n: no
+    title = translate("ModerationItem", "Rationale checks (flags, not refusals)")
+    return (f"<p style='background:#fff4ce; color:#3b2e00'><b>{escape(title)}:</b>"  # i18n: no
             f"{lines}</p>")
 
 
 def consensus_html(item: ModerationItem, flags: Sequence[str] = ()) -> str:
     c = item.consensus
     if c is None:
-        return f"<p><i>{escape(translate('ModerationItem', 'No consensus recorded yet.'))}</i></p>"
+        none_yet = translate("ModerationItem", "No consensus recorded yet.")
+        return f"<p><i>{escape(none_yet)}</i></p>"
     if item.kind == "qualitative":
         what = translate("ModerationItem", "Consensus score %1").replace("%1", str(c.value))
     else:
         what = translate("ModerationItem", "Accepted quantity %1 (committed %2)").replace("%1", c.accepted_quantity or "—") \
             .replace("%2", item.committed or "—")
-    reason = f"<br><b>{escape(translate('ModerationItem', 'Why lower'))}:</b> {escape(c.quantity_reason)}" if c.quantity_reason else ""
+    why_lower = translate("ModerationItem", "Why lower")
+    reason = f"<br><b>{escape(why_lower)}:</b> {escape(c.quantity_reason)}" if c.quantity_reason else ""
+    present = translate("ModerationItem", "Present")
+    recorded = translate("ModerationItem", "recorded by %1 at %2").replace("%1", c.recorded_by).replace(
+        "%2", c.recorded_at[:16].replace("T", " "))
     return (f"<p><b>{escape(what)}</b> — {escape(word(c.reached_by))}<br>{_para(c.rationale)}{reason}<br>"  # i18n: no
-            f"<span style='color:#605e5c'>{escape(translate('ModerationItem', 'Present'))}: {escape(', '.join(c.present_names) or '—')}; "
-            f"{escape(translate('ModerationItem', 'recorded by %1 at %2').replace('%1', c.recorded_by).replace('%2', c.recorded_at[:16].replace('T', ' ')))}</span></p>"
+            f"<span style='color:#605e5c'>{escape(present)}: {escape(', '.join(c.present_names) or '—')}; "
+            f"{escape(recorded)}</span></p>"
             f"{flags_html(flags)}")
 
 
 def response_html(item: ModerationItem) -> str:
-    return (f"<h3>{escape(translate('ModerationItem', 'The bid’s response'))}</h3><p>{_para(item.response_text) or '—'}</p>"
-            f"<p><b>{escape(translate('ModerationItem', 'Where in the bid'))}:</b> {escape(item.page_refs or '—')}</p>")
+    response, where_in = translate("ModerationItem", "The bid’s response"), translate("ModerationItem", "Where in the bid")
+    return (f"<h3>{escape(response)}</h3><p>{_para(item.response_text) or '—'}</p>"  # i18n: no
+            f"<p><b>{escape(where_in)}:</b> {escape(item.page_refs or '—')}</p>")
 
 
 def scale_html(scale: Scale) -> str:
     points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
                      f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
-    return f"<h3>{escape(translate('ModerationItem', 'The scale'))}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>"  # i18n: no
+    title = translate("ModerationItem", "The scale")
+    return f"<h3>{escape(title)}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>"  # i18n: no
 
 
 class ItemView(QWidget):
@@ -197,10 +212,14 @@ class ItemView(QWidget):
         self.conflicts.setVisible(bool(conflict))
         parts = [heading_html(item, position), stats_html(item)]
         if item.pending_drafts:
-            parts.append(f"<p><b>⚠ {escape(translate('ModerationItem', '%1 draft score(s) here must be submitted or withdrawn by their evaluator before a consensus can be recorded.').replace('%1', str(item.pending_drafts)))}</b></p>")
+            drafts = translate("ModerationItem", "%1 draft score(s) here must be submitted or withdrawn by their evaluator "
+                               "before a consensus can be recorded.").replace("%1", str(item.pending_drafts))
+            parts.append(f"<p><b>⚠ {escape(drafts)}</b></p>")
         if item.kind == "qualitative":
-            parts.append(f"<h3>{escape(translate('ModerationItem', 'Individual scores'))}</h3>{scores_html(item, anonymise)}")
-        parts.append(f"<h3>{escape(translate('ModerationItem', 'Consensus'))}</h3>{consensus_html(item, flags)}")
+            heading = translate("ModerationItem", "Individual scores")
+            parts.append(f"<h3>{escape(heading)}</h3>{scores_html(item, anonymise)}")
+        heading = translate("ModerationItem", "Consensus")
+        parts.append(f"<h3>{escape(heading)}</h3>{consensus_html(item, flags)}")
         parts.append(response_html(item))
         if item.kind == "qualitative":
             parts.append(scale_html(scale))

@@ -99,8 +99,9 @@ class ModerationWidgets:
         self.grid = self._grid(page)
         legend = " · ".join(level_text(level) for level in ("agree", "discuss", "split", "none", "quantitative"))
         self.legend = named_label(page, translate("ModerationWidgets", "Grid legend"), "QLabel { color: #323130; }")  # i18n: no
-        self.legend.setText(f"{legend} · {CONSENSUS_MARK} {translate('ModerationWidgets', 'consensus recorded')} · {DRAFTS_MARK} "
-                            f"{translate('ModerationWidgets', 'drafts to settle')} · " + translate("ModerationWidgets", "bold: needs discussion"))
+        recorded, settle = translate("ModerationWidgets", "consensus recorded"), translate("ModerationWidgets", "drafts to settle")
+        self.legend.setText(f"{legend} · {CONSENSUS_MARK} {recorded} · {DRAFTS_MARK} {settle} · "
+                            + translate("ModerationWidgets", "bold: needs discussion"))
         left = QWidget(page)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

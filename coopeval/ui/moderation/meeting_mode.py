@@ -184,7 +184,8 @@ class MeetingMode(QWidget):
         self.hints.setText(self._keys_hint())
         item = self.grid.items.get(key) if key is not None else None
         if item is None:
-            self.body.setText(f"<h2>{escape(self.tr('Nothing to show: no items in the grid.'))}</h2>")
+            nothing = self.tr("Nothing to show: no items in the grid.")
+            self.body.setText(f"<h2>{escape(nothing)}</h2>")
             for label in (self.scores, self.consensus, self.response):
                 label.setText("")
             self.conflicts.hide()
@@ -200,14 +201,17 @@ class MeetingMode(QWidget):
         else:
             body.append(stats_html(item))
         self.body.setText("".join(body))
-        self.consensus.setText(f"<h3>{escape(self.tr('Consensus'))}</h3>{consensus_html(item, item_flags(item, self.grid))}")
+        heading = self.tr("Consensus")
+        self.consensus.setText(f"<h3>{escape(heading)}</h3>{consensus_html(item, item_flags(item, self.grid))}")
         self.scores.setVisible(item.kind == "qualitative")  # no individual scores for a quantity
         if item.kind != "qualitative":
             self.scores.setText("")
         elif self.revealed:
-            self.scores.setText(f"<h3>{escape(self.tr('Individual scores'))}</h3>{scores_html(item, self.anonymise)}")
+            heading = self.tr("Individual scores")
+            self.scores.setText(f"<h3>{escape(heading)}</h3>{scores_html(item, self.anonymise)}")
         else:
-            self.scores.setText(f"<h3>{escape(self.tr('Individual scores hidden'))}</h3><p>"
+            heading = self.tr("Individual scores hidden")
+            self.scores.setText(f"<h3>{escape(heading)}</h3><p>"
                                 + escape(self.tr("%1 score(s). Press R to reveal them.").replace("%1", str(len(item.scores))))
                                 + "</p>")
         self.response.setText(response_html(item))

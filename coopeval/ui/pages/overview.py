@@ -66,7 +66,7 @@ class OverviewPage(TenderPage):
             (self.tr("Status"), lifecycle.label(t.status)),
             (self.tr("Contract value"), pence_to_text(t.contract_value_pence) or "—"),
             (self.tr("Duration"), self.tr("{count} months").format(count=t.duration_months) if t.duration_months else "—"),
-            (self.tr("Social value weight"), self.tr("{weight}% of the whole tender").format(weight=t.section_weight)),
+            (self.tr("Social value weight"), self.tr("{percent}% of the whole tender").format(percent=t.section_weight)),
             (self.tr("Scale"), t.scale_id),
             (self.tr("Measures"), self.tr("{count} (weights total {total}%)").format(count=len(measures), total=total)),
             (self.tr("Bids"), self.tr("{active} active, {withdrawn} withdrawn").format(

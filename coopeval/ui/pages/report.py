@@ -277,8 +277,8 @@ class ReportPage(TenderPage):
         def done(paths: Any) -> None:
             said = self.tr("Wrote %1 assessment summaries in %2.").replace("%1", str(len(paths))).replace("%2", folder)
             if force:
-                said += " " + self.tr("They were written with %n regulation 31 problem(s), recorded in the audit log.",
-                                      "", len(paths.checks.problems))
+                said += " " + self.tr("They were written with {count} regulation 31 problem(s), recorded in the audit log.").format(
+                    count=len(paths.checks.problems))
             for warning in paths.checks.warnings:
                 said += " " + self.tr("Warning: %1").replace("%1", warning.message)
             self._say(said, folder=Path(folder))
@@ -291,10 +291,10 @@ class ReportPage(TenderPage):
         lines = checks.lines()
         shown = "\n".join(f"• {line}" for line in lines[:SUMMARY_PROBLEMS_SHOWN])
         if len(lines) > SUMMARY_PROBLEMS_SHOWN:
-            shown += "\n" + self.tr("… and %n more.", "", len(lines) - SUMMARY_PROBLEMS_SHOWN)
+            shown += "\n" + self.tr("… and {count} more.").format(count=len(lines) - SUMMARY_PROBLEMS_SHOWN)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Assessment summaries"),
-                          self.tr("%n thing(s) regulation 31 asks for are missing from the bidders' summaries. The "
-                                  "Sign-off page lists each with a link to where it is fixed.", "", len(lines)),
+                          self.tr("{count} thing(s) regulation 31 asks for are missing from the bidders' summaries. The "
+                                  "Sign-off page lists each with a link to where it is fixed.").format(count=len(lines)),
                           QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("Write anyway? That is recorded in the audit log with the problems."))
         box.setDetailedText(shown)

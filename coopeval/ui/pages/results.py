@@ -369,7 +369,7 @@ class ResultsPage(TenderPage):
         for leaders, changes in groups.items():
             shown = ", ".join(changes[:SHOWN_HINGES])
             if len(changes) > SHOWN_HINGES:
-                shown += self.tr(" and %n more", "", len(changes) - SHOWN_HINGES)
+                shown += self.tr(" and {count} more").format(count=len(changes) - SHOWN_HINGES)
             parts.append(self.tr("%1 would come first if one of these weights moved: %2.").replace(
                 "%1", who(list(leaders))).replace("%2", shown))
         return self.tr("Sensitivity: first place (%1) does not hold.").replace("%1", who(s["leaders"])) + " " + " ".join(parts)
@@ -406,7 +406,7 @@ class ResultsPage(TenderPage):
     # copying -----------------------------------------------------------------------------
     def copy(self, model: TextTableModel) -> None:
         QGuiApplication.clipboard().setText(model.tsv())
-        self.copied.setText(self.tr("Copied %n row(s) and a header row as tab-separated text.", "", model.rowCount()))
+        self.copied.setText(self.tr("Copied {count} row(s) and a header row as tab-separated text.").format(count=model.rowCount()))
 
     def prepare_screenshot(self) -> None:
         """For `make screenshots`: the top of the table and chart (nothing to choose)."""

@@ -234,11 +234,11 @@ class ScoringPage(TenderPage):
         elif self.controller.read_only:
             notes.append(self.tr("The workspace is open read-only: nothing you type here can be saved."))
         if sheet.hidden_awaiting:
-            notes.append(self.tr("%n bid(s) stay hidden until the officer resolves your declared interest.", "",
-                                 sheet.hidden_awaiting))
+            notes.append(self.tr("{count} bid(s) stay hidden until the officer resolves your declared interest.")
+                         .format(count=sheet.hidden_awaiting))
         if sheet.hidden_excluded:
-            notes.append(self.tr("%n bid(s) are hidden: a conflict of interest excludes you from them.", "",
-                                 sheet.hidden_excluded))
+            notes.append(self.tr("{count} bid(s) are hidden: a conflict of interest excludes you from them.")
+                         .format(count=sheet.hidden_excluded))
         self.ui.banner.setText("\n".join(notes))
         self.ui.banner.setVisible(bool(notes))
 

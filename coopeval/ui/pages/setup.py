@@ -142,9 +142,9 @@ class SetupPage(TenderPage):
                            "are the measures, weights, thresholds and methods the panel scored against; none of them "
                            "can change.")
         elif status != lifecycle.DRAFT:
-            text = self.tr("Read-only: evaluation has started (the tender is now at %1), so this set-up is frozen. "
-                           "The panel scores against these measures, weights, thresholds and methods, so none "
-                           "of them can change.").replace("%1", f"the {lifecycle.label(status)} stage")
+            text = self.tr("Read-only: evaluation has started (the tender is now at the %1 stage), so this set-up is "
+                           "frozen. The panel scores against these measures, weights, thresholds and methods, so none "
+                           "of them can change.").replace("%1", lifecycle.label(status))
         elif self.controller.read_only:
             text = self.tr("This workspace is open read-only, so the set-up is shown but cannot be changed.")
         else:

@@ -126,7 +126,7 @@ class TenderTableModel(ViewTableModel[PortfolioTender]):
 
     def tooltip(self, t: PortfolioTender, column: int) -> str | None:
         if column == T_SUPPLIER and t.legal_form:
-            return self.tr("{supplier} (legal form: {form})").format(supplier=t.supplier, form=t.legal_form)
+            return self.tr("{name} (legal form: {form})").format(name=t.supplier, form=t.legal_form)
         if column == T_TITLE:
             return f"{t.title} — {t.authority}" if t.authority else t.title
         return None

@@ -270,7 +270,7 @@ class PortfolioWindow(QWidget):
         self.workspaces.clear()
         here = self.open_path()
         if here is not None:
-            item = QListWidgetItem(self.tr("{workspace} (open)").format(workspace=here.name))
+            item = QListWidgetItem(self.tr("{name} (open)").format(name=here.name))
             item.setToolTip(self.tr("{path}\nThe open workspace is always in the portfolio.").format(path=str(here)))
             item.setData(PATH_ROLE, None)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, so never removed

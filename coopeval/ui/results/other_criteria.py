@@ -41,41 +41,55 @@ from coopeval.services.criteria.whole import whole_result
 from coopeval.services.setup.tenders import get_tender
 from coopeval.services.views import BidView
 from coopeval.ui.controller import WorkspaceController
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.widgets import FormDialog
 
-SHEET_FILTER = "Spreadsheets (*.xlsx *.csv)"
-PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"
-COMPLETE_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"
-INCOMPLETE_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"
+PROBLEM_STYLE = "QLabel { background: #fde7e9; color: #5c0010; padding: 6px; }"  # i18n: no
+COMPLETE_STYLE = "QLabel { background: #dff6dd; color: #0b3d0b; padding: 6px; }"  # i18n: no
+INCOMPLETE_STYLE = "QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"  # i18n: no
+KIND_LABELS = {"price": QT_TRANSLATE_NOOP("OtherCriteria", "Price"),
+               "quality": QT_TRANSLATE_NOOP("OtherCriteria", "Quality"),
+               "other": QT_TRANSLATE_NOOP("OtherCriteria", "Other")}
 
 
-def whole_html(result: WholeResult, tr=lambda s: s) -> str:  # noqa: ANN001 - Qt's tr or a stand-in
+def kind_label(kind: str) -> str:
+    """An award criterion's kind ("price", "quality", "other") in the user's language."""
+    return translate("OtherCriteria", KIND_LABELS[kind]) if kind in KIND_LABELS else kind  # i18n: no - marked above
+
+
+def whole_html(result: WholeResult, tr: object = None) -> str:
     """The whole result as rich text: a table of points of the whole tender, then the verdict or what is missing
-    (said in words, never by colour alone)."""
+    (said in words, never by colour alone). `tr` is no longer used (the words are translated here, in the context
+    "WholeResult"); it stays so that callers passing their own `self.tr` keep working."""
     if not result.recorded:
         return ""
+
     names = [n for n, _ in result.lines[0].other_points] if result.lines else []
     head = "".join(f"<th align='right'>{escape(n)}</th>" for n in names)
     rows = []
+    out, not_scored = translate("WholeResult", "out"), translate("WholeResult", "not scored")
     for ln in result.lines:
-        rank = tr("out") if ln.disqualified else ("—" if ln.rank is None else str(ln.rank))
-        cells = "".join(f"<td align='right'>{escape(p) if p is not None else tr('not scored')}</td>"
+        rank = out if ln.disqualified else ("—" if ln.rank is None else str(ln.rank))
+        cells = "".join(f"<td align='right'>{escape(p) if p is not None else not_scored}</td>"
                         for _, p in ln.other_points)
-        rows.append(f"<tr><td>{rank}</td><td>{escape(ln.name)} ({escape(ln.bid_identifier)})</td>"
+        rows.append(f"<tr><td>{rank}</td><td>{escape(ln.name)} ({escape(ln.bid_identifier)})</td>"  # i18n: no
                     f"<td align='right'>{ln.social_value_points}</td>{cells}"
                     f"<td align='right'><b>{ln.total or '—'}</b></td></tr>")
-    table = (f"<table cellspacing='0' cellpadding='3'><tr><th>{tr('Rank')}</th><th align='left'>{tr('Bid')}</th>"
-             f"<th align='right'>{tr('Social value')}</th>{head}<th align='right'>{tr('Total /100')}</th></tr>"
-             + "".join(rows) + "</table>")
+    heads = (translate("WholeResult", "Rank"), translate("WholeResult", "Bid"),
+             translate("WholeResult", "Social value"), translate("WholeResult", "Total /100"))
+    table = ("<table cellspacing='0' cellpadding='3'><tr><th>{0}</th><th align='left'>{1}</th>"  # i18n: no - markup
+             "<th align='right'>{2}</th>{head}<th align='right'>{3}</th></tr>").format(*heads, head=head) + "".join(
+        rows) + "</table>"
     if result.complete and result.most_advantageous:
         best = next((ln for ln in result.lines if ln.bid_identifier == result.most_advantageous), None)
         named = f"{best.name} ({best.bid_identifier})" if best else result.most_advantageous
-        verdict = tr("<b>Whole result: complete.</b> The most advantageous tender is %1.").replace("%1", escape(named))
+        verdict = translate("WholeResult", "<b>Whole result: complete.</b> The most advantageous tender is {name}."
+                            ).format(name=escape(named))
     elif result.complete:
-        verdict = tr("<b>Whole result: complete, but tied.</b>")
+        verdict = translate("WholeResult", "<b>Whole result: complete, but tied.</b>")
     else:
-        verdict = tr("<b>Whole result: not complete.</b> Until it is, the summaries and the report state the social "
-                     "value part of the assessment only.")
+        verdict = translate("WholeResult", "<b>Whole result: not complete.</b> Until it is, the summaries and the "
+                            "report state the social value part of the assessment only.")
     problems = "".join(f"<li>{escape(p)}</li>" for p in result.problems)
     return verdict + (f"<ul>{problems}</ul>" if problems else "") + table
 
@@ -92,8 +106,8 @@ class CriterionDialog(FormDialog):
         self.name = QLineEdit(criterion.name if criterion else "", self)
         self.name.setPlaceholderText(self.tr("e.g. Price, Quality of the method statement"))
         self.kind = QComboBox(self)
-        for key, label in service.KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), key)
+        for key in KIND_LABELS:
+            self.kind.addItem(kind_label(key), key)
         if criterion:
             self.kind.setCurrentIndex(max(0, self.kind.findData(criterion.kind)))
         self.weight = QLineEdit(criterion.weight if criterion else "", self)
@@ -131,13 +145,13 @@ class ScoreDialog(FormDialog):
         super().__init__(controller, parent, width=520, problem_name=self.tr("Problem with the score"))
         self.criterion, self.bid = criterion, bid
         held = next((s for s in criterion.scores if s.bid_id == bid.id), None)
-        self.set_texts(self.tr("Score %1 on %2").replace("%1", bid.identifier).replace("%2", criterion.name),
+        self.set_texts(self.tr("Score {identifier} on {criterion}").format(identifier=bid.identifier, criterion=criterion.name),
                        self.tr("&Record score"))
-        self.add_note(self.tr("%1 (%2): %3, out of %4.").replace("%1", criterion.name).replace(
-            "%2", bid.display_name).replace("%3", number_text(criterion.weight) + "%").replace(
-            "%4", number_text(criterion.max_score)) + (f" {criterion.method}" if criterion.method else ""))
+        self.add_note(self.tr("{criterion} ({name}): {percent}%, out of {top}.").format(
+            criterion=criterion.name, name=bid.display_name, percent=number_text(criterion.weight),
+            top=number_text(criterion.max_score)) + (f" {criterion.method}" if criterion.method else ""))
         self.score = QLineEdit(held.score if held else "", self)
-        self.score.setPlaceholderText(self.tr("0 to %1").replace("%1", number_text(criterion.max_score)))
+        self.score.setPlaceholderText(self.tr("0 to {top}").format(top=number_text(criterion.max_score)))
         self.reasons = QPlainTextEdit(held.reasons if held else "", self)
         self.reasons.setTabChangesFocus(True)
         self.reasons.setMaximumHeight(110)
@@ -159,8 +173,8 @@ class RemoveDialog(FormDialog):
         super().__init__(controller, parent, width=460)
         self.criterion = criterion
         self.set_texts(self.tr("Remove award criterion"), self.tr("&Remove"))
-        self.add_note(self.tr("“%1” leaves the tender's criteria; it and its scores stay in the record.").replace(
-            "%1", criterion.name))
+        self.add_note(self.tr("“{criterion}” leaves the tender's criteria; it and its scores stay in the record.")
+                      .format(criterion=criterion.name))
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(80)
@@ -185,21 +199,30 @@ class ImportPreviewDialog(QDialog):
         summary = QLabel(self)
         summary.setWordWrap(True)
         if preview.problems:
-            summary.setText(self.tr("%1 cannot be imported: %n problem(s). Nothing will be written until every one "
-                                    "is fixed.", "", len(preview.problems)).replace("%1", preview.file))
+            summary.setText((self.tr("{file} cannot be imported: 1 problem. Nothing will be written until it is "
+                                     "fixed.") if len(preview.problems) == 1 else
+                             self.tr("{file} cannot be imported: {count} problems. Nothing will be written until "
+                                     "every one is fixed.")).format(file=preview.file,
+                                                                    count=number_text(len(preview.problems))))
             summary.setStyleSheet(PROBLEM_STYLE)
             lines = list(preview.problems)
         else:
             changed = sum(c.action != "unchanged" for c in preview.criteria) + \
                 sum(sc.action != "unchanged" for sc in preview.scores)
-            summary.setText(self.tr("%1: %2 criteria and %3 scores; %4 to add or change.").replace(
-                "%1", preview.file).replace("%2", str(len(preview.criteria))).replace(
-                "%3", str(len(preview.scores))).replace("%4", str(changed)))
-            said = {"create": self.tr("New"), "update": self.tr("Changed"), "unchanged": self.tr("Unchanged")}
-            lines = [f"{said[c.action]} criterion: {c.name} ({c.kind}, {number_text(c.weight)}%, out of "
-                     f"{number_text(c.max_score)})" for c in preview.criteria]
-            lines += [f"{said[sc.action]} score: {sc.criterion}, {sc.bid_identifier} {number_text(sc.score)} — "
-                      f"{sc.reasons}" for sc in preview.scores]
+            summary.setText(self.tr("{file}: {criteria} criteria and {scores} scores; {changed} to add or change.")
+                            .format(file=preview.file, criteria=str(len(preview.criteria)),
+                                    scores=str(len(preview.scores)), changed=str(changed)))
+            criterion_said = {"create": self.tr("New criterion: {name} ({kind}, {percent}%, out of {top})"),
+                              "update": self.tr("Changed criterion: {name} ({kind}, {percent}%, out of {top})"),
+                              "unchanged": self.tr("Unchanged criterion: {name} ({kind}, {percent}%, out of {top})")}
+            score_said = {"create": self.tr("New score: {criterion}, {identifier} {value} — {reasons}"),
+                          "update": self.tr("Changed score: {criterion}, {identifier} {value} — {reasons}"),
+                          "unchanged": self.tr("Unchanged score: {criterion}, {identifier} {value} — {reasons}")}
+            lines = [criterion_said[c.action].format(name=c.name, kind=kind_label(c.kind), percent=number_text(c.weight),
+                                                     top=number_text(c.max_score)) for c in preview.criteria]
+            lines += [score_said[sc.action].format(criterion=sc.criterion, identifier=sc.bid_identifier,
+                                                   value=number_text(sc.score), reasons=sc.reasons)
+                      for sc in preview.scores]
         summary.setAccessibleName(self.tr("What importing would do"))
         details = QPlainTextEdit("\n".join(lines), self)
         details.setReadOnly(True)
@@ -300,10 +323,10 @@ class OtherCriteriaDialog(QDialog):
         self.bids = self.controller.read(list_bids, self.tender_id, include_withdrawn=False)
         self.editable = not self.controller.read_only and tender.status not in lifecycle.AFTER_AWARD
         self.intro.setText(self.tr(
-            "Social value is %1% of the whole tender in %2. Record here the council's other award criteria (price, "
-            "quality…), assessed outside CoopEval, and each bid's score with its reasons, so the summaries and the "
-            "report can state the whole result. The weights of the other criteria and social value must add up "
-            "to 100.").replace("%1", number_text(tender.section_weight)).replace("%2", tender.reference)
+            "Social value is {weight}% of the whole tender in {tender}. Record here the council's other award criteria "
+            "(price, quality…), assessed outside CoopEval, and each bid's score with its reasons, so the summaries and "
+            "the report can state the whole result. The weights of the other criteria and social value must add up "
+            "to 100.").format(weight=number_text(tender.section_weight), tender=tender.reference)
             + ("" if self.editable else " " + self.tr(
                 "They cannot change now: the tender is awarded (withdraw the award first) or the workspace is "
                 "read-only.")))
@@ -314,7 +337,7 @@ class OtherCriteriaDialog(QDialog):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self.criteria))
         for r, c in enumerate(self.criteria):
-            for col, text in enumerate((c.name, service.KIND_LABELS.get(c.kind, c.kind), number_text(c.weight),
+            for col, text in enumerate((c.name, kind_label(c.kind), number_text(c.weight),
                                         number_text(c.max_score), c.method)):
                 item = QTableWidgetItem(text)
                 if col in (2, 3):
@@ -333,7 +356,7 @@ class OtherCriteriaDialog(QDialog):
                 item.setToolTip(held.reasons if held else self.tr("No score yet"))
                 self.grid.setItem(r, col, item)
         result = self.controller.read(whole_result, self.tender_id)
-        self.whole.setText(whole_html(result, self.tr) if result.recorded else self.tr(
+        self.whole.setText(whole_html(result) if result.recorded else self.tr(
             "No other award criteria are recorded: the summaries and the report state the social value part of the "
             "assessment only."))
         self.whole.setStyleSheet(COMPLETE_STYLE if result.complete and result.most_advantageous else INCOMPLETE_STYLE)
@@ -379,7 +402,8 @@ class OtherCriteriaDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import other award criteria"),
-                                              str(self.controller.folder), SHEET_FILTER)
+                                              str(self.controller.folder),
+                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
         if name:
             self.import_file(Path(name))
 

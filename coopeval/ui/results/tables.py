@@ -137,20 +137,21 @@ class RankingTableModel(TextTableModel):
 
     def _columns(self, d: ResultsDisplay) -> list[Column]:
         weight = d.data["section_weight"]
-        of = self.tr("of %1")
         cols = [
-            Column(self.tr("Rank"), self.tr("Rank (none when disqualified)"), lambda r: "—" if r["rank"] is None else str(r["rank"])),
+            Column(self.tr("Rank"), self.tr("Rank (none when disqualified)"),
+                   lambda r: "—" if r["rank"] is None else str(r["rank"])),
             Column(self.tr("Bid"), self.tr("Bid identifier"), lambda r: r["bid"], numeric=False),
             Column(self.tr("Name"), self.tr("Bidder's legal name"), lambda r: r["name"], numeric=False),
             Column(self.tr("Total\n(of 100)"), self.tr("Social value score out of 100"), lambda r: r["total"]),
-            Column(self.tr("Tender points\n(of %1)").replace("%1", weight),
-                   self.tr("Points in the whole tender: social value is %1% of it").replace("%1", weight),
+            Column(self.tr("Tender points\n(of {percent})").format(percent=weight),
+                   self.tr("Points in the whole tender: social value is {percent}% of it").format(percent=weight),
                    lambda r: r["tender_points"]),
         ]
         for h in d.frameworks:
             name = d.framework_names.get(h.framework, h.framework)
-            cols.append(Column(wrapped(name) + f"\n({of.replace('%1', _whole(h.available))})",
-                               f"{name}: {of.replace('%1', h.available)}",
+            cols.append(Column(self.tr("{name}\n(of {points})").format(name=wrapped(name),
+                                                                        points=_whole(h.available)),
+                               self.tr("{name}: of {points}").format(name=name, points=h.available),
                                _framework_cell(h.key)))
         if d.has_proxies:
             cols.append(Column(self.tr("Monetised"), self.tr("Committed quantities × their proxy values, in pounds"),
@@ -163,7 +164,7 @@ class RankingTableModel(TextTableModel):
         if not r["failed_thresholds"]:
             return self.tr("none")
         codes = ", ".join(r["failed_thresholds"])
-        return self.tr("%1 — disqualified").replace("%1", codes) if r["disqualified"] else codes
+        return self.tr("{codes} — disqualified").format(codes=codes) if r["disqualified"] else codes
 
 
 class OutcomeTableModel(TextTableModel):
@@ -177,7 +178,8 @@ class OutcomeTableModel(TextTableModel):
         cols = [Column(self.tr("Level"), self.tr("Framework, theme within it, or outcome within the theme"),
                        lambda r: levels[r["heading"].level], numeric=False),
                 Column(self.tr("Heading"), self.tr("What the points are for"), lambda r: r["label"], numeric=False),
-                Column(self.tr("Out of"), self.tr("The weight on offer under this heading"), lambda r: r["heading"].available)]
+                Column(self.tr("Out of"), self.tr("The weight on offer under this heading"),
+                       lambda r: r["heading"].available)]
         for bid in d.data["ranking"]:
             rank = "—" if bid["rank"] is None else str(bid["rank"])
             cols.append(Column(wrapped(f"{rank}. {bid['name']}", 22), f"{bid['name']} ({bid['bid']})",
@@ -201,12 +203,13 @@ class MeasureTableModel(TextTableModel):
                  "unit": str(m.detail.get("unit") or "")} for m in d.measures]
         cols = [Column(self.tr("Code"), self.tr("Measure code"), lambda r: r["code"], numeric=False),
                 Column(self.tr("Measure"), self.tr("What the measure asks for"), lambda r: r["title"], numeric=False),
-                Column(self.tr("Out of"), self.tr("The measure's weight: the points on offer"), lambda r: _whole(r["weight"]))]
+                Column(self.tr("Out of"), self.tr("The measure's weight: the points on offer"),
+                       lambda r: _whole(r["weight"]))]
         for bid in d.data["ranking"]:
             rank = "—" if bid["rank"] is None else str(bid["rank"])
             cols.append(Column(wrapped(f"{rank}. {bid['name']}", 22),
-                               self.tr("%1 (%2): points, and the quantity committed").replace("%1", bid["name"])
-                               .replace("%2", bid["bid"]), self._measure_cell(bid, units=False),
+                               self.tr("{name} ({identifier}): points, and the quantity committed").format(
+                                   name=bid["name"], identifier=bid["bid"]), self._measure_cell(bid, units=False),
                                hint=self._measure_cell(bid, units=True)))
         return cols, rows
 
@@ -220,9 +223,9 @@ class MeasureTableModel(TextTableModel):
             if not r["quantitative"]:
                 return result["points"]
             if result["value"] is None:
-                return self.tr("%1 (none committed)").replace("%1", result["points"])
+                return self.tr("{points} (none committed)").format(points=result["points"])
             quantity = number_text(result["value"]) + (f" {r['unit']}" if units and r["unit"] else "")
-            return self.tr("%1 (committed %2)").replace("%1", result["points"]).replace("%2", quantity)
+            return self.tr("{points} (committed {quantity})").format(points=result["points"], quantity=quantity)
         return cell
 
 

@@ -69,8 +69,9 @@ def show_unsaved(parent: QWidget, notes: list[tuple[str, Draft, str]]) -> None:
         count=len(notes))
         + "\n\n" + "\n".join(sorted({why for _, _, why in notes})), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unsavedNotes")
+    where, reason = translate("Autosaver", "Where in the bid"), translate("Autosaver", "Reason for abstaining")
     box.setDetailedText("\n\n".join(
-        f"{label}\n{d.rationale}\n{translate('Autosaver', 'Where in the bid')}: {d.evidence_refs}"
-        + (f"\n{translate('Autosaver', 'Reason for abstaining')}: {d.abstain_reason}" if d.abstain else "")
+        f"{label}\n{d.rationale}\n{where}: {d.evidence_refs}"
+        + (f"\n{reason}: {d.abstain_reason}" if d.abstain else "")
         for label, d, _ in notes))
     box.exec()

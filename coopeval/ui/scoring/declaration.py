@@ -65,9 +65,11 @@ class DeclarationPrompt(QWidget):
             "tender. The declaration is kept in the tender's register.</p>").replace("%1", escape(name)))
         if bidders:
             names = "".join(f"<li>{escape(b, quote=False)}</li>" for b in bidders)
-            self.bidders.setText(f"<p>{escape(self.tr('The bidders are:'), quote=False)}</p><ul>{names}</ul>")
+            lead = self.tr("The bidders are:")
+            self.bidders.setText(f"<p>{escape(lead, quote=False)}</p><ul>{names}</ul>")
         else:
-            self.bidders.setText(f"<p>{escape(self.tr('No bid has been received yet.'), quote=False)}</p>")
+            none_yet = self.tr("No bid has been received yet.")
+            self.bidders.setText(f"<p>{escape(none_yet, quote=False)}</p>")
         self.bidders.show()
         self.none_button.show()
         self.interest_button.show()
@@ -78,7 +80,8 @@ class DeclarationPrompt(QWidget):
         self.bidders.hide()
 
     def waiting(self, message: str) -> None:
-        self.message.setText(f"<h3>{escape(self.tr('Waiting for the officer'))}</h3><p>{escape(message, quote=False)}</p>")
+        heading = self.tr("Waiting for the officer")
+        self.message.setText(f"<h3>{escape(heading)}</h3><p>{escape(message, quote=False)}</p>")
         self.bidders.hide()
         self.none_button.hide()
         self.interest_button.hide()

@@ -75,40 +75,53 @@ class ItemView(QTextBrowser):
         """The item's text as rich text ("" for no item)."""
         if item is None or scale is None:
             return ""
+        words = {  # out of the f-strings below: pyside6-lupdate does not read calls inside f-strings
+            "reference": self.tr("Bidder reference"),
+            "response": self.tr("The bid’s response"),
+            "where": self.tr("Where in the bid"),
+            "not_given": self.tr("not given"),
+            "scale": self.tr("The scale"),
+            "quantity": self.tr("Committed quantity"),
+            "guidance": self.tr("Guidance for evaluators"),
+            "evidence": self.tr("Evidence to look for"),
+            "commitments": self.tr("This bid’s quantitative commitments"),
+            "for_information": self.tr("For information: these are scored from the quantities, not by you."),
+            "no_response": self.tr("The bidder gave no response to this measure."),
+        }
         parts = [
             f"<p style='color:#605e5c'>{escape(position)} · {escape(item.theme)} › {escape(item.outcome)}</p>",  # i18n: no
             f"<h2 style='margin:0'>{escape(item.bid_name)}</h2>"  # i18n: no
-            f"<p style='color:#605e5c'>{escape(self.tr('Bidder reference'))} {escape(item.bid_identifier)}</p>",
+            f"<p style='color:#605e5c'>{escape(words['reference'])} {escape(item.bid_identifier)}</p>",
             f"<h3>{escape(item.code)} {escape(item.title)}</h3>",
         ]
         if item.description:
             parts.append(f"<p>{_para(item.description)}</p>")
-        parts.append(f"<h3>{escape(self.tr('The bid’s response'))}</h3>")
+        parts.append(f"<h3>{escape(words['response'])}</h3>")
         parts.append("<table width='100%' cellpadding='8' style='background:#f3f2f1'><tr><td>"  # i18n: no
-                     + (_para(item.response_text) or f"<i>{escape(self.tr('The bidder gave no response to this measure.'))}</i>")
+                     + (_para(item.response_text) or f"<i>{escape(words['no_response'])}</i>")
                      + "</td></tr></table>")
-        parts.append(f"<p><b>{escape(self.tr('Where in the bid'))}:</b> {escape(item.page_refs or self.tr('not given'))}</p>")
+        parts.append(f"<p><b>{escape(words['where'])}:</b> {escape(item.page_refs or words['not_given'])}</p>")
         if item.quantity is not None:
-            parts.append(f"<p><b>{escape(self.tr('Committed quantity'))}:</b> {escape(item.quantity)}</p>")
+            parts.append(f"<p><b>{escape(words['quantity'])}:</b> {escape(item.quantity)}</p>")
         if item.evaluator_guidance:
-            parts.append(f"<h3>{escape(self.tr('Guidance for evaluators'))}</h3><p>{_para(item.evaluator_guidance)}</p>")
+            parts.append(f"<h3>{escape(words['guidance'])}</h3><p>{_para(item.evaluator_guidance)}</p>")
         if item.anchors:
             names = {"low": self.tr("A low response"), "middle": self.tr("A middling response"), "high": self.tr("A high response")}
             rows = "".join(f"<li><b>{escape(names.get(k, k))}:</b> {_para(v)}</li>" for k, v in item.anchors)
             parts.append(f"<ul style='margin-left:-20px'>{rows}</ul>")  # i18n: no
         if item.evidence:
-            parts.append(f"<p><b>{escape(self.tr('Evidence to look for'))}:</b> {_para(item.evidence)}</p>")
+            parts.append(f"<p><b>{escape(words['evidence'])}:</b> {_para(item.evidence)}</p>")
         if commitments:
             rows = "".join(
                 f"<tr><td>{escape(c.code)} {escape(c.title)}</td>"
                 f"<td align='right'><b>{escape(c.quantity if c.quantity is not None else '—')}</b></td>"
                 f"<td>{escape(c.unit or '')}</td></tr>" for c in commitments)
-            parts.append(f"<h3>{escape(self.tr('This bid’s quantitative commitments'))}</h3>"  # i18n: no
-                         f"<p>{escape(self.tr('For information: these are scored from the quantities, not by you.'))}</p>"
+            parts.append(f"<h3>{escape(words['commitments'])}</h3>"  # i18n: no
+                         f"<p>{escape(words['for_information'])}</p>"
                          f"<table cellpadding='2'>{rows}</table>")
         points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
                          f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
-        parts.append(f"<h3>{escape(self.tr('The scale'))}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>")  # i18n: no
+        parts.append(f"<h3>{escape(words['scale'])}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>")  # i18n: no
         return "".join(parts)
 
     def _document(self, html: str) -> QTextDocument:

@@ -131,7 +131,7 @@ class TenderDetailsForm(QGroupBox):
         for label, field in (
             (self.tr("Tit&le"), self.title_edit), (self.tr("Authorit&y"), self.authority),
             (self.tr("&Contract value (£)"), self.value), (self.tr("D&uration"), self.duration),
-            (self.tr("&Scale"), self.scale), (self.tr("Social value &weight"), self.section_weight),
+            (self.tr("Scale"), self.scale), (self.tr("Social value &weight"), self.section_weight),
             (None, self.weight_warning),
             (self.tr("Discuss scores spread by"), self.discuss_at),
             (self.tr("Split scores spread above"), self.split_above),
@@ -139,7 +139,7 @@ class TenderDetailsForm(QGroupBox):
             (self.tr("D&escription"), self.description),
             (self.tr("Deadline for returns"), self.deadline), (None, self.deadline_note),
             (self.tr("How bidders ask clarification questions"), self.clarification),
-            (self.tr("Documents &in"), self.document_language),
+            (self.tr("Documents in"), self.document_language),
         ):
             if label is None:
                 form.addRow(field)

@@ -140,17 +140,19 @@ class MeasurePicker(QGroupBox):
         self.set_combo.clear()
         self._measure_items, self._framework_items = [], {}
         for fw in self.frameworks:
-            fw_item = self._item(f"{fw.info.name} ({fw.info.version})", f"{fw.info.id} {fw.info.name}")
+            # framework text in the user's language where the framework has it (issue 22); search finds either
+            fw_item = self._item(f"{fw.info.local('name')} ({fw.info.version})",
+                                 f"{fw.info.id} {fw.info.name} {fw.info.name_cy}")
             self._framework_items[fw.info.id] = fw_item
             for theme in fw.themes:
-                theme_item = self._item(theme.name, f"{theme.id} {theme.name}")
+                theme_item = self._item(theme.local("name"), f"{theme.id} {theme.name} {theme.name_cy}")
                 for outcome in theme.outcomes:
                     for m in outcome.measures:
                         kind = self.tr("qualitative") if m.type == "qualitative" else self.tr("quantitative")
                         item = self._item(measure_label(m), " ".join(
-                            [m.code, m.title, m.description, m.unit or "", outcome.name,
-                             companion_label() if m.companion else ""]))
-                        tip = f"{m.code} — {m.title}\n{kind}; {outcome.name}"
+                            [m.code, m.title, m.title_cy, m.description, m.description_cy, m.unit or "", outcome.name,
+                             outcome.name_cy, companion_label() if m.companion else ""]))
+                        tip = f"{m.code} — {m.local('title')}\n{kind}; {outcome.local('name')}"
                         if m.companion:
                             tip += "\n" + self.tr("A quality companion: service quality rather than co-operative "
                                                    "value, in none of the scored sets.")
@@ -162,9 +164,9 @@ class MeasurePicker(QGroupBox):
                 fw_item.appendRow(theme_item)
             self.model.appendRow(fw_item)
             for s in fw.sets:
-                self.set_combo.addItem(self.tr("%2 (%3 measures) — %1").replace("%1", fw.info.name)
+                self.set_combo.addItem(self.tr("%2 (%3 measures) — %1").replace("%1", fw.info.local("name"))
                                        .replace("%2", s.name).replace("%3", str(len(s.measures))), (fw.info.id, s.name))
-                self.set_combo.setItemData(self.set_combo.count() - 1, s.description, Qt.ItemDataRole.ToolTipRole)
+                self.set_combo.setItemData(self.set_combo.count() - 1, s.local("description"), Qt.ItemDataRole.ToolTipRole)
         self._updating = False
         self.tree.expandAll()
         self._update_note()
@@ -189,7 +191,7 @@ class MeasurePicker(QGroupBox):
             for fw in self.frameworks:
                 total = len(fw.measures())
                 self._framework_items[fw.info.id].setText(self.tr("%1 (%2) — %3 of %4 chosen").replace(
-                    "%1", fw.info.name).replace("%2", fw.info.version).replace("%3", str(counts.get(fw.info.id, 0)))
+                    "%1", fw.info.local("name")).replace("%2", fw.info.version).replace("%3", str(counts.get(fw.info.id, 0)))
                     .replace("%4", str(total)))
         finally:
             self._updating = False

@@ -56,12 +56,12 @@ class SetByHandDialog(QDialog):
                  parent: QWidget | None = None, *, model: str = ""):
         super().__init__(parent)
         self.democratic_models = set(democratic)
-        self.setWindowTitle(self.tr("Set by hand: {supplier}").format(supplier=supplier_name))
+        self.setWindowTitle(self.tr("Set by hand: {name}").format(name=supplier_name))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(480)
         form = QFormLayout(self)
-        note = QLabel(self.tr("Say how {supplier} is owned and controlled, and what shows it (its rules, the "
-                              "register entry, the trust deed…).").format(supplier=supplier_name), self)
+        note = QLabel(self.tr("Say how {name} is owned and controlled, and what shows it (its rules, the "
+                              "register entry, the trust deed…).").format(name=supplier_name), self)
         note.setWordWrap(True)
         form.addRow(note)
         self.model = QComboBox(self)
@@ -114,7 +114,7 @@ class PickEntryDialog(QDialog):
     def __init__(self, supplier_name: str, search: Search, parent: QWidget | None = None):
         super().__init__(parent)
         self.search_fn = search
-        self.setWindowTitle(self.tr("Pick another entry: {supplier}").format(supplier=supplier_name))
+        self.setWindowTitle(self.tr("Pick another entry: {name}").format(name=supplier_name))
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 460)
         layout = QVBoxLayout(self)

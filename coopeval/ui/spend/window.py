@@ -274,9 +274,9 @@ class SpendWindow(QWidget):
         if not name:
             self.setWindowTitle(self.tr("Spend and registers"))
         elif info is not None and info.read_only:
-            self.setWindowTitle(self.tr("Spend and registers — {workspace} [read-only]").format(workspace=name))
+            self.setWindowTitle(self.tr("Spend and registers — {name} [read-only]").format(name=name))
         else:
-            self.setWindowTitle(self.tr("Spend and registers — {workspace}").format(workspace=name))
+            self.setWindowTitle(self.tr("Spend and registers — {name}").format(name=name))
 
     def _workspace_opened(self, info: Any) -> None:
         self._close_dialogs()
@@ -405,9 +405,9 @@ class SpendWindow(QWidget):
 
     def detail_text(self, row: ReviewRow) -> str:
         item, entry = row.item, row.candidate.entry
-        spend = (self.tr("{supplier}: {amount} in {count} payments, company number {number}.")
-                 if item.company_number else self.tr("{supplier}: {amount} in {count} payments.")).format(
-            supplier=item.supplier_name, amount=pence_to_text(item.spend_pence), count=number_text(item.lines),
+        spend = (self.tr("{name}: {amount} in {count} payments, company number {number}.")
+                 if item.company_number else self.tr("{name}: {amount} in {count} payments.")).format(
+            name=item.supplier_name, amount=pence_to_text(item.spend_pence), count=number_text(item.lines),
             number=item.company_number)
         if entry is None:
             return spend
@@ -457,7 +457,7 @@ class SpendWindow(QWidget):
 
     def _decided(self, view: MatchView, done: str) -> None:
         what = view.entry.name if view.entry is not None else view.model
-        self.say(done.format(supplier=view.supplier_name, entry=what))
+        self.say(done.format(name=view.supplier_name, entry=what))
         self.review.setFocus()
 
     def accept_selected(self) -> None:
@@ -466,7 +466,7 @@ class SpendWindow(QWidget):
             return
         index = self.review.currentIndex().row()
         self._decide(accept_candidate, row.candidate.id, target=self._next_target(index, same_supplier=False),
-                     done=self.tr("Accepted: {supplier} is {entry} on the register."))
+                     done=self.tr("Accepted: {name} is {entry} on the register."))
 
     def reject_selected(self) -> None:
         row = self.current_review()
@@ -474,7 +474,7 @@ class SpendWindow(QWidget):
             return
         index = self.review.currentIndex().row()
         self._decide(reject_candidate, row.candidate.id, target=self._next_target(index, same_supplier=True),
-                     done=self.tr("Rejected: {supplier} is not {entry}; that entry will not be proposed again."))
+                     done=self.tr("Rejected: {name} is not {entry}; that entry will not be proposed again."))
 
     def pick_for_selected(self) -> None:
         row = self.current_review()
@@ -532,7 +532,7 @@ class SpendWindow(QWidget):
         def picked(dialog: PickEntryDialog) -> None:
             entry, reason = dialog.chosen()
             self._decide(pick_entry, key, entry.id, reason, target=target,
-                         done=self.tr("Picked: {supplier} is {entry} on the register."))
+                         done=self.tr("Picked: {name} is {entry} on the register."))
 
         self._show_dialog(self.pick_dialog(name), picked)
 
@@ -540,7 +540,7 @@ class SpendWindow(QWidget):
         def chosen(dialog: SetByHandDialog) -> None:
             model, democratic, evidence = dialog.chosen()
             self._decide(set_by_hand, key, model=model, democratic=democratic, evidence=evidence, target=target,
-                         done=self.tr("Set by hand: {supplier} is {entry}."))
+                         done=self.tr("Set by hand: {name} is {entry}."))
 
         self._show_dialog(self.hand_dialog(name, model), chosen)
 
@@ -655,8 +655,8 @@ class SpendWindow(QWidget):
         path, kind, source = dialog.chosen()
 
         def imported(view: RegisterImportView) -> None:
-            self.say(self.tr("Imported {register}: {count} entries ({live} live) from {file}.")
-                     .format(register=kind_label(view.kind), count=number_text(view.entries),
+            self.say(self.tr("Imported {kind}: {count} entries ({live} live) from {file}.")
+                     .format(kind=kind_label(view.kind), count=number_text(view.entries),
                              live=number_text(view.live_entries), file=view.file_name)
                      + " " + self.matched_text(view.matched, view.candidates))
 

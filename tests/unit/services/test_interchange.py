@@ -395,6 +395,7 @@ def test_the_small_document_is_valid_and_comes_back_unchanged(target: Workspace)
         "100", "90", "70"]
     assert [again.pop(k) for k in ("awards", "commitments", "contract_changes", "deliveries", "ratings")] == [[]] * 5
     assert again.pop("other_criteria") == [] and again["tender"].pop("retention_until") is None  # issue 21
+    assert again["tender"].pop("document_language") == "en"  # issue 22
     assert again == {**document, "exported_by": again["exported_by"]}
 
 
