@@ -146,7 +146,7 @@ def _write_ts(tree: ET.ElementTree, path: Path) -> None:
 # -- checks shared with the tests ------------------------------------------------------------------------------------
 _BRACES = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)?(?:[!:][^{}]*)?\}(?!\})")
 _QT_ARGS = re.compile(r"%(?:\d+|n|L\d+)")
-_PRINTF = re.compile(r"%(?:\([a-z_]+\))?[-+ 0#]*\d*(?:\.\d+)?[sdifr]")
+_PRINTF = re.compile(r"%(?:\([a-z_]+\))?[-+0#]*\d*(?:\.\d+)?[sdifr](?![a-z])")
 _TAGS = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b")
 
 
@@ -309,7 +309,7 @@ def missing(paths: list[Path], parts: list[Path]) -> int:
                 for problem in placeholder_problems(key, str(text)) + glossary_problems(key, str(text)):
                     print(f"po  {key!r}: {problem}")
                     count += 1
-    print(f"{count} missing or wrong", file=sys.stderr)
+    print(f"{count} missing or wrong", file=sys.stderr, flush=True)
     return 1 if count else 0
 
 
