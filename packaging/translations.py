@@ -193,7 +193,7 @@ def glossary_problems(source: str, translation: str, terms: dict[str, dict[str, 
     """The glossary terms whose English is in `source` and whose Welsh (any listed form, mutated or not, at the
     start of a word) is not in `translation`."""
     plain = re.sub(r"<[^>]+>|&(?=\w)|\{[^{}]*\}|%\d", " ", source)  # not the words inside tags or {fields}
-    welsh = " " + re.sub(r"<[^>]+>|&(?=\w)", "", translation).lower()
+    welsh = " " + re.sub(r"&(?=\w)", "", re.sub(r"<[^>]+>", " ", translation)).lower()
     problems = []
     for key, term in (terms if terms is not None else glossary()).items():
         english = [str(e) for e in term.get("en", [])]  # type: ignore[union-attr]

@@ -239,9 +239,10 @@ def other_criteria(data: SummaryData) -> list[Flowable]:
                  p(_("As set out below."), CELL), p(_("0–{weight_num} points").format(weight_num=weight), CELL)])
     for c in data.other_criteria:
         kind = kind_label(c.kind)
+        plain = c.name.strip().lower() in (kind.lower(), c.kind.lower())  # "Price" needs no "Price"/"Pris" under it
         formula = _("points = score ÷ {out_of} × {weight_num}").format(out_of=wording.number(c.max_score),
                                                                   weight_num=wording.number(c.weight))
-        rows.append([paras(c.name if kind.lower() == c.name.strip().lower() else f"{c.name}\n{kind}", CELL),
+        rows.append([paras(c.name if plain else f"{c.name}\n{kind}", CELL),
                      p(f"{wording.number(c.weight)}%", CELL),
                      paras(f"{c.method.strip() or '—'}\n{formula}", CELL),
                      p(_("0–{out_of}; 0–{weight_num} points").format(out_of=wording.number(c.max_score),

@@ -35,7 +35,7 @@ from coopeval.ui.setup.spreadsheet_dialog import SetupSpreadsheetDialog
 from coopeval.ui.setup.weights_model import CODE, METHOD, MINIMUM, WEIGHT
 
 REPO = Path(__file__).resolve().parents[2]
-# the light set of the co-operative values framework 2.0.0: measures any micro supplier can answer
+# the light set of the co-operative values framework 2.1.0: measures any micro supplier can answer
 LIGHT = ["CV-EE-01", "CV-EE-02", "CV-PA-01", "CV-CC-02", "CV-SE-01", "CV-WB-01"]
 
 
@@ -191,7 +191,7 @@ def test_cancelling_the_confirmation_changes_nothing(qtbot, light, monkeypatch):
 # picking -----------------------------------------------------------------------------------------
 def test_search_filters_the_tree(qtbot, page):
     add_shipped(qtbot, page)
-    assert len(page.picker.visible_codes()) == 29  # 24 co-op values 2.0.0 (with companions) + 5 example local
+    assert len(page.picker.visible_codes()) == 29  # 24 co-op values 2.1.0 (with companions) + 5 example local
     qtbot.keyClicks(page.picker.search, "insecure")
     assert page.picker.visible_codes() == ["CV-WB-01"]
     page.picker.search.clear()

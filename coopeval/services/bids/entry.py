@@ -235,7 +235,7 @@ def _bid_and_tender(ws: Workspace, session: Session, bid_id: int) -> tuple[BidRo
     bid = session.get(BidRow, bid_id)
     if bid is None:
         raise NotFoundError(_("There is no bid {bid_id}.").format(bid_id=bid_id))
-    tender = stored_row(session, TenderRow, bid.tender_id, "tender")
+    tender = stored_row(session, TenderRow, bid.tender_id, _("tender"))
     require(ws, session, tender, Permission.BIDS)
     return bid, tender
 

@@ -292,8 +292,8 @@ def _accepted_quantity(session: Session, bid_id: int, measure_id: int) -> str | 
 
 
 def _commitment(session: Session, commitment_id: int) -> tuple[CommitmentRow, TenderRow]:
-    c = stored_row(session, CommitmentRow, commitment_id, "commitment")
-    return c, stored_row(session, TenderRow, c.tender_id, "tender")
+    c = stored_row(session, CommitmentRow, commitment_id, _("commitment"))
+    return c, stored_row(session, TenderRow, c.tender_id, _("tender"))
 
 
 def _require_award(session: Session, tender: TenderRow) -> AwardRow:

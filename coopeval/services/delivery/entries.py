@@ -101,7 +101,7 @@ def record_delivery(ws: Workspace, commitment_id: int, period: str, *, actual: s
     """Record (or correct) what the supplier delivered for one commitment in one quarter; see the module's note."""
     with ws.writing() as session:
         c = stored_row(session, CommitmentRow, commitment_id, _("contract commitment"))
-        t = stored_row(session, TenderRow, c.tender_id, "tender")
+        t = stored_row(session, TenderRow, c.tender_id, _("tender"))
         require(ws, session, t, Permission.SET_UP)
         require_in_delivery(t, _("record delivery"))
         award = current_award(session, t)
@@ -270,7 +270,7 @@ def check_delivery(ws: Workspace, delivery_id: int, check: str, reason: str = ""
         raise InputError(_("Say why the entry is {verdict}: the supplier and the record need the reason.").format(verdict=verdict))
     with ws.writing() as session:
         row = stored_row(session, DeliveryRow, delivery_id, _("delivery entry"))
-        t = stored_row(session, TenderRow, row.tender_id, "tender")
+        t = stored_row(session, TenderRow, row.tender_id, _("tender"))
         require(ws, session, t, Permission.SET_UP)
         require_in_delivery(t, _("check an entry"))
         if row.check == verdict and text_rules.normalise(row.check_reason) == why:
@@ -378,7 +378,7 @@ def attach_evidence(ws: Workspace, delivery_id: int, path: str | Path) -> tuple[
     digest = hashlib.sha256(data).hexdigest()
     with ws.writing() as session:
         row = stored_row(session, DeliveryRow, delivery_id, _("delivery entry"))
-        t = stored_row(session, TenderRow, row.tender_id, "tender")
+        t = stored_row(session, TenderRow, row.tender_id, _("tender"))
         require(ws, session, t, Permission.SET_UP)
         require_in_delivery(t, _("attach evidence"))
         same = session.exec(select(TenderFileRow.name).join(EvidenceRow, col(EvidenceRow.file_id) == TenderFileRow.id)

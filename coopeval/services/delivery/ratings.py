@@ -234,8 +234,8 @@ def record_rating(ws: Workspace, commitment_id: int, period: str, rating: str, r
                          + ", ".join(f"{rules.LABELS[k]} ({k})" for k in rules.RATINGS) + ".")
     reason = text_rules.clean(reason, "rating.reason", _("The reason for the rating"))
     with ws.writing() as session:
-        commitment = stored_row(session, CommitmentRow, commitment_id, "commitment")
-        tender = stored_row(session, TenderRow, commitment.tender_id, "tender")
+        commitment = stored_row(session, CommitmentRow, commitment_id, _("commitment"))
+        tender = stored_row(session, TenderRow, commitment.tender_id, _("tender"))
         require(ws, session, tender, Permission.SET_UP)
         if tender.status not in RATED_STATUSES:
             raise lifecycle.LifecycleError(_("Ratings are recorded once delivery has started; tender {reference} "

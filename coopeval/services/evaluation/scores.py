@@ -62,7 +62,7 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
         if found is None:
             raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
         if found.t_id is None:
-            stored_row(session, TenderRow, found.tender_id, "tender")  # raises, naming it
+            stored_row(session, TenderRow, found.tender_id, _("tender"))  # raises, naming it
         member = MemberRow(id=member_id, tender_id=found.tender_id, name=found.name, role=found.role,
                            email=found.email, person_id=found.person_id)
         require_seat(ws, session, member, Permission.SCORE)
@@ -238,7 +238,7 @@ def _member_and_tender(session: Session, member_id: int) -> tuple[MemberRow, Ten
     member = session.get(MemberRow, member_id)
     if member is None:
         raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
-    return member, stored_row(session, TenderRow, member.tender_id, "tender")
+    return member, stored_row(session, TenderRow, member.tender_id, _("tender"))
 
 
 def _require_scorer(member: MemberRow) -> None:

@@ -177,4 +177,4 @@ def _item(session: Session, bid_id: int, measure_id: int) -> tuple[BidRow, Tende
         raise NotFoundError(_("That bid and measure are not part of the same tender."))
     if bid.withdrawn:
         raise InputError(_("{legal_name} has withdrawn; its bid is not moderated.").format(legal_name=bid.legal_name))
-    return bid, measure, stored_row(session, TenderRow, bid.tender_id, "tender")
+    return bid, measure, stored_row(session, TenderRow, bid.tender_id, _("tender"))

@@ -122,7 +122,7 @@ def _own_drafts(ws: Workspace, session: Session, score_ids: Sequence[int],
     if member is None:
         raise NotFoundError(_("There is no panel member {member_id}.").format(member_id=member_id))
     require_seat(ws, session, member, Permission.SCORE)
-    tender = stored_row(session, TenderRow, member.tender_id, "tender")
+    tender = stored_row(session, TenderRow, member.tender_id, _("tender"))
     if tender.status != lifecycle.MODERATION:
         raise lifecycle.LifecycleError(_("Draft scores are settled during moderation; this tender is in "
                                        "{label}.").format(label=lifecycle.label(tender.status)))
@@ -158,6 +158,6 @@ def _problem(session: Session, s: ScoreRow, member: MemberRow) -> str:
 
 
 def _where(session: Session, s: ScoreRow) -> str:
-    bid = stored_row(session, BidRow, s.bid_id, "bid")
+    bid = stored_row(session, BidRow, s.bid_id, _("bid"))
     measure = stored_row(session, TenderMeasureRow, s.measure_id, _("tender measure"))
     return f"{measure.code} · {bid.trading_name or bid.legal_name}"

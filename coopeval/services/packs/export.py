@@ -111,7 +111,7 @@ def export_pack(ws: Workspace, tender: int | str, member_name: str, out: str | P
             steps.step(_("Writing the pack"))
             with Workspace.create(staged, actor=ws.actor) as pack:
                 with pack.writing() as ps:
-                    pack_id = stored_row(ps, MetaRow, "workspace_id", "workspace fact").value
+                    pack_id = stored_row(ps, MetaRow, "workspace_id", _("workspace fact")).value
                     for key, value in facts.items():
                         ps.add(MetaRow(key=key, value=value))
                     _copy(ps, ws.actor, t, measures, bids, hidden, responses, member, person, declarations, scores,

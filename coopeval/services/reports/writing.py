@@ -442,7 +442,8 @@ def export_tender(ws: Workspace, tender: int | str, fmt: str, out: Path, *, prog
                                   "place.").format(folder=out.parent))
     steps = Steps(1, progress, cancel)
     steps.step(_("Reading the evaluation record"))
-    tables = exports.export_tables(report_data(ws, tender))
+    with i18n.language("en"):  # the exports are records for scripts and spreadsheets: English whatever the screen
+        tables = exports.export_tables(report_data(ws, tender))
     steps = Steps(len(tables), progress, cancel)
     if fmt == "xlsx":
         with _temporary_beside(out) as temp:

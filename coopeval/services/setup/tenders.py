@@ -197,7 +197,7 @@ def _editable_measure(ws: Workspace, session: Session, measure_id: int) -> tuple
     record = session.get(TenderMeasureRow, measure_id)
     if record is None:
         raise NotFoundError(_("There is no tender measure {measure_id}.").format(measure_id=measure_id))
-    tender = stored_row(session, TenderRow, record.tender_id, "tender")
+    tender = stored_row(session, TenderRow, record.tender_id, _("tender"))
     require(ws, session, tender, Permission.SET_UP)
     lifecycle.require_setup_editable(tender.status)
     return record, tender

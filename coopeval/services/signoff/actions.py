@@ -196,7 +196,7 @@ def panel_member(session: Session, member_id: int, tender: TenderRow) -> MemberR
 
 def _round(session: Session, tender_id: int) -> int:
     """The current round of sign-offs: each reopen starts a new one."""
-    return stored_row(session, TenderRow, tender_id, "tender").signoff_round
+    return stored_row(session, TenderRow, tender_id, _("tender")).signoff_round
 
 
 def _signoffs(session: Session, tender_id: int, round_: int) -> list[SignOffRow]:

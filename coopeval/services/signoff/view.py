@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import col, select
 
 from coopeval.domain import lifecycle
+from coopeval.i18n import _
 from coopeval.services.panel.members import list_members
 from coopeval.services.rows import stored_row
 from coopeval.services.setup.tenders import get_tender
@@ -106,7 +107,7 @@ def signoff_state(ws: Workspace, tender: int | str) -> SignOffState:
 
 def _current_round(ws: Workspace, tender_id: int) -> int:
     with ws.reading() as session:
-        return stored_row(session, TenderRow, tender_id, "tender").signoff_round
+        return stored_row(session, TenderRow, tender_id, _("tender")).signoff_round
 
 
 def _events(ws: Workspace, view: TenderView) -> tuple[LifecycleEvent, ...]:

@@ -77,7 +77,8 @@ class BidTableModel(QAbstractTableModel):
         col = index.column()
         if col == NAME:
             if role == Qt.ItemDataRole.ToolTipRole and bid.trading_name and bid.trading_name != bid.legal_name:
-                return self.tr("%1, trading as %2").replace("%1", bid.legal_name).replace("%2", bid.trading_name)
+                return self.tr("{legal_name}, trading as {trading_name}").format(legal_name=bid.legal_name,
+                                                                                  trading_name=bid.trading_name)
             return bid.display_name
         if col == IDENTIFIER:
             return bid.identifier
@@ -87,9 +88,10 @@ class BidTableModel(QAbstractTableModel):
                 return field.local("title")
             return answer_text(bid.records, field.code, field) or not_stated()
         if col == self.answered_column:
-            return self.tr("%1 of %2").replace("%1", str(self.answered.get(bid.id, 0))).replace("%2", str(self.measure_count))
+            return self.tr("{answered} of {measures}").format(answered=self.answered.get(bid.id, 0),
+                                                              measures=self.measure_count)
         if bid.withdrawn:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Withdrawn: %1").replace("%1", bid.withdrawn_reason)
+                return self.tr("Withdrawn: {reason}").format(reason=bid.withdrawn_reason)
             return self.tr("Withdrawn")
         return self.tr("Active")

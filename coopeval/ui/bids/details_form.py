@@ -139,7 +139,7 @@ class BidDetailsForm(QWidget):
             row += 1
             if f.evidence:
                 evidence = QLineEdit(self)
-                evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", f.local("title")))
+                evidence.setAccessibleName(self.tr("Evidence for {field}").format(field=f.local("title")))
                 evidence.setToolTip(self.tr("Where the answer is shown to be true: a register entry, a document "
                                             "and its page"))
                 limit_to_field(evidence, "bid_record.evidence")
@@ -235,7 +235,7 @@ class BidDetailsForm(QWidget):
                 evidence = next((a.evidence for a in given if a.evidence), "")
                 show_stored_text(self.evidence_edits[f.code], evidence, "bid_record.evidence")
         self._extra = tuple(a for rest in by_code.values() for a in rest)
-        self.other_answers.setText(self.tr("Also on record: %1").replace("%1", "; ".join(
+        self.other_answers.setText(self.tr("Also on record: {answers}").format(answers="; ".join(
             f"{a.code}: {a.value}" for a in self._extra)) if self._extra else "")
         self.other_answers.setVisible(bool(self._extra))
 

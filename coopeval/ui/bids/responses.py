@@ -152,7 +152,7 @@ class ResponsesEditor(QWidget):
         for w in (self.quantity_label, self.quantity, self.unit):
             w.setVisible(quantitative)
         self.unit.setText(m.unit or self.tr("(no unit given)") if quantitative and m else "")
-        self.quantity.setAccessibleDescription(self.tr("Unit: %1").replace("%1", m.unit or "") if quantitative and m else "")
+        self.quantity.setAccessibleDescription(self.tr("Unit: {unit}").format(unit=m.unit or "") if quantitative and m else "")
         for field in (self.text, self.page_refs, self.quantity):
             field.setEnabled(m is not None)
         if m is None:
@@ -189,7 +189,7 @@ class ResponsesEditor(QWidget):
         quantity = self.quantity.text().strip() if m.kind == "quantitative" else None
 
         def refused(problem: str) -> None:  # shown beside the fields, which keep their text
-            self.message.setText(self.tr("Not saved: %1").replace("%1", problem))
+            self.message.setText(self.tr("Not saved: {problem}").format(problem=problem))
             if quantity:
                 self._save_text_only(bid_id, m)
 

@@ -76,8 +76,8 @@ class ReturnsActions(QObject):
                            progress=self.tr("Writing the response template…"), parent=self.widget,
                            error_title=self.tr("Cannot write the response template"),
                            on_done=lambda view: self.note.emit(
-                               self.tr("Wrote the response template (version %1) to %2. Send it to bidders with the "
-                                       "questionnaire.").replace("%1", str(view.version)).replace("%2", str(path))))
+                               self.tr("Wrote the response template (version {version}) to {file}. Send it to bidders "
+                                       "with the questionnaire.").format(version=view.version, file=path)))
 
     # importing ---------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -152,6 +152,5 @@ class ReturnsActions(QObject):
         counts = {a: sum(1 for p in preview.plans if p.action == a) for a in ("create", "update", "unchanged")}
         if counts["create"] + counts["update"] == 0:
             return self.tr("Nothing changed: every return was already imported.")
-        return (self.tr("Imported %1 returns: %2 new bids, %3 updated, %4 unchanged.")
-                .replace("%1", str(len(preview.plans))).replace("%2", str(counts["create"]))
-                .replace("%3", str(counts["update"])).replace("%4", str(counts["unchanged"])))
+        return self.tr("Imported {count} returns: {new} new bids, {updated} updated, {unchanged} unchanged.").format(
+            count=len(preview.plans), new=counts["create"], updated=counts["update"], unchanged=counts["unchanged"])

@@ -106,16 +106,16 @@ class ReturnsPreviewDialog(QDialog):
         if problems:
             bad = len({p.file for p in problems})
             found = (self.tr("1 problem in 1 file.") if len(problems) == 1 else
-                     self.tr("%1 problems in 1 file.") if bad == 1 else self.tr("%1 problems in %2 files."))
-            self.problems_label.setText((found + " " + self.tr(
+                     self.tr("{problems} problems in 1 file.") if bad == 1 else
+                     self.tr("{problems} problems in {files} files.")).format(problems=len(problems), files=bad)
+            self.problems_label.setText(found + " " + self.tr(
                 "Nothing will be imported until every file is fixed: correct the cells named below (copy the list "
-                "for %3 if it helps) and import the returns again."))
-                .replace("%1", str(len(problems))).replace("%2", str(bad)).replace("%3", self.senders()))
+                "for {senders} if it helps) and import the returns again.").format(senders=self.senders()))
             self.summary.setText(self.tr("Nothing can be imported yet."))
         else:
             self.summary.setText(self.summary_text(files))
         self.import_button.setText(self.tr("Import") if files == 0 else self.tr("Import 1 return") if files == 1
-                                   else self.tr("Import %1 returns").replace("%1", str(files)))
+                                   else self.tr("Import {count} returns").format(count=files))
         self.import_button.setAccessibleName(self.import_button.text())
         self.import_button.setEnabled(not problems and files > 0)
         self.import_button.setToolTip(self.tr("Fix every problem listed first.") if problems else "")
@@ -131,44 +131,47 @@ class ReturnsPreviewDialog(QDialog):
                   for action in ("create", "update", "unchanged")}
         parts = []
         if counts["create"]:
-            parts.append((self.tr("1 new bid") if counts["create"] == 1 else self.tr("%1 new bids"))
-                         .replace("%1", str(counts["create"])))
+            parts.append((self.tr("1 new bid") if counts["create"] == 1 else self.tr("{count} new bids"))
+                         .format(count=counts["create"]))
         if counts["update"]:
-            parts.append((self.tr("1 bid updated") if counts["update"] == 1 else self.tr("%1 bids updated"))
-                         .replace("%1", str(counts["update"])))
+            parts.append((self.tr("1 bid updated") if counts["update"] == 1 else self.tr("{count} bids updated"))
+                         .format(count=counts["update"]))
         if counts["unchanged"]:
-            parts.append(self.tr("%1 unchanged (already imported)").replace("%1", str(counts["unchanged"])))
-        checked = self.tr("1 return checked: %2.") if files == 1 else self.tr("%1 returns checked: %2.")
-        return ((checked + " " + self.tr("Check each below, then import them all at once."))
-                .replace("%1", str(files)).replace("%2", ", ".join(parts) or self.tr("none")))
+            parts.append(self.tr("{count} unchanged (already imported)").format(count=counts["unchanged"]))
+        checked = (self.tr("1 return checked: {outcome}.") if files == 1 else
+                   self.tr("{count} returns checked: {outcome}.")).format(count=files,
+                                                                         outcome=", ".join(parts) or self.tr("none"))
+        return checked + " " + self.tr("Check each below, then import them all at once.")
 
     def _plan_item(self, plan: ReturnPlan) -> QTreeWidgetItem:
         who = f"{plan.legal_name} ({plan.bid_identifier})" if plan.bid_identifier else plan.legal_name
-        action = {"create": self.tr("Creates a new bid: %1"), "update": self.tr("Updates the bid of %1"),
-                  "unchanged": self.tr("Leaves the bid of %1 unchanged (this file was already imported)")}
-        top = QTreeWidgetItem([plan.file, action.get(plan.action, "%1").replace("%1", who)])
+        action = {"create": self.tr("Creates a new bid: {bidder}"), "update": self.tr("Updates the bid of {bidder}"),
+                  "unchanged": self.tr("Leaves the bid of {bidder} unchanged (this file was already imported)")}
+        top = QTreeWidgetItem([plan.file, action[plan.action].format(bidder=who) if plan.action in action else who])
         top.setData(0, PLAN_ROLE, plan)
-        top.setToolTip(0, self.tr("SHA-256 %1").replace("%1", plan.sha256))
+        top.setToolTip(0, self.tr("SHA-256 {hash}").format(hash=plan.sha256))
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
         top.setFont(1, font)
         if plan.action == "update":
-            changes = QTreeWidgetItem([self.tr("Differences (%1)").replace("%1", str(len(plan.changes))),
+            changes = QTreeWidgetItem([self.tr("Differences ({count})").format(count=len(plan.changes)),
                                        self.tr("before → after")])
             for c in plan.changes:
-                item = QTreeWidgetItem([c.what, self.tr("%1 → %2").replace("%1", _shown(c.before, self.tr("(empty)")))
-                                        .replace("%2", _shown(c.after, self.tr("(empty)")))])
-                item.setToolTip(1, self.tr("Before:\n%1\n\nAfter:\n%2").replace("%1", c.before).replace("%2", c.after))
+                item = QTreeWidgetItem([c.what, self.tr("{before} → {after}").format(
+                    before=_shown(c.before, self.tr("(empty)")), after=_shown(c.after, self.tr("(empty)")))])
+                item.setToolTip(1, self.tr("Before:\n{before}\n\nAfter:\n{after}").format(before=c.before,
+                                                                                          after=c.after))
                 changes.addChild(item)
             top.addChild(changes)
-        responses = QTreeWidgetItem([self.tr("Responses (%1)").replace("%1", str(len(plan.responses))), ""])
+        responses = QTreeWidgetItem([self.tr("Responses ({count})").format(count=len(plan.responses)), ""])
         for r in plan.responses:
             held = _shown(r.text, self.tr("(no response)"))
             if r.quantity is not None:
-                held = self.tr("Quantity %1 — %2").replace("%1", f"{r.quantity} {r.unit or ''}".strip()).replace("%2", held)
+                held = self.tr("Quantity {quantity} — {response}").format(
+                    quantity=f"{r.quantity} {r.unit or ''}".strip(), response=held)
             if r.page_refs:
-                held += self.tr(" (pages: %1)").replace("%1", r.page_refs)
+                held += self.tr(" (pages: {pages})").format(pages=r.page_refs)
             item = QTreeWidgetItem([f"{r.code}  {r.title}", held])
             item.setToolTip(1, r.text)
             responses.addChild(item)

@@ -15,8 +15,8 @@ class WithdrawBidDialog(QDialog):
         self.controller, self.bid = controller, bid
         self.withdrawn = False
         self.setWindowTitle(self.tr("Withdraw bid"))
-        intro = QLabel(self.tr("Withdraw the bid from %1? It stays on record, marked withdrawn, and is no "
-                               "longer scored.").replace("%1", bid.display_name), self)
+        intro = QLabel(self.tr("Withdraw the bid from {bidder}? It stays on record, marked withdrawn, and is no "
+                               "longer scored.").format(bidder=bid.display_name), self)
         intro.setWordWrap(True)
         label = QLabel(self.tr("&Reason for withdrawal"), self)
         self.reason = QPlainTextEdit(self)

@@ -156,12 +156,12 @@ class SignInDialog(_Form):
         name = self.person.currentText()
         texts = {
             SIGN_IN: "",
-            FIRST: self.tr("%1 has no passphrase yet. Choose one now: you will type it each time you sign in, and "
-                           "to sign off.").replace("%1", name),
-            RESET: self.tr("%1's passphrase was reset. Type the one-time code the officer gave you, then choose a "
-                           "new passphrase.").replace("%1", name),
+            FIRST: self.tr("{name} has no passphrase yet. Choose one now: you will type it each time you sign in, "
+                           "and to sign off.").format(name=name),
+            RESET: self.tr("{name}'s passphrase was reset. Type the one-time code the officer gave you, then choose "
+                           "a new passphrase.").format(name=name),
             RECOVER: self.tr("Type the workspace's recovery code (shown when the workspace was made), then choose "
-                             "a new passphrase for %1. You will be shown a new recovery code.").replace("%1", name),
+                             "a new passphrase for {name}. You will be shown a new recovery code.").format(name=name),
         }
         self.state.setText(texts[mode])
         self.state.setVisible(bool(texts[mode]))
@@ -232,7 +232,7 @@ class ConfirmPassphraseDialog(_Form):
         super().__init__(controller, parent)
         self.setObjectName("confirmPassphraseDialog")
         self.set_texts(self.tr("Confirm with your passphrase"), action)
-        self.add_note(self.tr("This carries your name in the record. Type your passphrase again, %1.").replace("%1", name))
+        self.add_note(self.tr("This carries your name in the record. Type your passphrase again, {name}.").format(name=name))
         self.passphrase = secret_edit(self, self.tr("Passphrase"))
         self.add_field(self.tr("&Passphrase:"), self.passphrase)
         self.finish_form()

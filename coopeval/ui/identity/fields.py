@@ -45,8 +45,8 @@ class NewPassphrase(QObject):
         super().__init__(parent)
         self.name_of = name_of
         self.first = secret_edit(parent, self.tr("New passphrase"))
-        self.first.setPlaceholderText(self.tr("At least %1 characters; three random words are good").replace(
-            "%1", str(identity.PASSPHRASE_MIN)))
+        self.first.setPlaceholderText(self.tr("At least {count} characters; three random words are good").format(
+            count=identity.PASSPHRASE_MIN))
         self.second = secret_edit(parent, self.tr("New passphrase again"))
         self.problem = problem_label(parent, self.tr("Problem with the new passphrase"))
         self.first.textChanged.connect(self._check)

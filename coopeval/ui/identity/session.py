@@ -85,7 +85,7 @@ class Session(QObject):
         elif person is None:
             self.label.setText(self.tr("Not signed in"))
         else:
-            self.label.setText(self.tr("Signed in as %1").replace("%1", person))
+            self.label.setText(self.tr("Signed in as {name}").format(name=person))
         self.button.setVisible(info is not None)
         self.button.setText(self.tr("Sign in…") if person is None else self.tr("Sign out"))
         self.button.setAccessibleName(self.button.text().rstrip("…"))
@@ -138,8 +138,8 @@ class Session(QObject):
         return dialog
 
     def switch_user(self) -> QWidget | None:
-        return self.sign_in(reason=self.tr("Choose who you are. %1 stays signed in until you sign in as someone "
-                                           "else.").replace("%1", self.controller.person or ""))
+        return self.sign_in(reason=self.tr("Choose who you are. {name} stays signed in until you sign in as "
+                                           "someone else.").format(name=self.controller.person or ""))
 
     def sign_out(self, *, why: str = "") -> None:
         if self.controller.person is None:
@@ -147,14 +147,15 @@ class Session(QObject):
         self.controller.person_changing.emit()  # what is typed is saved as the person leaving
         name = self.controller.person
         if self.controller.op(sessions.sign_out).ok:
-            self.window.statusBar().showMessage(why or self.tr("%1 signed out.").replace("%1", name or ""))
+            self.window.statusBar().showMessage(why or self.tr("{name} signed out.").format(name=name or ""))
 
     def idle_timeout(self) -> None:
         if self.controller.person is None:
             return
         minutes = self.idle_minutes
         shown = f"{minutes:g}"
-        self.sign_out(why=self.tr("Signed out after %1 minutes without use. Sign in to carry on.").replace("%1", shown))
+        self.sign_out(why=self.tr("Signed out after {minutes} minutes without use. Sign in to carry on.").format(
+            minutes=shown))
 
     def offer_sign_in(self, exc: NotSignedInError) -> None:
         """A service said nobody is signed in: say so, and offer the sign-in dialog."""

@@ -72,12 +72,13 @@ class DeclareDialog(_AppendDialog):
                          and d.bid_id == self.scope.currentData()), None)
         warning = ""
         if replaced is not None and replaced.resolution == "excluded":
-            warning = self.tr("%1 is excluded from this by the officer's resolution (no. %2). A new declaration "
-                              "replaces that one; the exclusion stays in the register but no longer applies.")
+            warning = self.tr("{member} is excluded from this by the officer's resolution (no. {number}). A new "
+                              "declaration replaces that one; the exclusion stays in the register but no longer "
+                              "applies.")
         elif replaced is not None and replaced.needs_resolution:
-            warning = self.tr("%1's declaration no. %2 for this still awaits the officer's resolution; a new "
-                              "declaration replaces it.")
-        self.warning.setText(warning.replace("%1", self.member.currentText()).replace("%2", str(replaced.id))
+            warning = self.tr("{member}'s declaration no. {number} for this still awaits the officer's resolution; "
+                              "a new declaration replaces it.")
+        self.warning.setText(warning.format(member=self.member.currentText(), number=replaced.id)
                              if replaced is not None else "")
         self.warning.setVisible(bool(self.warning.text()))
 
@@ -100,8 +101,8 @@ class ResolveDialog(_AppendDialog):
         self.declaration = QComboBox(self)
         for d in pending:
             who = members[d.member_id].name if d.member_id in members else f"#{d.member_id}"
-            self.declaration.addItem(self.tr("No. %1: %2, %3 (%4)").replace("%1", str(d.id)).replace("%2", who)
-                                     .replace("%3", interest_text(d).lower()).replace("%4", scope_text(d.bid_id, bids)), d.id)
+            self.declaration.addItem(self.tr("No. {number}: {member}, {interest} ({scope})").format(
+                number=d.id, member=who, interest=interest_text(d).lower(), scope=scope_text(d.bid_id, bids)), d.id)
         self.declaration.setCurrentIndex(max(self.declaration.findData(declaration_id), 0))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -118,8 +119,9 @@ class ResolveDialog(_AppendDialog):
         self.add_field(self.tr("Re&solution"), self.resolution)
         self.add_field(self.tr("N&ote"), self.note)
         self.add_note(self.tr("An excluded member cannot see or score the bids concerned. A resolution is recorded "
-                              "under your name (%1) and cannot be changed; if things change, the member makes a new "
-                              "declaration.").replace("%1", controller.person or (controller.info.actor if controller.info else "")))
+                              "under your name ({name}) and cannot be changed; if things change, the member makes a "
+                              "new declaration.").format(
+            name=controller.person or (controller.info.actor if controller.info else "")))
         self.finish_form()
         self.declaration.currentIndexChanged.connect(self._declaration_changed)
         self._declaration_changed()

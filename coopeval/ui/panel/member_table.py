@@ -62,16 +62,16 @@ class MemberTableModel(QAbstractTableModel):
         if not s.declared:
             parts.append(self.tr("Has not declared: cannot see any bid yet"))
         for d in s.awaiting:
-            parts.append(self.tr("Interest declared (%1): awaits the officer's resolution").replace(
-                "%1", scope_text(d.bid_id, self.bids)))
+            parts.append(self.tr("Interest declared ({scope}): awaits the officer's resolution").format(
+                scope=scope_text(d.bid_id, self.bids)))
         if s.excluded_from_tender:
             parts.append(self.tr("Excluded from the whole tender"))
         for bid_id in s.excluded_bids:
-            parts.append(self.tr("Excluded from %1").replace("%1", scope_text(bid_id, self.bids)))
+            parts.append(self.tr("Excluded from {scope}").format(scope=scope_text(bid_id, self.bids)))
         for d in s.mitigated:
-            parts.append(self.tr("Interest mitigated (%1)").replace("%1", scope_text(d.bid_id, self.bids)))
+            parts.append(self.tr("Interest mitigated ({scope})").format(scope=scope_text(d.bid_id, self.bids)))
         if s.declared and not parts:
             parts.append(self.tr("Declared no interest"))
         if s.declared:
-            parts.append(self.tr("may see %1 of %2 bids").replace("%1", str(len(s.visible_bids))).replace("%2", str(active)))
+            parts.append(self.tr("may see {visible} of {active} bids").format(visible=len(s.visible_bids), active=active))
         return "; ".join(parts)

@@ -61,9 +61,9 @@ class RegisterTableModel(QAbstractTableModel):
             DECLARED: when_text(d.declared_at),
             RESOLUTION: self._resolution(d),
             NOTE: d.resolution_note,
-            RESOLVED: self.tr("%1\n%2").replace("%1", d.resolved_by).replace("%2", when_text(d.resolved_at))
+            RESOLVED: self.tr("{name}\n{when}").format(name=d.resolved_by, when=when_text(d.resolved_at))
             if d.resolved_by else "",
-            STATE: self.tr("Current") if d.current else self.tr("Superseded by no. %1").replace("%1", str(d.superseded_by)),
+            STATE: self.tr("Current") if d.current else self.tr("Superseded by no. {number}").format(number=d.superseded_by),
         }
         return values[col]
 

@@ -221,7 +221,7 @@ class TenderDetailsForm(QGroupBox):
         if problem:
             text, style = problem, "QLabel { background: #fde7e9; color: #5c0a10; padding: 4px; }"  # i18n: no
         elif stored:
-            text, style = self.tr("Returns are due by %1 (UK time).").replace("%1", deadline_text(stored)), ""
+            text, style = self.tr("Returns are due by {deadline} (UK time).").format(deadline=deadline_text(stored)), ""
         else:
             text, style = self.tr("Not set: the questionnaire cannot be published without it."), ""
         self.deadline_note.setText(text)
@@ -242,8 +242,8 @@ class TenderDetailsForm(QGroupBox):
     def _show_weight_warning(self, value: float) -> None:
         low = section_weight_warning(Decimal(f"{value:.2f}")) is not None
         self.weight_warning.setText(self.tr(
-            "Warning: %1% is below the 10% minimum that PPN 002 expects. Allowed, but record the reason in "
-            "the evaluation report.").replace("%1", f"{value:g}")
+            "Warning: {weight}% is below the 10% minimum that PPN 002 expects. Allowed, but record the reason in "
+            "the evaluation report.").format(weight=f"{value:g}")
             if low else "")
         self.weight_warning.setVisible(low)
 

@@ -164,8 +164,8 @@ class MeasurePicker(QGroupBox):
                 fw_item.appendRow(theme_item)
             self.model.appendRow(fw_item)
             for s in fw.sets:
-                self.set_combo.addItem(self.tr("%2 (%3 measures) — %1").replace("%1", fw.info.local("name"))
-                                       .replace("%2", s.name).replace("%3", str(len(s.measures))), (fw.info.id, s.name))
+                self.set_combo.addItem(self.tr("{set} ({count} measures) — {framework}").format(
+                    framework=fw.info.local("name"), set=s.name, count=len(s.measures)), (fw.info.id, s.name))
                 self.set_combo.setItemData(self.set_combo.count() - 1, s.local("description"), Qt.ItemDataRole.ToolTipRole)
         self._updating = False
         self.tree.expandAll()
@@ -190,9 +190,9 @@ class MeasurePicker(QGroupBox):
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             for fw in self.frameworks:
                 total = len(fw.measures())
-                self._framework_items[fw.info.id].setText(self.tr("%1 (%2) — %3 of %4 chosen").replace(
-                    "%1", fw.info.local("name")).replace("%2", fw.info.version).replace("%3", str(counts.get(fw.info.id, 0)))
-                    .replace("%4", str(total)))
+                self._framework_items[fw.info.id].setText(self.tr("{framework} ({version}) — {chosen} of {total} chosen").format(
+                    framework=fw.info.local("name"), version=fw.info.version, chosen=counts.get(fw.info.id, 0),
+                    total=total))
         finally:
             self._updating = False
 
@@ -206,7 +206,7 @@ class MeasurePicker(QGroupBox):
             text = self.tr("This workspace holds no frameworks yet. Add the shipped frameworks, or import a "
                            "framework file or a council spreadsheet.")
         elif self.proxy.rowCount() == 0:
-            text = self.tr("No measure matches “%1”.").replace("%1", self.search.text())
+            text = self.tr("No measure matches “{search}”.").format(search=self.search.text())
         else:
             text = ""
         self.empty_note.setText(text)
@@ -239,9 +239,9 @@ class MeasurePicker(QGroupBox):
         outcome = self._change(tenders.add_measures, self.tender_id, data[0], set_name=data[1])
         if outcome.ok:
             added = outcome.value
-            self.message.note(self.tr("Added %1 measures from the %2 set.").replace("%1", str(len(added)))
-                              .replace("%2", data[1]) if added else
-                              self.tr("Every measure of the %1 set is already chosen.").replace("%1", data[1]))
+            self.message.note(self.tr("Added {count} measures from the {set} set.").format(count=len(added), set=data[1])
+                              if added else
+                              self.tr("Every measure of the {set} set is already chosen.").format(set=data[1]))
 
     def add_shipped(self) -> None:
         outcome = self._change(add_shipped_frameworks)
@@ -251,7 +251,7 @@ class MeasurePicker(QGroupBox):
         if result.problems:
             self.message.problem("\n".join(result.problems))
         elif result.added:
-            self.message.note(self.tr("Added to this workspace: %1.").replace("%1", ", ".join(result.added)))
+            self.message.note(self.tr("Added to this workspace: {frameworks}.").format(frameworks=", ".join(result.added)))
 
     def import_framework_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a framework file"), str(self.controller.folder),
@@ -263,8 +263,8 @@ class MeasurePicker(QGroupBox):
         outcome = self._change(framework_service.import_framework, path)
         if outcome.ok:
             summary = outcome.value
-            self.message.note(self.tr("%1 version %2 is in this workspace.").replace("%1", summary.name)
-                              .replace("%2", summary.version) + extra)
+            self.message.note(self.tr("{framework} version {version} is in this workspace.").format(
+                framework=summary.name, version=summary.version) + extra)
 
     def ask_spreadsheet(self) -> None:
         dialog = SetupSpreadsheetDialog(self.controller.folder, self)
@@ -274,12 +274,12 @@ class MeasurePicker(QGroupBox):
     def import_spreadsheet(self, request: SpreadsheetRequest) -> None:
         """Convert the spreadsheet in the background, then keep the framework it became."""
         self.import_sheet_button.setEnabled(False)
-        self.message.note(self.tr("Reading %1…").replace("%1", request.path.name))
+        self.message.note(self.tr("Reading {file}…").format(file=request.path.name))
 
         def done(summary: Any) -> None:
             self.import_sheet_button.setEnabled(True)
-            extra = self.tr(" Read %1 measures in %2 themes; the framework file is saved as %3.") \
-                .replace("%1", str(summary.measures)).replace("%2", str(summary.themes)).replace("%3", str(summary.out))
+            extra = self.tr(" Read {measures} measures in {themes} themes; the framework file is saved as {file}.").format(
+                measures=summary.measures, themes=summary.themes, file=summary.out)
             self._import_file(summary.out, extra)
 
         def failed(_exc: BaseException) -> bool:

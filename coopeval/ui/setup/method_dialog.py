@@ -24,7 +24,7 @@ class SetupMethodDialog(QDialog):
     def __init__(self, controller: WorkspaceController, measure: MeasureView, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller, self.measure = controller, measure
-        self.setWindowTitle(self.tr("How %1 is marked").replace("%1", measure.code))
+        self.setWindowTitle(self.tr("How {code} is marked").format(code=measure.code))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # room for a few bands; follows the font
         self.method = QComboBox(self)

@@ -76,10 +76,10 @@ class NewTenderDialog(QDialog):
     def _not_created(self, problem: str) -> None:
         lines = problem.splitlines()
         if len(lines) > 1:  # one line per problem, each naming its field
-            self.message.setText(self.tr("Not created, %1 problems:\n%2").replace("%1", str(len(lines)))
-                                 .replace("%2", "\n".join(f"• {line}" for line in lines)))
+            self.message.setText(self.tr("Not created, {count} problems:\n{problems}").format(
+                count=len(lines), problems="\n".join(f"• {line}" for line in lines)))
         else:
-            self.message.setText(self.tr("Not created: %1").replace("%1", problem))
+            self.message.setText(self.tr("Not created: {problem}").format(problem=problem))
 
     def _weight_changed(self, value: float) -> None:
         self.weight_note.setText(

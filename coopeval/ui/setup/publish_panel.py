@@ -156,8 +156,7 @@ class PublishPanel(QGroupBox):
         tender_id = self.tender_id
 
         def published(view: files.TenderFileView) -> None:
-            self.message.note(self.tr("Published version %1 to %2.").replace("%1", str(view.version))
-                              .replace("%2", str(path)))
+            self.message.note(self.tr("Published version {version} to {file}.").format(version=view.version, file=path))
 
         self.message.clear()
         self.controller.op(publish_questionnaire, tender_id, path, background=True,
@@ -169,10 +168,9 @@ class PublishPanel(QGroupBox):
         if f is None:
             return
         suggested = str(self.controller.folder / f.name)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of version %1").replace("%1", str(f.version)),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of version {version}").format(version=f.version),
                                               suggested, translate("PublishPanel", FILTERS if f.media != "xlsx" else XLSX_FILTER))  # i18n: no
         if not name:
             return
         if self.controller.op(files.save_copy, f.id, Path(name), inline=self.message.problem, parent=self).ok:
-            self.message.note(self.tr("Saved a copy of version %1 to %2.").replace("%1", str(f.version))
-                              .replace("%2", name))
+            self.message.note(self.tr("Saved a copy of version {version} to {file}.").format(version=f.version, file=name))

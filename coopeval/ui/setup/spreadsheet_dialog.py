@@ -118,7 +118,7 @@ class SetupSpreadsheetDialog(QDialog):
                                              (self.tr("the source"), self.source), (self.tr("where to save"), self.out))
                    if not edit.text().strip()]
         if missing:
-            self.message.problem(self.tr("Fill in %1.").replace("%1", ", ".join(missing)))
+            self.message.problem(self.tr("Fill in {fields}.").format(fields=", ".join(missing)))
             return
         self.request = SpreadsheetRequest(Path(self.path.text().strip()), Path(self.out.text().strip()),
                                           self.licence.text().strip(), self.source.text().strip(),

@@ -136,14 +136,14 @@ class WeightsTableModel(QAbstractTableModel):
         better = self.tr("lower is better") if lower else self.tr("higher is better")
         unit = f" {m.unit}" if m.unit else ""
         if m.method == "relative":
-            return self.tr("Relative to the best bid, %1").replace("%1", better)
+            return self.tr("Relative to the best bid, {direction}").format(direction=better)
         if m.method == "target":
-            return self.tr("Target %1%2, %3").replace("%1", m.target or "?").replace("%2", unit).replace("%3", better)
+            return self.tr("Target {target}{unit}, {direction}").format(target=m.target or "?", unit=unit, direction=better)
         if m.method == "banded":
             sign = "≤" if lower else "≥"
             bands = ", ".join(f"{sign}{at} → {share}" for at, share in json.loads(m.bands or "[]"))
-            return self.tr("Bands (%1%2): %3").replace("%1", better).replace("%2", f";{unit}" if unit else "") \
-                .replace("%3", bands)
+            return self.tr("Bands ({direction}{unit}): {bands}").format(direction=better, unit=f";{unit}" if unit else "",
+                                                                 bands=bands)
         if m.method == "record_only":
             return self.tr("Recorded only, not marked")
         return m.method or ""

@@ -93,9 +93,9 @@ class WeightsPanel(QGroupBox):
         total = self.model.total()
         complete = total == Decimal(100)
         if complete:
-            text = self.tr("Total %1% — complete").replace("%1", percent_text(total))
+            text = self.tr("Total {total}% — complete").format(total=percent_text(total))
         else:
-            text = self.tr("Total %1% — must be exactly 100").replace("%1", percent_text(total))
+            text = self.tr("Total {total}% — must be exactly 100").format(total=percent_text(total))
         self.total.setText(text)
         self.total.setAccessibleDescription(text)
         self.total.setStyleSheet(TOTAL_STYLES[complete])

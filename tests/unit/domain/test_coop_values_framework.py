@@ -5,7 +5,8 @@ every ICA identifier and TOMs theme stays covered, the suggested sets stay consi
 licensed TOMs text or codes creep in. No GUI imports here.
 
 The first part pins version 1.0.0, kept byte for byte in frameworks/archive/ for tenders set up
-with it; the second part checks the current version, 2.0.0 (format 2).
+with it; the second part checks the current version, 2.1.0 (format 2: 2.0.0's measures and scoring, with Welsh text),
+and that 2.0.0 is archived with the same scoring.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[3]
 # Version 1.0.0, archived unchanged: the tests down to "version 2.0.0" pin it.
 FRAMEWORK_FILE = ROOT / "frameworks" / "archive" / "coop-values-1.0.0.toml"
 CURRENT_FILE = ROOT / "frameworks" / "coop-values.toml"
+# Version 2.0.0, archived unchanged when 2.1.0 added the Welsh (same measures and scoring).
+ARCHIVED_2_FILE = ROOT / "frameworks" / "archive" / "coop-values-2.0.0.toml"
 README_FILE = ROOT / "frameworks" / "README.md"
 CHANGELOG_FILE = ROOT / "frameworks" / "CHANGELOG.md"
 
@@ -345,11 +348,11 @@ def _scored(fw: Framework) -> list[Measure]:
     return [m for _, _, m in fw.measures() if not m.companion and m.method != "record_only"]
 
 
-def test_current_is_2_0_0_in_format_2(current: Framework) -> None:
+def test_current_is_2_1_0_in_format_2(current: Framework) -> None:
     assert current.format == 2
     assert current.info.id == "coop-values"
-    assert current.info.version == "2.0.0"
-    assert "2.0.0" in current.info.attribution
+    assert current.info.version == "2.1.0"
+    assert "2.1.0" in current.info.attribution
     assert current.info.licence in OPEN_ADAPTABLE_LICENCES
     assert tuple((t.id, t.name) for t in current.themes) == THEMES_IN_ORDER
 
@@ -362,7 +365,39 @@ def test_archive_keeps_1_0_0_unchanged() -> None:
     assert FRAMEWORK_FILE.parent.name == "archive"
 
 
-@pytest.mark.parametrize("path", [CURRENT_FILE, FRAMEWORK_FILE], ids=["2.0.0", "1.0.0"])
+
+def _scoring(fw: Framework) -> list[tuple[Any, ...]]:
+    """Everything about a framework that decides a score or what a tender asks, with no text."""
+    return [(t.id, o.id, m.code, m.type, m.method, m.direction, m.target, m.bands, m.companion, m.s52_kpi,
+             m.ica, m.toms_theme, m.ppn002, m.npps) for t, o, m in fw.measures()] + \
+        [(f.code, f.kind, f.role, f.evidence, f.choices, f.democratic, f.public_register) for f in fw.record_fields] + \
+        [(s.name, s.suits, s.measures) for s in fw.sets]
+
+
+def test_archive_keeps_2_0_0_and_2_1_0_changes_no_scoring(current: Framework) -> None:
+    archived = load_framework(ARCHIVED_2_FILE)
+    assert archived.format == 2 and archived.info.version == "2.0.0" and archived.info.id == "coop-values"
+    assert not archived.welsh_coverage().any_welsh
+    # 2.1.0 is a MINOR version: Welsh text only, so every score and every question stays as in 2.0.0
+    assert _scoring(current) == _scoring(archived)
+    for (_, _, old), (_, _, new) in zip(archived.measures(), current.measures(), strict=True):
+        for field in type(old).welsh_fields():
+            assert getattr(old, field) == getattr(new, field), f"{new.code}.{field}: English changed"
+        if old.anchors:
+            assert new.anchors and (old.anchors.low, old.anchors.middle, old.anchors.high) == \
+                (new.anchors.low, new.anchors.middle, new.anchors.high), new.code
+
+
+def test_current_has_welsh_for_every_text(current: Framework) -> None:
+    coverage = current.welsh_coverage()
+    assert coverage.measures_welsh == coverage.measures == len(list(current.measures()))
+    assert coverage.items_welsh == coverage.items
+    for f in current.record_fields:
+        assert len(f.choices_cy) == len(f.choices)
+    text = CURRENT_FILE.read_text(encoding="utf-8")
+    assert "draft translation" in text  # the file says its Welsh is still to be reviewed
+
+@pytest.mark.parametrize("path", [CURRENT_FILE, ARCHIVED_2_FILE, FRAMEWORK_FILE], ids=["2.1.0", "2.0.0", "1.0.0"])
 def test_cli_validate_and_coverage_pass(path: Path) -> None:
     import io
 

@@ -118,10 +118,10 @@ def test_four_bids_record_four_kinds_of_organisation_in_the_2_0_0_record_fields(
         assert {"CV-REC-COMPANIES-HOUSE", "CV-REC-FCA-MUTUALS"} & set(given), b.display_name
 
 
-def test_both_demo_tenders_use_framework_2_0_0_without_removed_codes(ws):
+def test_both_demo_tenders_use_the_current_framework_without_removed_codes(ws):
     for reference in (MEALS, YOUTH):
         coop = [m for m in tenders.list_measures(ws, reference) if m.framework_id == "coop-values"]
-        assert coop and {m.framework_version for m in coop} == {"2.0.0"}, reference
+        assert coop and {m.framework_version for m in coop} == {"2.1.0"}, reference
         assert not REMOVED_IN_2 & {m.code for m in coop}, reference
 
 

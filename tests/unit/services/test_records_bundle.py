@@ -44,7 +44,7 @@ def test_the_bundle_holds_the_record_of_the_tender(made: Written) -> None:
     assert f"report/{DEMO_DONE} moderation report.pdf" in names
     assert len([n for n in names if n.startswith("summaries/") and n.endswith(".pdf")]) == 4  # one per assessed bid
     for name in (f"tender/{DEMO_DONE}.json", f"audit/{DEMO_DONE}-audit.json", f"audit/{DEMO_DONE}-audit.csv",
-                 "frameworks/coop-values-2.0.0.toml", "frameworks/example-local-measures-1.0.0.toml"):
+                 "frameworks/coop-values-2.1.0.toml", "frameworks/example-local-measures-1.0.0.toml"):
         assert name in names
     listed = {e["name"]: e for e in _manifest(made.bundle)["entries"]}
     assert set(listed) == set(names) - {"manifest.json", "manifest.json.p7s"}
