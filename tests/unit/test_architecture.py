@@ -45,7 +45,9 @@ def test_the_layers_run_from_the_faces_down_to_the_domain():
     order = {module: depth for depth, layer in enumerate(layers) for module in layer}
     assert order["coopeval.ui"] == order["coopeval.cli"] < order["coopeval.services"]
     assert order["coopeval.services"] < order["coopeval.storage"] == order["coopeval.reporting"]
-    assert order["coopeval.storage"] < order["coopeval.domain"] == len(layers) - 1
+    assert order["coopeval.storage"] < order["coopeval.domain"] == len(layers) - 2
+    # below the domain only the gettext catalogue (issue 22): every layer's messages can be translated
+    assert order["coopeval.i18n"] == len(layers) - 1 and layers[-1] == ["coopeval.i18n"]
     assert "coopeval.ui | coopeval.cli" in contract("layers", "Layers")["layers"]  # neither imports the other
 
 
