@@ -101,6 +101,17 @@ def other(english: str, welsh: str | None) -> str | None:
     return english if current() == "cy" else welsh
 
 
+class Bilingual:
+    """For data with optional Welsh beside its English in `<field>_cy` (framework and scale text): `local(field)` is
+    the text in the current language, `other(field)` the same text in the other one (None when there is no Welsh)."""
+
+    def local(self, field: str) -> str:
+        return pick(getattr(self, field) or "", getattr(self, f"{field}_cy", "") or None)
+
+    def other(self, field: str) -> str | None:
+        return other(getattr(self, field) or "", getattr(self, f"{field}_cy", "") or None)
+
+
 # -- catalogues -----------------------------------------------------------------------------------------------------
 def shipped_dir() -> Path:
     """`resources/i18n`, in a checkout, an installed wheel or a frozen build."""

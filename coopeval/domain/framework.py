@@ -47,17 +47,11 @@ Code = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
 Number = Annotated[Decimal, Field(allow_inf_nan=False)]
 
 
-class _Model(BaseModel):
+class _Model(i18n.Bilingual, BaseModel):
+    """Every text field may carry its Welsh in `<field>_cy` (issue 22): `local(field)` shows the current language's,
+    `other(field)` the other one's."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
-
-    def local(self, field: str) -> str:
-        """A text field in the current language (issue 22): its Welsh (`<field>_cy`) when Welsh is asked for and the
-        framework has it, else the English."""
-        return i18n.pick(getattr(self, field) or "", getattr(self, f"{field}_cy", "") or None)
-
-    def other(self, field: str) -> str | None:
-        """The same text in the other language, when the framework has both (None otherwise)."""
-        return i18n.other(getattr(self, field) or "", getattr(self, f"{field}_cy", "") or None)
 
     @classmethod
     def welsh_fields(cls) -> tuple[str, ...]:

@@ -11,25 +11,32 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from coopeval import i18n
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.i18n import _
 
 
-class ScalePoint(BaseModel):
+class ScalePoint(i18n.Bilingual, BaseModel):
+    """A point of a scale; `local("label")` / `local("descriptor")` give the Welsh when it is asked for (issue 22)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     value: Annotated[int, Field(ge=0, le=1000)]
     label: Annotated[str, Field(min_length=1)]
     descriptor: Annotated[str, Field(min_length=1)]
+    label_cy: str = ""
+    descriptor_cy: str = ""
 
 
-class Scale(BaseModel):
+class Scale(i18n.Bilingual, BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,31}$")]
     name: Annotated[str, Field(min_length=1)]
     description: str = ""
     points: Annotated[tuple[ScalePoint, ...], Field(min_length=2)]
+    name_cy: str = ""
+    description_cy: str = ""
 
     @field_validator("points")
     @classmethod

@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from sqlmodel import Session
 
+from coopeval import i18n
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 
@@ -18,7 +19,8 @@ V = TypeVar("V")
 
 
 class HeadCache(Generic[V]):
-    """The `size` most recently used values, keyed by (file, what was asked, audit head)."""
+    """The `size` most recently used values, keyed by (file, what was asked, audit head, language): a view holds
+    words in the language it was read in (issue 22), and a bilingual document reads each part in its own."""
 
     def __init__(self, size: int = 4) -> None:
         self._size = size
@@ -27,7 +29,7 @@ class HeadCache(Generic[V]):
 
     @staticmethod
     def key(ws: Workspace, session: Session, *what: Hashable) -> Hashable:
-        return (str(ws.path), what, audit.head(session))
+        return (str(ws.path), what, audit.head(session), i18n.current())
 
     def get(self, key: Hashable) -> V | None:
         with self._lock:

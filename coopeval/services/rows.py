@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, select
 
+from coopeval.domain.framework import snapshot
 from coopeval.domain.scales import Scale
 from coopeval.i18n import _
 from coopeval.services.workspace import NotFoundError, Workspace
@@ -18,7 +19,8 @@ R = TypeVar("R", bound=SQLModel)
 
 
 def scale_json(scale: Scale) -> str:
-    return json.dumps(scale.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    # absent Welsh adds no keys: a scale without it is stored exactly as before issue 22
+    return json.dumps(snapshot(scale), sort_keys=True, ensure_ascii=False)
 
 
 def tender_row(session: Session, tender: int | str) -> TenderRow:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from coopeval import i18n
 from coopeval.domain import lifecycle
 from coopeval.domain.scales import Scale
 from coopeval.i18n import _
@@ -60,6 +61,9 @@ class ScoringItem:
     page_refs: str
     quantity: str | None
     score: ScoreView | None
+    # The measure's title and evaluator guidance in the language not shown, when the framework has both (issue 22)
+    title_other: str | None = None
+    evaluator_guidance_other: str | None = None
 
     @property
     def key(self) -> tuple[int, int]:
@@ -192,15 +196,25 @@ def _item(bid: BidRow, measure: TenderMeasureRow, response: ResponseRow | None, 
     return ScoringItem(
         bid_id=row_id(bid), measure_id=row_id(measure), bid_name=_bid_name(bid),
         bid_identifier=bid.identifier, measure_position=measure.position, code=measure.code,
-        title=str(detail.get("title", "")), theme=measure.theme, outcome=measure.outcome,
-        description=str(detail.get("description", "")), evaluator_guidance=str(detail.get("evaluator_guidance", "")),
-        evidence=str(detail.get("evidence", "")),
-        anchors=tuple((k, str(anchors[k])) for k in ("low", "middle", "high") if anchors.get(k)),
+        title=_local(detail, "title"), theme=measure.theme, outcome=measure.outcome,
+        description=_local(detail, "description"), evaluator_guidance=_local(detail, "evaluator_guidance"),
+        evidence=_local(detail, "evidence"),
+        anchors=tuple((k, _local(anchors, k)) for k in ("low", "middle", "high") if anchors.get(k)),
         response_text=response.text if response else "", page_refs=response.page_refs if response else "",
-        quantity=response.quantity if response else None, score=score)
+        quantity=response.quantity if response else None, score=score,
+        title_other=_other(detail, "title"), evaluator_guidance_other=_other(detail, "evaluator_guidance"))
+
+
+def _local(detail: dict[str, Any], key: str) -> str:
+    """A framework text of the stored measure in the current language (its `<key>_cy` when Welsh is shown)."""
+    return i18n.pick(str(detail.get(key) or ""), str(detail.get(f"{key}_cy") or "") or None)
+
+
+def _other(detail: dict[str, Any], key: str) -> str | None:
+    return i18n.other(str(detail.get(key) or ""), str(detail.get(f"{key}_cy") or "") or None)
 
 
 def _commitment(measure: TenderMeasureRow, response: ResponseRow | None) -> Commitment:
     detail = json.loads(measure.measure_json)
-    return Commitment(measure.code, str(detail.get("title", "")), response.quantity if response else None,
+    return Commitment(measure.code, _local(detail, "title"), response.quantity if response else None,
                       detail.get("unit"))

@@ -27,7 +27,7 @@ from coopeval.domain.lifecycle import ROLES, STATUSES
 from coopeval.domain.ratings import RATINGS
 from coopeval.domain.scales import Scale
 from coopeval.domain.tender_rules import CONTRACT_VALUE_MAX_PENCE
-from coopeval.i18n import _
+from coopeval.i18n import N_, _
 from coopeval.services.moderation.consensus import REACHED_BY
 from coopeval.services.panel.members import INTERESTS, NATURES, RESOLUTIONS
 from coopeval.services.publishing.files import MAX_KEPT_BYTES, MEDIA
@@ -54,13 +54,13 @@ DEADLINE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 DIGEST_PATTERN = r"^([0-9a-f]{64})?$"
 PATTERN_MESSAGES = {
-    DECIMAL_PATTERN: 'must be a number written as text, e.g. "12.5" (no exponent, no trailing zeros)',
-    TIME_PATTERN: 'must be a UTC time such as "2026-11-25T19:18:16.123456Z"',
-    DATE_PATTERN: 'must be a date such as "2026-11-25"',
-    DEADLINE_PATTERN: 'must be a date and time of day such as "2027-01-15T12:00" (UK local time)',
-    SHA256_PATTERN: "must be a SHA-256 digest: 64 characters 0-9 and a-f",
-    DIGEST_PATTERN: 'must be a SHA-256 digest (64 characters 0-9 and a-f), or "" when there is none',
-}
+    DECIMAL_PATTERN: N_('must be a number written as text, e.g. "12.5" (no exponent, no trailing zeros)'),
+    TIME_PATTERN: N_('must be a UTC time such as "2026-11-25T19:18:16.123456Z"'),
+    DATE_PATTERN: N_('must be a date such as "2026-11-25"'),
+    DEADLINE_PATTERN: N_('must be a date and time of day such as "2027-01-15T12:00" (UK local time)'),
+    SHA256_PATTERN: N_("must be a SHA-256 digest: 64 characters 0-9 and a-f"),
+    DIGEST_PATTERN: N_('must be a SHA-256 digest (64 characters 0-9 and a-f), or "" when there is none'),
+}  # N_: shown through _() in checks._message
 INT64_MAX = 2**63 - 1  # the largest whole number a workspace stores
 MAX_BASE64_CHARS = 4 * -(-MAX_KEPT_BYTES // 3)  # the base64 text of the largest file the record keeps
 
@@ -323,8 +323,8 @@ class SignOffDoc(_Part):
 QUARTER_PATTERN = r"^[0-9]{4}-Q[1-4]$"
 YEAR_PATTERN = r"^[0-9]{4}-[0-9]{4}$"
 PATTERN_MESSAGES |= {
-    QUARTER_PATTERN: 'must be a financial-year quarter such as "2027-Q1" (April to June 2027)',
-    YEAR_PATTERN: 'must be a financial year such as "2027-2028" (April 2027 to March 2028)',
+    QUARTER_PATTERN: N_('must be a financial-year quarter such as "2027-Q1" (April to June 2027)'),
+    YEAR_PATTERN: N_('must be a financial year such as "2027-2028" (April 2027 to March 2028)'),
 }
 CHANGE_WHATS = ("text", "target", "s52_kpi", "removed", "added")  # what a contract change changed
 ANSWERS = ("yes", "no", "partly")  # a qualitative commitment's delivery

@@ -24,8 +24,9 @@ def item_flags(item: ModerationItem, grid: ModerationGrid, rationale: str | None
             return ()
         rationale = item.consensus.rationale
     qualitative = item.kind == "qualitative"
-    descriptors = [p.descriptor for p in grid.scale.points] if qualitative else []
-    labels = [p.label for p in grid.scale.points] if qualitative else []
+    # a rationale that repeats a descriptor is flagged in either language (issue 22)
+    descriptors = [d for p in grid.scale.points for d in (p.descriptor, p.descriptor_cy) if d] if qualitative else []
+    labels = [t for p in grid.scale.points for t in (p.label, p.label_cy) if t] if qualitative else []
     return tuple(rationale_flags(rationale, descriptors=descriptors, min_chars=grid.tender.min_rationale_chars,
                                  response_text=item.response_text, other_words=[item.code, item.title, *labels],
                                  references=[item.page_refs]))

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from sqlmodel import Session, col, or_, select
 
+from coopeval import i18n
 from coopeval.domain import lifecycle
 from coopeval.domain.moderation import DISCUSS, SPLIT, ModerationStats, moderation_stats
 from coopeval.domain.scales import Scale
@@ -272,7 +273,8 @@ def _items(session: Session, tender_id: int, tender: TenderView, scale: Scale, b
     for m in measures:
         measure_id, code, kind, direction = row_id(m), m.code, m.kind, m.direction
         detail = json.loads(m.measure_json)
-        title, unit = str(detail.get("title", "")), detail.get("unit")
+        title = i18n.pick(str(detail.get("title", "")), str(detail.get("title_cy") or "") or None)  # issue 22
+        unit = detail.get("unit")
         qualitative = kind == "qualitative"
         for bid_id, bid_name, identifier, legal_name, bid_conflicts in bid_facts:
             key = (bid_id, measure_id)

@@ -82,9 +82,10 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
     outcome = results.tender_results(ws, view.id)
     responses = {(r.bid_id, r.measure_id): r for b in all_bids for r in bids_service.list_responses(ws, b.id)}
 
-    scale_info = rd.ScaleInfo(scale.id, scale.name, scale.description,
-                              tuple(rd.ScalePoint(p.value, p.label, p.descriptor) for p in scale.points))
-    measure_infos = tuple(_measure(m) for m in measures)
+    scale_info = rd.ScaleInfo(scale.id, scale.local("name"), scale.local("description"),
+                              tuple(rd.ScalePoint(p.value, p.local("label"), p.local("descriptor")) for p in scale.points))
+    theme_names = _theme_names(ws, measures)
+    measure_infos = tuple(_measure(m, theme_names) for m in measures)
     by_item: dict[tuple[int, int], list] = defaultdict(list)
     for s in scores:
         by_item[(s.bid_id, s.measure_id)].append(s)
@@ -118,7 +119,7 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
         scale=scale_info,
         measures=measure_infos,
         declarations=declarations,
-        results=_results(outcome, measures),
+        results=_results(outcome, measures, theme_names),
         bids=tuple(bid_details),
         signoffs=signoffs,
         audit_head=head,
@@ -151,11 +152,27 @@ def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderVie
         min_rationale_chars=view.min_rationale_chars, dates=tuple(dates))
 
 
-def _measure(m) -> rd.MeasureInfo:  # noqa: ANN001 - a MeasureView
+def _theme_names(ws: Workspace, measures) -> dict[tuple[str, str], str]:  # noqa: ANN001 - MeasureViews
+    """Each (framework id, theme name as stored) → the theme's name in the current language (its Welsh, issue 22,
+    when the document part is Welsh and the framework has it; a framework not in the workspace keeps the stored
+    name)."""
+    names: dict[tuple[str, str], str] = {}
+    for fid, version in sorted({(m.framework_id, m.framework_version) for m in measures}):
+        try:
+            framework = frameworks.get_framework(ws, fid, version)
+        except NotFoundError:
+            continue
+        for theme in framework.themes:
+            names.setdefault((fid, theme.name), theme.local("name"))
+    return names
+
+
+def _measure(m, theme_names: dict[tuple[str, str], str] | None = None) -> rd.MeasureInfo:  # noqa: ANN001
     detail = m.detail
     bands = tuple((str(a), str(s)) for a, s in json.loads(m.bands or "[]"))
     return rd.MeasureInfo(
-        code=m.code, title=_local(detail, "title"), framework=m.framework_id, theme=m.theme, outcome=m.outcome,
+        code=m.code, title=_local(detail, "title"), framework=m.framework_id,
+        theme=(theme_names or {}).get((m.framework_id, m.theme), m.theme), outcome=m.outcome,
         kind=m.kind, weight=Decimal(m.weight), minimum=m.minimum, method=m.method, direction=m.direction,
         target=m.target, bands=bands, unit=_local(detail, "unit") or m.unit,
         description=_local(detail, "description"))
@@ -221,10 +238,12 @@ def _item(m, info: rd.MeasureInfo, scale: rd.ScaleInfo, result, response, scores
         value=_value_text(result.value), points=_points(result.points), weight=info.weight)
 
 
-def _results(view: results.ResultsView, measures) -> rd.Results:  # noqa: ANN001
+def _results(view: results.ResultsView, measures,  # noqa: ANN001
+             theme_names: dict[tuple[str, str], str] | None = None) -> rd.Results:
     r = view.results
     theme_keys = list(r.available_by_theme)
-    themes = tuple(rd.ThemeHeading(fw, theme, _points(r.available_by_theme[(fw, theme)])) for fw, theme in theme_keys)
+    themes = tuple(rd.ThemeHeading(fw, (theme_names or {}).get((fw, theme), theme),
+                                   _points(r.available_by_theme[(fw, theme)])) for fw, theme in theme_keys)
     minimum = {m.code: m.minimum for m in measures}
     ranking, failures = [], []
     for b in r.bids:

@@ -201,8 +201,8 @@ class ConsensusEditor(QWidget):
             button.setCheckable(True)
             button.setFixedSize(48, 44)
             button.setStyleSheet(CHECKED_STYLE)
-            button.setAccessibleName(self.tr("Consensus score %1: %2").replace("%1", str(point.value)).replace("%2", point.label))
-            button.setToolTip(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}")  # i18n: no
+            button.setAccessibleName(self.tr("Consensus score %1: %2").replace("%1", str(point.value)).replace("%2", point.local("label")))
+            button.setToolTip(f"<b>{point.value} — {escape(point.local('label'))}</b><br>{escape(point.local('descriptor'))}")  # i18n: no
             self.group.addButton(button, position)
             self.button_row.addWidget(button)
             self.buttons.append(button)
@@ -324,7 +324,7 @@ class ConsensusEditor(QWidget):
     def _descriptor_text(self, value: int | None) -> str:
         if value is not None and self._scale:
             point = self._scale.point(value)
-            return f"<b>{point.value} — {escape(point.label)}</b>: {escape(point.descriptor)}"
+            return f"<b>{point.value} — {escape(point.local('label'))}</b>: {escape(point.local('descriptor'))}"
         return self.tr("<b>No score chosen.</b> Click a score, or press Alt and its digit.")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

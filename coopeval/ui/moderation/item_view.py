@@ -165,10 +165,10 @@ def response_html(item: ModerationItem) -> str:
 
 
 def scale_html(scale: Scale) -> str:
-    points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
-                     f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
+    points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.local('label'))}</b></td>"
+                     f"<td>{escape(p.local('descriptor'))}</td></tr>" for p in scale.points)
     title = translate("ModerationItem", "The scale")
-    return f"<h3>{escape(title)}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>"  # i18n: no
+    return f"<h3>{escape(title)}: {escape(scale.local('name'))}</h3><table cellpadding='2'>{points}</table>"  # i18n: no
 
 
 class ItemView(QWidget):

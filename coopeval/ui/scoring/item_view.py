@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from coopeval import i18n
 from coopeval.domain.scales import Scale
 from coopeval.services.evaluation.items import Commitment, ScoringItem
 
@@ -105,6 +106,11 @@ class ItemView(QTextBrowser):
             parts.append(f"<p><b>{escape(words['quantity'])}:</b> {escape(item.quantity)}</p>")
         if item.evaluator_guidance:
             parts.append(f"<h3>{escape(words['guidance'])}</h3><p>{_para(item.evaluator_guidance)}</p>")
+        if item.evaluator_guidance_other:  # the framework's other language, a glance away (issue 22)
+            other = self.tr("The same guidance in English") if i18n.current() == "cy" else self.tr(
+                "The same guidance in Welsh")
+            parts.append(f"<p style='color:#605e5c'><b>{escape(other)}:</b> "  # i18n: no
+                         f"{_para(item.evaluator_guidance_other)}</p>")
         if item.anchors:
             names = {"low": self.tr("A low response"), "middle": self.tr("A middling response"), "high": self.tr("A high response")}
             rows = "".join(f"<li><b>{escape(names.get(k, k))}:</b> {_para(v)}</li>" for k, v in item.anchors)
@@ -119,9 +125,9 @@ class ItemView(QTextBrowser):
             parts.append(f"<h3>{escape(words['commitments'])}</h3>"  # i18n: no
                          f"<p>{escape(words['for_information'])}</p>"
                          f"<table cellpadding='2'>{rows}</table>")
-        points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.label)}</b></td>"
-                         f"<td>{escape(p.descriptor)}</td></tr>" for p in scale.points)
-        parts.append(f"<h3>{escape(words['scale'])}: {escape(scale.name)}</h3><table cellpadding='2'>{points}</table>")  # i18n: no
+        points = "".join(f"<tr><td valign='top'><b>{p.value}</b></td><td valign='top'><b>{escape(p.local('label'))}</b></td>"
+                         f"<td>{escape(p.local('descriptor'))}</td></tr>" for p in scale.points)
+        parts.append(f"<h3>{escape(words['scale'])}: {escape(scale.local('name'))}</h3><table cellpadding='2'>{points}</table>")  # i18n: no
         return "".join(parts)
 
     def _document(self, html: str) -> QTextDocument:

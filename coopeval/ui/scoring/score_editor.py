@@ -137,14 +137,14 @@ class ScoreEditor(QWidget):
         self._scale = scale
         remove_buttons(self.group, self.buttons)
         for position, point in enumerate(scale.points):
-            button = QPushButton(f"{point.value}\n{point.label}", self)
+            button = QPushButton(f"{point.value}\n{point.local('label')}", self)
             button.setCheckable(True)
             button.setMinimumHeight(44)
             button.setStyleSheet(CHECKED_STYLE)
             key = str(position) if position < 10 else ""
-            button.setAccessibleName(self.tr("Score %1: %2").replace("%1", str(point.value)).replace("%2", point.label))
+            button.setAccessibleName(self.tr("Score %1: %2").replace("%1", str(point.value)).replace("%2", point.local("label")))
             hint = self.tr("Key %1, or Alt+%1 while typing").replace("%1", key) if key else self.tr("+ raises the score")
-            button.setToolTip(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}<br><i>{hint}</i>")  # i18n: no
+            button.setToolTip(f"<b>{point.value} — {escape(point.local('label'))}</b><br>{escape(point.local('descriptor'))}<br><i>{hint}</i>")  # i18n: no
             self.group.addButton(button, position)
             self.button_row.addWidget(button)
             self.buttons.append(button)
@@ -244,7 +244,7 @@ class ScoreEditor(QWidget):
             self.descriptor.setText(self.tr("<b>Abstained.</b> Your abstention and its reason are recorded instead of a score."))
         elif self._value is not None and self._scale:
             point = self._scale.point(self._value)
-            self.descriptor.setText(f"<b>{point.value} — {escape(point.label)}</b><br>{escape(point.descriptor)}")  # i18n: no
+            self.descriptor.setText(f"<b>{point.value} — {escape(point.local('label'))}</b><br>{escape(point.local('descriptor'))}")  # i18n: no
         else:
             self.descriptor.setText(self.tr("<b>Not scored yet.</b> Click a score, or press its digit key."))
         self._fit_descriptor()
