@@ -3007,7 +3007,7 @@ Addawyd: {promised}</translation>
         </message>
         <message>
             <source>&amp;New tender…</source>
-            <translation>Tendr &amp;newydd…</translation>
+            <translation>Tend&amp;r newydd…</translation>
         </message>
         <message>
             <source>New tender</source>
@@ -3269,11 +3269,11 @@ Addawyd: {promised}</translation>
         </message>
         <message>
             <source>Import framewor&amp;k…</source>
-            <translation>&amp;Mewnforio fframwaith…</translation>
+            <translation>Mew&amp;nforio fframwaith…</translation>
         </message>
         <message>
             <source>&amp;Import spreadsheet…</source>
-            <translation>Mewnforio ta&amp;enlen…</translation>
+            <translation>&amp;Mewnforio taenlen…</translation>
         </message>
         <message>
             <source>Import a CoopEval framework file (.toml).</source>
@@ -3317,7 +3317,7 @@ Addawyd: {promised}</translation>
         </message>
         <message>
             <source>Su&amp;ggested set:</source>
-            <translation>Set a a&amp;wgrymir:</translation>
+            <translation>&amp;Set a awgrymir:</translation>
         </message>
         <message>
             <source>qualitative</source>
@@ -7469,7 +7469,7 @@ Tystiolaeth: ble yn y cynnig y daethoch o hyd iddi…</translation>
         </message>
         <message>
             <source>Start evaluati&amp;on…</source>
-            <translation>Dechrau'r &amp;gwerthuso…</translation>
+            <translation>D&amp;echrau'r gwerthuso…</translation>
         </message>
         <message>
             <source>Start evaluation</source>
@@ -9296,7 +9296,7 @@ Tystiolaeth: ble yn y cynnig y daethoch o hyd iddi…</translation>
         </message>
         <message>
             <source>Share e&amp;qually</source>
-            <translation>Rhannu'n g&amp;yfartal</translation>
+            <translation>R&amp;hannu'n gyfartal</translation>
         </message>
         <message>
             <source>Give every measure the same weight, to two decimals, totalling exactly 100.</source>
@@ -9308,7 +9308,7 @@ Tystiolaeth: ble yn y cynnig y daethoch o hyd iddi…</translation>
         </message>
         <message>
             <source>&amp;Remove measure</source>
-            <translation>Tynnu'r me&amp;sur</translation>
+            <translation>T&amp;ynnu'r mesur</translation>
         </message>
         <message>
             <source>Weights message</source>
