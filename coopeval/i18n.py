@@ -220,3 +220,14 @@ def month_name(month: int, *, short: bool = False) -> str:
     """A month's name in the current language: 12 → "December" / "Rhagfyr" ("Dec" / "Rhag" when short)."""
     table = (_SHORT_MONTHS if short else _MONTHS).get(current(), _MONTHS["en"])
     return table[month - 1]
+
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),
+}
+
+
+def weekday_name(weekday: int) -> str:
+    """A day's name in the current language: 4 (as `date.weekday()` gives Friday) → "Friday" / "Dydd Gwener"."""
+    return _WEEKDAYS.get(current(), _WEEKDAYS["en"])[weekday]

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from coopeval.domain.numbers import InputError
-from coopeval.i18n import _, month_name
+from coopeval.i18n import _, month_name, weekday_name
 
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -34,10 +34,11 @@ def _month(word: str) -> int | None:
     return None
 
 
-def parse_date(text: str, what: str = "Date") -> dt.date | None:
+def parse_date(text: str, what: str | None = None) -> dt.date | None:
     """'' → None; '10/01/2027', '10 Jan 2027', '10 January 2027' or '2027-01-10' → 10 January 2027.
 
-    Anything else is refused with a message naming `what` and showing how to write a date."""
+    Anything else is refused with a message naming `what` (default "Date") and showing how to write a date."""
+    what = what if what is not None else _("Date")
     raw = (text or "").strip()
     if not raw:
         return None
@@ -56,7 +57,7 @@ def parse_date(text: str, what: str = "Date") -> dt.date | None:
     raise InputError(_("{what}: {raw!r} is not a date; write it as 10/01/2027 or 10 Jan 2027.").format(what=what, raw=raw))
 
 
-def iso_date(text: str, what: str = "Date") -> str | None:
+def iso_date(text: str, what: str | None = None) -> str | None:
     """A typed date (any form `parse_date` reads) in the ISO form it is stored in; '' → None."""
     day = parse_date(text, what)
     return day.isoformat() if day else None
@@ -81,9 +82,10 @@ _TIME = re.compile(r"(.*?)(?:\s*,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?|\
                    r"|T(\d{2}):(\d{2})(?::00)?)\s*$", re.IGNORECASE)
 
 
-def parse_deadline(text: str, what: str = "Deadline") -> dt.datetime | None:
+def parse_deadline(text: str, what: str | None = None) -> dt.datetime | None:
     """A date with a time of day, UK local time, as people write it: '15/01/2027 12:00', '15 Jan 2027 at 2pm',
     '2027-01-15T12:00'. '' → None. A date without a time is refused: a deadline needs its hour."""
+    what = what if what is not None else _("Deadline")
     raw = (text or "").strip()
     if not raw:
         return None
@@ -112,7 +114,7 @@ def parse_deadline(text: str, what: str = "Deadline") -> dt.datetime | None:
     return dt.datetime(day.year, day.month, day.day, hour, minute)
 
 
-def iso_deadline(text: str, what: str = "Deadline") -> str | None:
+def iso_deadline(text: str, what: str | None = None) -> str | None:
     """A typed deadline in the form it is stored in ('2027-01-15T12:00', UK local time); '' → None."""
     moment = parse_deadline(text, what)
     return moment.strftime("%Y-%m-%dT%H:%M") if moment else None
@@ -127,4 +129,6 @@ def deadline_text(value: str | None) -> str:
         moment = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         return value
-    return f"{moment:%H:%M} on {moment:%A} {moment.day} {_FULL[moment.month - 1].capitalize()} {moment.year}"
+    return _("{time} on {weekday} {day} {month} {year}").format(
+        time=f"{moment:%H:%M}", weekday=weekday_name(moment.weekday()), day=moment.day,
+        month=month_name(moment.month), year=moment.year)

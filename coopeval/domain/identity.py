@@ -16,7 +16,7 @@ from coopeval.i18n import N_, _
 OFFICER = "officer"
 CONTRACT_MANAGER = "contract_manager"
 WORKSPACE_ROLES = (OFFICER, CONTRACT_MANAGER)
-WORKSPACE_ROLE_LABELS = {OFFICER: "officer", CONTRACT_MANAGER: "contract manager"}
+WORKSPACE_ROLE_LABELS = {OFFICER: N_("officer"), CONTRACT_MANAGER: N_("contract manager")}  # `_()` where shown
 
 PASSPHRASE_MIN = 10  # characters; long enough to resist guessing at Argon2's pace, short enough to type
 PASSPHRASE_MAX = 1024

@@ -28,6 +28,16 @@ _LABELS = {DRAFT: N_("draft"), EVALUATION: N_("evaluation"), MODERATION: N_("mod
            SIGNED_OFF: N_("signed off"), AWARDED: N_("awarded"), IN_DELIVERY: N_("delivery"), CLOSED: N_("closed")}
 
 
+# panel roles in words, for sentences ("{name} is on the panel as {role}"); the codes are stored
+_ROLE_LABELS = {"officer": N_("officer"), "evaluator": N_("evaluator"), "chair": N_("chair"),
+                "observer": N_("observer")}
+
+
+def role_label(role: str | None) -> str:
+    """A panel role in words, in the current language ("evaluator" / "gwerthuswr"); an unknown code as given."""
+    return _(_ROLE_LABELS[role]) if role in _ROLE_LABELS else (role or "")  # i18n: no
+
+
 class LifecycleError(CoopEvalError):
     """An action the tender's status (or its set-up) does not allow."""
 

@@ -82,8 +82,8 @@ def decimal_text(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def pounds_to_pence(text: str | int | Decimal, what: str = _("Contract value")) -> int:
-    value = parse_decimal(text, what, minimum=0, places=2)
+def pounds_to_pence(text: str | int | Decimal, what: str | None = None) -> int:
+    value = parse_decimal(text, what if what is not None else _("Contract value"), minimum=0, places=2)
     return int(value * 100)
 
 

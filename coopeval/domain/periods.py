@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from coopeval.domain.numbers import InputError
-from coopeval.i18n import _
+from coopeval.i18n import _, month_name
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _YEAR = re.compile(r"(\d{4})-(\d{4})")
@@ -123,12 +123,14 @@ def period_text(key: str) -> str:
     2028'. A key that is neither is shown as it is."""
     try:
         first, last = quarter_bounds(key)
-        return f"{_MONTHS[first.month - 1]} to {_MONTHS[last.month - 1]} {last.year}"
+        return _("{first} to {last} {year}").format(first=month_name(first.month), last=month_name(last.month),
+                                                    year=last.year)
     except InputError:
         pass
     try:
         first, last = year_bounds(key)
-        return f"April {first.year} to March {last.year}"
+        return _("{first} {first_year} to {last} {last_year}").format(
+            first=month_name(4), first_year=first.year, last=month_name(3), last_year=last.year)
     except InputError:
         return key
 

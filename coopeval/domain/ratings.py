@@ -12,10 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from coopeval.i18n import N_, _
+
 GOOD, APPROACHING, IMPROVEMENT, INADEQUATE, OTHER = "good", "approaching", "improvement", "inadequate", "other"
 RATINGS = (GOOD, APPROACHING, IMPROVEMENT, INADEQUATE, OTHER)
-LABELS = {GOOD: "Good", APPROACHING: "Approaching target", IMPROVEMENT: "Requires improvement",
-          INADEQUATE: "Inadequate", OTHER: "Other"}
+LABELS = {GOOD: N_("Good"), APPROACHING: N_("Approaching target"), IMPROVEMENT: N_("Requires improvement"),
+          INADEQUATE: N_("Inadequate"), OTHER: N_("Other")}  # English here (the delivery report); `label()` translates
+
+
+def label(rating: str) -> str:
+    """A rating in words, in the current language ("Good" / "Da"); an unknown code as given."""
+    return _(LABELS[rating]) if rating in LABELS else rating  # i18n: no
 
 
 @dataclass(frozen=True)
@@ -27,8 +34,8 @@ class Thresholds:
     def problem(self) -> str | None:
         """Why these thresholds cannot be used, or None: each above the next, none negative."""
         if not (self.good > self.approaching > self.improvement >= 0):
-            return ("the rating thresholds must fall from Good to Requires improvement (for example 100, 90, 70), "
-                    "none below 0")
+            return _("the rating thresholds must fall from Good to Requires improvement (for example 100, 90, 70), "
+                     "none below 0")
         return None
 
 

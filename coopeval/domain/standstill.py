@@ -21,6 +21,8 @@ from functools import lru_cache
 from dateutil.easter import easter
 from holidays.countries.united_kingdom import UnitedKingdom  # imported by name so a frozen build includes it
 
+from coopeval.i18n import N_, _
+
 STANDSTILL_WORKING_DAYS = 8
 UK_PARTS = ("ENG", "WLS", "SCT", "NIR")
 
@@ -29,14 +31,19 @@ UK_PARTS = ("ENG", "WLS", "SCT", "NIR")
 # itself; these keys follow our reading of s.51(3) and must be checked against legislation.gov.uk before relying on
 # them. "other" (with a reason) covers any case this list misses.
 EXEMPTIONS: dict[str, str] = {
-    "urgency": "a direct award because the work is strictly necessary for reasons of extreme and unavoidable "
-               "urgency",
-    "protect_life": "a direct award to protect life, health or safety, or public order (PA 2023 s.42)",
-    "framework": "a contract awarded under a framework",
-    "light_touch": "a light touch contract",
-    "dynamic_market": "a contract awarded under a dynamic market",
-    "other": "another case where the Act says no standstill applies (give the reason)",
-}
+    "urgency": N_("a direct award because the work is strictly necessary for reasons of extreme and unavoidable "
+                  "urgency"),
+    "protect_life": N_("a direct award to protect life, health or safety, or public order (PA 2023 s.42)"),
+    "framework": N_("a contract awarded under a framework"),
+    "light_touch": N_("a light touch contract"),
+    "dynamic_market": N_("a contract awarded under a dynamic market"),
+    "other": N_("another case where the Act says no standstill applies (give the reason)"),
+}  # English here; `exemption_text()` translates
+
+
+def exemption_text(key: str) -> str:
+    """An exemption in words, in the current language; an unknown key as given."""
+    return _(EXEMPTIONS[key]) if key in EXEMPTIONS else key  # i18n: no
 
 
 @lru_cache(maxsize=64)

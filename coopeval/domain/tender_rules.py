@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping, Sequence
 from decimal import Decimal
 
-from coopeval.domain.lifecycle import SCORING_ROLES
+from coopeval.domain.lifecycle import SCORING_ROLES, role_label
 from coopeval.domain.numbers import MAX_NUMBER
 from coopeval.i18n import _
 
@@ -94,7 +94,7 @@ def sign_off_role_problem(name: str, role: str | None) -> str | None:
             return _("{name} is a member without a role; only evaluators and the chair sign off an evaluation").format(
                 name=name)
         return _("{name} is on the panel as {role}; only evaluators and the chair sign off an evaluation").format(
-            name=name, role=role)
+            name=name, role=role_label(role))
     return None
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from coopeval.ui.i18n import apply_language
-from tests.gui.test_setup_page import add_shipped, apply_set, new_tender, mnemonic
+from tests.gui.test_setup_page import add_shipped, apply_set, mnemonic, new_tender
 
 
 @pytest.fixture

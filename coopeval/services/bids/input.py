@@ -14,8 +14,9 @@ def received_on_value(text: str) -> str | None:
     return iso_date(text or "", _("Received on"))
 
 
-def quantity_problem(text: str, what: str = "Committed quantity") -> str | None:
+def quantity_problem(text: str, what: str | None = None) -> str | None:
     """Why `text` is not an acceptable committed quantity, or None ('' means no quantity)."""
+    what = what if what is not None else _("Committed quantity")
     if not (text or "").strip():
         return None
     try:

@@ -147,7 +147,7 @@ def standstill_text(view: AwardView) -> str:
         first = dt.date.fromisoformat(view.standstill_ends) + dt.timedelta(days=1)
         return (_("Standstill ends at the end of {standstill_ends}; the contract may be entered into "
                 "from {first}.").format(standstill_ends=date_text(view.standstill_ends), first=date_text(first)))
-    what = standstill.EXEMPTIONS.get(view.standstill_exemption, view.standstill_exemption)
+    what = standstill.exemption_text(view.standstill_exemption)
     return _("No standstill applies: {what}. Why: {standstill_reason}").format(what=what, standstill_reason=view.standstill_reason)
 
 
@@ -193,8 +193,8 @@ def _checked(*, notice_date: str, start_on: str, end_on: str, value: str | int, 
                      "s.50); they are dated {summaries}, after the notice ({notice}).").format(summaries=date_text(summaries), notice=date_text(notice)))
     exemption, reason = (exemption or "").strip(), (reason or "").strip()
     if exemption and exemption not in standstill.EXEMPTIONS:
-        problems.add(_("{exemption!r} is not one of the cases where no standstill applies: choose one of ").format(exemption=exemption)
-                     + ", ".join(standstill.EXEMPTIONS) + ".")
+        problems.add(_("{exemption!r} is not one of the cases where no standstill applies: choose one of "
+                       "{keys}.").format(exemption=exemption, keys=", ".join(standstill.EXEMPTIONS)))
     if exemption and not reason:
         problems.add(_("Say why no standstill applies to this contract."))
     if reason and not exemption:

@@ -38,7 +38,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import MAX_NUMBER, InputError, decimal_text, parse_decimal
 from coopeval.domain.periods import Period, contract_quarters, period_text, quarter_bounds
-from coopeval.i18n import _
+from coopeval.i18n import N_, _
 from coopeval.reporting.questionnaire.template_layout import is_percent_unit
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.delivery.views import CommitmentView, DeliveryView
@@ -52,6 +52,12 @@ from coopeval.storage.tables import AwardRow, CommitmentRow, DeliveryRow, Eviden
 
 ANSWERS = ("yes", "no", "partly")  # a qualitative commitment's answer
 CHECKS = ("pending", "accepted", "queried", "rejected")
+# sentences naming a check, whole for each (Welsh word order differs)
+_RESET = {"accepted": N_("The figures changed after the entry was accepted; check it again."),
+          "queried": N_("The figures changed after the entry was queried; check it again."),
+          "rejected": N_("The figures changed after the entry was rejected; check it again.")}
+_SAY_WHY = {"queried": N_("Say why the entry is queried: the supplier and the record need the reason."),
+            "rejected": N_("Say why the entry is rejected: the supplier and the record need the reason.")}
 CHECK_WORDS = {"pending": "not checked yet", "accepted": "accepted", "queried": "queried", "rejected": "rejected"}
 MAX_PLACES = 6  # an actual figure's decimal places
 
@@ -244,7 +250,7 @@ def write_entry(ws: Workspace, session: Session, t: TenderRow, c: CommitmentRow,
         row.source = source
     notes = [note] if note else []
     if row.check != "pending":
-        reset = (_("The figures changed after the entry was {check}; check it again.").format(check=row.check))
+        reset = _(_RESET.get(row.check, _RESET["accepted"]))  # i18n: no
         notes.append(f"the check ({row.check}) is reset to pending: the figures changed")
         row.check, row.check_reason, row.checked_at = "pending", reset, None
     save(ws, session, row, "update", before, t.reference, note="; ".join(notes))
@@ -267,7 +273,7 @@ def check_delivery(ws: Workspace, delivery_id: int, check: str, reason: str = ""
         raise InputError(_("A check is accepted, queried or rejected, not {check!r}.").format(check=check))
     why = text_rules.clean(reason, "delivery.check_reason", _("The reason"))
     if verdict != "accepted" and not why:
-        raise InputError(_("Say why the entry is {verdict}: the supplier and the record need the reason.").format(verdict=verdict))
+        raise InputError(_(_SAY_WHY[verdict]))  # i18n: no
     with ws.writing() as session:
         row = stored_row(session, DeliveryRow, delivery_id, _("delivery entry"))
         t = stored_row(session, TenderRow, row.tender_id, _("tender"))

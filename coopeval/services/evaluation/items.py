@@ -131,7 +131,7 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
                                 "scale": Scale.model_validate_json(tender.scale)}
         if member.role not in lifecycle.SCORING_ROLES:
             return ScoringSheet(**base, access=NOT_SCORER, items=(), message=(
-                _("{name} is on the panel as {role}; only evaluators and the chair score.").format(name=member.name, role=member.role)))
+                _("{name} is on the panel as {role}; only evaluators and the chair score.").format(name=member.name, role=lifecycle.role_label(member.role))))
         current = list(session.exec(select(DeclarationRow).where(
             DeclarationRow.member_id == member.id, DeclarationRow.superseded_by == None)))  # noqa: E711
         access, message = _general_access(session, member, current)

@@ -243,4 +243,4 @@ def _member_and_tender(session: Session, member_id: int) -> tuple[MemberRow, Ten
 
 def _require_scorer(member: MemberRow) -> None:
     if member.role not in lifecycle.SCORING_ROLES:
-        raise AccessError(_("{name} is on the panel as {role}; only evaluators and the chair score.").format(name=member.name, role=member.role))
+        raise AccessError(_("{name} is on the panel as {role}; only evaluators and the chair score.").format(name=member.name, role=lifecycle.role_label(member.role)))

@@ -39,7 +39,7 @@ def seat(session: Session, tender: TenderRow, actor: Actor) -> MemberRow | None:
 
 
 def _refuse(actor: Actor, permission: Permission, where: str, role: str | None) -> NotPermittedError:
-    held = _(" ({role} on this panel)").format(role=role) if role else (_(" (not on this tender's panel)") if where else "")
+    held = _(" ({role} on this panel)").format(role=lifecycle.role_label(role)) if role else (_(" (not on this tender's panel)") if where else "")
     return NotPermittedError(_("Only {who_may} may {value}{where}; you are signed in as "
                              "{name}{held}.").format(who_may=who_may(permission), value=action_words(permission), where=where, name=actor.name, held=held))
 
@@ -69,7 +69,7 @@ def require_seat(ws: Workspace, session: Session, member: MemberRow, permission:
                                 "{name2}. {name} must sign in to do this.").format(name=member.name, value=action_words(permission), name2=actor.name))
     if not actor.may(permission, member.role):
         raise NotPermittedError(_("Only {who_may} may {value}; {name} is "
-                                "{role} on this panel.").format(who_may=who_may(permission), value=action_words(permission), name=member.name, role=member.role))
+                                "{role} on this panel.").format(who_may=who_may(permission), value=action_words(permission), name=member.name, role=lifecycle.role_label(member.role)))
     return actor
 
 

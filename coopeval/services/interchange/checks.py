@@ -29,6 +29,7 @@ from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.framework import Framework, RecordField
 from coopeval.domain.framework_loader import parse_framework
 from coopeval.domain.numbers import MAX_NUMBER, InputError
+from coopeval.i18n import N_, _, month_name
 from coopeval.services.interchange.schema import (
     DECIMAL_PATTERN,
     FORMAT,
@@ -77,7 +78,7 @@ def json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         return obj
     marked = RepeatedKeys(obj)
     seen: set[str] = set()
-    marked.repeated = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+    marked.repeated = [k for k, _v in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
     return marked
 
 
@@ -92,7 +93,7 @@ def check_document(data: Any, source: str) -> AnyTenderDocument:
         version = data.get("format_version", FORMAT_VERSION)  # one that is missing is reported by the model
         issues = value_issues(data)
         values = len(issues)
-        if not any(message.startswith("nests ") for _, message in issues):
+        if not any(message == _too_deep() for _loc, message in issues):
             changes: list[tuple[Loc, str]] = []
             issues += text_issues(data, changes)
             if changes:  # free text to normalise: in a copy (the caller's data stays as given); most files need none
@@ -105,7 +106,7 @@ def check_document(data: Any, source: str) -> AnyTenderDocument:
                 issues += [(tuple(e["loc"]), _message(e, version)) for e in exc.errors()]
             issues += cross_checks(data)
             # a value refused as a value is not also reported as the wrong type
-            said = {loc for loc, _ in issues[:values]}
+            said = {loc for loc, _m in issues[:values]}
             issues = issues[:values] + [(loc, m) for loc, m in issues[values:] if loc not in said]
     if issues:
         raise InvalidFileError([Problem(source, json_path(loc), message) for loc, message in issues])
@@ -142,12 +143,12 @@ def value_issues(data: Any) -> list[tuple[Loc, str]]:
             out.append((loc, str(value)))
             continue
         if len(loc) >= MAX_DEPTH:
-            out.append((loc, f"nests more than {MAX_DEPTH} levels deep; a tender file never does"))
+            out.append((loc, _too_deep()))
             continue
         if isinstance(value, dict):
             for key in getattr(value, "repeated", ()):
-                out.append(((*loc, key), "appears more than once in the same object; each key may appear only "
-                                         "once (which value was meant?)"))
+                out.append(((*loc, key), _("appears more than once in the same object; each key may appear only "
+                                           "once (which value was meant?)")))
             items: Iterable[tuple[Any, Any]] = value.items()
         else:
             items = enumerate(value)
@@ -158,9 +159,13 @@ def value_issues(data: Any) -> list[tuple[Loc, str]]:
             elif isinstance(item, (str, bool)) or item is None:
                 continue
             else:  # reported in document order, among the nested containers' own problems
-                nested += [((*loc, key), _Found(message)) for _, message in _scalar_issues(item)]
+                nested += [((*loc, key), _Found(message)) for _loc, message in _scalar_issues(item)]
         stack.extend(reversed(nested))
     return out
+
+
+def _too_deep() -> str:
+    return _("nests more than {depth} levels deep; a tender file never does").format(depth=MAX_DEPTH)
 
 
 class _Found(str):
@@ -171,33 +176,39 @@ def _scalar_issues(value: Any) -> list[tuple[Loc, str]]:
     if isinstance(value, bool):
         return []
     if isinstance(value, int) and not -INT64_MAX - 1 <= value <= INT64_MAX:
-        return [((), f"is a whole number too large to store (at most {INT64_MAX:,})")]
+        return [((), _("is a whole number too large to store (at most {most})").format(most=f"{INT64_MAX:,}"))]
     if isinstance(value, float) and not math.isfinite(value):
-        return [((), "is a number too large to hold (it would become infinity); a tender file holds "
-                     "finite numbers only")]
+        return [((), _("is a number too large to hold (it would become infinity); a tender file holds "
+                       "finite numbers only"))]
     return []
 
 
 def _format_issues(data: Any) -> list[tuple[Loc, str]]:
     """Is this a tender document we can read at all? If not, one clear problem instead of dozens."""
     if not isinstance(data, dict):
-        kind = {list: "a list", str: "a string", type(None): "null", bool: "true/false"}.get(type(data), "a number")
-        return [((), f"must be a JSON object (a CoopEval tender file), not {kind}")]
+        kind = {list: _("a list"), str: _("a string"), type(None): "null", bool: "true/false"}.get(
+            type(data), _("a number"))
+        return [((), _("must be a JSON object (a CoopEval tender file), not {kind}").format(kind=kind))]
     fmt = data.get("format")
     if fmt != FORMAT:
-        found = "has no format" if "format" not in data else f"has format {json.dumps(fmt, ensure_ascii=False)}"
-        return [(("format",), f"{found}; a CoopEval tender file has \"format\": \"{FORMAT}\"")]
+        if "format" not in data:
+            return [(("format",), _('has no format; a CoopEval tender file has "format": "{format}"').format(
+                format=FORMAT))]
+        return [(("format",), _('has format {found}; a CoopEval tender file has "format": "{format}"').format(
+            found=json.dumps(fmt, ensure_ascii=False), format=FORMAT))]
     version = data.get("format_version")
-    readable = " or ".join(map(str, READ_VERSIONS))
+    readable = _("{earlier} or {last}").format(earlier=", ".join(map(str, READ_VERSIONS[:-1])),
+                                               last=READ_VERSIONS[-1])
     if "format_version" in data and type(version) is not int:
-        return [(("format_version",), f"must be the whole number {readable}, not "
-                                      f"{json.dumps(version, ensure_ascii=False)[:40]}")]
+        return [(("format_version",), _("must be the whole number {readable}, not {given}").format(
+            readable=readable, given=json.dumps(version, ensure_ascii=False)[:40]))]
     if type(version) is int and version > max(READ_VERSIONS):
-        return [(("format_version",), f"is {version}: this file was written by a newer CoopEval, and this version "
-                                      f"reads format versions {readable}; update CoopEval to import it")]
+        return [(("format_version",), _("is {version}: this file was written by a newer CoopEval, and this "
+                                        "version reads format versions {readable}; update CoopEval to import "
+                                        "it").format(version=version, readable=readable))]
     if type(version) is int and version not in READ_VERSIONS:
-        return [(("format_version",), f"is {version}, which no CoopEval writes; this version reads format versions "
-                                      f"{readable}")]
+        return [(("format_version",), _("is {version}, which no CoopEval writes; this version reads format "
+                                        "versions {readable}").format(version=version, readable=readable))]
     return []
 
 
@@ -205,29 +216,31 @@ def _message(error: ErrorDetails, version: int = FORMAT_VERSION) -> str:
     kind = error["type"]
     loc = tuple(error["loc"])
     if kind == "missing":
-        return "is required"
+        return _("is required")
     if kind == "extra_forbidden" and len(loc) == 3 and loc[0] == "bids":
         if version == 1 and loc[2] == "records":
-            return ("is not part of format version 1: record answers travel in \"records\" from format version 2 "
-                    "on (a version-1 bid has \"org_form\" and \"org_evidence\" instead)")
+            return _('is not part of format version 1: record answers travel in "records" from format version 2 '
+                     'on (a version-1 bid has "org_form" and "org_evidence" instead)')
         if version >= 2 and loc[2] in ("org_form", "org_evidence"):
-            return (f"is not part of format version {version}: a bid's organisation form and its evidence travel "
-                    "as answers in \"records\" (only format version 1 has this field)")
+            return _("is not part of format version {version}: a bid's organisation form and its evidence travel "
+                     'as answers in "records" (only format version 1 has this field)').format(version=version)
     if kind == "extra_forbidden" and version == 1 and (
             loc in _V2_ONLY or (len(loc) == 3 and loc[0] == "measures" and loc[2] == "word_limit")):
-        return "is not part of format version 1 (it travels from format version 2 on)"
+        return _("is not part of format version 1 (it travels from format version 2 on)")
     if kind == "extra_forbidden":
-        return "is not part of the tender format (misspelt, or written by a newer CoopEval?)"
+        return _("is not part of the tender format (misspelt, or written by a newer CoopEval?)")
     if kind == "string_too_long" and loc[-1:] == ("content_base64",):
-        return (f"is longer than the base64 text of the largest file the record keeps "
-                f"({MAX_KEPT_BYTES // 1_048_576} MB)")
+        return _("is longer than the base64 text of the largest file the record keeps ({mb} MB)").format(
+            mb=MAX_KEPT_BYTES // 1_048_576)
     if kind == "string_type" and type(error.get("input")) in (int, float):
-        return f'must be text in quotes, e.g. "{error["input"]}"'
+        return _('must be text in quotes, e.g. "{given}"').format(given=error["input"])
     if kind == "value_error" and error.get("ctx", {}).get("error") is not None:
         return str(error["ctx"]["error"])
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern")
-        return PATTERN_MESSAGES.get(pattern, error["msg"]) if isinstance(pattern, str) else error["msg"]
+        if isinstance(pattern, str) and pattern in PATTERN_MESSAGES:
+            return _(PATTERN_MESSAGES[pattern])  # i18n: no
+        return error["msg"]
     return error["msg"]
 
 
@@ -252,16 +265,36 @@ def _unique(out: list[tuple[Loc, str]], base: Loc, entries: list[tuple[int, dict
         if not isinstance(key, (str, int)) or isinstance(key, bool):
             continue
         if key in seen:
-            out.append(((*base, i, field), f"repeats the {what} {json.dumps(key, ensure_ascii=False)} "
-                                           f"(first at {json_path((*base, seen[key]))})"))
+            said = _REPEATS.get(what, N_("repeats the {what} {key} (first at {first})"))
+            out.append(((*base, i, field), _(said).format(  # i18n: no
+                what=what, key=json.dumps(key, ensure_ascii=False), first=json_path((*base, seen[key])))))
         else:
             seen[key], found[key] = i, entry
     return found
 
 
+# `_unique`'s and `_ref`'s sentences, whole for each `what` (Welsh word order differs)
+_REPEATS = {
+    "measure code": N_("repeats the measure code {key} (first at {first})"),
+    "bid identifier": N_("repeats the bid identifier {key} (first at {first})"),
+    "member name": N_("repeats the member name {key} (first at {first})"),
+    "response to measure": N_("repeats the response to measure {key} (first at {first})"),
+    "declaration number": N_("repeats the declaration number {key} (first at {first})"),
+    "award number": N_("repeats the award number {key} (first at {first})"),
+    "commitment number": N_("repeats the commitment number {key} (first at {first})"),
+}
+_REFERS = {
+    "measure": N_("refers to measure {value}, which is not in $.{where}"),
+    "bid": N_("refers to bid {value}, which is not in $.{where}"),
+    "member": N_("refers to member {value}, which is not in $.{where}"),
+}
+
+
 def _ref(out: list[tuple[Loc, str]], loc: Loc, value: Any, known: dict | set, what: str, where: str) -> bool:
     if isinstance(value, str) and value not in known:
-        out.append((loc, f"refers to {what} {json.dumps(value, ensure_ascii=False)}, which is not in $.{where}"))
+        said = _REFERS.get(what, N_("refers to {what} {value}, which is not in $.{where}"))
+        out.append((loc, _(said).format(  # i18n: no
+            what=what, value=json.dumps(value, ensure_ascii=False), where=where)))
         return False
     return isinstance(value, str)
 
@@ -283,15 +316,15 @@ def _scale_points(data: dict[str, Any]) -> tuple[int, ...] | None:
 def _on_scale(out: list[tuple[Loc, str]], loc: Loc, value: Any, points: tuple[int, ...] | None) -> None:
     if points is None or type(value) is not int or value in points:
         return
-    listed = ", ".join(map(str, points)) if points else "the tender has no scale"
-    out.append((loc, f"{value} is not a point on the tender's scale ({listed})"))
+    listed = ", ".join(map(str, points)) if points else _("the tender has no scale")
+    out.append((loc, _("{value} is not a point on the tender's scale ({listed})").format(value=value, listed=listed)))
 
 
 def _quantity(out: list[tuple[Loc, str]], loc: Loc, value: Any) -> None:
     """A committed or accepted quantity: the bounds the bid form and the consensus editor apply."""
     if isinstance(value, str) and re.match(DECIMAL_PATTERN, value):
         if not 0 <= Decimal(value) <= MAX_NUMBER:
-            out.append((loc, f"must be between 0 and {MAX_NUMBER:,}"))
+            out.append((loc, _("must be between 0 and {most}").format(most=f"{MAX_NUMBER:,}")))
 
 
 def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
@@ -302,14 +335,15 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
     tender: dict[str, Any] = raw_tender if isinstance(raw_tender, dict) else {}
     scale = tender.get("scale")
     if isinstance(scale, dict) and isinstance(scale.get("id"), str) and scale["id"] != tender.get("scale_id"):
-        out.append((("tender", "scale_id"), f"does not match the scale's own id {json.dumps(scale['id'])}"))
+        out.append((("tender", "scale_id"), _("does not match the scale's own id {id}").format(
+            id=json.dumps(scale["id"]))))
     points = _scale_points(data)
 
     measures = _unique(out, ("measures",), _entries(data, "measures"), "code", "measure code")
     for i, m in _entries(data, "measures"):
         weight = m.get("weight")
         if isinstance(weight, str) and re.match(DECIMAL_PATTERN, weight) and not 0 <= Decimal(weight) <= 100:
-            out.append((("measures", i, "weight"), "must be between 0 and 100"))
+            out.append((("measures", i, "weight"), _("must be between 0 and 100")))
     bids = _unique(out, ("bids",), _entries(data, "bids"), "identifier", "bid identifier")
     members = _unique(out, ("members",), _entries(data, "members"), "name", "member name")
     _check_setup(out, tender, points)
@@ -323,8 +357,8 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
             if _ref(out, (*loc, "measure"), response.get("measure"), measures, "measure", "measures"):
                 measure = measures.get(response["measure"])
                 if measure and measure.get("kind") == "qualitative" and response.get("quantity") is not None:
-                    out.append(((*loc, "quantity"), f"{response['measure']} is qualitative: it takes a written "
-                                                    "response, not a quantity"))
+                    out.append(((*loc, "quantity"), _("{measure} is qualitative: it takes a written response, "
+                                                      "not a quantity").format(measure=response["measure"])))
             _quantity(out, (*loc, "quantity"), response.get("quantity"))
 
     if data.get("format_version") != 1:
@@ -341,18 +375,19 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         ok &= _ref(out, ("scores", i, "measure"), score.get("measure"), measures, "measure", "measures")
         key: tuple[Any, ...] = (score.get("member"), score.get("bid"), score.get("measure"))
         if ok and key in seen:
-            out.append((("scores", i), f"repeats the score of {key[0]} for bid {key[1]} on {key[2]} "
-                                       f"(first at {json_path(('scores', seen[key]))})"))
+            out.append((("scores", i), _("repeats the score of {member} for bid {bid} on {measure} "
+                                         "(first at {first})").format(member=key[0], bid=key[1], measure=key[2],
+                                                                      first=json_path(("scores", seen[key])))))
         elif ok:
             seen[key] = i
         _on_scale(out, ("scores", i, "value"), score.get("value"), points)
         if score.get("abstained") is True and score.get("value") is not None:
-            out.append((("scores", i, "value"), "must be null: the member abstained"))
+            out.append((("scores", i, "value"), _("must be null: the member abstained")))
         if score.get("status") == "submitted" and score.get("submitted_at") is None:
-            out.append((("scores", i, "submitted_at"), "is required: the score was submitted, so it has the time "
-                                                       "it was submitted"))
+            out.append((("scores", i, "submitted_at"), _("is required: the score was submitted, so it has the "
+                                                         "time it was submitted")))
         elif score.get("status") == "draft" and score.get("submitted_at") is not None:
-            out.append((("scores", i, "submitted_at"), "must be null: a draft score has not been submitted"))
+            out.append((("scores", i, "submitted_at"), _("must be null: a draft score has not been submitted")))
 
     seen = {}
     for i, item in _entries(data, "consensus"):
@@ -360,8 +395,9 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         ok &= _ref(out, ("consensus", i, "measure"), item.get("measure"), measures, "measure", "measures")
         key = (item.get("bid"), item.get("measure"))
         if ok and key in seen:
-            out.append((("consensus", i), f"repeats the consensus for bid {key[0]} on {key[1]} "
-                                          f"(first at {json_path(('consensus', seen[key]))})"))
+            out.append((("consensus", i), _("repeats the consensus for bid {bid} on {measure} (first at "
+                                            "{first})").format(bid=key[0], measure=key[1],
+                                                               first=json_path(("consensus", seen[key])))))
         elif ok:
             seen[key] = i
         _on_scale(out, ("consensus", i, "value"), item.get("value"), points)
@@ -381,12 +417,13 @@ def cross_checks(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         ok &= type(sign.get("round")) is int
         current = tender.get("signoff_round")
         if type(sign.get("round")) is int and type(current) is int and sign["round"] > current:
-            out.append((("sign_offs", i, "round"), f"is {sign['round']}, after the tender's current sign-off "
-                                                   f"round ({current})"))
+            out.append((("sign_offs", i, "round"), _("is {round}, after the tender's current sign-off round "
+                                                     "({current})").format(round=sign["round"], current=current)))
         key = (sign.get("member"), sign.get("round"))
         if ok and key in seen:
-            out.append((("sign_offs", i), f"repeats {key[0]}'s sign-off in round {key[1]} "
-                                          f"(first at {json_path(('sign_offs', seen[key]))})"))
+            out.append((("sign_offs", i), _("repeats {member}'s sign-off in round {round} (first at "
+                                            "{first})").format(member=key[0], round=key[1],
+                                                               first=json_path(("sign_offs", seen[key])))))
         elif ok:
             seen[key] = i
     _check_status(out, data, tender, members)
@@ -403,20 +440,22 @@ def _check_declarations(out: list[tuple[Loc, str]], data: dict[str, Any], bids: 
         if type(later) is not int:
             continue
         if later not in numbers:
-            out.append((("declarations", i, "superseded_by"), f"refers to declaration {later}, which is not in $.declarations"))
+            out.append((("declarations", i, "superseded_by"), _("refers to declaration {number}, which is not in "
+                                                                "$.declarations").format(number=later)))
         elif later == d.get("number"):
-            out.append((("declarations", i, "superseded_by"), "a declaration cannot supersede itself"))
+            out.append((("declarations", i, "superseded_by"), _("a declaration cannot supersede itself")))
         elif numbers[later].get("member") != d.get("member"):
-            out.append((("declarations", i, "superseded_by"), f"declaration {later} is another member's"))
-    links = {d["number"]: d["superseded_by"] for _, d in entries
+            out.append((("declarations", i, "superseded_by"), _("declaration {number} is another member's").format(
+                number=later)))
+    links = {d["number"]: d["superseded_by"] for _i, d in entries
              if type(d.get("number")) is int and type(d.get("superseded_by")) is int}
     where = {d["number"]: i for i, d in reversed(entries) if type(d.get("number")) is int}
     for loop in tender_rules.superseding_loops(links):
         ring = " → ".join(map(str, [*loop, loop[0]]))
         for number in loop:
             out.append((("declarations", where[number], "superseded_by"),
-                        f"makes a loop of declarations superseding each other ({ring}); a chain of "
-                        "superseded declarations ends at the current one"))
+                        _("makes a loop of declarations superseding each other ({ring}); a chain of "
+                          "superseded declarations ends at the current one").format(ring=ring)))
 
 
 def _check_files(out: list[tuple[Loc, str]], data: dict[str, Any], bids: dict[Any, dict[str, Any]]) -> None:
@@ -428,8 +467,10 @@ def _check_files(out: list[tuple[Loc, str]], data: dict[str, Any], bids: dict[An
         kind, media, version = f.get("kind"), f.get("media"), f.get("version")
         if isinstance(kind, str) and isinstance(media, str) and type(version) is int:
             if (kind, media, version) in seen:
-                out.append(((*loc, "version"), f"repeats version {version} of the {kind} ({media}) "
-                                               f"(first at {json_path(('files', seen[kind, media, version]))})"))
+                out.append(((*loc, "version"), _("repeats version {version} of the {kind} ({media}) (first at "
+                                                 "{first})").format(version=version, kind=kind, media=media,
+                                                                    first=json_path(("files", seen[kind, media,
+                                                                                                   version])))))
             else:
                 seen[kind, media, version] = i
         identifier = f.get("bid_identifier")
@@ -437,7 +478,8 @@ def _check_files(out: list[tuple[Loc, str]], data: dict[str, Any], bids: dict[An
             if kind == "return":
                 _ref(out, (*loc, "bid_identifier"), identifier, bids, "bid", "bids")
             elif isinstance(kind, str):
-                out.append(((*loc, "bid_identifier"), f'must be "": only a return names a bid, not a {kind}'))
+                out.append(((*loc, "bid_identifier"), _('must be "": only a return names a bid, not a {kind}').format(
+                    kind=kind)))
         _check_file_bytes(out, loc, f)
 
 
@@ -459,18 +501,19 @@ def _check_file_bytes(out: list[tuple[Loc, str]], loc: Loc, f: dict[str, Any]) -
         return  # the model says so
     data = file_bytes(content)
     if data is None:
-        out.append(((*loc, "content_base64"), "is not base64 as CoopEval writes it (the letters A-Z, a-z, digits, "
-                                              "+ and /, padded with =, on one line)"))
+        out.append(((*loc, "content_base64"), _("is not base64 as CoopEval writes it (the letters A-Z, a-z, "
+                                                "digits, + and /, padded with =, on one line)")))
         return
     size, sha256 = f.get("size"), f.get("sha256")
     if len(data) > MAX_KEPT_BYTES:
-        out.append(((*loc, "content_base64"), f"holds {len(data):,} bytes; the record keeps files up to "
-                                              f"{MAX_KEPT_BYTES:,} bytes"))
+        out.append(((*loc, "content_base64"), _("holds {size} bytes; the record keeps files up to {most} "
+                                                "bytes").format(size=f"{len(data):,}", most=f"{MAX_KEPT_BYTES:,}")))
     if type(size) is int and 0 <= size <= MAX_KEPT_BYTES and size != len(data):  # (any other size: the model says)
-        out.append(((*loc, "size"), f"says {size:,} bytes, but content_base64 holds {len(data):,}"))
+        out.append(((*loc, "size"), _("says {size} bytes, but content_base64 holds {held}").format(
+            size=f"{size:,}", held=f"{len(data):,}")))
     if isinstance(sha256, str) and re.match(SHA256_PATTERN, sha256) and hashlib.sha256(data).hexdigest() != sha256:
-        out.append(((*loc, "sha256"), "does not match the bytes in content_base64: the file or its digest was "
-                                      "changed after CoopEval kept it"))
+        out.append(((*loc, "sha256"), _("does not match the bytes in content_base64: the file or its digest was "
+                                        "changed after CoopEval kept it")))
 
 
 _INFO_FIELDS = {"framework_id": "id", "version": "version", "name": "name", "licence": "licence",
@@ -493,8 +536,9 @@ def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any],
         key = (fw.get("framework_id"), fw.get("version"))
         if all(isinstance(k, str) for k in key):
             if key in seen:
-                out.append((("frameworks", i), f"repeats framework {key[0]} version {key[1]} "
-                                               f"(first at {json_path(('frameworks', seen[key]))})"))
+                out.append((("frameworks", i), _("repeats framework {id} version {version} (first at "
+                                                 "{first})").format(id=key[0], version=key[1],
+                                                                    first=json_path(("frameworks", seen[key])))))
             seen.setdefault(key, i)
         content = fw.get("content")
         if not isinstance(content, str) or not all(isinstance(k, str) for k in key):
@@ -504,18 +548,23 @@ def _check_frameworks(out: list[tuple[Loc, str]], data: dict[str, Any],
         try:
             framework = _parse(content, f"{key[0]}.toml")
             info = framework.info
-            codes[key] = {m.code for _, _, m in framework.measures()}
+            codes[key] = {m.code for _t, _o, m in framework.measures()}
             if parsed[key] is None:
                 parsed[key] = framework
         except InvalidFileError as exc:
             first = "; ".join(f"{p.location}: {p.message}" for p in exc.problems[:3])
-            more = f" (and {len(exc.problems) - 3} more)" if len(exc.problems) > 3 else ""
-            out.append((("frameworks", i, "content"), f"is not a valid framework file: {first}{more}"))
+            if len(exc.problems) > 3:
+                said = _("is not a valid framework file: {first} (and {more} more)").format(
+                    first=first, more=len(exc.problems) - 3)
+            else:
+                said = _("is not a valid framework file: {first}").format(first=first)
+            out.append((("frameworks", i, "content"), said))
             continue
         for field, attr in _INFO_FIELDS.items():
             if isinstance(fw.get(field), str) and fw[field] != getattr(info, attr):
-                out.append((("frameworks", i, field), f"is {json.dumps(fw[field], ensure_ascii=False)} but the "
-                                                      f"framework's content says {json.dumps(getattr(info, attr), ensure_ascii=False)}"))
+                out.append((("frameworks", i, field), _("is {given} but the framework's content says {own}").format(
+                    given=json.dumps(fw[field], ensure_ascii=False),
+                    own=json.dumps(getattr(info, attr), ensure_ascii=False))))
     return codes
 
 
@@ -555,7 +604,7 @@ def tender_record_fields(data: dict[str, Any], parsed: dict[tuple[Any, Any], Fra
                     parsed[key] = _parse(content, f"{key[0]}.toml")
                 except InvalidFileError:
                     parsed[key] = None
-    measures = sorted((m for _, m in _entries(data, "measures")),
+    measures = sorted((m for _i, m in _entries(data, "measures")),
                       key=lambda m: m["position"] if type(m.get("position")) is int else INT64_MAX)
     used: list[Framework] = []
     for m in measures:
@@ -616,7 +665,7 @@ def _check_records(out: list[tuple[Loc, str]], data: dict[str, Any], fields: Seq
             own = problems((answer,))
             out += [(("bids", i, "records", j), message) for message in own]
             alone += own
-        for message in list(problems(tuple(a for _, a in answers))):
+        for message in list(problems(tuple(a for _i, a in answers))):
             if message in alone:
                 alone.remove(message)
             else:
@@ -805,11 +854,12 @@ def _check_measure(out: list[tuple[Loc, str]], loc: Loc, m: dict[str, Any], poin
     key = (m.get("framework_id"), m.get("framework_version"))
     if all(isinstance(k, str) for k in key):
         if key not in framework_codes:
-            out.append(((*loc, "framework_id"), f"refers to framework {key[0]} version {key[1]}, which is not in "
-                                                "$.frameworks"))
+            out.append(((*loc, "framework_id"), _("refers to framework {id} version {version}, which is not in "
+                                                  "$.frameworks").format(id=key[0], version=key[1])))
         elif framework_codes[key] is not None and isinstance(m.get("code"), str) and \
                 m["code"] not in (framework_codes[key] or set()):
-            out.append(((*loc, "code"), f"is not a measure of framework {key[0]} version {key[1]}"))
+            out.append(((*loc, "code"), _("is not a measure of framework {id} version {version}").format(
+                id=key[0], version=key[1])))
     if kind not in ("qualitative", "quantitative"):
         return
     minimum = _decimal(m.get("minimum"))
@@ -841,48 +891,65 @@ def _check_status(out: list[tuple[Loc, str]], data: dict[str, Any], tender: dict
     if status not in lifecycle.STATUSES:
         return
     loc: Loc = ("tender", "status")
-    said = f"says the tender is in {lifecycle.label(status)}"
     order = lifecycle.STATUSES.index(status)
     for part, first in (("scores", lifecycle.EVALUATION), ("consensus", lifecycle.MODERATION),
                         ("sign_offs", lifecycle.MODERATION)):
         if order < lifecycle.STATUSES.index(first) and _entries(data, part):
-            out.append(((part,), f"must be empty: the tender is in {lifecycle.label(status)}, and "
-                                 f"{part.replace('_', '-')} are made only from {lifecycle.label(first)} on"))
+            out.append(((part,), _(_MADE_FROM[part]).format(  # i18n: no
+                stage=lifecycle.label(status), first=lifecycle.label(first))))
     if status == lifecycle.DRAFT:
         return
-    weights = [_decimal(m.get("weight")) for _, m in _entries(data, "measures")]
-    roles = [m.get("role") for _, m in _entries(data, "members")]
+    weights = [_decimal(m.get("weight")) for _i, m in _entries(data, "measures")]
+    roles = [m.get("role") for _i, m in _entries(data, "members")]
     if all(w is not None for w in weights):
         try:
             lifecycle.check_start_evaluation(lifecycle.DRAFT, [w for w in weights if w is not None], roles,
                                              tender.get("scale") is not None)
         except lifecycle.LifecycleError as exc:
-            out.append((loc, f"{said}, but it could never have left draft. {exc}"))
+            out.append((loc, _("says the tender is in {stage}, but it could never have left draft. "
+                               "{problem}").format(stage=lifecycle.label(status), problem=exc)))
     if status not in lifecycle.SIGNED_OFF_OR_LATER:
         return
-    bids = [_str(b.get("identifier")) for _, b in _entries(data, "bids") if b.get("withdrawn") is False]
-    codes = [_str(m.get("code")) for _, m in _entries(data, "measures")]
-    agreed = {(_str(c.get("bid")), _str(c.get("measure"))) for _, c in _entries(data, "consensus")}
+    bids = [_str(b.get("identifier")) for _i, b in _entries(data, "bids") if b.get("withdrawn") is False]
+    codes = [_str(m.get("code")) for _i, m in _entries(data, "measures")]
+    agreed = {(_str(c.get("bid")), _str(c.get("measure"))) for _i, c in _entries(data, "consensus")}
     missing = sum(1 for b in bids for c in codes if (b, c) not in agreed)
-    current = [d for _, d in _entries(data, "declarations") if d.get("superseded_by") is None]
+    current = [d for _i, d in _entries(data, "declarations") if d.get("superseded_by") is None]
     unresolved = sum(1 for d in current if d.get("interest") != "none" and d.get("resolution") is None)
     problems = []
     try:
         lifecycle.check_sign_off_ready(lifecycle.MODERATION, missing, unresolved)
     except lifecycle.LifecycleError as exc:
         problems.append(str(exc))
-    drafts = sum(1 for _, s in _entries(data, "scores") if s.get("status") == "draft")
+    drafts = sum(1 for _i, s in _entries(data, "scores") if s.get("status") == "draft")
     if drafts:
-        problems.append(f"{drafts} draft score(s) were never submitted.")
+        problems.append(_("{count} draft score(s) were never submitted.").format(count=drafts))
     round_ = tender.get("signoff_round")
-    signed = {_str(s.get("member")) for _, s in _entries(data, "sign_offs") if s.get("round") == round_}
+    signed = {_str(s.get("member")) for _i, s in _entries(data, "sign_offs") if s.get("round") == round_}
     excluded = {_str(d.get("member")) for d in current if d.get("bid") is None and d.get("resolution") == "excluded"}
     unsigned = tender_rules.unsigned_members(
         ((name, m.get("role")) for name, m in members.items() if isinstance(name, str)), signed, excluded)
     if unsigned:
-        problems.append(f"Still to sign off round {round_}: {', '.join(unsigned)}.")
+        problems.append(_("Still to sign off round {round}: {names}.").format(round=round_, names=", ".join(unsigned)))
     if problems:
-        out.append((loc, f"{said}, but it could not have been signed off. " + " ".join(problems)))
+        out.append((loc, _("says the tender is in {stage}, but it could not have been signed off. {problems}").format(
+            stage=lifecycle.label(status), problems=" ".join(problems))))
+
+
+# `_check_status`'s "must be empty" sentences, whole for each part (Welsh word order differs)
+_MADE_FROM = {
+    "scores": N_("must be empty: the tender is in {stage}, and scores are made only from {first} on"),
+    "consensus": N_("must be empty: the tender is in {stage}, and consensus are made only from {first} on"),
+    "sign_offs": N_("must be empty: the tender is in {stage}, and sign-offs are made only from {first} on"),
+}
+_RECORDED_ONCE = {
+    "contract_changes": N_("must be empty: the tender is {state}, and contract changes are recorded only once "
+                           "delivery has started"),
+    "deliveries": N_("must be empty: the tender is {state}, and deliveries are recorded only once delivery has "
+                     "started"),
+    "ratings": N_("must be empty: the tender is {state}, and ratings are recorded only once delivery has started"),
+}
+_STATES = {lifecycle.AWARDED: N_("awarded"), lifecycle.IN_DELIVERY: N_("in delivery"), lifecycle.CLOSED: N_("closed")}
 
 
 def _day(value: Any) -> date | None:
@@ -896,7 +963,7 @@ def _day(value: Any) -> date | None:
 
 
 def _uk(day: date | None) -> str:
-    return "" if day is None else f"{day.day} {day:%b %Y}"
+    return "" if day is None else f"{day.day} {month_name(day.month, short=True)} {day.year}"
 
 
 def _bounds(key: Any, quarter: bool) -> tuple[date, date] | None:
@@ -924,52 +991,56 @@ def _check_after_award(out: list[tuple[Loc, str]], data: dict[str, Any], tender:
     for i, a in award_entries:
         loc: Loc = ("awards", i)
         if _ref(out, (*loc, "bid"), a.get("bid"), bids, "bid", "bids") and bids[a["bid"]].get("withdrawn") is True:
-            out.append(((*loc, "bid"), f"names bid {a['bid']}, which was withdrawn; a withdrawn bid is never awarded"))
+            out.append(((*loc, "bid"), _("names bid {bid}, which was withdrawn; a withdrawn bid is never "
+                                         "awarded").format(bid=a["bid"])))
         notice, entered, summaries = _day(a.get("notice_date")), _day(a.get("entered_on")), _day(a.get("summaries_sent_on"))
         start, end, ends = _day(a.get("start_on")), _day(a.get("end_on")), _day(a.get("standstill_ends"))
         for key, earlier, later, words in (
-                ("summaries_sent_on", summaries, notice, "after the contract award notice; assessment summaries are "
-                                                         "sent before it"),
-                ("entered_on", notice, entered, "before the contract award notice"),
-                ("end_on", start, end, "before the contract starts"),
-                ("standstill_ends", notice, ends, "before the contract award notice")):
+                ("summaries_sent_on", summaries, notice, N_("is {day}, after the contract award notice; assessment "
+                                                            "summaries are sent before it")),
+                ("entered_on", notice, entered, N_("is {day}, before the contract award notice")),
+                ("end_on", start, end, N_("is {day}, before the contract starts")),
+                ("standstill_ends", notice, ends, N_("is {day}, before the contract award notice"))):
             if earlier is not None and later is not None and later < earlier:
                 shown = {"summaries_sent_on": summaries, "entered_on": entered, "end_on": end, "standstill_ends": ends}
-                out.append(((*loc, key), f"is {_uk(shown[key])}, {words}"))
+                out.append(((*loc, key), _(words).format(day=_uk(shown[key]))))  # i18n: no
         if a.get("standstill_applies") is False:
             for key in ("standstill_exemption", "standstill_reason"):
                 if a.get(key) == "":
-                    out.append(((*loc, key), "is required: no standstill applies, so the award says which exemption "
-                                             "and why"))
+                    out.append(((*loc, key), _("is required: no standstill applies, so the award says which "
+                                               "exemption and why")))
             exemption = a.get("standstill_exemption")
             if isinstance(exemption, str) and exemption and exemption not in standstill.EXEMPTIONS:
-                out.append(((*loc, "standstill_exemption"), f"{json.dumps(exemption, ensure_ascii=False)} is not one "
-                                                            f"of the exemptions: {', '.join(standstill.EXEMPTIONS)}"))
+                out.append(((*loc, "standstill_exemption"), _("{given} is not one of the exemptions: "
+                                                              "{exemptions}").format(
+                    given=json.dumps(exemption, ensure_ascii=False), exemptions=", ".join(standstill.EXEMPTIONS))))
         elif a.get("standstill_applies") is True:
             if a.get("standstill_exemption"):
-                out.append(((*loc, "standstill_exemption"), 'must be "": a standstill applies'))
+                out.append(((*loc, "standstill_exemption"), _('must be "": a standstill applies')))
             if "standstill_ends" in a and a.get("standstill_ends") is None:
-                out.append(((*loc, "standstill_ends"), "is required: a standstill applies, so it has a last day"))
+                out.append(((*loc, "standstill_ends"), _("is required: a standstill applies, so it has a last day")))
         if a.get("withdrawn") is True and a.get("withdrawn_reason") == "":
-            out.append(((*loc, "withdrawn_reason"), "is required: a withdrawn award keeps its reason"))
+            out.append(((*loc, "withdrawn_reason"), _("is required: a withdrawn award keeps its reason")))
         elif a.get("withdrawn") is False and a.get("withdrawn_reason"):
-            out.append(((*loc, "withdrawn_reason"), 'must be "": the award was not withdrawn'))
+            out.append(((*loc, "withdrawn_reason"), _('must be "": the award was not withdrawn')))
     current = [(i, a) for i, a in award_entries if a.get("withdrawn") is False]
     if len(current) > 1:
-        out.append((("awards",), f"holds {len(current)} awards not withdrawn; a tender has one award at a time (withdraw "
-                                 "the earlier one first)"))
+        out.append((("awards",), _("holds {count} awards not withdrawn; a tender has one award at a time "
+                                   "(withdraw the earlier one first)").format(count=len(current))))
 
     entries = _entries(data, "commitments")
     commitments = _unique(out, ("commitments",), entries, "number", "commitment number")
     for i, c in entries:
         award = c.get("award")
         if type(award) is int and award not in awards:
-            out.append((("commitments", i, "award"), f"refers to award {award}, which is not in $.awards"))
+            out.append((("commitments", i, "award"), _("refers to award {number}, which is not in $.awards").format(
+                number=award)))
         measure = c.get("measure")
         if _ref(out, ("commitments", i, "measure"), measure, measures, "measure", "measures"):
             kind = measures[measure].get("kind")
             if isinstance(kind, str) and c.get("kind") in ("qualitative", "quantitative") and c["kind"] != kind:
-                out.append((("commitments", i, "kind"), f"is {c['kind']}, but measure {measure} is {kind}"))
+                out.append((("commitments", i, "kind"), _("is {kind}, but measure {measure} is {own}").format(
+                    kind=c["kind"], measure=measure, own=kind)))
         _quantity(out, ("commitments", i, "target"), c.get("target"))
 
     def contract(number: Any) -> tuple[date, date] | None:
@@ -983,22 +1054,23 @@ def _check_after_award(out: list[tuple[Loc, str]], data: dict[str, Any], tender:
 
     def committed(loc: Loc, number: Any) -> bool:
         if type(number) is int and number not in commitments:
-            out.append((loc, f"refers to commitment {number}, which is not in $.commitments"))
+            out.append((loc, _("refers to commitment {number}, which is not in $.commitments").format(number=number)))
             return False
         return type(number) is int
 
     def in_contract(loc: Loc, number: Any, key: Any, quarter: bool) -> None:
         bounds, dates = _bounds(key, quarter), contract(number)
         if isinstance(key, str) and bounds is None and re.fullmatch(r"[0-9]{4}-([0-9]{4}|Q[1-4])", key):
-            out.append((loc, f"{key} is not a financial year: the second year follows the first (e.g. 2027-2028)"))
+            out.append((loc, _("{key} is not a financial year: the second year follows the first "
+                               "(e.g. 2027-2028)").format(key=key)))
         elif bounds and dates and (bounds[1] < dates[0] or bounds[0] > dates[1]):
-            out.append((loc, f"{key} ({periods.period_text(key)}) is outside the contract "
-                             f"({_uk(dates[0])} to {_uk(dates[1])})"))
+            out.append((loc, _("{key} ({period}) is outside the contract ({start} to {end})").format(
+                key=key, period=periods.period_text(key), start=_uk(dates[0]), end=_uk(dates[1]))))
 
     for i, change in _entries(data, "contract_changes"):
         committed(("contract_changes", i, "commitment"), change.get("commitment"))
 
-    files = {(f.get("kind"), f.get("version"), f.get("media")) for _, f in _entries(data, "files")}
+    files = {(f.get("kind"), f.get("version"), f.get("media")) for _i, f in _entries(data, "files")}
     seen: dict[tuple[Any, Any], int] = {}
     for i, d in _entries(data, "deliveries"):
         loc = ("deliveries", i)
@@ -1007,28 +1079,32 @@ def _check_after_award(out: list[tuple[Loc, str]], data: dict[str, Any], tender:
             in_contract((*loc, "period"), number, d.get("period"), True)
             kind = commitments[number].get("kind")
             if kind == "qualitative" and d.get("actual") is not None:
-                out.append(((*loc, "actual"), "must be null: the commitment is qualitative (its delivery is an answer, "
-                                              "yes, no or partly)"))
+                out.append(((*loc, "actual"), _("must be null: the commitment is qualitative (its delivery is an "
+                                                "answer, yes, no or partly)")))
             if kind == "quantitative" and d.get("answer") is not None:
-                out.append(((*loc, "answer"), "must be null: the commitment is quantitative (its delivery is a figure)"))
+                out.append(((*loc, "answer"), _("must be null: the commitment is quantitative (its delivery is a "
+                                                "figure)")))
             pair = (number, d.get("period"))
             if isinstance(pair[1], str) and pair in seen:
-                out.append((loc, f"repeats commitment {number}'s delivery for {pair[1]} (first at "
-                                 f"{json_path(('deliveries', seen[pair]))})"))
+                out.append((loc, _("repeats commitment {number}'s delivery for {period} (first at {first})").format(
+                    number=number, period=pair[1], first=json_path(("deliveries", seen[pair])))))
             seen.setdefault(pair, i)
         _quantity(out, (*loc, "actual"), d.get("actual"))
         if d.get("check") in ("queried", "rejected") and d.get("check_reason") == "":
-            out.append(((*loc, "check_reason"), f"is required: the entry was {d['check']}, and the officer says why"))
+            said = (N_("is required: the entry was queried, and the officer says why") if d["check"] == "queried"
+                    else N_("is required: the entry was rejected, and the officer says why"))
+            out.append(((*loc, "check_reason"), _(said)))  # i18n: no
         linked: set[tuple[Any, Any, Any]] = set()
         for j, e in _entries(d, "evidence"):
             ref = (e.get("kind"), e.get("version"), e.get("media"))
             if not all(isinstance(k, str) for k in ref[::2]) or type(ref[1]) is not int:
                 continue
             if ref not in files:
-                out.append(((*loc, "evidence", j), f"refers to {ref[0]} version {ref[1]} ({ref[2]}), which is not in "
-                                                   "$.files"))
+                out.append(((*loc, "evidence", j), _("refers to {kind} version {version} ({media}), which is not "
+                                                     "in $.files").format(kind=ref[0], version=ref[1], media=ref[2])))
             elif ref in linked:
-                out.append(((*loc, "evidence", j), f"attaches {ref[0]} version {ref[1]} ({ref[2]}) twice"))
+                out.append(((*loc, "evidence", j), _("attaches {kind} version {version} ({media}) twice").format(
+                    kind=ref[0], version=ref[1], media=ref[2])))
             linked.add(ref)
 
     seen = {}
@@ -1039,35 +1115,35 @@ def _check_after_award(out: list[tuple[Loc, str]], data: dict[str, Any], tender:
             in_contract((*loc, "period"), number, r.get("period"), False)
             pair = (number, r.get("period"))
             if isinstance(pair[1], str) and pair in seen:
-                out.append((loc, f"repeats commitment {number}'s rating for {pair[1]} (first at "
-                                 f"{json_path(('ratings', seen[pair]))})"))
+                out.append((loc, _("repeats commitment {number}'s rating for {period} (first at {first})").format(
+                    number=number, period=pair[1], first=json_path(("ratings", seen[pair])))))
             seen.setdefault(pair, i)
         if r.get("rating") in ratings.RATINGS and r.get("suggested") in ratings.RATINGS and \
                 r["rating"] != r["suggested"] and r.get("reason") == "":
-            out.append(((*loc, "reason"), f"is required: the rating ({ratings.LABELS[r['rating']]}) differs from the "
-                                          f"suggestion ({ratings.LABELS[r['suggested']]})"))
+            out.append(((*loc, "reason"), _("is required: the rating ({rating}) differs from the suggestion "
+                                            "({suggested})").format(rating=ratings.label(r["rating"]),
+                                                                    suggested=ratings.label(r["suggested"]))))
 
     status = tender.get("status")
     if status not in lifecycle.STATUSES:
         return
-    state = {lifecycle.AWARDED: "awarded", lifecycle.IN_DELIVERY: "in delivery", lifecycle.CLOSED: "closed"}.get(
-        status, f"in {lifecycle.label(status)}")
-    said = f"says the tender is {state}"
+    state = (_(_STATES[status]) if status in _STATES  # i18n: no
+             else _("in {stage}").format(stage=lifecycle.label(status)))
     if status in lifecycle.AFTER_AWARD and not current:
-        out.append((("tender", "status"), f"{said}, but $.awards holds no award that was not withdrawn"))
+        out.append((("tender", "status"), _("says the tender is {state}, but $.awards holds no award that was not "
+                                            "withdrawn").format(state=state)))
     elif status not in lifecycle.AFTER_AWARD and current:
-        out.append((("awards", current[0][0], "withdrawn"), f"must be true: the tender is {state}, so any award "
-                                                            "it had was withdrawn"))
+        out.append((("awards", current[0][0], "withdrawn"), _("must be true: the tender is {state}, so any award "
+                                                              "it had was withdrawn").format(state=state)))
     if status in (lifecycle.IN_DELIVERY, lifecycle.CLOSED):
-        live = {a.get("number") for _, a in current}
-        if not any(c.get("award") in live and c.get("removed") is False for _, c in entries):
-            out.append((("tender", "status"), f"{said}, but the award has no commitments: delivery starts with "
-                                              "the contract's commitments"))
+        live = {a.get("number") for _i, a in current}
+        if not any(c.get("award") in live and c.get("removed") is False for _i, c in entries):
+            out.append((("tender", "status"), _("says the tender is {state}, but the award has no commitments: "
+                                                "delivery starts with the contract's commitments").format(state=state)))
     else:
         for part in ("contract_changes", "deliveries", "ratings"):
             if _entries(data, part):
-                out.append(((part,), f"must be empty: the tender is {state}, and {part.replace('_', ' ')} are "
-                                     "recorded only once delivery has started"))
+                out.append(((part,), _(_RECORDED_ONCE[part]).format(state=state)))  # i18n: no
 
 
 def _check_other_criteria(out: list[tuple[Loc, str]], data: dict[str, Any], bids: dict[Any, dict[str, Any]]) -> None:
@@ -1078,16 +1154,17 @@ def _check_other_criteria(out: list[tuple[Loc, str]], data: dict[str, Any], bids
         loc: Loc = ("other_criteria", i)
         weight, top = _decimal(c.get("weight")), _decimal(c.get("max_score"))
         if weight is not None and not 0 < weight <= 100:
-            out.append(((*loc, "weight"), "must be more than 0 and at most 100 (% of the whole tender)"))
+            out.append(((*loc, "weight"), _("must be more than 0 and at most 100 (% of the whole tender)")))
         if top is not None and not 0 < top <= MAX_NUMBER:
-            out.append(((*loc, "max_score"), f"must be more than 0 and at most {MAX_NUMBER:,}"))
+            out.append(((*loc, "max_score"), _("must be more than 0 and at most {most}").format(
+                most=f"{MAX_NUMBER:,}")))
         name = c.get("name")
         if isinstance(name, str) and c.get("removed") is False:
             key = text.identity_key(name)
             if key in names:
-                out.append(((*loc, "name"), f"repeats the criterion {json.dumps(name, ensure_ascii=False)} (first at "
-                                            f"{json_path(('other_criteria', names[key]))}); two criteria in use "
-                                            "need different names"))
+                out.append(((*loc, "name"), _("repeats the criterion {name} (first at {first}); two criteria in "
+                                              "use need different names").format(
+                    name=json.dumps(name, ensure_ascii=False), first=json_path(("other_criteria", names[key])))))
             else:
                 names[key] = i
         seen: dict[str, int] = {}
@@ -1096,13 +1173,14 @@ def _check_other_criteria(out: list[tuple[Loc, str]], data: dict[str, Any], bids
             bid = sc.get("bid")
             if isinstance(bid, str) and _ref(out, (*sloc, "bid"), bid, bids, "bid", "bids"):
                 if bids[bid].get("withdrawn") is True:
-                    out.append(((*sloc, "bid"), f"scores bid {bid}, which was withdrawn; a withdrawn bid is not "
-                                                "scored"))
+                    out.append(((*sloc, "bid"), _("scores bid {bid}, which was withdrawn; a withdrawn bid is not "
+                                                  "scored").format(bid=bid)))
                 if bid in seen:
-                    out.append(((*sloc, "bid"), f"scores bid {bid} again (first at "
-                                                f"{json_path((*loc, 'scores', seen[bid]))})"))
+                    out.append(((*sloc, "bid"), _("scores bid {bid} again (first at {first})").format(
+                        bid=bid, first=json_path((*loc, "scores", seen[bid])))))
                 else:
                     seen[bid] = j
             value = _decimal(sc.get("score"))
             if value is not None and top is not None and not 0 <= value <= top:
-                out.append(((*sloc, "score"), f"must be from 0 to the criterion's max_score ({c.get('max_score')})"))
+                out.append(((*sloc, "score"), _("must be from 0 to the criterion's max_score ({most})").format(
+                    most=c.get("max_score"))))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from coopeval.i18n import N_, _
 from coopeval.services.identity.guard import BLIND_STATUSES
 from coopeval.services.rows import tender_row
 from coopeval.services.workspace import Workspace
@@ -17,7 +18,7 @@ from coopeval.storage import audit
 from coopeval.storage.tables import AuditEventRow, TenderRow
 
 SCORE_ENTITIES = ("score", "consensus")  # their content is blind while the tender is in evaluation
-HIDDEN = "[hidden until moderation opens]"
+HIDDEN = N_("[hidden until moderation opens]")  # _() where shown
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _log_lines(ws: Workspace, tender_ref: str | None) -> Iterator[str]:
             head = f"{e.seq:>6}  {e.at}  {who}  {e.action} {what}" + (f"  [{e.tender_ref}]" if e.tender_ref else "")
             yield head + (f"  — {e.note}" if e.note else "")
             if e.entity in SCORE_ENTITIES and e.tender_ref in blind:
-                yield f"        {HIDDEN}"  # scoring is blind: the log must not give scores away
+                yield "        " + _(HIDDEN)  # i18n: no - scoring is blind: the log must not give scores away
                 continue
             for change in _diff(e.before, e.after):
                 yield f"        {change}"

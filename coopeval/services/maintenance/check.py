@@ -15,7 +15,7 @@ from sqlalchemy import func, inspect, select
 from coopeval.domain import lifecycle, periods
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import InputError
-from coopeval.i18n import _
+from coopeval.i18n import N_, _, month_name
 from coopeval.services.maintenance.audit import verify_audit
 from coopeval.services.workspace import Workspace
 from coopeval.storage.backups import latest_backup
@@ -202,13 +202,16 @@ def after_award_problems(ws: Workspace) -> tuple[str, list[str]]:
             return
         dates = contract(getattr(row, "commitment_id", None))
         if dates is not None and (last < dates[0] or first > dates[1]):
-            problems.append(_("{where} is outside the contract ({day} {dates:%b %Y} to "
-                            "{day2} {dates2:%b %Y})").format(where=where, day=dates[0].day, dates=dates[0], day2=dates[1].day, dates2=dates[1]))
+            start, end = (f"{d.day} {month_name(d.month, short=True)} {d.year}" for d in dates)
+            problems.append(_("{where} is outside the contract ({start} to {end})").format(
+                where=where, start=start, end=end))
 
     for d in deliveries:
         period_problem("delivery", d, True)
         if d.check in ("queried", "rejected") and not (d.check_reason or "").strip():
-            problems.append(_("delivery #{id} ({ref}) was {check} with no reason").format(id=d.id, ref=ref(d.tender_id), check=d.check))
+            said = (N_("delivery #{id} ({ref}) was queried with no reason") if d.check == "queried"
+                    else N_("delivery #{id} ({ref}) was rejected with no reason"))
+            problems.append(_(said).format(id=d.id, ref=ref(d.tender_id)))  # i18n: no
     for r in ratings:
         period_problem("rating", r, False)
         if r.rating != r.suggested and not (r.reason or "").strip():

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from coopeval.domain import lifecycle, text
 from coopeval.domain.identity import Permission
 from coopeval.domain.numbers import InputError
-from coopeval.i18n import _
+from coopeval.i18n import N_, _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require_seat, require_sight
 from coopeval.services.panel.members import access_problem
@@ -26,6 +26,7 @@ from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRo
 
 DRAFT, SUBMITTED, WITHDRAWN = "draft", "submitted", "withdrawn"
 COUNTED = (SUBMITTED,)  # the statuses moderation statistics count
+_STATUS_WORDS = {DRAFT: N_("draft"), SUBMITTED: N_("submitted"), WITHDRAWN: N_("withdrawn")}  # a score's, in words
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def _own_drafts(ws: Workspace, session: Session, score_ids: Sequence[int],
             raise InputError(_("Only {name} can submit or withdraw that draft "
                              "({where}), not {name2}.").format(name=owner.name if owner else _("its evaluator"), where=_where(session, s), name2=member.name))
         if s.status != DRAFT:
-            raise InputError(_("{where} is already {status}; only a draft can be submitted or withdrawn.").format(where=_where(session, s), status=s.status))
+            raise InputError(_("{where} is already {status}; only a draft can be submitted or withdrawn.").format(where=_where(session, s), status=_(_STATUS_WORDS.get(s.status, s.status))))  # i18n: no
         rows.append(s)
     return tender, member, rows
 

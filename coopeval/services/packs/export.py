@@ -159,7 +159,7 @@ def _exportable_member(session: Session, tender: TenderRow, name: str, submitted
         raise NotFoundError(_("{name} is not on the panel of tender {reference}.").format(name=name, reference=tender.reference))
     if member.role not in lifecycle.SCORING_ROLES:
         raise PackError(_("{name} is on the panel as {role}; only evaluators and the chair score, so only "
-                        "they get evaluator packs.").format(name=name, role=member.role))
+                        "they get evaluator packs.").format(name=name, role=lifecycle.role_label(member.role)))
     general = [d for d in session.exec(select(DeclarationRow).where(
         DeclarationRow.member_id == member.id, DeclarationRow.bid_id == None,  # noqa: E711
         DeclarationRow.superseded_by == None))]  # noqa: E711

@@ -39,7 +39,7 @@ from sqlmodel import SQLModel
 
 from coopeval.domain import evaluator_rules, lifecycle, text
 from coopeval.domain.scales import Scale
-from coopeval.i18n import _
+from coopeval.i18n import N_, _
 from coopeval.services.packs import sealed
 from coopeval.services.packs.common import (
     CLOCK_TOLERANCE,
@@ -406,11 +406,12 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
         if found:
             problems.append(f"{what}{'' if found.startswith(':') else ' '}{found}")
         exported = at_export.get(("score", s["id"])) or {}
-        for field, name in (("rationale", "rationale"), ("abstain_reason", _("reason for abstaining")),
-                            ("evidence_refs", _("evidence references"))):
+        for field, said in (("rationale", N_("{what}'s rationale {problem}")),
+                            ("abstain_reason", N_("{what}'s reason for abstaining {problem}")),
+                            ("evidence_refs", N_("{what}'s evidence references {problem}"))):
             wrong = None if exported.get(field) == s[field] else text.problem(s[field], f"score.{field}")
             if wrong:
-                problems.append(f"{what}'s {name} {wrong}")
+                problems.append(_(said).format(what=what, problem=wrong))  # i18n: no
         for field, verb in (("submitted_at", _("was submitted at")), ("updated_at", _("was updated at"))):
             wrong = _stamp_problem(s[field], bounds, verb)
             if wrong:
@@ -420,7 +421,7 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
     for d in rows["declaration"]:
         if at_export.get(("declaration", d["id"])) is not None:
             continue  # declared in the office, before the export
-        what = f"declaration {d['id']}"
+        what = _("declaration {id}").format(id=d["id"])
         wrong = evaluator_rules.interest_problem(d["interest"], d["nature"])
         if wrong:
             problems.append(f"{what}: {wrong}")

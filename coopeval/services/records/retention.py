@@ -19,7 +19,7 @@ from coopeval.domain.dates import date_text, parse_date
 from coopeval.domain.identity import Permission
 from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError
-from coopeval.i18n import _
+from coopeval.i18n import N_, _
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.identity.guard import require
 from coopeval.services.records.views import Retention
@@ -29,8 +29,8 @@ from coopeval.storage import audit
 from coopeval.storage.tables import AwardRow, TenderRow
 
 YEARS = 3
-UNSET_TEXT = "to be set at award"
-NOT_ENTERED_TEXT = "three years from the day the contract is entered into (not recorded yet)"
+UNSET_TEXT = N_("to be set at award")  # English here; `retention_of` gives _() of it
+NOT_ENTERED_TEXT = N_("three years from the day the contract is entered into (not recorded yet)")
 
 
 def three_years_from(day: dt.date) -> dt.date:
@@ -53,21 +53,22 @@ def retention_of(session: Session, row: TenderRow) -> Retention:
     if award is not None or row.status in lifecycle.AFTER_AWARD:
         entered = award.entered_on if award is not None else None
         if not entered:
-            return Retention(None, NOT_ENTERED_TEXT, "contract")
+            return Retention(None, _(NOT_ENTERED_TEXT), "contract")  # i18n: no
         until = three_years_from(dt.date.fromisoformat(entered))
-        return Retention(until.isoformat(), f"keep until {date_text(until)} (three years from the contract entered "
-                                            f"into on {date_text(entered)})", "contract")
+        return Retention(until.isoformat(), _("keep until {until} (three years from the contract entered into on "
+                                              "{entered})").format(until=date_text(until), entered=date_text(entered)),
+                         "contract")
     if row.retention_until:
-        return Retention(row.retention_until, f"keep until {date_text(row.retention_until)} (set by the officer "
-                                              "before the award; from the award, three years from the contract)",
-                         "officer")
-    return Retention(None, UNSET_TEXT, "unset")
+        return Retention(row.retention_until, _("keep until {until} (set by the officer before the award; from the "
+                                                "award, three years from the contract)").format(
+            until=date_text(row.retention_until)), "officer")
+    return Retention(None, _(UNSET_TEXT), "unset")  # i18n: no
 
 
 def set_retention(ws: Workspace, tender: int | str, date: str) -> tuple[Retention, Changes]:
     """The officer's retention date before an award, typed as UK people write dates ('31 Mar 2031', '31/03/2031');
     '' clears it ("to be set at award"). Refused from the award on: then the contract's date decides."""
-    day = parse_date(date, "Retention date")
+    day = parse_date(date, _("Retention date"))
     with ws.writing() as session:
         row = tender_row(session, tender)
         require(ws, session, row, Permission.SET_UP)

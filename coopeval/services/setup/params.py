@@ -14,8 +14,9 @@ from coopeval.i18n import _
 _SEPARATORS = re.compile(r"[;\n]+")
 
 
-def parse_bands(text: str, label: str = "Bands") -> list[list[str]]:
+def parse_bands(text: str, label: str | None = None) -> list[list[str]]:
     """'at: share' pairs separated by ';' or new lines; empty text means no bands."""
+    label = label if label is not None else _("Bands")
     bands = []
     for part in (p.strip() for p in _SEPARATORS.split(text or "")):
         if not part:

@@ -29,7 +29,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from coopeval.domain.errors import InvalidFileError, Problem
 from coopeval.domain.files import read_regular_file
-from coopeval.i18n import _
+from coopeval.i18n import N_, _
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the file on disk
 MAX_MEMBERS = 1000  # entries in an .xlsx archive
@@ -45,7 +45,11 @@ _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _DTD_MARKERS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be"))
-_SAVE_AS = "open it in Excel and use Save As > 'Excel Workbook (.xlsx)' or 'CSV UTF-8'"
+_SAVE_AS = N_("open it in Excel and use Save As > 'Excel Workbook (.xlsx)' or 'CSV UTF-8'")  # _() where used
+
+
+def _save_as() -> str:
+    return _(_SAVE_AS)  # i18n: no
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     suffix = path.suffix.lower()
     if data.startswith(_OLE2):
         _fail(name, "file", _("is an old-style Excel .xls workbook, or a password-protected one; {SAVE_AS} "
-                            "without a password").format(SAVE_AS=_SAVE_AS))
+                            "without a password").format(SAVE_AS=_save_as()))
     if suffix in (".csv", ".txt"):
         if sheet is not None:
             _fail(name, "file", _("a CSV file has no sheets; leave out the sheet name"))
@@ -96,17 +100,17 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     raise AssertionError  # unreachable
 
 
-def checked_xlsx(path: Path, *, what: str = "a spreadsheet") -> bytes:
+def checked_xlsx(path: Path, *, what: str | None = None) -> bytes:
     """The bytes of the .xlsx at `path` once every check above has passed (size cap, a real zip, zip-bomb limits, no
     XML entities), for a reader that parses the workbook its own way (bidders' returns); InvalidFileError if not."""
     path = Path(path)
     name = path.name or str(path)
-    data = _read_capped(path, name, what)
+    data = _read_capped(path, name, what if what is not None else _("a spreadsheet"))
     if data.startswith(_OLE2):
         _fail(name, "file", _("is an old-style Excel .xls workbook, or a password-protected one; {SAVE_AS} "
-                            "without a password").format(SAVE_AS=_SAVE_AS))
+                            "without a password").format(SAVE_AS=_save_as()))
     if not data.startswith(_ZIP):
-        _fail(name, "file", _("is not an Excel .xlsx file (it is not a zip archive); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
+        _fail(name, "file", _("is not an Excel .xlsx file (it is not a zip archive); {SAVE_AS}").format(SAVE_AS=_save_as()))
     _check_archive(data, name)
     return data
 
@@ -115,7 +119,8 @@ def _fail(name: str, location: str, message: str) -> None:
     raise InvalidFileError([Problem(name, location, message)])
 
 
-def _read_capped(path: Path, name: str, what: str = "a spreadsheet of measures") -> bytes:
+def _read_capped(path: Path, name: str, what: str | None = None) -> bytes:
+    what = what if what is not None else _("a spreadsheet of measures")
     data = read_regular_file(path, limit=MAX_FILE_BYTES, what=what)  # no pipe or device
     if not data:
         _fail(name, "file", _("is empty"))
@@ -129,7 +134,7 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Grid:
     if not data.startswith(_ZIP):
         if b"\x00" not in data[:4096] and _looks_like_text(data[:4096]):
             _fail(name, "file", _("is not an Excel .xlsx file: it looks like CSV or text renamed to .xlsx; name it .csv instead"))
-        _fail(name, "file", _("is not an Excel .xlsx file (it is not a zip archive); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
+        _fail(name, "file", _("is not an Excel .xlsx file (it is not a zip archive); {SAVE_AS}").format(SAVE_AS=_save_as()))
     _check_archive(data, name)
     return _parse_workbook(data, name, sheet)
 
@@ -154,16 +159,16 @@ def _check_archive(data: bytes, name: str) -> None:
             if len(set(names)) != len(names):
                 _fail(name, "file", _("is damaged: the archive lists a part twice; re-save it in Excel"))
             if "mimetype" in names and "xl/workbook.xml" not in names:
-                _fail(name, "file", _("is an OpenDocument (.ods) spreadsheet, not .xlsx; {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
+                _fail(name, "file", _("is an OpenDocument (.ods) spreadsheet, not .xlsx; {SAVE_AS}").format(SAVE_AS=_save_as()))
             if "xl/workbook.xml" not in names:
-                _fail(name, "file", _("is a zip archive but not an Excel workbook (no xl/workbook.xml); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
+                _fail(name, "file", _("is a zip archive but not an Excel workbook (no xl/workbook.xml); {SAVE_AS}").format(SAVE_AS=_save_as()))
             if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
                 _fail(name, "file", bomb)
             for info in infos:
                 if info.flag_bits & 0x1:
-                    _fail(name, "file", _("is password-protected; {SAVE_AS} without a password").format(SAVE_AS=_SAVE_AS))
+                    _fail(name, "file", _("is password-protected; {SAVE_AS} without a password").format(SAVE_AS=_save_as()))
                 if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                    _fail(name, "file", _("is not a workbook Excel wrote (unusual compression); {SAVE_AS}").format(SAVE_AS=_SAVE_AS))
+                    _fail(name, "file", _("is not a workbook Excel wrote (unusual compression); {SAVE_AS}").format(SAVE_AS=_save_as()))
                 ratio_bad = info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1)
                 if info.file_size > MAX_MEMBER_BYTES or ratio_bad:
                     _fail(name, "file", _("{bomb}; part {filename!r} claims {file_size:,} bytes").format(bomb=bomb, filename=info.filename, file_size=info.file_size))

@@ -19,12 +19,13 @@ from sqlalchemy import inspect, text
 from sqlmodel import Session
 
 from coopeval.domain.portfolio import by_model, part_share
+from coopeval.i18n import N_
 from coopeval.services.workspace import Workspace
 
 DEMOCRATIC, NOT_DEMOCRATIC, AWAITING, UNMATCHED = "democratic", "not_democratic", "awaiting", "unmatched"
 CLASSES = (DEMOCRATIC, NOT_DEMOCRATIC, AWAITING, UNMATCHED)
-CLASS_WORDS = {DEMOCRATIC: "co-operative or democratic", NOT_DEMOCRATIC: "not co-operative or democratic",
-               AWAITING: "awaiting review", UNMATCHED: "not yet matched"}
+CLASS_WORDS = {DEMOCRATIC: N_("co-operative or democratic"), NOT_DEMOCRATIC: N_("not co-operative or democratic"),
+               AWAITING: N_("awaiting review"), UNMATCHED: N_("not yet matched")}  # English; _() where shown
 
 # Lines are summed per (year, area, supplier) first and only those sums meet the decisions: joining 100,000 lines to
 # the decisions line by line made SQLite scan the decisions once per line (3 s on a council's year; 0.4 s so).
