@@ -14,7 +14,8 @@ Placeholders are named and filled after translation: `_("{bid} has no score").fo
 inside `_()` (it could not be extracted). Bidders' and officers' own text is never translated.
 
 A council may correct the Welsh without rebuilding the app: a compiled `coopeval.mo` (and the UI's
-`coopeval_cy.qm`) in `<user data folder>/i18n/cy/` takes precedence over the shipped catalogue. The shipped `.mo`
+`coopeval_cy.qm`) in `<user data folder>/i18n/cy/` takes precedence over the shipped catalogue (which still
+gives what it lacks, or all of it when it cannot be read; the command line uses it too). The shipped `.mo`
 is built from the `.po` by `make translations`; when it is missing or older than the `.po` (a source checkout),
 the `.po` is read directly with Babel.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 import contextvars
 import gettext
 import io
+import string
 import sys
 import threading
 from collections.abc import Iterator
@@ -138,19 +140,27 @@ def override_dirs() -> list[Path]:
 
 
 def catalogue_source(code: str) -> Path | None:
-    """The file the `code` catalogue is read from: an override `.mo`, the shipped `.mo` (when not older than its
-    `.po`) or the shipped `.po`; None for English or when there is none."""
+    """The file the `code` catalogue is read from first: an override `.mo`, the shipped `.mo` (when not older than
+    its `.po`) or the shipped `.po`; None for English or when there is none."""
+    sources = catalogue_sources(code)
+    return sources[0] if sources else None
+
+
+def catalogue_sources(code: str) -> list[Path]:
+    """Every file the `code` catalogue is read from, most important first: the override `.mo` files, then the
+    shipped catalogue. A message an override lacks (a council's few corrections) comes from the next one."""
     if code == "en":
-        return None
-    for base in _extra_dirs:
-        for candidate in (base / code / f"{DOMAIN}.mo", base / code / "LC_MESSAGES" / f"{DOMAIN}.mo"):
-            if candidate.is_file():
-                return candidate
+        return []
+    found = [candidate for base in _extra_dirs
+             for candidate in (base / code / f"{DOMAIN}.mo", base / code / "LC_MESSAGES" / f"{DOMAIN}.mo")
+             if candidate.is_file()]
     folder = shipped_dir() / code / "LC_MESSAGES"
     mo, po = folder / f"{DOMAIN}.mo", folder / f"{DOMAIN}.po"
     if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
-        return mo
-    return po if po.is_file() else None
+        found.append(mo)
+    elif po.is_file():
+        found.append(po)
+    return found
 
 
 def translations(code: str) -> gettext.NullTranslations:
@@ -162,13 +172,25 @@ def translations(code: str) -> gettext.NullTranslations:
 
 
 def _load(code: str) -> gettext.NullTranslations:
-    source = catalogue_source(code)
-    if source is None:
-        return gettext.NullTranslations()
+    """The `code` catalogue: each source in turn falling back to the next; an unreadable one is left out, loudly
+    (English when none can be read)."""
+    chain: gettext.NullTranslations | None = None
+    for source in catalogue_sources(code):
+        read = _read(code, source)
+        if read is None:
+            continue
+        if chain is None:
+            chain = read
+        else:
+            chain.add_fallback(read)
+    return chain or gettext.NullTranslations()
+
+
+def _read(code: str, source: Path) -> gettext.NullTranslations | None:
     try:
         if source.suffix == ".mo":
             with source.open("rb") as handle:
-                return gettext.GNUTranslations(handle)
+                return _Checked(handle)
         from babel.messages.mofile import write_mo
         from babel.messages.pofile import read_po
 
@@ -177,10 +199,66 @@ def _load(code: str) -> gettext.NullTranslations:
         buffer = io.BytesIO()
         write_mo(buffer, catalog)
         buffer.seek(0)
-        return gettext.GNUTranslations(buffer)
-    except (OSError, ValueError, SyntaxError) as exc:  # an unreadable catalogue falls back to English, loudly
-        print(f"CoopEval: the {code} catalogue {source} could not be read ({exc}); using English.", file=sys.stderr)
-        return gettext.NullTranslations()
+        return _Checked(buffer)
+    except Exception as exc:  # noqa: BLE001 - an unreadable catalogue (empty, cut short: struct.error…) is left
+        # out, loudly, never a traceback on every message
+        print(f"CoopEval: the {code} catalogue {source} could not be read ({exc}); it is not used.", file=sys.stderr)
+        return None
+
+
+_FORMATTER = string.Formatter()
+
+
+def _fields(text: str) -> frozenset[str] | None:
+    """The names of the `{fields}` `text.format()` fills ("{bid!r}" and "{bid.name}" → "bid"); None when `text` is
+    no format string (an unmatched brace)."""
+    try:
+        return frozenset(name.split(".")[0].split("[")[0] for _lit, name, _spec, _conv in _FORMATTER.parse(text)
+                         if name is not None)
+    except ValueError:
+        return None
+
+
+class _Checked(gettext.GNUTranslations):
+    """A catalogue whose translations must keep the English's `{fields}`: one that drops, renames or adds a field, or
+    breaks a brace (a council's own `.mo`, made without CoopEval's checks) would make `_("…").format(…)` raise
+    KeyError or lose the value, so that message stays English (said once on standard error)."""
+
+    def __init__(self, fp: object = None) -> None:
+        self._verdicts: dict[tuple[str, ...], bool] = {}
+        super().__init__(fp)  # type: ignore[arg-type]
+
+    def _keeps_fields(self, sources: tuple[str, ...], translated: str, *, plural: bool) -> bool:
+        key = (*sources, translated)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            wanted = [_fields(s) for s in sources]
+            got = _fields(translated)
+            if any(w is None for w in wanted):  # the English is no format string: nothing to keep
+                verdict = True
+            else:
+                union = frozenset().union(*wanted)  # type: ignore[arg-type]
+                # a plural form may leave out the count ("un cynnig"), never add a field
+                verdict = got is not None and (got <= union if plural else got == union)
+            if not verdict:
+                print(f"CoopEval: a catalogue's translation of {sources[0]!r} does not keep its {{fields}} "
+                      f"({translated!r}); using the English.", file=sys.stderr)
+            self._verdicts[key] = verdict
+        return verdict
+
+    def gettext(self, message: str) -> str:
+        translated = super().gettext(message)
+        if translated is message or self._keeps_fields((message,), translated, plural=False):
+            return translated
+        nxt = getattr(self, "_fallback", None)  # the next catalogue's, or English
+        return nxt.gettext(message) if nxt else message
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        translated = super().ngettext(msgid1, msgid2, n)
+        if translated in (msgid1, msgid2) or self._keeps_fields((msgid1, msgid2), translated, plural=True):
+            return translated
+        nxt = getattr(self, "_fallback", None)
+        return nxt.ngettext(msgid1, msgid2, n) if nxt else (msgid1 if n == 1 else msgid2)
 
 
 def _(message: str) -> str:

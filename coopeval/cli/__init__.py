@@ -70,6 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _use_the_councils_catalogue() -> None:
+    """A Welsh document written here (`--language cy`) uses the council's corrected catalogue in the user data
+    folder, as the app does (issue 22): the same report from the app and from the command line says the same."""
+    from coopeval import i18n
+    from coopeval.paths import user_data_dir
+
+    try:
+        i18n.set_override_dirs([user_data_dir() / "i18n"])
+    except OSError:  # no user data folder: the shipped catalogue
+        pass
+
+
 def command_names() -> list[str]:
     parser = build_parser()
     for action in parser._actions:  # noqa: SLF001 - argparse keeps subcommands here
@@ -83,6 +95,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     err = err or sys.stderr
     parser = build_parser()
     args = parser.parse_args(argv)
+    _use_the_councils_catalogue()
     try:
         return args.handler(args, out, err)
     except InvalidFileError as exc:

@@ -30,6 +30,19 @@ from coopeval.services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED = 0, 1  # argparse exits 2 on a usage error
 
+
+def document_language_arg(text: str) -> str:
+    """`--language` of a command that writes a document: en, cy or cy+en, in any case ("en+cy" is "cy+en"); an
+    empty or unknown value is a usage error (argparse says so and exits 2, before any sign-in or file)."""
+    from coopeval import i18n
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give en, cy or cy+en")
+    try:
+        return i18n.document_language(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
 PASSPHRASE_ENV = "COOPEVAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "COOPEVAL_NEW_PASSPHRASE"
 CODE_ENV = "COOPEVAL_CODE"

@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from coopeval.cli.common import EXIT_FAILED, EXIT_OK, add_identity_options, sign_in_from_args
+from coopeval.cli.common import EXIT_FAILED, EXIT_OK, add_identity_options, document_language_arg, sign_in_from_args
 from coopeval.domain.errors import CoopEvalError
 from coopeval.services.reports.destinations import refuse_overwrite
 from coopeval.services.workspace import Workspace
@@ -139,7 +139,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def add_language_option(parser: argparse.ArgumentParser) -> None:
     """`--language en|cy|cy+en` on a command that writes a document (issue 22); without it, the tender's own setting
     (set in the app, or by `set_document_language`)."""
-    parser.add_argument("--language", choices=["en", "cy", "cy+en"], default=None,
+    parser.add_argument("--language", type=document_language_arg, metavar="{en,cy,cy+en}", default=None,
                         help="the document's language: en (English), cy (Welsh) or cy+en (both in one file, Welsh "
                              "first); default: the tender's setting")
 

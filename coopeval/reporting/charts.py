@@ -8,6 +8,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from coopeval.i18n import _
 from coopeval.reporting.data import Results
 from coopeval.reporting.fonts import REGULAR, register_fonts
 from coopeval.reporting.styles import CHART_COLOURS, INK, MUTED
@@ -64,8 +65,9 @@ def results_chart(results: Results, width: float) -> Drawing:
     legend.colorNamePairs = [(colors.HexColor(CHART_COLOURS[i % len(CHART_COLOURS)]),
                               _short(f"{t.theme} ({t.framework})", 64)) for i, t in enumerate(themes)]
     drawing.add(legend)
-    caption = "Points out of 100 for the social value section, by theme"
+    caption = _("Points out of 100 for the social value section, by theme")
     if len(results.ranking) > MAX_BARS:
-        caption += f" (the top {MAX_BARS} bids; the table lists all {len(results.ranking)})"
+        caption = _("Points out of 100 for the social value section, by theme (the top {shown} bids; the table lists "
+                    "all {count})").format(shown=MAX_BARS, count=len(results.ranking))
     drawing.add(String(label_width, height - 10, caption, fontName=REGULAR, fontSize=7, fillColor=INK))
     return drawing

@@ -90,6 +90,12 @@ def qm_file(code: str, *, override_dirs: list[Path] | None = None) -> Path | Non
     return None
 
 
+def _user_qm_files(code: str) -> list[Path]:
+    """The user data folder's compiled catalogues for `code`, most important first."""
+    return [base / code / f"coopeval_{code}.qm" for base in i18n.override_dirs()
+            if (base / code / f"coopeval_{code}.qm").is_file()]
+
+
 def _compile_to_cache(ts: Path, code: str) -> Path | None:
     from platformdirs import user_cache_path
 
@@ -121,15 +127,21 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> str:
     _installed.clear()
     applied = code if code in i18n.LANGUAGES else "en"
     if applied != "en" and app is not None:
-        path = qm_file(applied)
-        translator = QTranslator(app)
-        if path is None or not translator.load(str(path)):
+        # The shipped catalogue first, then the user data folder's: Qt asks the last installed first and falls back
+        # to the others, so a council's few corrections (or a broken file) never leave the rest in English.
+        paths = [qm_file(applied, override_dirs=[]), *reversed(_user_qm_files(applied))]
+        for path in paths:
+            translator = QTranslator(app)
+            if path is not None and translator.load(str(path)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+            elif path is not None:
+                print(f"CoopEval: the catalogue {path} could not be loaded; it is not used.", file=sys.stderr)
+        if not _installed:
             print(f"CoopEval: no {applied} catalogue could be loaded; the interface stays in English.",
                   file=sys.stderr)
             applied = "en"
         else:
-            app.installTranslator(translator)
-            _installed.append(translator)
             qt_own = QTranslator(app)  # Qt's own dialogs' words (OK, Cancel…), where Qt ships them
             if qt_own.load(QLocale(QLocale.Language.Welsh), "qtbase", "_",
                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

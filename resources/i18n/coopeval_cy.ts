@@ -3900,6 +3900,22 @@ Addawyd: {promised}</translation>
             <translation>&lt;h3&gt;Daw'r cymedroli ar ôl y sgorio unigol.&lt;/h3&gt;&lt;p&gt;Dechreuwch y gwerthuso ar y dudalen Sefydlu yn gyntaf.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>Evaluator</source>
+            <translation>Gwerthuswr</translation>
+        </message>
+        <message>
+            <source>Scored</source>
+            <translation>Wedi'u sgorio</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Wedi'u cyflwyno</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Drafftiau</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Individual scoring is still open.&lt;/h3&gt;&lt;p&gt;When the officer opens moderation every individual score locks. Drafts not yet submitted are then listed first: each evaluator submits or withdraws their own. Until then scoring is blind, so only counts are shown here.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Mae'r sgorio unigol ar agor o hyd.&lt;/h3&gt;&lt;p&gt;Pan fydd y swyddog yn agor y cymedroli, mae pob sgôr unigol yn cloi. Yna rhestrir yn gyntaf y drafftiau sydd heb eu cyflwyno: mae pob gwerthuswr yn cyflwyno neu'n tynnu ei rai ei hun yn ôl. Tan hynny mae'r sgorio'n ddall, felly dim ond cyfrifon a ddangosir yma.&lt;/p&gt;</translation>
         </message>
@@ -4432,6 +4448,10 @@ Dim ond %1 ddylai gadarnhau hyn.</translation>
         <message>
             <source>Consensus still needed</source>
             <translation>Consensws sydd ei angen o hyd</translation>
+        </message>
+        <message>
+            <source>Next step:</source>
+            <translation>Y cam nesaf:</translation>
         </message>
     </context>
     <context>

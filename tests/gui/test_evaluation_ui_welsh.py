@@ -5,40 +5,22 @@ language. A tiny Welsh catalogue built here stands in for the shipped one (which
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from coopeval import i18n
+from tests.helpers.catalogues import lupdate_messages, welsh_qt, write_qm
 
 ROOT = Path(__file__).resolve().parents[2]
 AREA = [ROOT / "coopeval" / "ui" / d for d in ("moderation", "scoring", "signoff", "reports", "award", "packs")]
 FILES = [f for d in AREA for f in sorted(d.rglob("*.py")) if "__pycache__" not in f.parts]
 
 
-def _tool(name: str) -> list[str]:
-    here = Path(sys.executable).parent / f"pyside6-{name}"
-    return [str(here)] if here.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
-
-
-def _extracted(tmp_path: Path) -> list[tuple[str, str]]:
-    ts = tmp_path / "area.ts"
-    subprocess.run([*_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *map(str, FILES), "-ts",
-                    str(ts)], check=True, timeout=300)
-    root = ET.parse(ts).getroot()
-    return [(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context")
-            for m in c.iter("message")]
-
-
 def test_every_string_is_extracted_under_a_real_context(tmp_path: Path) -> None:
     """`tr = page.tr` or `parent.tr(…)` gave lupdate a variable's name (or nothing) as the context, so the shipped
     Welsh could never be found at run time: every context must be a class name or a `translate` context."""
-    found = _extracted(tmp_path)
+    found = lupdate_messages(FILES, tmp_path / "area.ts")
     contexts = {c for c, _ in found}
     assert found
     assert all(c and c[0].isupper() and "." not in c for c in contexts), sorted(contexts)
@@ -84,27 +66,8 @@ def welsh(qapp, tmp_path: Path) -> Iterator[None]:
         "ConsensusEditor": {"double counting": "cyfrif ddwywaith"},
         "Autosaver": {"{time} on {date}": "{time} ar {date}"},
     }
-    root = ET.Element("TS", version="2.1", language="cy_GB")
-    for context, table in entries.items():
-        ctx = ET.SubElement(root, "context")
-        ET.SubElement(ctx, "name").text = context
-        for source, text in table.items():
-            message = ET.SubElement(ctx, "message")
-            ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation").text = text
-    ts, qm = tmp_path / "tiny_cy.ts", tmp_path / "tiny_cy.qm"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode"),
-                  encoding="utf-8")
-    subprocess.run([*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    i18n.set_app_language("cy")
-    try:
+    with welsh_qt(write_qm(tmp_path, entries)):
         yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        i18n.set_app_language("en")
 
 
 def test_award_dates_in_english_are_unchanged() -> None:

@@ -11,6 +11,7 @@ import pytest
 from coopeval import i18n
 from coopeval.domain.framework_loader import load_framework
 from coopeval.ui.framework_browser import FrameworkBrowser
+from tests.helpers.catalogues import welsh_qt, write_qm
 from tests.helpers.frameworks import EXAMPLE, measure, write_variant
 
 WELSH_TITLE = "Swyddi newydd ar y contract i drigolion y Fro"
@@ -106,31 +107,9 @@ def test_a_welsh_user_is_told_when_a_framework_has_no_welsh(qtbot, welsh_app):
 
 def test_the_browser_labels_go_through_the_qt_catalogue(qtbot, tmp_path, welsh_app):
     """Its fixed labels are wrapped for Qt: a catalogue (a tiny one built here) translates them."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    ts = tmp_path / "t.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="cy_GB">'
-        "<context><name>FrameworkBrowser</name>"
-        "<message><source>Description</source><translation>Disgrifiad</translation></message>"
-        "<message><source>Version {version}</source><translation>Fersiwn {version}</translation></message>"
-        "</context></TS>", encoding="utf-8")
-    qm = tmp_path / "t.qm"
-    tool = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installTranslator(translator)
-    try:
+    qm = write_qm(tmp_path, {"FrameworkBrowser": {"Description": "Disgrifiad", "Version {version}": "Fersiwn {version}"}})
+    with welsh_qt(qm):  # the app is already in Welsh (`welsh_app`); this adds the Qt catalogue
         browser = make(qtbot, load_framework(EXAMPLE))
         assert "Fersiwn 1." in browser.detail.toPlainText()
         assert browser.select_code("LOC-01")
         assert "Disgrifiad" in browser.detail.toPlainText()
-    finally:
-        app.removeTranslator(translator)

@@ -5,10 +5,7 @@ is filled in; every test puts the app back in English (the default the other tes
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -18,43 +15,7 @@ from coopeval.ui import i18n as ui_i18n
 from coopeval.ui.application import build_window
 from coopeval.ui.i18n import apply_language, qm_file, translate
 from coopeval.ui.language_dialog import LanguageDialog
-
-
-def _lrelease() -> list[str]:
-    tool = Path(sys.executable).parent / "pyside6-lrelease"
-    return [str(tool)] if tool.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
-
-
-def write_qm(folder: Path, messages: dict[str, dict[str, str]]) -> Path:
-    """A compiled Qt catalogue `folder/cy/coopeval_cy.qm` with these {context: {source: Welsh}}."""
-    target = folder / "cy"
-    target.mkdir(parents=True, exist_ok=True)
-    contexts = "".join(
-        f"<context><name>{escape(context)}</name>"
-        + "".join(f"<message><source>{escape(s)}</source><translation>{escape(w)}</translation></message>"
-                  for s, w in table.items())
-        + "</context>" for context, table in messages.items())
-    ts = target / "coopeval_cy.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="cy_GB">'
-                  f"{contexts}</TS>", encoding="utf-8")
-    qm = target / "coopeval_cy.qm"
-    subprocess.run([*_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
-    ts.unlink()  # only the compiled catalogue, as a council would put it there
-    return qm
-
-
-def write_mo(folder: Path, messages: dict[str, str]) -> Path:
-    from babel.messages.catalog import Catalog
-    from babel.messages.mofile import write_mo as babel_write_mo
-
-    catalog = Catalog(locale="cy", domain="coopeval")
-    for source, welsh in messages.items():
-        catalog.add(source, welsh)
-    target = folder / "cy" / "coopeval.mo"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("wb") as handle:
-        babel_write_mo(handle, catalog)
-    return target
+from tests.helpers.catalogues import write_mo, write_qm
 
 
 @pytest.fixture
@@ -152,12 +113,12 @@ def test_the_window_in_welsh_keeps_its_page_keys(qtbot, catalogue, settings, use
         window.controller.close(emit=False)
 
 
-def test_an_unreadable_catalogue_leaves_the_interface_in_english(user_i18n, capsys):
+def test_an_unreadable_user_catalogue_is_left_out_and_the_shipped_welsh_stays(user_i18n, capsys):
     (user_i18n / "cy").mkdir()
     (user_i18n / "cy" / "coopeval_cy.qm").write_bytes(b"not a catalogue")
-    assert apply_language("cy", QApplication.instance()) == "en"
-    assert "stays in English" in capsys.readouterr().err
-    assert i18n.app_language() == "en"
+    assert apply_language("cy", QApplication.instance()) == "cy"  # review of issue 22: was English
+    assert "could not be loaded; it is not used" in capsys.readouterr().err
+    assert i18n.app_language() == "cy"
 
 
 # -- --language --------------------------------------------------------------------------------------------------

@@ -6,41 +6,24 @@ dates follow the language. A tiny Welsh catalogue built here stands in for the s
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
-from coopeval import i18n
+from tests.helpers.catalogues import lupdate_messages, welsh_qt, write_qm
 
 ROOT = Path(__file__).resolve().parents[2]
 AREA = [ROOT / "coopeval" / "ui" / d for d in ("spend", "portfolio", "delivery", "results")]
 FILES = [f for d in AREA for f in sorted(d.rglob("*.py")) if "__pycache__" not in f.parts]
 
 
-def _tool(name: str) -> list[str]:
-    here = Path(sys.executable).parent / f"pyside6-{name}"
-    return [str(here)] if here.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
-
-
-def _extracted(tmp_path: Path) -> set[tuple[str, str]]:
-    ts = tmp_path / "area.ts"
-    subprocess.run([*_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *map(str, FILES), "-ts",
-                    str(ts)], check=True, timeout=300)
-    root = ET.parse(ts).getroot()
-    return {(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context")
-            for m in c.iter("message")}
-
-
 def test_every_string_is_extracted_under_a_real_context(tmp_path: Path) -> None:
     """A helper such as `_tr(text)` or `model.tr(…)` hid strings from lupdate (or gave it a variable's name as the
     context): each context is now a class name or a `translate` context, and those strings are extracted."""
-    found = _extracted(tmp_path)
+    found = set(lupdate_messages(FILES, tmp_path / "area.ts"))
     contexts = {c for c, _ in found}
     assert all(c and c[0].isupper() and "." not in c for c in contexts), sorted(contexts)
     for expected in [("SpendTables", "Supplier"), ("SpendTables", "Ownership model"),
@@ -93,27 +76,8 @@ def welsh(qapp, tmp_path: Path) -> Iterator[None]:
                         "<b>Whole result: complete, but tied.</b>":
                             "<b>Y canlyniad cyfan: cyflawn, ond yn gyfartal.</b>"},
     }
-    root = ET.Element("TS", version="2.1", language="cy_GB")
-    for context, table in entries.items():
-        ctx = ET.SubElement(root, "context")
-        ET.SubElement(ctx, "name").text = context
-        for source, text in table.items():
-            message = ET.SubElement(ctx, "message")
-            ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation").text = text
-    ts, qm = tmp_path / "tiny_cy.ts", tmp_path / "tiny_cy.qm"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode"),
-                  encoding="utf-8")
-    subprocess.run([*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    i18n.set_app_language("cy")
-    try:
+    with welsh_qt(write_qm(tmp_path, entries)):
         yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        i18n.set_app_language("en")
 
 
 def test_table_headers_follow_the_language_the_app_started_in(welsh) -> None:

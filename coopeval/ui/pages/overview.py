@@ -71,7 +71,7 @@ class OverviewPage(TenderPage):
             (self.tr("Measures"), self.tr("{count} (weights total {total}%)").format(count=len(measures), total=total)),
             (self.tr("Bids"), self.tr("{active} active, {withdrawn} withdrawn").format(
                 active=sum(1 for b in all_bids if not b.withdrawn), withdrawn=sum(1 for b in all_bids if b.withdrawn))),
-            (self.tr("Panel"), ", ".join(f"{m.name} ({m.role})" for m in members) or "—"),
+            (self.tr("Panel"), ", ".join(f"{m.name} ({lifecycle.role_label(m.role)})" for m in members) or "—"),
         ]
         if summary:
             rows.append((self.tr("Individual scoring"), self.tr("{scored} of {total} scored").format(
@@ -81,8 +81,9 @@ class OverviewPage(TenderPage):
             rows.append((self.tr("Consensus still needed"), str(check.missing_consensus)))
         next_step = translate("OverviewPage", NEXT_STEP[t.status]) if t.status in NEXT_STEP else ""  # i18n: no
         table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v))}</td></tr>" for k, v in rows)
+        next_label = self.tr("Next step:")  # outside the f-string, where lupdate can see it
         self.summary.setText(
             f"<h2>{escape(t.title)}</h2><table cellpadding='3'>{table}</table>"  # i18n: no - markup
-            f"<p><b>{escape(self.tr('Next step:'))}</b> {escape(next_step)}</p>"
+            f"<p><b>{escape(next_label)}</b> {escape(next_step)}</p>"
             + (f"<p>{escape(t.description)}</p>" if t.description else "")
         )

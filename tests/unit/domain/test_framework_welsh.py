@@ -4,7 +4,6 @@ their English, and a framework may be partly Welsh (its coverage says how much).
 from __future__ import annotations
 
 import copy
-import io
 import re
 import tomllib
 from pathlib import Path
@@ -17,6 +16,7 @@ from coopeval import i18n
 from coopeval.domain.errors import InvalidFileError
 from coopeval.domain.framework import snapshot
 from coopeval.domain.framework_loader import load_framework, parse_framework
+from tests.helpers.catalogues import welsh_gettext
 from tests.helpers.frameworks import example_data, measure, write_variant
 
 
@@ -208,26 +208,12 @@ def test_a_stored_framework_is_read_as_it_was_accepted(tmp_path):
 
 def test_problems_come_out_in_the_current_language(tmp_path):
     """The loader's messages go through gettext: a catalogue (built here, in a temporary folder) translates them."""
-    from babel.messages.catalog import Catalog
-    from babel.messages.mofile import write_mo
-
-    catalog = Catalog(locale="cy", domain="coopeval")
-    catalog.add("unknown measure code {code!r}", "cod mesur anhysbys {code!r}")
-    catalog.add("set {id}", "set {id}")
-    folder = tmp_path / "i18n" / "cy"
-    folder.mkdir(parents=True)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    (folder / "coopeval.mo").write_bytes(buffer.getvalue())
-    before = i18n.override_dirs()
-    i18n.set_override_dirs([tmp_path / "i18n"])
-    try:
+    with welsh_gettext(tmp_path / "i18n", {"unknown measure code {code!r}": "cod mesur anhysbys {code!r}",
+                                           "set {id}": "set {id}"}):
         path = write_variant(tmp_path, lambda d: d["sets"][0]["measures"].append("LOC-99"))
         with i18n.language("cy"):
             assert problems_of(path) == ["variant.toml: set core.measures[5]: cod mesur anhysbys 'LOC-99'"]
         assert problems_of(path) == ["variant.toml: set core.measures[5]: unknown measure code 'LOC-99'"]
-    finally:
-        i18n.set_override_dirs(before)
 
 
 def test_the_format_page_documents_every_welsh_field():

@@ -17,8 +17,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 from reportlab.platypus import SimpleDocTemplate
 
 from coopeval import i18n
@@ -29,6 +27,7 @@ from coopeval.services.records.bundle import write_bundle
 from coopeval.services.reports import writing as reports
 from coopeval.services.setup.tenders import set_document_language
 from coopeval.services.workspace import Workspace
+from tests.helpers.catalogues import welsh_gettext
 from tests.helpers.reports import WELSH, flat, pdf_pages
 
 CATALOGUE = {
@@ -47,17 +46,8 @@ WELSH_LETTERS = "ŵ ŷ â ê î ô û ï ë ÿ á é í ó ú ẁ ẃ ẅ ỳ ý
 
 @pytest.fixture(autouse=True)
 def welsh_catalogue(tmp_path: Path) -> Iterator[None]:
-    folder = tmp_path / "i18n"
-    (folder / "cy").mkdir(parents=True)
-    catalog = Catalog(locale="cy", domain="coopeval")
-    for english, welsh in CATALOGUE.items():
-        catalog.add(english, welsh)
-    with (folder / "cy" / "coopeval.mo").open("wb") as handle:
-        write_mo(handle, catalog)
-    before = i18n.override_dirs()
-    i18n.set_override_dirs([folder])
-    yield
-    i18n.set_override_dirs(before)
+    with welsh_gettext(tmp_path / "i18n", CATALOGUE):
+        yield
 
 
 def _position(text: str, needle: str) -> int:

@@ -5,17 +5,17 @@ merged separately), so the test checks the wiring, not the wording."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from coopeval import i18n
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.numbers import InputError, parse_decimal
 from coopeval.services.workspace import Workspace
+from tests.helpers.catalogues import welsh_gettext
 from tests.helpers.i18n_scan import ROOT, scan
 
 WELSH = {
@@ -29,16 +29,9 @@ WELSH = {
 
 
 @pytest.fixture
-def welsh_catalogue(tmp_path: Path) -> Path:
-    catalog = Catalog(locale="cy", domain="coopeval")
-    for source, welsh in WELSH.items():
-        catalog.add(source, welsh)
-    folder = tmp_path / "i18n"
-    (folder / "cy").mkdir(parents=True)
-    with (folder / "cy" / "coopeval.mo").open("wb") as handle:
-        write_mo(handle, catalog)
-    i18n.set_override_dirs([folder])
-    return folder
+def welsh_catalogue(tmp_path: Path) -> Iterator[Path]:
+    with welsh_gettext(tmp_path / "i18n", WELSH) as folder:
+        yield folder
 
 
 def test_a_service_refusal_is_in_welsh_inside_a_welsh_block(welsh_catalogue: Path, tmp_path: Path) -> None:

@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from coopeval import i18n
 from coopeval.domain import dates, lifecycle, periods, ratings, standstill
 from coopeval.domain.errors import InvalidFileError
 from coopeval.domain.numbers import InputError, pounds_to_pence
 from coopeval.services.interchange.checks import check_document
+from tests.helpers.catalogues import welsh_gettext
 from tests.helpers.i18n_scan import ROOT, scan
 
 WELSH = {
@@ -37,16 +36,8 @@ WELSH = {
 
 @pytest.fixture
 def welsh_catalogue(tmp_path: Path) -> Iterator[Path]:
-    catalog = Catalog(locale="cy", domain="coopeval")
-    for source, welsh in WELSH.items():
-        catalog.add(source, welsh)
-    folder = tmp_path / "i18n"
-    (folder / "cy").mkdir(parents=True)
-    with (folder / "cy" / "coopeval.mo").open("wb") as handle:
-        write_mo(handle, catalog)
-    i18n.set_override_dirs([folder])
-    yield folder
-    i18n.set_override_dirs([])
+    with welsh_gettext(tmp_path / "i18n", WELSH) as folder:
+        yield folder
 
 
 def test_a_tender_file_problem_is_in_welsh_and_unchanged_in_english(welsh_catalogue: Path) -> None:
@@ -76,7 +67,7 @@ def test_default_whats_are_translated_when_used(welsh_catalogue: Path) -> None:
         assert str(refused.value).startswith("Dyddiad: nid yw 'not a day' yn ddyddiad")
         with pytest.raises(InputError) as value:
             pounds_to_pence("-1")
-        assert str(value.value).startswith("Gwerth y contract")
+        assert "Gwerth y contract" in str(value.value)  # the translated default, inside the shipped sentence
     with pytest.raises(InputError) as english:
         dates.parse_date("not a day")
     assert str(english.value).startswith("Date: 'not a day' is not a date")

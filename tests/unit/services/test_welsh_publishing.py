@@ -12,12 +12,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 from docx import Document
 from pypdf import PdfReader
 
-from coopeval import cli, i18n
+from coopeval import cli
 from coopeval.domain.framework import RecordField
 from coopeval.reporting.questionnaire import template_layout as layout
 from coopeval.services.bids import returns
@@ -30,6 +28,7 @@ from coopeval.services.publishing.questionnaire import (
     write_template,
 )
 from coopeval.services.setup import tenders
+from tests.helpers.catalogues import welsh_gettext
 from tests.helpers.returns import FIXTURE_ANSWERS, publishable
 from tests.helpers.workspaces import create_workspace
 
@@ -48,17 +47,8 @@ WELSH = {
 @pytest.fixture()
 def welsh(tmp_path: Path):
     """A Welsh catalogue with a few of the documents' texts, in front of the shipped one."""
-    folder = tmp_path / "i18n"
-    (folder / "cy").mkdir(parents=True)
-    catalog = Catalog(locale="cy", domain="coopeval")
-    for english, cymraeg in WELSH.items():
-        catalog.add(english, cymraeg)
-    with (folder / "cy" / "coopeval.mo").open("wb") as handle:
-        write_mo(handle, catalog)
-    before = i18n.override_dirs()
-    i18n.set_override_dirs([folder])
-    yield
-    i18n.set_override_dirs(before)
+    with welsh_gettext(tmp_path / "i18n", WELSH):
+        yield
 
 
 @pytest.fixture()
