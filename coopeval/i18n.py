@@ -209,6 +209,11 @@ def _read(code: str, source: Path) -> gettext.NullTranslations | None:
 _FORMATTER = string.Formatter()
 
 
+def fields_of(text: str) -> frozenset[str] | None:
+    """The `{fields}` `text.format()` would fill, or None when `text` is no valid format string."""
+    return _fields(text)
+
+
 def _fields(text: str) -> frozenset[str] | None:
     """The names of the `{fields}` `text.format()` fills ("{bid!r}" and "{bid.name}" → "bid"); None when `text` is
     no format string (an unmatched brace)."""

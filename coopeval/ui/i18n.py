@@ -116,6 +116,24 @@ def _compile_to_cache(ts: Path, code: str) -> Path | None:
 _installed: list[QTranslator] = []
 
 
+class _CheckedTranslator(QTranslator):
+    """A council's own `.qm` (made without CoopEval's checks): a translation that drops, renames or adds a `{field}`
+    of its English, or breaks a brace, is not used (Qt then asks the shipped catalogue), because
+    `self.tr("…").format(…)` would otherwise raise KeyError on the screen that shows it."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102 - Qt's
+                  n: int = -1) -> str | None:
+        translated = super().translate(context, source, disambiguation, n)
+        if not translated:
+            return None  # a null string: Qt asks the next catalogue (an empty one would be taken as the answer)
+        if "{" not in source + translated:
+            return translated
+        wanted, got = i18n.fields_of(source), i18n.fields_of(translated)
+        if wanted is not None and got != wanted:
+            return None  # not found here: the next catalogue, or the English
+        return translated
+
+
 def apply_language(code: str, app: QCoreApplication | None = None) -> str:
     """Makes `code` ("en" or "cy") the language of the UI and of the services' messages; returns what applied
     ("en" when the Welsh catalogue cannot be loaded)."""
@@ -131,7 +149,7 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> str:
         # to the others, so a council's few corrections (or a broken file) never leave the rest in English.
         paths = [qm_file(applied, override_dirs=[]), *reversed(_user_qm_files(applied))]
         for path in paths:
-            translator = QTranslator(app)
+            translator = QTranslator(app) if path == paths[0] else _CheckedTranslator(app)
             if path is not None and translator.load(str(path)):
                 app.installTranslator(translator)
                 _installed.append(translator)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from coopeval import i18n
@@ -163,3 +164,15 @@ def test_qt_own_buttons_take_their_welsh_from_our_catalogue(qtbot, user_i18n):
     qtbot.addWidget(message)
     message.setDetailedText("details")
     assert "Dangos y manylion..." in [b.text() for b in message.buttons()]
+
+
+def test_a_user_translation_that_breaks_its_fields_is_not_used_and_nothing_crashes(qapp, user_i18n):
+    """A council's .qm made without CoopEval's checks: a translation that renames a {field} would make
+    `tr(…).format(…)` raise KeyError; it is skipped (the shipped Welsh or the English is used), the rest is used."""
+    write_qm(user_i18n, {"Probe": {"{bid} has no score": "Nid oes sgôr gan {cynnig}", "Plain words": "Geiriau plaen"},
+                         "MainWindow": {"&File": "&Ffeil (wedi'i gywiro)"}})
+    assert apply_language("cy", qapp) == "cy"
+    assert QCoreApplication.translate("Probe", "{bid} has no score").format(bid="X") == "X has no score"
+    assert QCoreApplication.translate("Probe", "Plain words") == "Geiriau plaen"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Ffeil (wedi'i gywiro)"
+    assert QCoreApplication.translate("MainWindow", "&Help") == "&Cymorth"  # not in the user's: the shipped Welsh
