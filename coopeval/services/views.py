@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from coopeval import i18n
 from coopeval.domain.records import RecordAnswer
 
 T = TypeVar("T")
@@ -69,7 +70,9 @@ class MeasureView:
 
     @property
     def title(self) -> str:
-        return str(self.detail.get("title", ""))
+        """The measure's title in the current language: the framework's Welsh when Welsh is shown and it has it."""
+        detail = self.detail
+        return i18n.pick(str(detail.get("title", "")), str(detail.get("title_cy") or "") or None)
 
     @property
     def unit(self) -> str | None:

@@ -17,6 +17,9 @@ from sqlmodel import Session, col, select
 
 from coopeval import i18n
 from coopeval.domain import lifecycle
+from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.framework import Framework
+from coopeval.domain.framework_loader import parse_framework
 from coopeval.domain.scales import Scale
 from coopeval.i18n import _
 from coopeval.services.identity.guard import require_own_or_sight
@@ -24,7 +27,15 @@ from coopeval.services.panel.members import access_problem, has_declared
 from coopeval.services.rows import row_id, tender_row
 from coopeval.services.views import MemberView, ScoreView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
-from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow, ResponseRow, ScoreRow, TenderMeasureRow
+from coopeval.storage.tables import (
+    BidRow,
+    DeclarationRow,
+    FrameworkRow,
+    MemberRow,
+    ResponseRow,
+    ScoreRow,
+    TenderMeasureRow,
+)
 
 ORDERS = ("by_bid", "by_measure")
 
@@ -157,7 +168,9 @@ def scoring_sheet(ws: Workspace, member_id: int, order: str = "by_bid") -> Scori
             select(ResponseRow).where(col(ResponseRow.bid_id).in_([b.id for b in visible])))} if visible else {}
         own = {(s.bid_id, s.measure_id): from_row(ScoreView, s) for s in session.exec(
             select(ScoreRow).where(ScoreRow.member_id == member.id))}
-        items = [_item(bid, m, responses.get((row_id(bid), row_id(m))), own.get((row_id(bid), row_id(m))))
+        places = _places(session, measures)
+        items = [_item(bid, m, responses.get((row_id(bid), row_id(m))), own.get((row_id(bid), row_id(m))),
+                       places.get((m.framework_id, m.framework_version, m.code)))
                  for bid in visible for m in measures if m.kind == "qualitative"]
         commitments = {row_id(bid): tuple(_commitment(m, responses.get((row_id(bid), row_id(m))))
                                           for m in measures if m.kind != "qualitative") for bid in visible}
@@ -190,13 +203,41 @@ def _bid_name(bid: BidRow) -> str:
     return bid.trading_name or bid.legal_name
 
 
-def _item(bid: BidRow, measure: TenderMeasureRow, response: ResponseRow | None, score: ScoreView | None) -> ScoringItem:
+_PARSED: dict[tuple[str, str, int], Framework] = {}  # frameworks read for their Welsh names, by id, version, text
+
+
+def _places(session: Session, measures: list[TenderMeasureRow]) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Each measure's theme and outcome names in Welsh, from the framework the tender used (issue 22): the stored
+    names are the English. Empty when the screen is in English or the framework is not in the workspace."""
+    if i18n.current() == "en":
+        return {}
+    found: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for fid, version in {(m.framework_id, m.framework_version) for m in measures}:
+        row = session.exec(select(FrameworkRow).where(FrameworkRow.framework_id == fid,
+                                                      FrameworkRow.version == version)).first()
+        if row is None:
+            continue
+        key = (fid, version, hash(row.content))
+        framework = _PARSED.get(key)
+        if framework is None:
+            try:
+                framework = _PARSED[key] = parse_framework(row.content, f"{fid}-{version}.toml", stored=True)
+            except CoopEvalError:
+                continue
+        for theme, outcome, measure in framework.measures():
+            found[(fid, version, measure.code)] = (theme.local("name"), outcome.local("name"))
+    return found
+
+
+def _item(bid: BidRow, measure: TenderMeasureRow, response: ResponseRow | None, score: ScoreView | None,
+          place: tuple[str, str] | None = None) -> ScoringItem:
     detail = json.loads(measure.measure_json)
     anchors = detail.get("anchors") or {}
+    theme, outcome = place or (measure.theme, measure.outcome)
     return ScoringItem(
         bid_id=row_id(bid), measure_id=row_id(measure), bid_name=_bid_name(bid),
         bid_identifier=bid.identifier, measure_position=measure.position, code=measure.code,
-        title=_local(detail, "title"), theme=measure.theme, outcome=measure.outcome,
+        title=_local(detail, "title"), theme=theme, outcome=outcome,
         description=_local(detail, "description"), evaluator_guidance=_local(detail, "evaluator_guidance"),
         evidence=_local(detail, "evidence"),
         anchors=tuple((k, _local(anchors, k)) for k in ("low", "middle", "high") if anchors.get(k)),
