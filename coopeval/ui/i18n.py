@@ -121,7 +121,7 @@ class _CheckedTranslator(QTranslator):
     of its English, or breaks a brace, is not used (Qt then asks the shipped catalogue), because
     `self.tr("…").format(…)` would otherwise raise KeyError on the screen that shows it."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102 - Qt's
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         translated = super().translate(context, source, disambiguation, n)
         if not translated:
