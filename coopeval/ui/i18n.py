@@ -123,7 +123,7 @@ class _CheckedTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
-        translated = super().translate(context, source, disambiguation, n)
+        translated = super().translate(context, source, disambiguation, n)  # i18n: no
         if not translated:
             return None  # a null string: Qt asks the next catalogue (an empty one would be taken as the answer)
         if "{" not in source + translated:
