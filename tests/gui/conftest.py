@@ -52,3 +52,19 @@ def workspace_window(window, tmp_path: Path):
     """The main window on a new, empty workspace file."""
     assert window.file_actions.open_path(tmp_path / "test.coopeval", create=True)
     return window
+
+
+@pytest.fixture
+def user_i18n(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The user data folder's `i18n/` (a council's own catalogues, issue 22) in tmp_path; English again afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from coopeval import i18n
+    from coopeval.ui import i18n as ui_i18n
+
+    folder = tmp_path / "user-data" / "i18n"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(ui_i18n, "user_catalogue_dir", lambda: folder)
+    yield folder
+    ui_i18n.apply_language("en", QApplication.instance())
+    i18n.set_override_dirs([])

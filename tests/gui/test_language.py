@@ -5,8 +5,6 @@ is filled in; every test puts the app back in English (the default the other tes
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -17,17 +15,6 @@ from coopeval.ui.application import build_window
 from coopeval.ui.i18n import apply_language, qm_file, translate
 from coopeval.ui.language_dialog import LanguageDialog
 from tests.helpers.catalogues import write_mo, write_qm
-
-
-@pytest.fixture
-def user_i18n(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """The user data folder's `i18n/` in tmp_path; English again afterwards."""
-    folder = tmp_path / "user-data" / "i18n"
-    folder.mkdir(parents=True)
-    monkeypatch.setattr(ui_i18n, "user_catalogue_dir", lambda: folder)
-    yield folder
-    apply_language("en", QApplication.instance())
-    i18n.set_override_dirs([])
 
 
 # -- the dialog --------------------------------------------------------------------------------------------------

@@ -5,23 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
-from coopeval import i18n
-from coopeval.ui import i18n as ui_i18n
 from coopeval.ui.i18n import apply_language, translate
 from tests.helpers.catalogues import write_qm
-
-
-@pytest.fixture
-def user_i18n(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    folder = tmp_path / "user-data" / "i18n"
-    folder.mkdir(parents=True)
-    monkeypatch.setattr(ui_i18n, "user_catalogue_dir", lambda: folder)
-    yield folder
-    apply_language("en", QApplication.instance())
-    i18n.set_override_dirs([])
 
 
 def test_a_few_corrections_keep_the_rest_of_the_shipped_welsh(qapp, user_i18n):
