@@ -96,7 +96,7 @@ def build(folder: Path, grow: Callable[[dict[str, Any]], dict[str, Any]], *, pas
         sessions.sign_in(ws, officer, officer_passphrase)
         doc = export_tender(ws, "EVC-2026-014")
     path = folder / "bench.coopeval"
-    document = grow(doc)
+    document = _other_criteria_for(grow(doc))
     with Workspace.create(path, actor="bench") as ws:
         people.create_first_officer(ws, name=OFFICER, passphrase=PASSPHRASE)
         start = time.perf_counter()
@@ -113,6 +113,18 @@ def build(folder: Path, grow: Callable[[dict[str, Any]], dict[str, Any]], *, pas
           f"{imported:.2f} s; raw sqlite3 insert of the same rows with their hash chain: {raw:.2f} s; "
           f"ratio {imported / raw:.1f}x")
     return path
+
+
+def _other_criteria_for(document: dict[str, Any]) -> dict[str, Any]:
+    """The demo's other award criteria (price, quality) scored for every bid of the grown document: the demo's own
+    scores name its three bidders, who are no longer there."""
+    bids = [b["identifier"] for b in document["bids"]]
+    criteria = []
+    for crit in document.get("other_criteria") or []:
+        seeds = crit.get("scores") or []
+        scores = [dict(seeds[i % len(seeds)], bid=bid) for i, bid in enumerate(bids)] if seeds else []
+        criteria.append(dict(crit, scores=scores))
+    return dict(document, other_criteria=criteria)
 
 
 def raw_import_baseline(path: Path, target: Path) -> tuple[int, float]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coopeval import __version__
 from coopeval.crashlog import plain_message, record_unexpected
 from coopeval.paths import resources_dir
+from coopeval.ui.collector import MainThreadCollector
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.i18n import apply_language, resolve
 from coopeval.ui.main_window import MainWindow
@@ -99,6 +100,18 @@ def build_window(catalogue: Catalogue | None, *, settings: Settings | None = Non
     return window
 
 
+def start_collector(window: MainWindow) -> MainThreadCollector:
+    """Python's garbage collector from now on runs on the main thread only, its full passes while no work runs
+    (`ui/collector.py` says why); given back to Python when the application quits."""
+    controller = window.controller
+    collector = MainThreadCollector(lambda: controller.busy or controller.opening, window)
+    collector.start()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(collector.stop)
+    return collector
+
+
 def widget_application(argv: list[str]) -> QApplication:
     """The running QApplication, or a new one made with `argv`."""
     existing = QApplication.instance()
@@ -139,6 +152,7 @@ def run(*, catalogue: Catalogue | Callable[[], Catalogue], path: Path | None = N
     settings = Settings()
     apply_language(resolve(language or settings.language), app)  # before any window: its words are read once
     window = build_window(None, settings=settings)
+    start_collector(window)
     opening = initial_path(window, path=path, demo=demo)
     if opening is not None:
         window.show_opening(opening)

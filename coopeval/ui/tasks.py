@@ -72,15 +72,17 @@ class TaskRunner(QObject):
 def collected_here() -> Iterator[None]:
     """Collect garbage now, on this (the main) thread, and pause automatic collection until the block ends: a
     collection triggered on another thread would free the Qt objects in that garbage there, and Qt objects freed off
-    the GUI thread crash the process (Anki disables the collector for the same reason). For waits on work apart."""
+    the GUI thread crash the process (Anki disables the collector for the same reason). For waits on work apart. When
+    automatic collection is already off (the app's `ui.collector` collects on the main thread), nothing to do."""
+    if not gc.isenabled():
+        yield
+        return
     gc.collect()
-    paused = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if paused:
-            gc.enable()
+        gc.enable()
 
 
 def start_apart(fn: Callable[[], None], name: str) -> threading.Thread:
