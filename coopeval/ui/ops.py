@@ -9,6 +9,7 @@ anything unexpected is written to the crash log and shown as one plain sentence.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from coopeval.domain.errors import CoopEvalError
 from coopeval.domain.progress import Cancelled
 from coopeval.ui.errors import error_text, show_error
 
+PROGRESS_EVERY = 0.05  # seconds: progress steps closer together than this are not shown one by one
 Inline = Callable[[str], None]  # shows a refusal beside the control it concerns
 ErrorHandler = Callable[[BaseException], bool]  # True: handled, nothing more to show
 
@@ -54,12 +56,15 @@ class ProgressPanel(QObject):
         self.dialog: QProgressDialog | None = None
         self._cancel = threading.Event()
         self._label = ""
+        self._last_what: str | None = None  # the step last shown, and when (see `report`)
+        self._last_shown = 0.0
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._show_progress)
 
     def start(self, parent: QWidget | None, label: str, *, cancellable: bool) -> None:
         self._cancel = threading.Event()
         self._label = label
+        self._last_what, self._last_shown = None, 0.0
         dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         dialog.setObjectName("operationProgress")
         dialog.setWindowTitle(self.tr("CoopEval"))
@@ -83,7 +88,13 @@ class ProgressPanel(QObject):
             self.dialog = None
 
     def report(self, done: int, total: int, what: str) -> None:
-        """The `progress` callback handed to the work; safe to call from any thread."""
+        """The `progress` callback handed to the work; safe to call from any thread. Steps closer together than
+        `PROGRESS_EVERY` are left out (a report of 1,500 pages says so for each page, and every update repaints the
+        dialog on the main thread); a new step's name, the first and the last are always shown."""
+        now = time.monotonic()
+        if what == self._last_what and 0 < done < total and now - self._last_shown < PROGRESS_EVERY:
+            return
+        self._last_what, self._last_shown = what, now
         self._relay.progressed.emit(done, total, what)
 
     def cancel(self) -> None:
