@@ -77,10 +77,9 @@ def qm_file(code: str, *, override_dirs: list[Path] | None = None) -> Path | Non
     the cache when missing or stale). None for English or when there is none."""
     if code == "en":
         return None
-    for base in override_dirs if override_dirs is not None else i18n.override_dirs():
-        candidate = base / code / f"coopeval_{code}.qm"
-        if candidate.is_file():
-            return candidate
+    users = _user_qm_files(code, override_dirs)
+    if users:
+        return users[0]
     shipped = i18n.shipped_dir()
     qm, ts = shipped / f"coopeval_{code}.qm", shipped / f"coopeval_{code}.ts"
     if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
@@ -90,10 +89,10 @@ def qm_file(code: str, *, override_dirs: list[Path] | None = None) -> Path | Non
     return None
 
 
-def _user_qm_files(code: str) -> list[Path]:
+def _user_qm_files(code: str, override_dirs: list[Path] | None = None) -> list[Path]:
     """The user data folder's compiled catalogues for `code`, most important first."""
-    return [base / code / f"coopeval_{code}.qm" for base in i18n.override_dirs()
-            if (base / code / f"coopeval_{code}.qm").is_file()]
+    bases = override_dirs if override_dirs is not None else i18n.override_dirs()
+    return [qm for qm in (base / code / f"coopeval_{code}.qm" for base in bases) if qm.is_file()]
 
 
 def _compile_to_cache(ts: Path, code: str) -> Path | None:
