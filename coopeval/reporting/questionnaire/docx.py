@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -176,15 +176,6 @@ def _styles(doc: DocumentObject) -> None:
         doc.styles[name].font.color.rgb = MUTED
 
 
-def _each(parts: Sequence[QuestionnaireData], make: Callable[[QuestionnaireData], str], sep: str = " / ") -> str:
-    """`make(part)` in each part's language, joined (Welsh first); the same text once when the parts agree."""
-    texts = []
-    for part in parts:
-        with i18n.language(part.language):
-            texts.append(make(part))
-    return sep.join(dict.fromkeys(texts))
-
-
 def _page_setup(doc: DocumentObject, parts: Sequence[QuestionnaireData]) -> None:
     data = parts[0]
     section = doc.sections[0]
@@ -194,15 +185,15 @@ def _page_setup(doc: DocumentObject, parts: Sequence[QuestionnaireData]) -> None
     section.top_margin = section.bottom_margin = Mm(18)
     section.header_distance = section.footer_distance = Mm(9)
     header = section.header.paragraphs[0]
-    header.text = f"{_each(parts, lambda d: s.document_title())} · {data.reference} · {data.authority}".rstrip(" ·")
+    header.text = f"{s.each_language(parts, lambda d: s.document_title())} · {data.reference} · {data.authority}".rstrip(" ·")
     footer = section.footer.paragraphs[0]
     if len(parts) == 1:
         with i18n.language(data.language):
             footer.add_run(_("{reference} · returns by {deadline} · Page ").format(reference=data.reference,
                                                                                    deadline=data.deadline))
     else:
-        footer.add_run(f"{data.reference} · " + _each(parts, lambda d: _("returns by {deadline}").format(
-            deadline=d.deadline)) + " · " + _each(parts, lambda d: _("Page")) + " ")
+        footer.add_run(f"{data.reference} · " + s.each_language(parts, lambda d: _("returns by {deadline}").format(
+            deadline=d.deadline)) + " · " + s.each_language(parts, lambda d: _("Page")) + " ")
     _page_number(footer)
     with i18n.language(data.language):
         section.footer.add_paragraph(wording.made_from(data), style="Footer")  # i18n: no - a style's name
@@ -227,14 +218,10 @@ def _page_number(paragraph: object) -> None:
 def _properties(doc: DocumentObject, parts: Sequence[QuestionnaireData]) -> None:
     data = parts[0]
     props = doc.core_properties
-    props.title = f"{_each(parts, lambda d: s.document_title())} — {data.reference} — {data.title}"
-    props.author = data.authority or "CoopEval"
-    props.subject = _each(parts, lambda d: _("Social value questionnaire for bidders, tender {reference}").format(
-        reference=d.reference))
-    props.keywords = f"CoopEval questionnaire; tender={data.reference}; setup={data.setup_fingerprint}; " \
-                     f"version={data.version}" + ("" if data.language == "en" and len(parts) == 1 else  # i18n: no
-                                                  f"; language={'+'.join(d.language for d in parts)}")  # i18n: no
-    props.comments = _each(parts, wording.made_from, "\n")
+    meta = s.metadata(parts)
+    props.title, props.author, props.subject, props.keywords = (meta["title"], meta["author"], meta["subject"],
+                                                                meta["keywords"])
+    props.comments = s.each_language(parts, wording.made_from, "\n")
     props.last_modified_by = "CoopEval"
     props.revision = max(1, data.version)
     try:

@@ -10,7 +10,7 @@ compared with the one kept in the workspace.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
@@ -33,18 +33,9 @@ def render_questionnaire_pdf(data: QuestionnaireData | Sequence[QuestionnaireDat
     parts = parts_of(data)  # type: ignore[arg-type]
     out = io.BytesIO()
     doc = ReportDocument(out, running=running_text(parts), steps=None, deterministic=True, info=None,
-                         **metadata(parts))
+                         **s.metadata(parts))
     doc.build(story(parts))
     return out.getvalue()
-
-
-def _each(parts: Sequence[QuestionnaireData], make: Callable[[QuestionnaireData], str], sep: str = " / ") -> str:
-    """`make(part)` in each part's language, joined (Welsh first); the same text once when the parts agree."""
-    texts = []
-    for part in parts:
-        with i18n.language(part.language):
-            texts.append(make(part))
-    return sep.join(dict.fromkeys(texts))
 
 
 def running_text(data: QuestionnaireData | Sequence[QuestionnaireData]) -> RunningText:
@@ -53,29 +44,14 @@ def running_text(data: QuestionnaireData | Sequence[QuestionnaireData]) -> Runni
     with i18n.language(first.language):
         note = wording.made_from(first)  # one line only: the first part's language (the fingerprint is the same)
     return RunningText(
-        header_left=_each(parts, lambda d: s.document_title()) + f" · {first.reference}",
+        header_left=s.each_language(parts, lambda d: s.document_title()) + f" · {first.reference}",
         header_right=shorten(first.authority or first.title, 70)[0],
-        footer_left=_each(parts, lambda d: _("{reference} · returns by {deadline} (UK time)").format(
+        footer_left=s.each_language(parts, lambda d: _("{reference} · returns by {deadline} (UK time)").format(
             reference=d.reference, deadline=d.deadline)) if len(parts) == 1 else
-        f"{first.reference} · " + _each(parts, lambda d: _("returns by {deadline} (UK time)").format(
+        f"{first.reference} · " + s.each_language(parts, lambda d: _("returns by {deadline} (UK time)").format(
             deadline=d.deadline)),
         footer_note=note,
     )
-
-
-def metadata(data: QuestionnaireData | Sequence[QuestionnaireData]) -> dict[str, str]:
-    parts = parts_of(data)  # type: ignore[arg-type]
-    first = parts[0]
-    return {
-        "title": f"{_each(parts, lambda d: s.document_title())} — {first.reference} — {first.title}",
-        "author": first.authority or "CoopEval",
-        "subject": _each(parts, lambda d: _("Social value questionnaire for bidders, tender {reference}").format(
-            reference=d.reference)),
-        "creator": "CoopEval",
-        "keywords": f"CoopEval questionnaire; tender={first.reference}; setup={first.setup_fingerprint}; "  # i18n: no
-                    f"version={first.version}" + ("" if first.language == "en" and len(parts) == 1 else
-                                                  f"; language={'+'.join(d.language for d in parts)}"),  # i18n: no
-    }
 
 
 def story(data: QuestionnaireData | Sequence[QuestionnaireData]) -> list[Flowable]:

@@ -9,12 +9,14 @@ frameworks' licences, and a closing note naming the set-up fingerprint.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from coopeval import i18n
 from coopeval.i18n import LANGUAGE_NAMES, N_, _
 from coopeval.reporting.questionnaire import wording as w
-from coopeval.reporting.questionnaire.data import QuestionMeasure, QuestionnaireData
+from coopeval.reporting.questionnaire.data import QuestionMeasure, QuestionnaireData, parts_of
 
 DOCUMENT_TITLE = N_("Social value questionnaire")  # translate with `document_title()`
 
@@ -22,6 +24,31 @@ DOCUMENT_TITLE = N_("Social value questionnaire")  # translate with `document_ti
 def document_title() -> str:
     """The document's title in the current language."""
     return _(DOCUMENT_TITLE)  # i18n: no - marked with N_ above
+
+
+def each_language(parts: Sequence[QuestionnaireData], make: Callable[[QuestionnaireData], str], sep: str = " / ") -> str:
+    """`make(part)` in each part's language, joined (Welsh first); the same text once when the parts agree."""
+    texts = []
+    for part in parts:
+        with i18n.language(part.language):
+            texts.append(make(part))
+    return sep.join(dict.fromkeys(texts))
+
+
+def metadata(data: QuestionnaireData | Sequence[QuestionnaireData]) -> dict[str, str]:
+    """The document's properties, the same in the PDF and the Word file: title, author, subject, creator, keywords."""
+    parts = parts_of(data)  # type: ignore[arg-type]
+    first = parts[0]
+    return {
+        "title": f"{each_language(parts, lambda d: document_title())} — {first.reference} — {first.title}",
+        "author": first.authority or "CoopEval",
+        "subject": each_language(parts, lambda d: _("Social value questionnaire for bidders, tender {reference}").format(
+            reference=d.reference)),
+        "creator": "CoopEval",
+        "keywords": f"CoopEval questionnaire; tender={first.reference}; setup={first.setup_fingerprint}; "  # i18n: no
+                    f"version={first.version}" + ("" if first.language == "en" and len(parts) == 1 else
+                                                  f"; language={'+'.join(d.language for d in parts)}"),  # i18n: no
+    }
 
 
 @dataclass(frozen=True)
