@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
+import json.encoder
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, insert
@@ -25,25 +25,71 @@ from coopeval.storage.tables import AUDITED_TABLES, AuditedRow, AuditEventRow
 GENESIS = "0" * 64
 
 
+# The canonical form is exactly `json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`:
+# every hash in every workspace and pack depends on it, so it must never change by a byte.
+# tests/unit/storage/test_audit_encoding.py compares the faster paths below with that over hostile values.
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)  # made once, not per call
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)  # None where Python was built without _json
+_ESCAPE: Callable[[str], str] = json.encoder.encode_basestring  # the string encoder json.dumps uses here
 
 
 def canonical(value: Any) -> str:
-    return _CANONICAL.encode(value)  # json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The canonical JSON of `value`. Where the C encoder is there, this is what `_CANONICAL.encode`
+    does, called directly: the same encoder with the same settings and a fresh circular-reference
+    check, without the Python wrappers around it (audit snapshots are encoded tens of thousands of
+    times in a pack import)."""
+    if _C_ENCODER is None:
+        return _CANONICAL.encode(value)
+    return "".join(_C_ENCODER({}, _CANONICAL.default, _ESCAPE, None, ":", ",", True, False, True)(value, 0))
 
 
 def now_utc() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def event_hash(event: AuditEventRow) -> str:
-    body = canonical({
-        "seq": event.seq, "at": event.at, "actor": event.actor, "action": event.action,
-        "entity": event.entity, "entity_id": event.entity_id, "tender_ref": event.tender_ref,
-        "before": event.before, "after": event.after, "note": event.note, "prev": event.prev_hash,
-        # the acting person, since schema 0004; absent from older events, so their hashes stand
-        **({"person": person} if (person := getattr(event, "person", None)) is not None else {}),
+def event_body(seq: Any, at: Any, actor: Any, action: Any, entity: Any, entity_id: Any, tender_ref: Any,
+               before: Any, after: Any, note: Any, prev: Any, person: Any = None) -> str:
+    """The canonical JSON an event's hash covers: the event's fields, keyed as below and sorted, with
+    `person` (since schema 0004) only when it is not None, so older events' hashes stand.
+
+    When every field has the type an event gives it (strings, ints, None where a column may be
+    NULL), the text is written here field by field in sorted key order, each value as the encoder
+    writes it; any other value (a bool, a float, a subclass, a missing `at`...) goes through
+    `canonical` of the same dictionary. Either way the text is exactly `canonical` of it."""
+    if (type(seq) is int and type(at) is str and type(actor) is str and type(action) is str and type(entity) is str
+            and (entity_id is None or type(entity_id) is int) and (tender_ref is None or type(tender_ref) is str)
+            and (before is None or type(before) is str) and (after is None or type(after) is str)
+            and type(note) is str and type(prev) is str and (person is None or type(person) is str)):
+        escape = _ESCAPE
+        # sorted keys: action actor after at before entity entity_id note [person] prev seq tender_ref
+        return "".join((
+            '{"action":', escape(action), ',"actor":', escape(actor),
+            ',"after":', "null" if after is None else escape(after), ',"at":', escape(at),
+            ',"before":', "null" if before is None else escape(before), ',"entity":', escape(entity),
+            ',"entity_id":', "null" if entity_id is None else int.__repr__(entity_id), ',"note":', escape(note),
+            "" if person is None else ',"person":', "" if person is None else escape(person),
+            ',"prev":', escape(prev), ',"seq":', int.__repr__(seq),
+            ',"tender_ref":', "null" if tender_ref is None else escape(tender_ref), "}"))
+    return canonical({
+        "seq": seq, "at": at, "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
+        "tender_ref": tender_ref, "before": before, "after": after, "note": note, "prev": prev,
+        **({"person": person} if person is not None else {}),
     })
+
+
+def event_hash(event: AuditEventRow) -> str:
+    body = event_body(event.seq, event.at, event.actor, event.action, event.entity, event.entity_id,
+                      event.tender_ref, event.before, event.after, event.note, event.prev_hash,
+                      # the acting person, since schema 0004; absent from older events, so their hashes stand
+                      getattr(event, "person", None))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def mapping_hash(event: Mapping[str, Any]) -> str:
+    """`event_hash` of an event given as plain values (an audit_event row's columns, `person` optional)."""
+    body = event_body(event["seq"], event["at"], event["actor"], event["action"], event["entity"],
+                      event["entity_id"], event["tender_ref"], event["before"], event["after"], event["note"],
+                      event["prev_hash"], event.get("person"))
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -109,7 +155,7 @@ class Chain:
                                  "after": None if after is None else canonical(after),
                                  "note": self.note if note is None else note, "prev_hash": self.prev, "hash": "",
                                  "person": self.person}
-        event["hash"] = event_hash(SimpleNamespace(**event))  # type: ignore[arg-type]  # the same fields
+        event["hash"] = mapping_hash(event)
         self.prev = event["hash"]
         self.pending.append(event)
         return event

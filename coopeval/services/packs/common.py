@@ -145,7 +145,9 @@ def tender_fingerprints(session: Session, tender: TenderRow) -> dict[str, Any]:
     """The fingerprints of a tender in a workspace, as it is now."""
     # Plain rows (Core), not ORM objects: the same values `snapshot()` gives, without an object per row.
     def rows(statement: Any) -> list[dict[str, Any]]:
-        return [dict(r) for r in session.execute(statement).mappings()]
+        result = session.execute(statement)
+        names = tuple(result.keys())
+        return [dict(zip(names, r)) for r in result]  # as `.mappings()` gives them, without a mapping per row
 
     measures = rows(select(TenderMeasureRow.__table__).where(col(TenderMeasureRow.tender_id) == tender.id))  # type: ignore[attr-defined]
     bids = rows(select(BidRow.__table__).where(col(BidRow.tender_id) == tender.id))  # type: ignore[attr-defined]

@@ -221,7 +221,7 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
     for d in sorted(pack.new_declarations, key=lambda d: d["id"]):
         declared += _append_declaration(session, member, tender, d, None if d["bid_id"] is None else bid_of[d["bid_id"]], save)
     held = {(s.bid_id, s.measure_id): s for s in session.exec(select(ScoreRow).where(ScoreRow.member_id == member.id))}
-    scale = Scale.model_validate_json(tender.scale)
+    points = Scale.model_validate_json(tender.scale).values  # read once, not per score
     plan, conflicts, refused = [], [], []
     access: dict[int, str | None] = {}
     # The member's current declarations (those just appended included), as `access_problem` reads them.
@@ -230,7 +230,7 @@ def _merge(ws: Workspace, session: Session, tender: TenderRow, member: MemberRow
     for s in pack.scores:
         key = (bid_of[s["bid_id"]], measure_of[s["measure_id"]])
         label = f"{pack.bids[s['bid_id']]['identifier']} {pack.measures[s['measure_id']]['code']}"
-        if (s["value"] is None) != bool(s["abstained"]) or (s["value"] is not None and s["value"] not in scale.values):
+        if (s["value"] is None) != bool(s["abstained"]) or (s["value"] is not None and s["value"] not in points):
             raise TamperedPackError(_("{name}: the score for {label} is not a point on the tender's scale; "
                                     "nothing was imported.").format(name=pack.name, label=label))
         if key[0] not in access:  # once per bid, not per item, against one read of the declarations

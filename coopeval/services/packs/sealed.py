@@ -177,6 +177,7 @@ class Opened:
 
     plain: Path
     signature: Signature | None
+    sha256: str = ""  # `file_digest(plain)`, computed from the bytes as they were written
 
 
 def unseal(path: Path, passphrase: str, folder: Path) -> Opened:
@@ -206,6 +207,7 @@ def unseal(path: Path, passphrase: str, folder: Path) -> Opened:
                     "(it is given separately from the file, e.g. by phone).").format(name=name))
             aead = AESGCM(key)
             index, manifest_bytes, need = 0, b"", None
+            digest = hashlib.sha256()  # of the SQLite file, as it is written (no second read)
             with target.open("wb") as out:
                 block = fh.read(chunk + TAG)
                 while True:
@@ -224,9 +226,11 @@ def unseal(path: Path, passphrase: str, folder: Path) -> Opened:
                                 raise NotAPackError(_("{name} is damaged: it is not a pack CoopEval wrote.").format(name=name))
                         if need is not None and len(manifest_bytes) >= need:
                             out.write(manifest_bytes[need:])
+                            digest.update(manifest_bytes[need:])
                             manifest_bytes = manifest_bytes[:need]
                     else:
                         out.write(data)
+                        digest.update(data)
                     if last:
                         break
                     index, block = index + 1, following
@@ -234,7 +238,7 @@ def unseal(path: Path, passphrase: str, folder: Path) -> Opened:
         raise NotAPackError(_("{name} cannot be read: {value}.").format(name=name, value=exc.strerror or exc)) from None
     if need is None or len(manifest_bytes) < need:
         raise NotAPackError(_("{name} is damaged: it is not a pack CoopEval wrote.").format(name=name))
-    return Opened(target, _signature(manifest_bytes[4:need], name))
+    return Opened(target, _signature(manifest_bytes[4:need], name), digest.hexdigest())
 
 
 def _signature(raw: bytes, name: str) -> Signature | None:

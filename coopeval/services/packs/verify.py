@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 from sqlmodel import SQLModel
 
@@ -95,7 +95,7 @@ def read_pack(path: str | Path, passphrase: str) -> PackContents:
         with sealed.decrypted(Path(path), passphrase) as opened:
             contents = _read_plain(opened.plain, Path(path).name or str(path))
             return PackContents(contents.name, contents.meta, contents.events, contents.rows, opened.signature,
-                                sealed.file_digest(opened.plain))
+                                opened.sha256)
     except (sealed.WrongPackPassphraseError, NotAPackError, NewerPackError) as exc:
         if "othing was imported" in str(exc):
             raise
@@ -178,34 +178,34 @@ def _chain_problems(events: list[dict[str, Any]], rows: dict[str, list[dict[str,
     """`audit.verify`, over plain values: the links, each row against its last event, the recorded head."""
     problems: list[str] = []
     prev, expected_seq, found = audit.GENESIS, 1, False
-    latest: dict[tuple[str, int], tuple[int, str | None]] = {}
+    latest: dict[str, dict[int, tuple[int, str | None]]] = {}  # by entity, then row id, in first-event order
     for event in events:
         if event["seq"] != expected_seq:
             problems.append(_("audit event {expected_seq} is missing").format(expected_seq=expected_seq))
         elif event["prev_hash"] != prev:
             problems.append(_("audit event {seq} does not follow the one before it").format(seq=event['seq']))
-        # `event_hash` only reads the event's attributes, which a namespace of the plain values has.
-        elif audit.event_hash(cast(AuditEventRow, SimpleNamespace(**event))) != event["hash"]:
+        elif audit.mapping_hash(event) != event["hash"]:
             problems.append(_("audit event {seq} ({action} {entity}) was altered").format(seq=event['seq'], action=event['action'], entity=event['entity']))
         if problems:
             return problems  # one break in the chain makes everything after it meaningless
         found = found or (event["seq"] == expect_seq and event["hash"] == expect)
         if event["entity_id"] is not None:
-            latest[(event["entity"], event["entity_id"])] = (event["seq"], event["after"])
+            latest.setdefault(event["entity"], {})[event["entity_id"]] = (event["seq"], event["after"])
         prev, expected_seq = event["hash"], event["seq"] + 1
     if not found:
         return [_("its audit history was rewritten: the head recorded when it was exported is not in it")]
     for table in AUDITED_TABLES:
         entity, seen = table.__entity__, set()
+        last = latest.get(entity, {})
         for row in rows[entity]:
             seen.add(row["id"])
-            recorded = latest.get((entity, row["id"]))
+            recorded = last.get(row["id"])
             if recorded is None:
                 problems.append(_("{entity} {id} was added without an audit event").format(entity=entity, id=row['id']))
             elif recorded[1] != audit.canonical(_as_audited(entity, row)):
                 problems.append(_("{entity} {id} differs from its last audit event").format(entity=entity, id=row['id']))
-        problems += [_("{entity} {ident} was deleted").format(entity=entity, ident=ident) for (ent, ident), (_seq, after) in latest.items()
-                     if ent == entity and ident not in seen and after is not None]
+        problems += [_("{entity} {ident} was deleted").format(entity=entity, ident=ident) for ident, (_seq, after) in last.items()
+                     if ident not in seen and after is not None]
     return problems
 
 
@@ -260,18 +260,19 @@ def _later_event_problems(events: list[dict[str, Any]], export_seq: int, member:
     state: dict[tuple[str, int], str | None] = {}  # each row as its events so far record it
     read: dict[tuple[str, int], Any] = {}  # the same, where already read (never changed once read)
     declarations: dict[int, Any] = {}  # the same, read, for the declarations alone
+    declared: list[dict[str, Any]] = []  # those of them that are rows, as they stand before the event
+    access: dict[int | None, str | None] = {}  # `access_problem` by bid against `declared`: emptied when it changes
     for e in events:
         key = (e["entity"], e["entity_id"])
         after = _UNREAD
         if e["seq"] > export_seq:
             before, after = _json(e["before"]), _json(e["after"])
-            what = _("event {seq} ({action} {entity})").format(seq=e['seq'], action=e['action'], entity=e['entity'])
             previous = None if e["entity_id"] is None else read[key] if key in read else _json(state.get(key))
-            declared = [d for d in declarations.values() if isinstance(d, dict)]
-            problem = _event_problem(e, before, after, previous, member, tender, declared)
-            if problem is None:
+            problem = _event_problem(e, before, after, previous, member, tender, declared, access)
+            if problem is None and not _within(e["at"], bounds):
                 problem = _stamp_problem(e["at"], bounds, _("is dated"))
             if problem:
+                what = _("event {seq} ({action} {entity})").format(seq=e['seq'], action=e['action'], entity=e['entity'])
                 problems.append(f"{what} {problem}")
         if e["entity_id"] is not None:
             state[key] = e["after"]
@@ -281,6 +282,8 @@ def _later_event_problems(events: list[dict[str, Any]], export_seq: int, member:
                 read[key] = after
             if e["entity"] == "declaration":
                 declarations[e["entity_id"]] = _json(e["after"]) if after is _UNREAD else after
+                declared = [d for d in declarations.values() if isinstance(d, dict)]
+                access = {}
     return problems
 
 
@@ -288,7 +291,10 @@ _UNREAD = object()  # an event's `after` not read (yet)
 
 
 def _event_problem(e: dict[str, Any], before: Any, after: Any, previous: Any, member: dict[str, Any],
-                   tender: dict[str, Any], declared: list[dict[str, Any]]) -> str | None:
+                   tender: dict[str, Any], declared: list[dict[str, Any]],
+                   access: dict[int | None, str | None] | None = None) -> str | None:
+    """What is wrong with one event after the export, or None. `access`, when given, keeps each bid's
+    `access_problem` against `declared` (the caller empties it when `declared` changes)."""
     action, entity = e["action"], e["entity"]
     if entity == "workspace" and e["entity_id"] is None and action in WORKSPACE_EVENTS:
         # Opening the pack (a newer CoopEval's migration, a stale lock taken over) changes no row.
@@ -311,18 +317,27 @@ def _event_problem(e: dict[str, Any], before: Any, after: Any, previous: Any, me
         return _("does not start from the row's recorded state")
     if entity == "declaration":
         return _declaration_event_problem(action, before, after, tender, declared)
-    changed = {k for k in set(before or {}) | set(after) if (before or {}).get(k) != after.get(k)}
-    if action == "score" and (after.get("status") != "draft" or after.get("submitted_at") is not None):
-        return _("created a score already submitted")
-    if action == "rescore" and before.get("status") != "draft":
-        return _("changed a submitted score")
-    if action == "rescore" and (changed - {*SCORE_CONTENT, "updated_at"}):
-        return _("changed {value}, which scoring never changes").format(value=', '.join(sorted(changed - {*SCORE_CONTENT, 'updated_at'})))
-    if action == "submit" and (before.get("status") != "draft" or after.get("status") != "submitted"
-                               or changed - {"status", "submitted_at", "updated_at"}):
-        return _("changed more than submitting changes")
-    current = [SimpleNamespace(**d) for d in declared if d.get("member_id") == member["id"] and d.get("superseded_by") is None]
-    problem = evaluator_rules.access_problem(member["name"], current, after.get("bid_id"))
+    if action == "score":
+        if after.get("status") != "draft" or after.get("submitted_at") is not None:
+            return _("created a score already submitted")
+    else:  # rescore or submit: `before` is the row's recorded state (a dict), checked above
+        changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+        if action == "rescore" and before.get("status") != "draft":
+            return _("changed a submitted score")
+        if action == "rescore" and (changed - {*SCORE_CONTENT, "updated_at"}):
+            return _("changed {value}, which scoring never changes").format(value=', '.join(sorted(changed - {*SCORE_CONTENT, 'updated_at'})))
+        if action == "submit" and (before.get("status") != "draft" or after.get("status") != "submitted"
+                                   or changed - {"status", "submitted_at", "updated_at"}):
+            return _("changed more than submitting changes")
+    bid = after.get("bid_id")
+    if access is not None and (bid is None or type(bid) is int) and bid in access:
+        problem = access[bid]
+    else:
+        current = [SimpleNamespace(**d) for d in declared
+                   if d.get("member_id") == member["id"] and d.get("superseded_by") is None]
+        problem = evaluator_rules.access_problem(member["name"], current, bid)
+        if access is not None and (bid is None or type(bid) is int):
+            access[bid] = problem
     return _("scored a bid {name} could not see then: {problem}").format(name=member['name'], problem=problem) if problem else None
 
 
@@ -366,6 +381,12 @@ def _moment(text: Any) -> dt.datetime | None:
         return None
 
 
+def _within(text: Any, bounds: tuple[dt.datetime, dt.datetime]) -> bool:
+    """Whether `text` is a real time stamp between the export and now: `_stamp_problem` finds nothing."""
+    moment = _moment(text)
+    return moment is not None and bounds[0] <= moment <= bounds[1]
+
+
 def _stamp_problem(text: Any, bounds: tuple[dt.datetime, dt.datetime], verb: str) -> str | None:
     """Whether a time stamped in the pack lies between the export and now (give or take the tolerance)."""
     moment = _moment(text)
@@ -393,9 +414,10 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
     bids = {b["id"]: b["identifier"] for b in rows["bid"]}
     codes = {m["id"]: m["code"] for m in rows["tender_measure"]}
     for s in rows["score"]:
-        what = _("the score for {get} {get2}").format(get=bids.get(s['bid_id'], '?'), get2=codes.get(s['measure_id'], '?'))
+        def label(s: dict[str, Any] = s) -> str:  # named only in a problem: most scores have none
+            return _("the score for {get} {get2}").format(get=bids.get(s['bid_id'], '?'), get2=codes.get(s['measure_id'], '?'))
         if s["status"] not in ("draft", "submitted"):
-            problems.append(_("{what} has the status {status!r}, which CoopEval never writes").format(what=what, status=s['status']))
+            problems.append(_("{what} has the status {status!r}, which CoopEval never writes").format(what=label(), status=s['status']))
             continue
         if s["status"] == "draft":
             continue  # not returned: refused as such, with what to do
@@ -404,20 +426,20 @@ def _content_problems(pack: PackContents, tender: dict[str, Any], export_seq: in
             off = evaluator_rules.value_problem(s["value"], scale)
             found = f": {off}" if off else None
         if found:
-            problems.append(f"{what}{'' if found.startswith(':') else ' '}{found}")
+            problems.append(f"{label()}{'' if found.startswith(':') else ' '}{found}")
         exported = at_export.get(("score", s["id"])) or {}
         for field, said in (("rationale", N_("{what}'s rationale {problem}")),
                             ("abstain_reason", N_("{what}'s reason for abstaining {problem}")),
                             ("evidence_refs", N_("{what}'s evidence references {problem}"))):
             wrong = None if exported.get(field) == s[field] else text.problem(s[field], f"score.{field}")
             if wrong:
-                problems.append(_(said).format(what=what, problem=wrong))  # i18n: no
-        for field, verb in (("submitted_at", _("was submitted at")), ("updated_at", _("was updated at"))):
-            wrong = _stamp_problem(s[field], bounds, verb)
-            if wrong:
-                problems.append(f"{what} {wrong}")
+                problems.append(_(said).format(what=label(), problem=wrong))  # i18n: no
+        for field in ("submitted_at", "updated_at"):
+            if not _within(s[field], bounds):
+                verb = _("was submitted at") if field == "submitted_at" else _("was updated at")
+                problems.append(f"{label()} {_stamp_problem(s[field], bounds, verb)}")
         if _moment(s["created_at"]) is None:
-            problems.append(_("{what} was created at {created_at!r}, which is not a real date and time").format(what=what, created_at=s['created_at']))
+            problems.append(_("{what} was created at {created_at!r}, which is not a real date and time").format(what=label(), created_at=s['created_at']))
     for d in rows["declaration"]:
         if at_export.get(("declaration", d["id"])) is not None:
             continue  # declared in the office, before the export
