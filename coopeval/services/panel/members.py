@@ -188,6 +188,25 @@ def visible_bids(ws: Workspace, member_id: int) -> list[int]:
         return [row_id(b) for b in bids if access_problem(session, member, b.id) is None]
 
 
+def visible_bids_of(ws: Workspace, member_ids: Iterable[int]) -> dict[int, list[int]]:
+    """`visible_bids` of each of these members, in one query per table rather than one per member and bid."""
+    ids = list(member_ids)
+    with ws.reading() as session:
+        members = [_member(session, m) for m in ids]
+        tenders = {m.tender_id for m in members}
+        active: dict[int, list[int]] = {}
+        for b in session.exec(select(BidRow).where(col(BidRow.tender_id).in_(tenders), BidRow.withdrawn == False)  # noqa: E712
+                              .order_by(col(BidRow.id))):
+            active.setdefault(b.tender_id, []).append(row_id(b))
+        current: dict[int, list[DeclarationRow]] = {}
+        for d in session.exec(select(DeclarationRow).where(
+                col(DeclarationRow.member_id).in_(ids), DeclarationRow.superseded_by == None)):  # noqa: E711
+            current.setdefault(d.member_id, []).append(d)
+        return {row_id(m): [b for b in active.get(m.tender_id, [])
+                            if evaluator_rules.access_problem(m.name, current.get(row_id(m), []), b) is None]
+                for m in members}
+
+
 def _member(session: Session, member_id: int) -> MemberRow:
     member = session.get(MemberRow, member_id)
     if member is None:

@@ -71,5 +71,5 @@ def standings(members: Iterable[MemberView], register: Iterable[DeclarationView]
 
 def panel_standing(ws: Workspace, tender: int | str) -> PanelStanding:
     members = panel.list_members(ws, tender)
-    visible = {m.id: panel.visible_bids(ws, m.id) for m in members}
+    visible = panel.visible_bids_of(ws, [m.id for m in members])  # one query, not one per member and bid
     return standings(members, panel.register(ws, tender), visible)

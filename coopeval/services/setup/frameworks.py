@@ -64,6 +64,12 @@ def import_framework_text(ws: Workspace, framework: Framework, text: str) -> tup
         return _summary(row), Changes.of(ChangeKind.FRAMEWORK)
 
 
+# (sha256 of a stored framework's text, its name) → the framework, parsed once (a Framework is frozen): the Set-up page
+# reads the workspace's frameworks each time it loads. Keyed by the text read, so a changed text is parsed afresh.
+_PARSED: dict[tuple[str, str], Framework] = {}
+_PARSED_KEPT = 64
+
+
 def list_frameworks(ws: Workspace) -> list[FrameworkSummary]:
     with ws.reading() as session:
         rows = session.exec(select(FrameworkRow).order_by(FrameworkRow.framework_id, FrameworkRow.version))
@@ -82,7 +88,29 @@ def get_framework(ws: Workspace, framework_id: str, version: str | None = None) 
                                 .format(id=framework_id, version=version))
         raise NotFoundError(_("This workspace holds no framework {id!r}; import it first.").format(id=framework_id))
     newest = max(rows, key=lambda r: tuple(int(p) for p in r.version.split(".")))
-    return parse_framework(newest.content, f"{framework_id}-{newest.version}.toml", stored=True)
+    name = f"{framework_id}-{newest.version}.toml"
+    key = (hashlib.sha256(newest.content.encode("utf-8")).hexdigest(), name)  # the text itself, as stored now
+    parsed = _PARSED.get(key)
+    if parsed is None:
+        parsed = parse_framework(newest.content, name, stored=True)
+        if len(_PARSED) >= _PARSED_KEPT:
+            _PARSED.clear()
+        _PARSED[key] = parsed
+    return parsed
+
+
+def parse_pending(ws: Workspace) -> bool:
+    """Whether `get_framework` would still have to parse the newest version of any framework the workspace holds
+    (so a page reading them all may do so on the worker)."""
+    with ws.reading() as session:
+        rows = list(session.exec(select(FrameworkRow.framework_id, FrameworkRow.version, FrameworkRow.content)))
+    newest: dict[str, tuple[tuple[int, ...], str, str]] = {}
+    for framework_id, version, content in rows:
+        order = tuple(int(p) for p in version.split("."))
+        if framework_id not in newest or order > newest[framework_id][0]:
+            newest[framework_id] = (order, version, content)
+    return any((hashlib.sha256(content.encode("utf-8")).hexdigest(), f"{framework_id}-{version}.toml") not in _PARSED
+               for framework_id, (_, version, content) in newest.items())
 
 
 def _summary(row: FrameworkRow) -> FrameworkSummary:

@@ -33,11 +33,46 @@ def shipped_frameworks(files: list[Path] | None = None) -> list[ShippedFramework
     found = []
     for path in shipped_framework_files() if files is None else files:
         try:
-            info = tomllib.loads(path.read_text(encoding="utf-8").lstrip("\ufeff")).get("framework", {})
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            info = {}
-        found.append(ShippedFramework(str(info.get("id", path.stem)), str(info.get("version", "")),
-                                      str(info.get("name", path.stem)), path))
+            stat = path.stat()
+        except OSError:
+            found.append(_header(path, None))
+            continue
+        found.append(_header(path, (stat.st_mtime_ns, stat.st_size)))
+    return found
+
+
+def headers_pending(files: list[Path] | None = None) -> bool:
+    """Whether `shipped_frameworks` would still have to read a file (one not read yet, or changed since)."""
+    for path in shipped_framework_files() if files is None else files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # named by its file, nothing to read
+        if (path, (stat.st_mtime_ns, stat.st_size)) not in _HEADERS:
+            return True
+    return False
+
+
+# (path, (modification time, size)) → the file's header: kept while the file is unchanged, so the Set-up page does
+# not parse the shipped files again each time it loads.
+_HEADERS: dict[tuple[Path, tuple[int, int]], ShippedFramework] = {}
+_HEADERS_KEPT = 256
+
+
+def _header(path: Path, stamp: tuple[int, int] | None) -> ShippedFramework:
+    """A framework file's id, version and name (`stamp`: its modification time and size, None if unreadable)."""
+    if stamp is not None and (path, stamp) in _HEADERS:
+        return _HEADERS[(path, stamp)]
+    try:
+        info = tomllib.loads(path.read_text(encoding="utf-8").lstrip("\ufeff")).get("framework", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        info = {}
+    found = ShippedFramework(str(info.get("id", path.stem)), str(info.get("version", "")),
+                             str(info.get("name", path.stem)), path)
+    if stamp is not None:
+        if len(_HEADERS) >= _HEADERS_KEPT:
+            _HEADERS.clear()
+        _HEADERS[(path, stamp)] = found
     return found
 
 

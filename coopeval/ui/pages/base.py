@@ -9,8 +9,13 @@ from PySide6.QtWidgets import QWidget
 
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui.controller import WorkspaceController
-from coopeval.ui.i18n import QT_TRANSLATE_NOOP
+from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeval.ui.ops import route_error
+
+
+def loading_text() -> str:
+    """What a page says while its read runs on the worker."""
+    return translate("TenderPage", "Loading…")
 
 
 class TenderPage(QWidget):
@@ -48,9 +53,20 @@ class TenderPage(QWidget):
         """For `make screenshots`: put the page in its most telling state (by default, as it is)."""
 
     def show_tender(self, tender_id: int | None) -> None:
+        """Show this tender. A page hidden behind another tab of a window on screen only takes note, and
+        loads the tender as it is next shown (`_catch_up`): choosing a tender reads one page, not eleven."""
         self.tender_id = tender_id
+        if tender_id is not None and self.waits_until_shown():
+            self._stale = True
+            return
         self._stale = False
         self.refresh()
+
+    def waits_until_shown(self) -> bool:
+        """Whether a reload can wait until the page is shown: it is hidden (another tab is in front) in a
+        window that is on screen. A page on its own, or in a window not yet shown, loads at once."""
+        window = self.window()
+        return window is not self and window.isVisible() and not self.isVisible()
 
     def _workspace_opened(self, _info: object) -> None:
         self.tender_id = None
@@ -65,8 +81,20 @@ class TenderPage(QWidget):
         except Exception as exc:  # noqa: BLE001 - routed like any operation's error
             route_error(exc, parent=self, on_error=None, inline=None, title=None)
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        # A tab brought to the front is shown through here: the page reads what it missed while still hidden,
+        # so the widgets a reload adds appear with it (added to a page already on screen, Qt would show them
+        # only on the next pass of the event loop, out of the tab order meanwhile).
+        if visible and not self.isVisible():
+            self._catch_up()
+        super().setVisible(visible)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self._catch_up()  # shown with its window, or by a path that did not pass through setVisible
+
+    def _catch_up(self) -> None:
+        """Reload if a tender was noted, or a change heard, while the page was hidden."""
         if self._stale and self.tender_id is not None and self.controller.is_open:
             self._stale = False
             self.refresh()

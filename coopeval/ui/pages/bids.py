@@ -5,6 +5,8 @@ fill in; "Import returns…" (or files and folders dropped on the page) previews
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
 from PySide6.QtWidgets import (
@@ -30,7 +32,8 @@ from coopeval.services.bids import records as bid_records
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.services.publishing.questionnaire import publish_problem
 from coopeval.services.setup import tenders
-from coopeval.services.views import BidView
+from coopeval.services.views import BidView, MeasureView, ResponseView, TenderView
+from coopeval.services.workspace import Workspace
 from coopeval.ui.bids.bid_table import NAME, BidTableModel
 from coopeval.ui.bids.details_form import BidDetailsForm
 from coopeval.ui.bids.responses import ResponsesEditor, answered
@@ -38,8 +41,27 @@ from coopeval.ui.bids.returns_import import ReturnsActions, importable_drop
 from coopeval.ui.bids.withdraw_dialog import WithdrawBidDialog
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.i18n import QT_TRANSLATE_NOOP
-from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.pages.base import TenderPage, loading_text
+from coopeval.ui.pages.loading import Loader
 from coopeval.ui.setup.inline import InlineMessage
+
+
+@dataclass(frozen=True)
+class BidsPageData:
+    """What the Bids page shows of a tender, read in one go (on the worker for a large tender)."""
+
+    tender: TenderView
+    publish_problem: str | None
+    measures: list[MeasureView]
+    fields: tuple[RecordField, ...]
+    bids: list[BidView]
+    responses: dict[int, list[ResponseView]]
+
+
+def bids_page_data(ws: Workspace, tender_id: int) -> BidsPageData:
+    return BidsPageData(tenders.get_tender(ws, tender_id), publish_problem(ws, tender_id),
+                        tenders.list_measures(ws, tender_id), bid_records.record_fields_for(ws, tender_id),
+                        bids.list_bids(ws, tender_id), bids.responses_by_bid(ws, tender_id))  # one query, not one per bid
 
 
 class BidsPage(TenderPage):
@@ -55,6 +77,8 @@ class BidsPage(TenderPage):
         self.status: str | None = None
         self.withdraw_dialog: WithdrawBidDialog | None = None
         self._syncing = False
+        self.loader = Loader(controller, self)  # a large tender's bids are read on the worker
+        self._shown_tender: int | None = None  # the tender whose bids the list shows
 
         self.state_note = QLabel(self)
         self.state_note.setWordWrap(True)
@@ -163,6 +187,8 @@ class BidsPage(TenderPage):
         """Another workspace (or none) is open: what was typed was offered to the old file by `flush()`;
         whatever it refused is dropped here, never saved into the new file (whose ids may coincide),
         with the bid chosen and the withdraw dialog."""
+        self.loader.cancel()
+        self._shown_tender = None
         dialog, self.withdraw_dialog = self.withdraw_dialog, None
         if dialog is not None:
             dialog.reject()
@@ -174,8 +200,13 @@ class BidsPage(TenderPage):
         self.details.load(None)
         self.responses.show_bid(None, [], [], False)
 
-    def reload(self) -> None:
+    def reload(self, *, at_once: bool = False) -> None:
+        """Read the tender's bids and show them. A large tender chosen or changed elsewhere is read on the worker
+        (the page says "Loading…" until another tender's bids arrive); `at_once`: the page's own steps (a bid
+        chosen, saved, discarded or begun), which show their result at once, as before."""
         if self.tender_id is None or not self.controller.is_open:
+            self.loader.cancel()
+            self._shown_tender = None
             self.model.set_bids([], {}, 0)
             self._set_columns(())
             self.details.set_fields(())
@@ -185,19 +216,36 @@ class BidsPage(TenderPage):
             self._update_controls()
             return
         self.responses.flush()
-        tender = self.controller.read(tenders.get_tender, self.tender_id)
+        tender_id = self.tender_id
+        background = not at_once and self.loader.worth_background(bids.items_count, tender_id)
+        if background and self._shown_tender != tender_id:  # another tender's bids go at once
+            self._shown_tender = None
+            self.current_bid_id, self.editable, self.publish_problem = None, False, loading_text()  # nothing to act on
+            self.model.set_bids([], {}, 0)
+            self.responses.show_bid(None, [], [], False)
+            if not self.details.dirty:
+                self.details.load(None)
+            self._update_controls()
+            self.state_note.setText(loading_text())
+            self.state_note.setVisible(True)
+        self.loader.start(bids_page_data, tender_id, background=background,
+                          on_done=lambda data: self._show_bids(tender_id, data, background))
+
+    def _show_bids(self, tender_id: int, data: BidsPageData, read_on_worker: bool) -> None:
+        # Typed while the bids were read: saved first; if refused, the editor keeps it (saying why) and its bid.
+        keep_typing = read_on_worker and not self.responses.flush()
+        self._shown_tender = tender_id
+        tender = data.tender
         self.status = tender.status
         self.returns.show_tender(tender.id, tender.reference)
-        self.publish_problem = self.controller.read(publish_problem, self.tender_id)
+        self.publish_problem = data.publish_problem
         self.editable = tender.status in (lifecycle.DRAFT, lifecycle.EVALUATION) and not self.controller.read_only
-        measures = self.controller.read(tenders.list_measures, self.tender_id)
-        fields = self.controller.read(bid_records.record_fields_for, self.tender_id)
+        measures, fields = data.measures, data.fields
         self._set_columns(fields)
         if not self.details.dirty:  # what is being typed keeps its controls
             self.details.set_fields(fields)
-        all_bids = self.controller.read(bids.list_bids, self.tender_id)
-        by_bid = self.controller.read(bids.responses_by_bid, self.tender_id)  # one query, not one per bid
-        responses = {b.id: by_bid.get(b.id, []) for b in all_bids}
+        all_bids = data.bids
+        responses = {b.id: data.responses.get(b.id, []) for b in all_bids}
         self.model.set_bids(all_bids, {k: sum(1 for r in v if answered(r)) for k, v in responses.items()}, len(measures))
         ids = [b.id for b in all_bids]
         if self.current_bid_id not in ids and not self.new_mode:
@@ -207,8 +255,9 @@ class BidsPage(TenderPage):
             self.details.load(self.current_bid())
         self.details.set_editable(self.editable)
         current = self.current_bid_id
-        self.responses.show_bid(current, measures, responses.get(current, []) if current is not None else [],
-                                self.editable)
+        if not keep_typing:
+            self.responses.show_bid(current, measures, responses.get(current, []) if current is not None else [],
+                                    self.editable)
         self._update_controls()
 
     def _set_columns(self, fields: tuple[RecordField, ...]) -> None:
@@ -311,7 +360,7 @@ class BidsPage(TenderPage):
         self.current_bid_id, self.new_mode = bid.id, False
         self.details.load(bid)
         self.details_message.setText("")
-        self.reload()
+        self.reload(at_once=True)
 
     def flush(self) -> None:
         """Save what is being typed: the workspace is about to close."""
@@ -345,7 +394,7 @@ class BidsPage(TenderPage):
         saved = outcome.value
         self.current_bid_id, self.new_mode = saved.id, False
         self.details.load(saved)
-        self.reload()
+        self.reload(at_once=True)
         self.details_message.setText(self.tr("Saved."))
         return True
 
@@ -362,14 +411,14 @@ class BidsPage(TenderPage):
         self.new_mode = False
         self.details.load(None)  # unchanged now, so reload shows the selected bid again
         self.details_message.setText("")
-        self.reload()
+        self.reload(at_once=True)
 
     def new_bid(self) -> None:
         if not self.save_typed():
             return
         self.new_mode, self.current_bid_id = True, None
         self.details.load(None)
-        self.reload()
+        self.reload(at_once=True)
         self.details_message.setText(self.tr("Fill in the new bid's details, then save."))
         self.details.identifier.setFocus()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -16,7 +18,13 @@ from coopeval.services.signoff import actions as signoff
 from coopeval.services.tender_list import tender_summary
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.pages.base import TenderPage, loading_text
+from coopeval.ui.pages.loading import Loader
+
+if TYPE_CHECKING:
+    from coopeval.services.tender_list import TenderSummary
+    from coopeval.services.views import BidView, MeasureView, MemberView, TenderView
+    from coopeval.services.workspace import Workspace
 
 NEXT_STEP = {
     lifecycle.DRAFT: QT_TRANSLATE_NOOP("OverviewPage", "Set up the measures and weights (they must total 100), add the panel, then start evaluation on the Set-up page."),
@@ -31,6 +39,25 @@ NEXT_STEP = {
 }
 
 
+@dataclass(frozen=True)
+class OverviewFacts:
+    """What the Overview shows of a tender, read in one go (on the worker for a large tender)."""
+
+    tender: TenderView
+    measures: list[MeasureView]
+    bids: list[BidView]
+    members: list[MemberView]
+    summary: TenderSummary | None
+    missing_consensus: int | None  # in moderation: the consensus scores still to agree
+
+
+def overview_facts(ws: Workspace, tender_id: int) -> OverviewFacts:
+    t = tenders.get_tender(ws, tender_id)
+    missing = signoff.checklist(ws, tender_id).missing_consensus if t.status == lifecycle.MODERATION else None
+    return OverviewFacts(t, tenders.list_measures(ws, tender_id), bids.list_bids(ws, tender_id),
+                         panel.list_members(ws, tender_id), tender_summary(ws, tender_id), missing)
+
+
 class OverviewPage(TenderPage):
     title = QT_TRANSLATE_NOOP("TenderPage", "Overview")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
@@ -38,6 +65,8 @@ class OverviewPage(TenderPage):
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self.loader = Loader(controller, self)  # a large tender's figures are read on the worker
+        self._shown_tender: int | None = None  # the tender whose figures the summary shows
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(self.summary.textFormat().RichText)
@@ -48,17 +77,28 @@ class OverviewPage(TenderPage):
 
     def forget(self) -> None:
         """Another workspace (or none) is open: the summary shows nothing until a tender is chosen."""
+        self.loader.cancel()
+        self._shown_tender = None
         self.summary.setText("")
 
     def reload(self) -> None:
-        if self.tender_id is None:
+        """Read the tender's figures (on the worker for a large tender, saying "Loading…" meanwhile unless
+        the same tender's figures are shown), then show them."""
+        if self.tender_id is None or not self.controller.is_open:
+            self.loader.cancel()
+            self._shown_tender = None
             self.summary.setText("")
             return
-        t = self.controller.read(tenders.get_tender, self.tender_id)
-        measures = self.controller.read(tenders.list_measures, self.tender_id)
-        all_bids = self.controller.read(bids.list_bids, self.tender_id)
-        members = self.controller.read(panel.list_members, self.tender_id)
-        summary = self.controller.read(tender_summary, t.id)
+        tender_id = self.tender_id
+        background = self.loader.worth_background(bids.items_count, tender_id)
+        if background and self._shown_tender != tender_id:
+            self.summary.setText(escape(loading_text()))
+        self.loader.start(overview_facts, tender_id, on_done=lambda facts: self._show(tender_id, facts),
+                          background=background)
+
+    def _show(self, tender_id: int, facts: OverviewFacts) -> None:
+        self._shown_tender = tender_id
+        t, measures, all_bids, members, summary = facts.tender, facts.measures, facts.bids, facts.members, facts.summary
         total = sum((m.weight_decimal for m in measures), 0)
         rows = [
             (self.tr("Reference"), t.reference),
@@ -76,9 +116,8 @@ class OverviewPage(TenderPage):
         if summary:
             rows.append((self.tr("Individual scoring"), self.tr("{scored} of {total} scored").format(
                 scored=summary.scored, total=summary.to_score)))
-        if t.status == lifecycle.MODERATION:
-            check = self.controller.read(signoff.checklist, self.tender_id)
-            rows.append((self.tr("Consensus still needed"), str(check.missing_consensus)))
+        if facts.missing_consensus is not None:
+            rows.append((self.tr("Consensus still needed"), str(facts.missing_consensus)))
         next_step = translate("OverviewPage", NEXT_STEP[t.status]) if t.status in NEXT_STEP else ""  # i18n: no
         table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(str(v))}</td></tr>" for k, v in rows)
         next_label = self.tr("Next step:")  # outside the f-string, where lupdate can see it

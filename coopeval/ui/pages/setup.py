@@ -21,13 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval.domain import lifecycle
+from coopeval.services.bids.entry import items_count
 from coopeval.services.catalogue import Catalogue
 from coopeval.services.changes import ChangeKind
-from coopeval.services.setup import start, tenders
+from coopeval.services.setup import frameworks, start, tenders
+from coopeval.services.setup.shipped import headers_pending, shipped_frameworks
 from coopeval.services.setup.start import FreezeSummary, freeze_summary, start_problem
+from coopeval.services.workspace import Workspace
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.i18n import QT_TRANSLATE_NOOP
-from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.ops import route_error
+from coopeval.ui.pages.base import TenderPage, loading_text
+from coopeval.ui.pages.loading import Loader
 from coopeval.ui.setup.details_form import TenderDetailsForm
 from coopeval.ui.setup.inline import InlineMessage
 from coopeval.ui.setup.measure_picker import MeasurePicker
@@ -37,6 +42,20 @@ from coopeval.ui.setup.weights_panel import WeightsPanel
 MAX_LISTED = 30  # measures listed by name in the confirmation; more are counted
 
 
+def setup_cost(ws: Workspace, tender_id: int) -> int:
+    """How much the page's read would hold the window up: the tender's bid × measure items while a framework it
+    shows is not parsed yet (0 once they are: the rest is quick)."""
+    pending = frameworks.parse_pending(ws) or headers_pending()
+    return items_count(ws, tender_id) if pending else 0
+
+
+def parse_frameworks(ws: Workspace) -> None:
+    """Parse (and so keep) the workspace's frameworks and the shipped files' headers, which the picker shows."""
+    for held in dict.fromkeys(f.framework_id for f in frameworks.list_frameworks(ws)):
+        frameworks.get_framework(ws, held)
+    shipped_frameworks()
+
+
 class SetupPage(TenderPage):
     title = QT_TRANSLATE_NOOP("TenderPage", "Set-up")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.FRAMEWORK, ChangeKind.TENDER_FILE})
@@ -44,6 +63,8 @@ class SetupPage(TenderPage):
     def __init__(self, controller: WorkspaceController, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.catalogue = catalogue
+        self.loader = Loader(controller, self)  # a large tender's frameworks are first parsed on the worker
+        self._shown_tender: int | None = None  # the tender whose set-up the forms show
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Set-up status"))
@@ -105,6 +126,7 @@ class SetupPage(TenderPage):
     def forget(self) -> None:
         """Another workspace (or none) is open: what was said about its edits goes with it (the forms
         themselves are emptied by `reload()`, which follows)."""
+        self.loader.cancel()
         for message in (self.details.message, self.picker.message, self.weights.message, self.start_message,
                         self.publish.message):
             message.clear()
@@ -112,17 +134,45 @@ class SetupPage(TenderPage):
     # showing ------------------------------------------------------------------------------------
     def reload(self) -> None:
         if self.tender_id is None or not self.controller.is_open:
-            self.details.load(None, {}, False)
-            self.picker.load(None, [], False)
-            self.weights.load(None, [], False)
-            self.publish.load(None)
-            self.start_button.setEnabled(False)
-            self.banner.hide()
+            self.loader.cancel()
+            self._show_nothing()
             return
-        t = self.controller.read(tenders.get_tender, self.tender_id)
-        measures = self.controller.read(tenders.list_measures, self.tender_id)
+        tender_id = self.tender_id
+        if self.loader.worth_background(setup_cost, tender_id):
+            # A large tender, and frameworks not parsed yet in this session (a quarter of a megabyte of TOML for the
+            # shipped ones): parsed on the worker first, the page saying so, then read as usual, at once.
+            if self._shown_tender != tender_id:  # another tender's set-up goes at once
+                self._show_nothing()
+            self.banner.setText(loading_text())
+            self.banner.setVisible(True)
+            self.loader.start(parse_frameworks, on_done=lambda _: self._parsed(tender_id))
+            return
+        self.loader.cancel()
+        self._read(tender_id)
+
+    def _parsed(self, tender_id: int) -> None:
+        try:
+            self._read(tender_id)
+        except Exception as exc:  # noqa: BLE001 - shown like any reload's failure (TenderPage.refresh)
+            route_error(exc, parent=self, on_error=None, inline=None, title=None)
+
+    def _show_nothing(self) -> None:
+        self._shown_tender = None
+        self.details.load(None, {}, False)
+        self.picker.load(None, [], False)
+        self.weights.load(None, [], False)
+        self.publish.load(None)
+        self.start_button.setEnabled(False)
+        self.banner.hide()
+
+    def _read(self, tender_id: int) -> None:
+        if tender_id != self.tender_id or not self.controller.is_open:
+            return
+        t = self.controller.read(tenders.get_tender, tender_id)
+        self._shown_tender = tender_id
+        measures = self.controller.read(tenders.list_measures, tender_id)
         scales = dict(self.catalogue.scales)
-        current = self.controller.read(tenders.tender_scale, self.tender_id)
+        current = self.controller.read(tenders.tender_scale, tender_id)
         scales.setdefault(current.id, current)
         editable = t.status == lifecycle.DRAFT and not self.controller.read_only
         self.details.load(t, scales, editable)

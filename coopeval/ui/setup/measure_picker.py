@@ -116,10 +116,17 @@ class MeasurePicker(QGroupBox):
     def load(self, tender_id: int | None, measures: list[MeasureView], editable: bool) -> None:
         self.tender_id, self.editable = tender_id, editable
         self.selected = {m.code: m for m in measures}
-        held = self.controller.read(framework_service.list_frameworks) if self.controller.is_open else []
+        if tender_id is None:  # nothing to pick for (the page is not shown): the frameworks are read with a tender
+            if self._signature is not None or self.frameworks:
+                self._signature, self.frameworks = None, []
+                self.add_shipped_button.setVisible(False)
+                self._rebuild()
+            held: list = []
+        else:
+            held = self.controller.read(framework_service.list_frameworks) if self.controller.is_open else []
         info = self.controller.info
         signature = (str(info.path) if info else None, tuple((f.framework_id, f.version) for f in held))
-        if signature != self._signature:
+        if tender_id is not None and signature != self._signature:
             self._signature = signature
             newest = dict.fromkeys(f.framework_id for f in held)  # get_framework gives the newest version
             self.frameworks = [self.controller.read(framework_service.get_framework, fid) for fid in newest]

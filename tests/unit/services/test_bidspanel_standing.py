@@ -66,3 +66,33 @@ def test_a_member_who_declared_only_an_interest_in_one_bid_has_declared(tmp_path
         assert [d.id for d in s.register] == [interest.id]
         assert cat_s.visible_bids == (a.id,) and [d.id for d in cat_s.awaiting] == [interest.id]
         assert panel.has_declared(s.register) and not panel.has_declared([])
+
+
+def test_visible_bids_of_many_members_agrees_with_one_at_a_time(tmp_path: Path):
+    """The Panel page reads every member's visible bids in one go (`visible_bids_of`): the same bids, in the
+    same order, as asking member by member, through each kind of declaration and a withdrawn bid."""
+    scale = load_scales(resources_dir() / "scales.toml")["0-5"]
+    with Workspace.create(tmp_path / "w.coopeval", actor="grace") as ws:
+        tender, _ = tenders.create_tender(ws, reference="T1", title="Meals", scale=scale)
+        a, _ = bids.add_bid(ws, tender.id, identifier="A", legal_name="Alpha Co-op")
+        b, _ = bids.add_bid(ws, tender.id, identifier="B", legal_name="Beta Ltd")
+        c, _ = bids.add_bid(ws, tender.id, identifier="C", legal_name="Gamma CIC")
+        ann, _ = panel.add_member(ws, tender.id, name="Ann", role="evaluator")
+        bob, _ = panel.add_member(ws, tender.id, name="Bob", role="evaluator")
+        cat, _ = panel.add_member(ws, tender.id, name="Cat", role="evaluator")
+        ids = [ann.id, bob.id, cat.id]
+
+        def agree() -> dict[int, list[int]]:
+            together = panel.visible_bids_of(ws, ids)
+            assert together == {m: panel.visible_bids(ws, m) for m in ids}
+            return together
+
+        assert agree() == {ann.id: [], bob.id: [], cat.id: []}  # nobody has declared
+        panel.declare(ws, ann.id, interest="none")
+        interest, _ = panel.declare(ws, bob.id, interest="financial", nature="actual", details="Brother", bid_id=b.id)
+        assert agree() == {ann.id: [a.id, b.id, c.id], bob.id: [a.id, c.id], cat.id: []}
+        panel.resolve(ws, interest.id, resolution="excluded", note="No part in Beta")
+        panel.declare(ws, cat.id, interest="personal", nature="perceived", details="Knows everyone")
+        assert agree() == {ann.id: [a.id, b.id, c.id], bob.id: [a.id, c.id], cat.id: []}
+        bids.withdraw_bid(ws, c.id, reason="Pulled out")
+        assert agree() == {ann.id: [a.id, b.id], bob.id: [a.id], cat.id: []}
