@@ -22,6 +22,9 @@ digit ("12", "Q4"); a lone digit does not.
 
 Everything here is linear in the length of the texts (regular expressions without nested
 repetition, sets and substring search), so a 50,000-character response costs nothing noticeable.
+A text's words, the common words of a set of texts and a word's Welsh radicals are pure functions of their text, kept
+in bounded caches: a tender's regulation 31 check asks about the same descriptors, titles and responses thousands of
+times.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from coopeval.i18n import N_, _
 
@@ -77,6 +81,8 @@ hynny mae maen mewn na nad neu ni nid oes ond os sef sy sydd trwy wedi wrth ydy 
 
 def _fold(text: str) -> str:
     """Case, accents and compatibility forms folded: "Gŵyl" and "GWYL" both become "gwyl"."""
+    if text.isascii():  # nothing to decompose and no accent to drop: only the case
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -100,6 +106,8 @@ def _stem(word: str) -> str:
 
 
 def _counts(word: str) -> bool:
+    if word.isalpha():  # no letter is a digit: the common case, answered without looking at each character
+        return len(word) >= 3
     if any(c.isdigit() for c in word):
         return len(word) >= 2
     return len(word) >= 3
@@ -107,18 +115,35 @@ def _counts(word: str) -> bool:
 
 def words(text: str) -> set[str]:
     """The words of a text that can say something, folded (see the module's notes)."""
+    return set(_words(text))
+
+
+WORDS_KEPT = 4096  # texts whose words are kept: a 40 × 60 tender's rationales and responses, give or take
+COMMONS_KEPT = 512  # sets of "common" texts kept: one per measure (its title, description and the scale's words)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _words(text: str) -> frozenset[str]:
     folded = _fold(text)
     found = {t.replace(",", "") for t in _TOKEN.findall(folded)}
     found.update(m.group(0).replace("-", "").replace("\u2010", "").replace("\u2011", "")
                  for m in _COMPOUND.finditer(folded))
-    return {_stem(w) for w in found if _counts(w)}
+    return frozenset(_stem(w) for w in found if _counts(w))
 
 
-def _common(other_words: Iterable[str]) -> set[str]:
-    common = {_stem(w) for w in STOP_WORDS}
+_STOP_STEMS = frozenset(_stem(w) for w in STOP_WORDS)
+
+
+def _common(other_words: Iterable[str]) -> frozenset[str]:
+    return _common_of(tuple(other_words))
+
+
+@lru_cache(maxsize=COMMONS_KEPT)
+def _common_of(other_words: tuple[str, ...]) -> frozenset[str]:
+    common = set(_STOP_STEMS)
     for text in other_words:
-        common |= words(text)
-    return common
+        common |= _words(text)
+    return frozenset(common)
 
 
 def has_reference(rationale: str) -> bool:
@@ -148,7 +173,8 @@ _MUTATED = (("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ch", ("c",)), ("p
             ("l", ("ll",)), ("r", ("rh",)), ("m", ("b",)), ("n", ("d",)))
 
 
-def _radicals(word: str) -> set[str]:
+@lru_cache(maxsize=WORDS_KEPT * 4)
+def _radicals(word: str) -> frozenset[str]:
     """The word and the forms it may be a Welsh mutation of."""
     out = {word}
     for mutated, radicals in _MUTATED:
@@ -159,19 +185,29 @@ def _radicals(word: str) -> set[str]:
         out.add("g" + word)  # soft mutation drops an initial g: "wirfoddolwyr" from "gwirfoddolwyr"
     elif word[:1] == "h" and word[1:2] in tuple("aeiouwy"):
         out.add(word[1:])  # "ei henw" from "enw"
-    return out
+    return frozenset(out)
 
 
 def shared_words(rationale: str, response_text: str, *, other_words: Iterable[str] = ()) -> set[str]:
     """The words of the rationale that are also in the response, common ones left out. A Welsh word counts
     mutated or not ("wirfoddolwyr" is shared with "gwirfoddolwyr")."""
     common = _common(other_words)
-    said, given = words(rationale) - common, words(response_text) - common
+    said = _words(rationale) - common
+    if not said:
+        return set()
+    given = _words(response_text) - common
     exact = said & given
     if exact:
-        return exact
-    radicals = {r for w in given for r in _radicals(w)} - common
-    return {w for w in said if _radicals(w) & radicals}
+        return set(exact)
+    radicals = _response_radicals(response_text, common) - common
+    return {w for w in said if not _radicals(w).isdisjoint(radicals)}
+
+
+@lru_cache(maxsize=COMMONS_KEPT)
+def _response_radicals(response_text: str, common: frozenset[str]) -> frozenset[str]:
+    """The radicals of the response's words beyond the common ones (the ones a mutated word of a rationale is
+    compared with)."""
+    return frozenset(r for w in _words(response_text) - common for r in _radicals(w))
 
 
 def refers_to_bid(rationale: str, response_text: str, *, other_words: Iterable[str] = (),

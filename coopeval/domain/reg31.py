@@ -206,6 +206,7 @@ class OtherNames:
 
     def __init__(self, others: Iterable[str], shown: Iterable[str] = ()) -> None:
         self.others = {n.strip().casefold(): n.strip() for n in others if n.strip()}
+        self._keys = tuple(self.others)
         self.shown = {n.strip().casefold() for n in shown if n.strip()} - set(self.others)
         names = sorted(set(self.others) | self.shown, key=len, reverse=True)
         self._pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE) \
@@ -225,15 +226,22 @@ class OtherNames:
             return any(written[i] for i in later)
         return written[0] or not capitals[0]
 
+    def _may_name(self, text: str) -> bool:
+        """False when `text` cannot name another bidder: no other bidder's name is in it, case ignored. A quick look
+        before the pattern's (which tries every name at every word): a name is found only where its casefolded form
+        is, and casefolding goes character by character, so the casefolded text then holds it too."""
+        folded = text.casefold()
+        return any(k in folded for k in self._keys)
+
     def search(self, text: str) -> str | None:
         """The first other bidder's name in `text`, as written there, or None."""
-        if self._pattern is None:
+        if self._pattern is None or not self._may_name(text):
             return None
         return next((m.group(0) for m in self._pattern.finditer(text) if self._other(m)), None)
 
     def subn(self, replacement: str, text: str) -> tuple[str, int]:
         """`text` with every other bidder's name replaced, and how many were."""
-        if self._pattern is None:
+        if self._pattern is None or not self._may_name(text):
             return text, 0
         count = 0
 

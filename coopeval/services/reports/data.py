@@ -17,9 +17,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from sqlmodel import col, select
+
 from coopeval import __version__, i18n
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
+from coopeval.domain.framework import Framework
 from coopeval.domain.identity import Permission
 from coopeval.domain.moderation import moderation_stats
 from coopeval.domain.numbers import pence_to_text
@@ -41,6 +44,7 @@ from coopeval.services.setup import frameworks, tenders
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
+from coopeval.storage.tables import AuditEventRow
 
 LIFECYCLE_DATES = {"start_evaluation": N_("Evaluation started"), "open_moderation": N_("Moderation opened"),
                    "finalise": N_("Signed off"), "reopen": N_("Reopened")}
@@ -80,11 +84,13 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
     scores = evaluation.all_scores(ws, view.id)
     consensus = {(c.bid_id, c.measure_id): c for c in moderation.list_consensus(ws, view.id)}
     outcome = results.tender_results(ws, view.id)
-    responses = {(r.bid_id, r.measure_id): r for b in all_bids for r in bids_service.list_responses(ws, b.id)}
+    responses = {(r.bid_id, r.measure_id): r  # every bid's, in one query
+                 for rs in bids_service.responses_by_bid(ws, view.id).values() for r in rs}
 
     scale_info = rd.ScaleInfo(scale.id, scale.local("name"), scale.local("description"),
                               tuple(rd.ScalePoint(p.value, p.local("label"), p.local("descriptor")) for p in scale.points))
-    theme_names = _theme_names(ws, measures)
+    used = _read_frameworks(ws, measures)  # each framework the measures come from, parsed once
+    theme_names = _theme_names(used)
     measure_infos = tuple(_measure(m, theme_names) for m in measures)
     by_item: dict[tuple[int, int], list] = defaultdict(list)
     for s in scores:
@@ -115,7 +121,7 @@ def _read(ws: Workspace, tender: int | str, head: str) -> rd.ReportData:
     return rd.ReportData(
         tender=_tender(ws, view),
         panel=tuple(rd.PanelMember(m.name, m.role, m.email) for m in members),
-        frameworks=_frameworks(ws, measures),
+        frameworks=_frameworks(used, measures),
         scale=scale_info,
         measures=measure_infos,
         declarations=declarations,
@@ -139,10 +145,13 @@ def _whole_report(ws: Workspace, tender_id: int) -> rd.WholeReport | None:
 
 def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderView
     dates = [(_("Created"), view.created_at)]
-    with ws.reading() as session:
-        for event in audit.history(session, tender_ref=view.reference):
-            if event.entity == "tender" and event.action in LIFECYCLE_DATES:
-                dates.append((_(LIFECYCLE_DATES[event.action]), event.at))  # i18n: no
+    with ws.reading() as session:  # the tender's own lifecycle events only, oldest first (not its thousands of others)
+        events = session.exec(select(AuditEventRow.action, AuditEventRow.at)
+                              .where(AuditEventRow.tender_ref == view.reference, AuditEventRow.entity == "tender",
+                                     col(AuditEventRow.action).in_(list(LIFECYCLE_DATES)))
+                              .order_by(col(AuditEventRow.seq)))
+        for action, at in events:
+            dates.append((_(LIFECYCLE_DATES[action]), at))  # i18n: no
     return rd.TenderInfo(
         reference=view.reference, title=view.title, authority=view.authority, status=view.status,
         status_label=lifecycle.label(view.status), description=view.description,
@@ -152,15 +161,28 @@ def _tender(ws: Workspace, view) -> rd.TenderInfo:  # noqa: ANN001 - a TenderVie
         min_rationale_chars=view.min_rationale_chars, dates=tuple(dates))
 
 
-def _theme_names(ws: Workspace, measures) -> dict[tuple[str, str], str]:  # noqa: ANN001 - MeasureViews
+def _read_frameworks(ws: Workspace, measures) -> dict[tuple[str, str], Framework | None]:  # noqa: ANN001
+    """Each (framework id, version) the measures come from → the framework, or None when the workspace does not hold
+    it; in the measures' order."""
+    read: dict[tuple[str, str], Framework | None] = {}
+    for m in measures:
+        key = (m.framework_id, m.framework_version)
+        if key not in read:
+            try:
+                read[key] = frameworks.get_framework(ws, *key)
+            except NotFoundError:
+                read[key] = None
+    return read
+
+
+def _theme_names(used: dict[tuple[str, str], Framework | None]) -> dict[tuple[str, str], str]:
     """Each (framework id, theme name as stored) → the theme's name in the current language (its Welsh, issue 22,
     when the document part is Welsh and the framework has it; a framework not in the workspace keeps the stored
     name)."""
     names: dict[tuple[str, str], str] = {}
-    for fid, version in sorted({(m.framework_id, m.framework_version) for m in measures}):
-        try:
-            framework = frameworks.get_framework(ws, fid, version)
-        except NotFoundError:
+    for fid, version in sorted(used):
+        framework = used[(fid, version)]
+        if framework is None:
             continue
         for theme in framework.themes:
             names.setdefault((fid, theme.name), theme.local("name"))
@@ -184,17 +206,17 @@ def _local(detail: dict[str, Any], field: str) -> str:
     return i18n.pick(str(detail.get(field) or ""), str(detail.get(f"{field}_cy") or "") or None)
 
 
-def _frameworks(ws: Workspace, measures) -> tuple[rd.FrameworkUse, ...]:  # noqa: ANN001
+def _frameworks(used: dict[tuple[str, str], Framework | None], measures) -> tuple[rd.FrameworkUse, ...]:  # noqa: ANN001
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for m in measures:
         counts[(m.framework_id, m.framework_version)] += 1
     out = []
     for (fid, version), count in counts.items():
-        try:
-            info = frameworks.get_framework(ws, fid, version).info
-        except NotFoundError:
+        framework = used[(fid, version)]
+        if framework is None:
             out.append(rd.FrameworkUse(fid, version, fid, "", _("not recorded in this workspace"), "", "", count))
             continue
+        info = framework.info
         out.append(rd.FrameworkUse(info.id, info.version, info.name, info.publisher, info.licence, info.source,
                                    info.attribution, count))
     return tuple(out)

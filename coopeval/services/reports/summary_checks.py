@@ -4,6 +4,9 @@ Reads the summaries exactly as `write_summaries` would make them (from moderatio
 sign-off) and asks `domain.reg31` what each lacks. Every problem and warning says where it is fixed: a page title
 and an item (the bid's identifier and the measure's code, or an other criterion's name) the UI can go to. Problems
 stop the summaries being written unless the officer forces them; missing other award criteria is a warning.
+
+The checks of a tender are kept per audit head (`HeadCache`): the Sign-off page and the Report page asking again
+before anything changed get them at once; who may see them is asked every time.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from coopeval.domain.identity import Permission
 from coopeval.i18n import _
 from coopeval.reporting import data as rd
 from coopeval.reporting import wording
+from coopeval.services.head_cache import HeadCache
 from coopeval.services.identity.guard import require
 from coopeval.services.reports.data import read_summaries
-from coopeval.services.rows import tender_row
+from coopeval.services.rows import row_id, tender_row
 from coopeval.services.setup.tenders import get_tender
 from coopeval.services.workspace import Workspace
 
@@ -78,20 +82,51 @@ class SummaryChecks:
         return out
 
 
+# The checks per (file, tender, audit head, language). Two kept: the tender shown and the one before it.
+_cache: HeadCache[SummaryChecks] = HeadCache(size=2)
+
+
+def clear_cache() -> None:
+    """Forget every check kept (for benchmarks timing a first check)."""
+    _cache.clear()
+
+
+def checks_cost(ws: Workspace, tender: int | str) -> int:
+    """How much `summary_checks` has to read now: 0 when its answer is kept for the current audit head or the tender
+    is not checked yet (before moderation), else the tender's bids × measures (so a page reads a large tender's checks
+    on the worker)."""
+    from coopeval.services.bids.entry import items_count
+
+    with ws.reading() as session:
+        row = tender_row(session, tender)
+        kept = HeadCache.key(ws, session, row_id(row)) in _cache
+    if kept or row.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
+        return 0
+    return items_count(ws, row_id(row))
+
+
 def summary_checks(ws: Workspace, tender: int | str) -> SummaryChecks:
     """What every assessment summary would lack under regulation 31, bidder by bidder (officer only: it reads
-    every bid's record)."""
+    every bid's record). Kept per audit head; the officer's permission is asked each time."""
     view = get_tender(ws, tender)
     with ws.reading() as session:
         require(ws, session, tender_row(session, view.id), Permission.EXPORT)
+        key = HeadCache.key(ws, session, view.id)
     if view.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
         return SummaryChecks(view.reference, False, _("The assessment summaries are checked once moderation opens: "
                                                       "until then the scores and reasons are not agreed."), (), (), ())
+    kept = _cache.get(key)
+    if kept is not None:
+        return kept
     try:
         data, summaries = read_summaries(ws, view.id, require_signed_off=False)
     except CoopEvalError as exc:  # a tie, or every bid disqualified: no summary can be made yet
         return SummaryChecks(view.reference, False, str(exc), (), (), ())
-    return check(data, summaries)
+    checks = check(data, summaries)
+    with ws.reading() as session:
+        if HeadCache.key(ws, session, view.id) == key:  # nothing changed while reading: these are the head's checks
+            _cache.put(key, checks)
+    return checks
 
 
 def check(data: rd.ReportData, summaries: list[rd.SummaryData]) -> SummaryChecks:
@@ -100,8 +135,9 @@ def check(data: rd.ReportData, summaries: list[rd.SummaryData]) -> SummaryChecks
     bidders: list[BidderChecks] = []
     warnings: list[SummaryCheck] = []
     names = {b.identifier: [n for n in (b.legal_name, b.trading_name, b.identifier) if n] for b in data.bids}
+    responses = _responses(data)  # the same for every summary: made once
     for s in summaries:
-        summary = to_domain(data, s, names)
+        summary = to_domain(data, s, names, responses)
         own = []
         for problem in reg31.summary_problems(summary):
             found = _check(problem)
@@ -117,14 +153,22 @@ def check(data: rd.ReportData, summaries: list[rd.SummaryData]) -> SummaryChecks
                          whole)
 
 
-def to_domain(data: rd.ReportData, s: rd.SummaryData, names: dict[str, list[str]]) -> reg31.Summary:
-    """What the summary will say, in the terms `domain.reg31` checks."""
+def _responses(data: rd.ReportData) -> dict[tuple[str, str], str]:
+    """Each bid's response on each measure, with its page references: what the reasons must refer to."""
+    return {(b.identifier, i.code): f"{i.response}\n{i.page_refs}" for b in data.bids for i in b.items}
+
+
+def to_domain(data: rd.ReportData, s: rd.SummaryData, names: dict[str, list[str]],
+              responses: dict[tuple[str, str], str] | None = None) -> reg31.Summary:
+    """What the summary will say, in the terms `domain.reg31` checks (`responses`: `_responses(data)`, when already
+    made)."""
     measures = {m.code: m for m in s.measures}
     descriptors = tuple(p.descriptor for p in s.scale.points) + tuple(p.label for p in s.scale.points)
     criteria = [reg31.Criterion(m.code, m.title, m.weight, _scale(m, s.scale)) for m in s.measures]
     criteria += [reg31.Criterion("", c.name, c.weight, c.method.strip() and f"{c.method} (out of {c.max_score})",
                                  other=True) for c in s.other_criteria]
-    responses = {(b.identifier, i.code): f"{i.response}\n{i.page_refs}" for b in data.bids for i in b.items}
+    if responses is None:
+        responses = _responses(data)
 
     def assessed(t: rd.SummaryTender, whole: rd.WholeTender | None) -> reg31.Assessed:
         scores = [reg31.Score(line.code, line.title, line.value, line.points, line.explanation,

@@ -2,7 +2,8 @@
 signed statement with its time, the chair's finalise (the tender becomes signed off and a backup
 is taken), and the officer's reopen with a reason. The rules live in `services.signoff`; this page
 asks it and shows what it says, in place, never as a traceback. A checklist link asks the window
-(through `navigate`) for the page it names."""
+(through `navigate`) for the page it names. The regulation 31 check of every bidder's summary reads the whole
+record, so a large tender's is read on the worker (`Loader`): the box says it is checking meanwhile."""
 
 from __future__ import annotations
 
@@ -30,13 +31,14 @@ from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
 from coopeval.services.identity import seats, sessions
 from coopeval.services.identity.guard import NotPermittedError, NotSignedInError
-from coopeval.services.reports.summary_checks import SummaryWhere, summary_checks
+from coopeval.services.reports.summary_checks import SummaryChecks, SummaryWhere, checks_cost, summary_checks
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import SignOffState, signoff_state
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.identity.dialogs import ConfirmPassphraseDialog
 from coopeval.ui.pages.base import TenderPage
+from coopeval.ui.pages.loading import Loader
 from coopeval.ui.signoff.checklist import ChecklistBox
 from coopeval.ui.signoff.signatures import STATEMENT, SignatureTableModel, when_text
 from coopeval.ui.signoff.summary_checks import SummaryChecksBox, select_item
@@ -50,7 +52,7 @@ class SignOffPage(TenderPage):
     title = QT_TRANSLATE_NOOP("TenderPage", "Sign-off")  # the key select_page uses; shown translated
     relevant = frozenset({ChangeKind.TENDER, ChangeKind.TENDER_MEASURE, ChangeKind.BID, ChangeKind.MEMBER,
                           ChangeKind.DECLARATION, ChangeKind.SCORE, ChangeKind.CONSENSUS, ChangeKind.SIGN_OFF,
-                          ChangeKind.PERSON, ChangeKind.OTHER_CRITERIA})
+                          ChangeKind.PERSON, ChangeKind.OTHER_CRITERIA, ChangeKind.RESPONSE})
 
     def __init__(self, controller: WorkspaceController, parent: QWidget | None = None):
         super().__init__(controller, parent)
@@ -61,6 +63,7 @@ class SignOffPage(TenderPage):
         self.checklist.go_to.connect(self.go_to_page)
         self.summaries = SummaryChecksBox(self)  # regulation 31's check of every bidder's summary
         self.summaries.go_to.connect(self.go_to_item)
+        self.checks_loader = Loader(controller, self)  # the check reads the whole record: a large tender's on the worker
         self.member = self._combo(self.tr("Panel member signing"))
         self.statement = QPlainTextEdit(self)
         self.statement.setAccessibleName(self.tr("Sign-off statement"))
@@ -200,11 +203,14 @@ class SignOffPage(TenderPage):
             self._show(None)
             return
         self._show(self.controller.read(signoff_state, self.tender_id))
+        self._load_summary_checks()
 
     def _show(self, state: SignOffState | None) -> None:
         self.state = state
         self.checklist.show_state(state)
-        self._show_summary_checks(state)
+        if state is None:  # nothing to check: a check still loading is no longer wanted
+            self.checks_loader.cancel()
+            self.summaries.show_checks(None)
         self.signatures.set_signatures(list(state.signatures) if state else [])
         self._fill(self.member, [(m.name, m.id) for m in state.to_sign] if state else [])
         self._prefill_statement()
@@ -338,17 +344,27 @@ class SignOffPage(TenderPage):
     def go_to_page(self, title: str) -> None:
         self.navigate.emit(title)
 
-    def _show_summary_checks(self, state: SignOffState | None) -> None:
-        if state is None or self.tender_id is None or not self.controller.is_open:
-            self.summaries.show_checks(None)
+    def _load_summary_checks(self) -> None:
+        """Check every bidder's summary: at once for a small tender (or one checked at this audit head already), on
+        the worker for a large one, the box saying it is checking meanwhile. Only the latest check is shown."""
+        tender_id = self.tender_id
+        if tender_id is None:
             return
-        try:
-            checks = self.controller.read(summary_checks, self.tender_id)
-        except (NotSignedInError, NotPermittedError):
-            self.summaries.show_checks(None, self.tr("An officer checks the assessment summaries: sign in as one to "
-                                                     "see what each bidder's summary lacks."))
-            return
-        self.summaries.show_checks(checks)
+        background = self.checks_loader.worth_background(checks_cost, tender_id)
+        if background:
+            self.summaries.show_loading(tender_id)
+
+        def shown(checks: SummaryChecks) -> None:
+            self.summaries.show_checks(checks, tender_id=tender_id)
+
+        def refused(exc: BaseException) -> bool:
+            if isinstance(exc, (NotSignedInError, NotPermittedError)):
+                self.summaries.show_checks(None, self.tr("An officer checks the assessment summaries: sign in as one "
+                                                         "to see what each bidder's summary lacks."))
+                return True
+            return False  # anything else is said as a reload's error is
+
+        self.checks_loader.start(summary_checks, tender_id, on_done=shown, on_error=refused, background=background)
 
     def go_to_item(self, where: SummaryWhere) -> None:
         """Go to the page that fixes a summary's gap and, on the Moderation page, choose its bid × measure."""

@@ -31,6 +31,10 @@ class SignatureTableModel(QAbstractTableModel):
         self.rows: list[Signature] = []
 
     def set_signatures(self, rows: list[Signature]) -> None:
+        """The signatures shown; the same again (the page reloaded for another change) leave the table as it is: its
+        rows are sized to their contents, which is measured again on every reset."""
+        if rows == self.rows:
+            return
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
