@@ -28,7 +28,14 @@ from coopeval.domain.scoring_results import TenderResults
 from coopeval.domain.sensitivity import SensitivityReport, weight_sensitivity
 from coopeval.i18n import _
 from coopeval.services.bids.entry import list_bids
-from coopeval.services.results.view import available_json, outcome_key, subtotal_figures, theme_key
+from coopeval.services.head_cache import HeadCache
+from coopeval.services.results.view import (
+    available_json,
+    outcome_key,
+    results_cache,
+    subtotal_figures,
+    theme_key,
+)
 from coopeval.services.setup.tenders import get_tender, list_measures, tender_scale
 from coopeval.services.views import BidView, MeasureView, TenderView
 from coopeval.services.workspace import Workspace
@@ -74,7 +81,20 @@ HIDDEN_MESSAGE = _("Results are hidden until moderation opens, so no one can inf
 
 def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
     """The tender's results; refused (ResultsHiddenError) while it is in draft or evaluation, for
-    anyone: provisional results from a few members' scores would give those scores away."""
+    anyone: provisional results from a few members' scores would give those scores away. Kept per
+    audit head (`results_cache`): the Results page, its whole result and a report asked at the same
+    head share one computation."""
+    with ws.reading() as session:
+        key = HeadCache.key(ws, session, tender)
+    kept = results_cache.get(key)
+    if kept is not None:
+        return kept
+    computed = _tender_results(ws, tender)
+    results_cache.put(key, computed)
+    return computed
+
+
+def _tender_results(ws: Workspace, tender: int | str) -> ResultsView:
     view = get_tender(ws, tender)
     if view.status in (lifecycle.DRAFT, lifecycle.EVALUATION):
         raise ResultsHiddenError(f"{view.reference}: {HIDDEN_MESSAGE}")

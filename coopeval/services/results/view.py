@@ -23,6 +23,8 @@ from coopeval.services.head_cache import HeadCache
 from coopeval.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from coopeval.services.criteria.views import WholeResult
+    from coopeval.services.results.compute import ResultsView
     from coopeval.services.views import MeasureView
 
 COOP_VALUES = "coop-values"  # the co-operative values framework, whose subtotal is always shown first
@@ -123,11 +125,16 @@ def headings(results: TenderResults) -> tuple[Heading, ...]:
 
 # What the page shows, per (file, tender, audit head): computed exactly, once per change.
 _cache: HeadCache[ResultsDisplay] = HeadCache()
+# `compute.tender_results` per (file, tender, audit head): the page's display, its whole result (issue 21) and a
+# report share one exact computation. Two kept: each holds every bid's exact figures.
+results_cache: HeadCache[ResultsView] = HeadCache(size=2)
 
 
 def clear_cache() -> None:
     """Forget every result kept (for benchmarks timing a first computation)."""
     _cache.clear()
+    results_cache.clear()
+    _wholes.clear()
 
 
 def display_cost(ws: Workspace, tender: int | str) -> int:
@@ -151,6 +158,27 @@ def results_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
     display = _compute_display(ws, tender)
     _cache.put(key, display)
     return display
+
+
+# The whole result (issue 21) the page shows below the ranking, per (file, tender, audit head); held in a 1-tuple, as
+# a tender with no other award criteria has none.
+_wholes: HeadCache[tuple[WholeResult | None]] = HeadCache()
+
+
+def page_whole(ws: Workspace, tender: int | str) -> WholeResult | None:
+    """The tender's whole result across every award criterion when other criteria are recorded, else None. Kept per
+    audit head, like `results_display`: the page asks again after every change anywhere in the workspace."""
+    from coopeval.services.criteria.criteria import list_criteria  # criteria reads the results: imported when used
+    from coopeval.services.criteria.whole import whole_result
+
+    with ws.reading() as session:
+        key = HeadCache.key(ws, session, tender)
+    kept = _wholes.get(key)
+    if kept is not None:
+        return kept[0]
+    whole = whole_result(ws, tender) if list_criteria(ws, tender) else None
+    _wholes.put(key, (whole,))
+    return whole
 
 
 def _compute_display(ws: Workspace, tender: int | str) -> ResultsDisplay:

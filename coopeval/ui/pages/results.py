@@ -8,29 +8,30 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind
-from coopeval.services.criteria.criteria import list_criteria
 from coopeval.services.criteria.views import WholeResult
-from coopeval.services.criteria.whole import whole_result
 from coopeval.services.results.compute import ResultsHiddenError
-from coopeval.services.results.view import ResultsDisplay, display_cost, results_display
+from coopeval.services.results.view import ResultsDisplay, display_cost, page_whole, results_display
 from coopeval.ui.controller import WorkspaceController
 from coopeval.ui.i18n import QT_TRANSLATE_NOOP
 from coopeval.ui.pages.base import TenderPage
@@ -137,9 +138,15 @@ class ResultsPage(TenderPage):
         # issue 21: the other award criteria (price, quality…) and the whole result below the social value ranking
         self.other_button = self._button(self.tr("Other award &criteria…"),
                                          self.tr("Other award criteria and the whole result"), self.open_other_criteria)
-        self.whole = QLabel(self)
-        self.whole.setWordWrap(True)
-        self.whole.setTextFormat(Qt.TextFormat.RichText)
+        # A text browser, not a label: a label measures its rich text (a table of every bid) on each layout, which on a
+        # large tender took tens of milliseconds of the main thread each time; the browser scrolls a tall table.
+        self.whole = QTextBrowser(self)
+        self.whole.setOpenLinks(False)
+        self.whole.setTabChangesFocus(True)
+        self.whole.setFrameShape(QFrame.Shape.NoFrame)
+        self.whole.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # sized in `_size_split`
+        self._whole_html = ""  # what the browser holds, so the same whole result is not laid out again
+        self._whole_measured: tuple[str, int, int] = ("", 0, 0)  # (text, width, height) last measured
         self.whole.setAccessibleName(self.tr("The whole result across every award criterion"))
         self.whole.hide()
 
@@ -163,6 +170,7 @@ class ResultsPage(TenderPage):
         self.split.addWidget(self.lower_tabs)
         self.split.setChildrenCollapsible(False)
         self._user_sized = False  # the ranking table takes its rows' height until the user drags the divider
+        self._sizing = False  # a `_size_split` is queued: the page's several changes in one event are sized once
         self.split.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
         buttons = QHBoxLayout()
         for widget in (self.copy_button, self.copy_outcomes_button, self.other_button, self.copied):
@@ -203,18 +211,47 @@ class ResultsPage(TenderPage):
             header.resizeSection(row, max(lowest, height + 8))
 
     def _size_split(self) -> None:
-        """Give the ranking table the height of its rows (up to 40% of the page), until the user drags
-        the divider; the chart and outcome tabs take the rest."""
+        """Size the divider once the page's changes in this event are made (loading sets the tables,
+        the whole result and the status line one after another): queued, so it is done once."""
+        if self._user_sized or self._sizing:
+            return
+        self._sizing = True
+        QTimer.singleShot(0, self, self._sized)
+
+    def _sized(self) -> None:
+        self._sizing = False
+        self.size_split_now()
+
+    def size_split_now(self) -> None:
+        """Give the ranking table the height of its rows (up to 40% of the page, 60% with the whole
+        result below it), until the user drags the divider; the chart and outcome tabs take the rest.
+        The whole result takes its table's height, up to a third of the page (it scrolls beyond)."""
         if self._user_sized:
             return
         view = self.ranking_view
-        rows = sum(view.rowHeight(r) for r in range(self.ranking.rowCount()))
+        rows = view.verticalHeader().length() if self.ranking.rowCount() else 0
         wanted = view.horizontalHeader().sizeHint().height() + max(rows, 60) + view.horizontalScrollBar().sizeHint().height() + 6
-        if not self.whole.isHidden():
-            wanted += self.whole.sizeHint().height() + 6
         total = max(self.split.height(), 400)
+        if not self.whole.isHidden():
+            height = min(self._whole_height(), total // 3)
+            if height != self.whole.height():
+                self.whole.setFixedHeight(height)
+            wanted += height + 6
         table = min(wanted, int(total * (0.6 if not self.whole.isHidden() else 0.4)))
-        self.split.setSizes([table, total - table])
+        if self.split.sizes() != [table, total - table]:
+            self.split.setSizes([table, total - table])
+
+    def _whole_height(self) -> int:
+        """The whole result's height laid out at the browser's width (the page's, less a scroll bar: known
+        before the browser is laid out): measured once per text and width (a table of every bid takes a few
+        milliseconds to lay out)."""
+        frame = self.whole.frameWidth()
+        width = max(self.split.width() - 2 * frame - self.whole.verticalScrollBar().sizeHint().width(), 200)
+        if self._whole_measured[:2] != (self._whole_html, width):
+            document = self.whole.document().clone()  # the browser's own keeps its layout
+            document.setTextWidth(width)
+            self._whole_measured = (self._whole_html, width, int(document.size().height()) + 2 * frame + 4)
+        return self._whole_measured[2]
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
         super().resizeEvent(event)
@@ -250,9 +287,9 @@ class ResultsPage(TenderPage):
         if background:
             if self._shown_tender != tender_id:
                 self._show(None)  # another tender's figures go at once
-            else:  # the figures stay while the new ones load: nothing below the status line moves
+            else:  # the figures stay while the new ones load: nothing below the status line moves (its colours
+                # stay too: restyling it would lay out and paint the whole page again while the worker computes)
                 self.status.setMinimumHeight(self.status.height())
-            self.status.setStyleSheet("")
             self.status.setText(self.tr("Loading the results…"))
         problems: list[str] = []
         hidden: list[str] = []
@@ -275,8 +312,7 @@ class ResultsPage(TenderPage):
             the page already shows these very results), so the main thread only hands them over; and the whole
             result when other award criteria are recorded (issue 21)."""
             display = results_display(ws, tender)
-            whole = whole_result(ws, tender) if list_criteria(ws, tender) else None
-            return display, None if display is self._filled else self._filling(display), whole
+            return display, None if display is self._filled else self._filling(display), page_whole(ws, tender)
 
         self.loader.start(load_results, tender_id,
                           on_done=lambda loaded: self._loaded(tender_id, loaded[0], [], [], loaded[1], loaded[2]),
@@ -288,12 +324,10 @@ class ResultsPage(TenderPage):
         self._show(display, filling)
         self.show_whole(whole)
         if hidden:  # before moderation opens: said in place of the ranking, not as an error
-            self.status.setStyleSheet(PROVISIONAL_STYLE)
-            self.status.setText(escape(hidden[0]))
+            self._say(PROVISIONAL_STYLE, escape(hidden[0]))
             self.chart.setAccessibleDescription(hidden[0])
         elif problems:
-            self.status.setStyleSheet(PROBLEM_STYLE)
-            self.status.setText(escape(self.tr("No results yet: %1").replace("%1", problems[0])))
+            self._say(PROBLEM_STYLE, escape(self.tr("No results yet: %1").replace("%1", problems[0])))
 
     def _filling(self, display: ResultsDisplay | None) -> Filling:
         """What the tables and chart show for `display`, every text worked out (no widget touched)."""
@@ -323,23 +357,20 @@ class ResultsPage(TenderPage):
         self._size_split()
         self.copy_button.setEnabled(display is not None and bool(display.data["ranking"]))
         self.copy_outcomes_button.setEnabled(self.copy_button.isEnabled())
-        self.status.setStyleSheet("")
-        self.status.setText("")
-        self.warning.hide()
-        self.sensitivity.setText("")
-        self.sensitivity.setToolTip("")
         if display is None:
+            self._say("", "")
+            self.warning.hide()
+            self.sensitivity.setText("")
+            self.sensitivity.setToolTip("")
             return
         data = display.data
         if data["provisional"]:
-            self.status.setStyleSheet(PROVISIONAL_STYLE)
-            self.status.setText(self.tr(
+            self._say(PROVISIONAL_STYLE, self.tr(
                 "<b>PROVISIONAL</b> — %1 is in %2, not signed off. Figures use the panel's consensus where it has "
                 "agreed one, otherwise the median of the individual scores or the bid's committed quantity.")
                 .replace("%1", escape(data["tender"])).replace("%2", escape(lifecycle.label(data["status"]))))
         else:
-            self.status.setStyleSheet(FINAL_STYLE)
-            self.status.setText(self.tr(
+            self._say(FINAL_STYLE, self.tr(
                 "<b>FINAL</b> — %1 is signed off. These results cannot change unless an officer reopens the tender.")
                 .replace("%1", escape(data["tender"])))
         self.warning.setText(data["section_weight_warning"] or "")
@@ -348,6 +379,13 @@ class ResultsPage(TenderPage):
         self.sensitivity.setToolTip("\n".join(
             f"{h['measure']} {h['change'].replace('-', '−')}: " + ", ".join(display.bid_names().get(b, b) for b in h["leaders"])
             for h in data["sensitivity"]["hinges_on"]))
+
+    def _say(self, style: str, text: str) -> None:
+        """The status line's words and colours; restyled only when its colours change (each restyle lays
+        the page out again)."""
+        if self.status.styleSheet() != style:
+            self.status.setStyleSheet(style)
+        self.status.setText(text)
 
     def sensitivity_text(self, display: ResultsDisplay) -> str:
         s, names = display.data["sensitivity"], display.bid_names()
@@ -392,9 +430,14 @@ class ResultsPage(TenderPage):
     # the whole result (issue 21) ---------------------------------------------------------
     def show_whole(self, whole: WholeResult | None) -> None:
         """The whole result below the ranking, when other award criteria are recorded; hidden otherwise."""
-        self.whole.setText(whole_html(whole, self.tr) if whole is not None else "")
-        self.whole.setStyleSheet(FINAL_STYLE if whole is not None and whole.complete and whole.most_advantageous
-                                 else PROVISIONAL_STYLE)
+        html = whole_html(whole, self.tr) if whole is not None else ""
+        if html != self._whole_html:  # the same whole result again (the results kept): nothing laid out again
+            self._whole_html = html
+            self.whole.setHtml(html)
+        style = (FINAL_STYLE if whole is not None and whole.complete and whole.most_advantageous
+                 else PROVISIONAL_STYLE).replace("QLabel", "QTextBrowser")
+        if self.whole.styleSheet() != style:
+            self.whole.setStyleSheet(style)
         self.whole.setVisible(whole is not None and whole.recorded)
         self._size_split()
         self.other_button.setEnabled(self.tender_id is not None and self.controller.is_open)

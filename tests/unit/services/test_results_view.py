@@ -15,9 +15,19 @@ from coopeval.domain.lifecycle import LifecycleError
 from coopeval.domain.numbers import InputError
 from coopeval.domain.rounding import round_half_up
 from coopeval.domain.scoring_results import BidResult
+from coopeval.services.criteria.criteria import add_criterion
 from coopeval.services.moderation import consensus as moderation
 from coopeval.services.results.compute import results_json, tender_results
-from coopeval.services.results.view import COOP_VALUES, headings, subtotal_figures, tsv, tsv_cell
+from coopeval.services.results.view import (
+    COOP_VALUES,
+    clear_cache,
+    headings,
+    page_whole,
+    results_display,
+    subtotal_figures,
+    tsv,
+    tsv_cell,
+)
 from coopeval.services.signoff import actions as signoff
 from coopeval.services.signoff.view import CONSENSUS, SIGNATURES, signoff_state
 from coopeval.services.workspace import Workspace
@@ -138,3 +148,30 @@ def test_signoff_state_through_a_round_finalise_and_reopen_with_an_officer(tmp_p
         assert state.events[0].action == "reopen" and state.events[0].note == "A bid's quantity was mistyped. (reopened by Oli)"
         with ws.reading() as session:
             assert audit.history(session, tender_ref=REFERENCE)[-1].note == state.events[0].note
+
+
+def test_results_are_kept_per_audit_head_and_worked_out_again_after_a_change(tmp_path):
+    """One exact computation serves the page, its whole result and a report at the same audit head; a recorded
+    change (here the last consensus) moves the head, so the results are worked out again and show it."""
+    with Workspace.create(tmp_path / "hand.coopeval", actor="officer") as ws:
+        fixture = hand_worked_tender(ws, leave_out=("HW-C", "CV-PA-01"))
+        first = tender_results(ws, REFERENCE)
+        assert tender_results(ws, REFERENCE) is first
+        assert results_display(ws, REFERENCE) is results_display(ws, REFERENCE)
+        moderation.record_consensus(ws, fixture.bids["HW-C"], fixture.measures["CV-PA-01"], value=5,
+                                    rationale="Agreed by the panel.", present=["Ann", "Cal"])
+        again = tender_results(ws, REFERENCE)
+        assert again is not first
+        assert again.results.bid("HW-C").total > first.results.bid("HW-C").total  # the consensus of 5 counts now
+        clear_cache()
+        assert tender_results(ws, REFERENCE) is not again
+
+
+def test_the_whole_result_is_none_without_other_criteria_and_follows_them_once_recorded(tmp_path):
+    with Workspace.create(tmp_path / "hand.coopeval", actor="officer") as ws:
+        hand_worked_tender(ws)
+        assert page_whole(ws, REFERENCE) is None
+        add_criterion(ws, REFERENCE, name="Price", kind="price", weight="85", max_score="100")
+        whole = page_whole(ws, REFERENCE)
+        assert whole is not None and whole.recorded and not whole.complete  # nobody scored on price yet
+        assert page_whole(ws, REFERENCE) is whole  # kept at the same audit head
