@@ -30,6 +30,13 @@ def _filter(text: str) -> str:
     return translate("FileActions", text)  # i18n: no - the filters above
 
 
+
+def set_shortcut(action: QAction, shortcut: QKeySequence.StandardKey | str) -> None:
+    """`action`'s key: a standard key (with every binding the platform gives it) or keys such as "Ctrl+L".
+    `setShortcuts`, not `setShortcut`: PySide6 settles the latter's overloads by making Qt's whole `Qt` namespace
+    (~12 ms), and the menus are built before the window's first paint (tests/unit/test_startup_imports.py)."""
+    action.setShortcuts([QKeySequence(shortcut)] if isinstance(shortcut, str) else shortcut)
+
 class FileActions:
     def __init__(self, window: MainWindow):
         self.window = window
@@ -63,7 +70,7 @@ class FileActions:
     def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            set_shortcut(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

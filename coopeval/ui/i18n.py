@@ -9,7 +9,6 @@ source checkout that has not run `make translations`), it is compiled into the u
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -96,6 +95,8 @@ def _user_qm_files(code: str, override_dirs: list[Path] | None = None) -> list[P
 
 
 def _compile_to_cache(ts: Path, code: str) -> Path | None:
+    import subprocess  # here, not at the top: the window's first paint does not wait for it (~3 ms with locale)
+
     from platformdirs import user_cache_path
 
     target = user_cache_path("CoopEval", "CoopEval", ensure_exists=True) / f"coopeval_{code}.qm"

@@ -4,11 +4,11 @@ and the File menu that opens, creates and copies workspaces."""
 from __future__ import annotations
 
 import gc
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopeval import __version__
-from coopeval.domain import lifecycle
 from coopeval.services.changes import ChangeKind, Changes
 from coopeval.ui import file_actions
 from coopeval.ui.controller import WorkspaceController
@@ -49,7 +48,9 @@ if TYPE_CHECKING:
     from coopeval.ui.pages.base import TenderPage
     from coopeval.ui.pages.scoring import ScoringPage
 
-TENDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt's `Qt` namespace is first touched after the shell has painted: making its ~90 enums takes ~12 ms, more than
+# anything else the shell does (tests/unit/test_startup_imports.py keeps it so). Hence `QtCore.Qt` in the methods.
+TENDER_ID_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
 # The tender list's counts change with these. A bid, member or declaration is one deliberate action, shown
 # at once; scores autosave while someone types, so the list waits for a pause before counting them.
 COUNTS_AT_ONCE = frozenset({ChangeKind.BID, ChangeKind.MEMBER, ChangeKind.DECLARATION})
@@ -58,6 +59,12 @@ WELSH_QUICK_START = "Cychwyn cyflym yn Gymraeg"  # i18n: no - the Welsh heading 
 SIDEBAR_WIDTH = 220  # the tender list's width until the user drags the splitter
 # Score rows from which the tender list is counted on the worker (~0.1 s a 100,000 with the counting index).
 LIST_BACKGROUND_FROM = 50_000
+
+
+def _escape(text: str) -> str:
+    from html import escape  # here: the shell paints before `html` loads (start-up imports only what it needs)
+
+    return escape(text)
 
 
 class MainWindow(QMainWindow):
@@ -106,13 +113,12 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Tender pages"))
-        self.no_tender = QLabel(self.tr("Choose a tender on the left, or create one with New tender."), self)
-        self.no_tender.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_tender = QLabel(self)  # its words and alignment come with the pages (finish_startup)
         self.tender_area = QStackedWidget(self)
         self.tender_area.addWidget(self.no_tender)
         self.tender_area.addWidget(self.tabs)
 
-        self.workspace_view = QSplitter(Qt.Orientation.Horizontal, self)
+        self.workspace_view = QSplitter(parent=self)  # side by side, a splitter's default (by keyword: see TENDER_ID_ROLE)
         self.workspace_view.addWidget(left)
         self.workspace_view.addWidget(self.tender_area)
         # The tender list keeps its width whatever a page shows (the user may still drag the handle): only
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
 
         controller, settings = self.controller, self.settings
         self.catalogue = catalogue
+        self.no_tender.setText(self.tr("Choose a tender on the left, or create one with New tender."))
+        self.no_tender.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.tender_model.clear()  # the shell's placeholder
         self.scoring_page = ScoringPage(controller, settings, self)
         self.pages = [
@@ -226,8 +234,7 @@ class MainWindow(QMainWindow):
         # focus would otherwise take the keys itself. Tab alone still moves within a page.
         for keys, step in ((("Ctrl+Tab",), 1), (("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"), -1)):
             shortcut = QShortcut(self)
-            shortcut.setKeys([QKeySequence(k) for k in keys])
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setKeys([QKeySequence(k) for k in keys])  # in the whole window: a shortcut's default context
             shortcut.activated.connect(lambda step=step: self.step_page(step))
 
     def _user_guide(self) -> None:
@@ -235,13 +242,13 @@ class MainWindow(QMainWindow):
         from coopeval.ui.help_window import HelpWindow, show_user_guide
 
         # In Welsh the guide first opens at its Welsh quick start (the rest of the guide is in English).
-        first = self.findChild(HelpWindow, options=Qt.FindChildOption.FindDirectChildrenOnly) is None
+        first = self.findChild(HelpWindow, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly) is None
         show_user_guide(self, WELSH_QUICK_START if first and i18n.app_language() == "cy" else None)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+            file_actions.set_shortcut(action, shortcut)
         action.triggered.connect(slot)
         return action
 
@@ -339,6 +346,8 @@ class MainWindow(QMainWindow):
         bids = (self.tr("1 bid") if s.bids == 1 else self.tr("%1 bids").replace("%1", str(s.bids)))
         scored = (self.tr(" · %1/%2 scored").replace("%1", str(s.scored)).replace("%2", str(s.to_score))
                   if s.to_score else "")
+        from coopeval.domain import lifecycle  # after the first paint (start-up imports only what the shell needs)
+
         return f"{t.reference} — {t.title}\n{lifecycle.label(t.status)} · {bids}{scored}"
 
     def refresh_counts(self) -> None:
@@ -407,7 +416,7 @@ class MainWindow(QMainWindow):
         self.problems_banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }")
         self.problems_banner.setVisible(bool(catalogue.problems))
         if catalogue.problems:
-            lines = "<br>".join(escape(str(p)) for p in catalogue.problems[:10])
+            lines = "<br>".join(_escape(str(p)) for p in catalogue.problems[:10])
             more = len(catalogue.problems) - 10
             self.problems_banner.setText(
                 self.tr("Some framework files could not be loaded and are not shown:")
@@ -442,8 +451,8 @@ class MainWindow(QMainWindow):
 
     # help ----------------------------------------------------------------------------------
     def _shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{escape(translate('Shortcuts', k))}</b></td>"  # i18n: no - marked below
-                       f"<td>{escape(translate('Shortcuts', v))}</td></tr>" for k, v in SHORTCUTS)
+        rows = "".join(f"<tr><td><b>{_escape(translate('Shortcuts', k))}</b></td>"  # i18n: no - marked below
+                       f"<td>{_escape(translate('Shortcuts', v))}</td></tr>" for k, v in SHORTCUTS)
         table = f"<table cellpadding='3'>{rows}</table>"  # i18n: no - markup
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), table)
 
@@ -464,7 +473,7 @@ class MainWindow(QMainWindow):
             "<p>Cymraeg: the Welsh translation is a draft, to be reviewed by a fluent speaker. A council can correct "
             "it without a new version of CoopEval: put the compiled catalogues <code>coopeval_cy.qm</code> (the "
             "screens) and <code>coopeval.mo</code> (messages and documents) in the folder <code>{folder}</code>; "
-            "they take precedence over the ones shipped, from the next start.</p>").format(folder=escape(folder))
+            "they take precedence over the ones shipped, from the next start.</p>").format(folder=_escape(folder))
 
     def _choose_language(self) -> None:
         from coopeval.ui.language_dialog import LanguageDialog
