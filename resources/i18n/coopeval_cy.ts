@@ -8979,6 +8979,10 @@ Tystiolaeth: ble yn y cynnig y daethoch o hyd iddi…</translation>
             <translation>… a {count} arall: mae `coopeval summaries` yn eu rhestru i gyd.</translation>
         </message>
         <message>
+            <source>Checking the assessment summaries…</source>
+            <translation>Wrthi'n gwirio'r crynodebau asesu…</translation>
+        </message>
+        <message>
             <source>⚠ Warning</source>
             <translation>⚠ Rhybudd</translation>
         </message>
@@ -9175,6 +9179,10 @@ Tystiolaeth: ble yn y cynnig y daethoch o hyd iddi…</translation>
         <message>
             <source>Award</source>
             <translation>Dyfarnu</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wrthi'n llwytho…</translation>
         </message>
         <message>
             <source>Page</source>
