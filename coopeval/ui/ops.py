@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopeval.domain.errors import CoopEvalError
@@ -58,17 +59,27 @@ class ProgressPanel(QObject):
         self._label = ""
         self._last_what: str | None = None  # the step last shown, and when (see `report`)
         self._last_shown = 0.0
+        self._latest: tuple[int, int, str] | None = None  # the last step reported, shown or not
+        self._shown: tuple[int, int, str] | None = None  # the last step shown
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._show_progress)
+        # A step left out (see `report`) is shown once the steps stop coming: the main thread looks again after each
+        # one it shows, so the bar never stands at an older step while the work spends long on the last one reported.
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(round(PROGRESS_EVERY * 2000))
+        self._catch_up.timeout.connect(self._show_latest)
 
     def start(self, parent: QWidget | None, label: str, *, cancellable: bool) -> None:
         self._cancel = threading.Event()
         self._label = label
         self._last_what, self._last_shown = None, 0.0
+        self._latest = self._shown = None
+        self._catch_up.stop()
         dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         dialog.setObjectName("operationProgress")
         dialog.setWindowTitle(self.tr("CoopEval"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)  # `Qt` first made here, after the first paint
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
@@ -82,6 +93,8 @@ class ProgressPanel(QObject):
         dialog.show()
 
     def finish(self) -> None:
+        self._catch_up.stop()
+        self._latest = None
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
@@ -90,8 +103,10 @@ class ProgressPanel(QObject):
     def report(self, done: int, total: int, what: str) -> None:
         """The `progress` callback handed to the work; safe to call from any thread. Steps closer together than
         `PROGRESS_EVERY` are left out (a report of 1,500 pages says so for each page, and every update repaints the
-        dialog on the main thread); a new step's name, the first and the last are always shown."""
+        dialog on the main thread); a new step's name, the first and the last are always shown, and a step left out
+        is shown shortly after if no other follows it."""
         now = time.monotonic()
+        self._latest = (done, total, what)
         if what == self._last_what and 0 < done < total and now - self._last_shown < PROGRESS_EVERY:
             return
         self._last_what, self._last_shown = what, now
@@ -112,7 +127,15 @@ class ProgressPanel(QObject):
             dialog.setValue(min(done, max(total, 1)))
             if what:
                 dialog.setLabelText(f"{self._label}\n{what}")
+        self._shown = (done, total, what)
         self.progressed.emit(done, total, what)
+        if dialog is not None:
+            self._catch_up.start()
+
+    def _show_latest(self) -> None:
+        latest = self._latest
+        if latest is not None and latest != self._shown and self.dialog is not None:
+            self._show_progress(*latest)
 
 
 def route_error(exc: BaseException, *, parent: QWidget | None, on_error: ErrorHandler | None,

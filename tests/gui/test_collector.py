@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from coopeval.ui import collector as collector_module
 from coopeval.ui.application import start_collector
 from coopeval.ui.collector import MainThreadCollector
 
@@ -94,7 +95,7 @@ def test_a_tick_collects_only_a_generation_over_its_threshold(qapp, restored_gc)
     gc.collect()
     assert collector.tick() is None  # nothing allocated since: nothing to do
     ref = _cycle()
-    held = [[] for _ in range(200)]  # allocations that stay and fill the youngest generation
+    held: list[list[int]] = [[] for _ in range(200)]  # allocations that stay and fill the youngest generation
     assert collector.tick() == 0
     assert ref() is None and len(held) == 200
     collector.stop()
@@ -152,3 +153,75 @@ def test_the_app_waits_for_its_work_before_a_full_collection(window, restored_gc
         assert 2 in _ticks(collector, held, 8)
     finally:
         collector.stop()
+
+
+def test_work_that_runs_for_long_still_gets_a_full_collection_now_and_then(qapp, restored_gc, monkeypatch):
+    """Garbage that reached the oldest generation (cycles made, then dropped, in a long import) is freed only by a
+    full collection: while work runs for minutes, one still comes now and then, or memory grows until it ends."""
+    clock = {"now": 1000.0}
+    monkeypatch.setattr("coopeval.ui.collector.time.monotonic", lambda: clock["now"])
+    gc.set_threshold(10, 1, 1)
+    collector = MainThreadCollector(lambda: True)  # busy from start to end
+    collector.start()
+    held: list[list[int]] = []
+    clock["now"] += 5
+    assert 2 not in _ticks(collector, held, 10)  # not in the first seconds of the work
+    node = _Node()
+    node.other = _Node()
+    node.other.other = node
+    ref = weakref.ref(node)
+    gc.collect(1)  # the cycle, still held, moves to the oldest generation; then dropped, only a full pass frees it
+    del node
+    assert 2 not in _ticks(collector, held, 10) and ref() is not None
+    clock["now"] += collector_module.BUSY_FULL_EVERY
+    assert 2 in _ticks(collector, held, 5)
+    assert ref() is None
+    clock["now"] += 1
+    assert 2 not in _ticks(collector, held, 10)  # and then not again for a while
+    collector.stop()
+
+
+def test_a_full_collection_in_long_work_waits_from_when_the_work_began(qapp, restored_gc, monkeypatch):
+    """An idle spell without a full collection does not make the first seconds of the next work pay for one."""
+    clock = {"now": 1000.0}
+    monkeypatch.setattr("coopeval.ui.collector.time.monotonic", lambda: clock["now"])
+    busy = {"now": False}
+    gc.set_threshold(10, 1, 1)
+    collector = MainThreadCollector(lambda: busy["now"])
+    collector.start()
+    clock["now"] += 10 * collector_module.BUSY_FULL_EVERY  # idle, and no full collection was due
+    busy["now"] = True
+    held: list[list[int]] = []
+    assert 2 not in _ticks(collector, held, 10)
+    clock["now"] += collector_module.BUSY_FULL_EVERY
+    assert 2 in _ticks(collector, held, 5)
+    collector.stop()
+
+
+def test_the_timer_collects_while_a_modal_dialog_runs_its_own_event_loop(qapp, restored_gc, collections):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    gc.set_threshold(50, 10, 10)
+    collector = MainThreadCollector(lambda: False, tick_ms=5)
+    collector.start()
+    dialog = QDialog()
+    refs: list[weakref.ref[_Node]] = []
+
+    def look() -> None:
+        if not refs:
+            refs.extend(_cycle() for _ in range(500))  # garbage made while the dialog is open
+        elif all(r() is None for r in refs):
+            dialog.accept()
+
+    watcher = QTimer()
+    watcher.setInterval(10)
+    watcher.timeout.connect(look)
+    watcher.start()
+    QTimer.singleShot(10_000, dialog.reject)  # a safety net only: the test fails then
+    try:
+        assert dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        watcher.stop()
+        collector.stop()
+    assert collections and {name for name, _ in collections} == {threading.current_thread().name}

@@ -177,7 +177,7 @@ class Opened:
 
     plain: Path
     signature: Signature | None
-    sha256: str = ""  # `file_digest(plain)`, computed from the bytes as they were written
+    sha256: str  # `file_digest(plain)`, computed from the bytes as they were written (no default: never left out)
 
 
 def unseal(path: Path, passphrase: str, folder: Path) -> Opened:

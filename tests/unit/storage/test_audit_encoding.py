@@ -206,3 +206,34 @@ def test_chain_written_in_bulk_has_the_hashes_of_appended_events(tmp_path):
     for event in events:
         assert event["hash"] == reference_hash(SimpleNamespace(**event))
     assert [e["prev_hash"] for e in events[1:]] == [e["hash"] for e in events[:-1]]
+
+
+def test_canonical_calls_the_c_encoder_as_json_dumps_does(monkeypatch):
+    """The arguments `canonical` hands the C encoder are those `JSONEncoder.iterencode` hands it for
+    json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False) on the running Python: a newer
+    Python that changed them (as 3.14 did for `indent`) fails here, not silently in a hash."""
+    import json.encoder
+
+    real = getattr(json.encoder, "c_make_encoder", None)
+    if real is None:
+        pytest.skip("this Python has no C encoder; canonical uses JSONEncoder.encode itself")
+    calls: dict[str, tuple[Any, ...]] = {}
+
+    def spy(name: str) -> Any:
+        def make(*args: Any) -> Any:
+            calls[name] = args
+            return real(*args)
+        return make
+
+    monkeypatch.setattr(json.encoder, "c_make_encoder", spy("dumps"))
+    value = {"b": [1, "é"], "a": None}
+    assert reference(value) == '{"a":null,"b":[1,"é"]}'
+    monkeypatch.setattr(audit, "_C_ENCODER", spy("canonical"))
+    assert audit.canonical(value) == reference(value)
+    theirs, ours = calls["dumps"], calls["canonical"]
+    assert len(ours) == len(theirs)
+    markers, default, encoder, *rest = theirs
+    assert (type(ours[0]), ours[0]) == (type(markers), markers)  # a fresh circular-reference check
+    assert getattr(ours[1], "__func__", ours[1]) is getattr(default, "__func__", default)
+    assert ours[2] is encoder
+    assert tuple(ours[3:]) == tuple(rest)
