@@ -80,12 +80,13 @@ def child_app(path: Path, trace: bool) -> dict[str, object]:
     from coopeval.services.catalogue import load_catalogue
     from coopeval.services.identity import sessions
     from coopeval.services.setup.tenders import get_tender
-    from coopeval.ui.application import build_window
+    from coopeval.ui.application import build_window, keep_responsive
     from coopeval.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     settings = Settings(QSettings(str(path.with_name("settings.ini")), QSettings.Format.IniFormat))
     window = build_window(load_catalogue(), settings=settings)
+    keep_responsive(window)  # as the app runs (ui/application.keep_responsive)
     window.resize(1280, 800)
     window.show()
     settle(app)

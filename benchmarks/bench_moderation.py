@@ -55,7 +55,7 @@ from coopeval.storage.tables import (
     TenderMeasureRow,
     TenderRow,
 )
-from coopeval.ui.application import build_window
+from coopeval.ui.application import build_window, keep_responsive
 from coopeval.ui.settings import Settings
 
 BIDS, QUALITATIVE, QUANTITATIVE, EVALUATORS = 40, 50, 10, 9
@@ -154,6 +154,7 @@ def main() -> None:
         print(f"built {BIDS} bids x {MEASURES} measures x {EVALUATORS} evaluators in {time.perf_counter() - started:.1f} s")
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         window = build_window(load_catalogue(), settings=settings)
+        keep_responsive(window)  # as the app runs (ui/application.keep_responsive)
         window.resize(1280, 800)
         window.show()
         window.file_actions.open_path(path)

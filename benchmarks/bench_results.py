@@ -43,7 +43,7 @@ from coopeval.services.catalogue import load_catalogue
 from coopeval.services.identity import sessions
 from coopeval.services.results.view import clear_cache, results_display
 from coopeval.services.setup.tenders import get_tender
-from coopeval.ui.application import build_window
+from coopeval.ui.application import build_window, keep_responsive
 from coopeval.ui.settings import Settings
 
 REFERENCE = "BENCH-40x60x9"
@@ -93,6 +93,7 @@ def main() -> None:
         path = build(Path(tmp))
         built = time.perf_counter() - started
         window = build_window(load_catalogue(), settings=Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)))
+        keep_responsive(window)  # as the app runs (ui/application.keep_responsive)
         window.resize(1280, 800)
         window.show()
         window.file_actions.open_path(path)

@@ -36,7 +36,7 @@ from coopeval.services.identity import people, sessions
 from coopeval.services.panel import members as panel
 from coopeval.services.setup import frameworks, start, tenders
 from coopeval.services.workspace import Workspace
-from coopeval.ui.application import build_window
+from coopeval.ui.application import build_window, keep_responsive
 from coopeval.ui.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -102,6 +102,7 @@ def main() -> None:
         tender_id, member_id = build(path)
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         window = build_window(load_catalogue(), settings=settings)
+        keep_responsive(window)  # as the app runs (ui/application.keep_responsive)
         window.resize(1280, 800)
         window.show()
         window.file_actions.open_path(path)

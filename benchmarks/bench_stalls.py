@@ -104,10 +104,10 @@ def main() -> None:
     from coopeval.services.interchange.tender_json import import_tender_file
     from coopeval.services.reports import writing as reports
     from coopeval.services.workspace import Workspace, make_local_copy
-    from coopeval.ui.application import build_window, start_collector
+    from coopeval.ui.application import build_window, keep_responsive
 
     window = build_window(load_catalogue())
-    start_collector(window)  # as the app runs: Python's collector on the main thread only (ui/collector.py)
+    keep_responsive(window)  # as the app runs: Python's collector on the main thread only (ui/collector.py)
     window.resize(1280, 800)
     window.show()
     app.processEvents()

@@ -100,9 +100,17 @@ def build_window(catalogue: Catalogue | None, *, settings: Settings | None = Non
     return window
 
 
-def start_collector(window: MainWindow) -> MainThreadCollector:
-    """Python's garbage collector from now on runs on the main thread only, its full passes while no work runs
-    (`ui/collector.py` says why); given back to Python when the application quits."""
+# How long a thread holding the GIL may keep it while another waits (Python's default is 5 ms). The window's every call
+# into Qt lets the GIL go and takes it back; while the worker computes, each taking back waited up to 5 ms, and a page's
+# repaint makes dozens of them (Results page stall median 81 → 41 ms at 1 ms, benchmarks/bench_results.py).
+SWITCH_INTERVAL = 0.001
+
+
+def keep_responsive(window: MainWindow) -> MainThreadCollector:
+    """What keeps the window answering while work runs on the worker: a short GIL switch interval, and Python's garbage
+    collector run on the main thread only, its full passes while no work runs (`ui/collector.py` says why); the
+    collector is given back to Python when the application quits."""
+    sys.setswitchinterval(SWITCH_INTERVAL)
     controller = window.controller
     collector = MainThreadCollector(lambda: controller.busy or controller.opening, window)
     collector.start()
@@ -152,7 +160,7 @@ def run(*, catalogue: Catalogue | Callable[[], Catalogue], path: Path | None = N
     settings = Settings()
     apply_language(resolve(language or settings.language), app)  # before any window: its words are read once
     window = build_window(None, settings=settings)
-    start_collector(window)
+    keep_responsive(window)
     opening = initial_path(window, path=path, demo=demo)
     if opening is not None:
         window.show_opening(opening)
