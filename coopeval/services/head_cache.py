@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 from sqlmodel import Session
@@ -30,6 +30,17 @@ class HeadCache(Generic[V]):
     @staticmethod
     def key(ws: Workspace, session: Session, *what: Hashable) -> Hashable:
         return (str(ws.path), what, audit.head(session), i18n.current())
+
+    def through(self, ws: Workspace, what: tuple[Hashable, ...], make: Callable[[], V]) -> V:
+        """The value kept for `what` at the workspace's current audit head, else `make()`'s, kept for next time."""
+        with ws.reading() as session:
+            key = self.key(ws, session, *what)
+        kept = self.get(key)
+        if kept is not None:
+            return kept
+        value = make()
+        self.put(key, value)
+        return value
 
     def get(self, key: Hashable) -> V | None:
         with self._lock:

@@ -28,7 +28,6 @@ from coopeval.domain.scoring_results import TenderResults
 from coopeval.domain.sensitivity import SensitivityReport, weight_sensitivity
 from coopeval.i18n import _
 from coopeval.services.bids.entry import list_bids
-from coopeval.services.head_cache import HeadCache
 from coopeval.services.results.view import (
     available_json,
     outcome_key,
@@ -84,14 +83,7 @@ def tender_results(ws: Workspace, tender: int | str) -> ResultsView:
     anyone: provisional results from a few members' scores would give those scores away. Kept per
     audit head (`results_cache`): the Results page, its whole result and a report asked at the same
     head share one computation."""
-    with ws.reading() as session:
-        key = HeadCache.key(ws, session, tender)
-    kept = results_cache.get(key)
-    if kept is not None:
-        return kept
-    computed = _tender_results(ws, tender)
-    results_cache.put(key, computed)
-    return computed
+    return results_cache.through(ws, (tender,), lambda: _tender_results(ws, tender))
 
 
 def _tender_results(ws: Workspace, tender: int | str) -> ResultsView:

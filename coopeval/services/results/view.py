@@ -150,14 +150,7 @@ def display_cost(ws: Workspace, tender: int | str) -> int:
 def results_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
     """The tender's results for the Results page: exactly `results_json`, plus headings and names.
     Kept per audit head: asked again before anything changed, the same display is returned."""
-    with ws.reading() as session:
-        key = HeadCache.key(ws, session, tender)
-    cached = _cache.get(key)
-    if cached is not None:
-        return cached
-    display = _compute_display(ws, tender)
-    _cache.put(key, display)
-    return display
+    return _cache.through(ws, (tender,), lambda: _compute_display(ws, tender))
 
 
 # The whole result (issue 21) the page shows below the ranking, per (file, tender, audit head); held in a 1-tuple, as
@@ -171,14 +164,7 @@ def page_whole(ws: Workspace, tender: int | str) -> WholeResult | None:
     from coopeval.services.criteria.criteria import list_criteria  # criteria reads the results: imported when used
     from coopeval.services.criteria.whole import whole_result
 
-    with ws.reading() as session:
-        key = HeadCache.key(ws, session, tender)
-    kept = _wholes.get(key)
-    if kept is not None:
-        return kept[0]
-    whole = whole_result(ws, tender) if list_criteria(ws, tender) else None
-    _wholes.put(key, (whole,))
-    return whole
+    return _wholes.through(ws, (tender,), lambda: (whole_result(ws, tender) if list_criteria(ws, tender) else None,))[0]
 
 
 def _compute_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
