@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, insert
+from sqlalchemy import text as text_sql
 from sqlmodel import Session, col, select
 
 from coopeval.storage.tables import AUDITED_TABLES, AuditedRow, AuditEventRow
@@ -93,9 +94,13 @@ def mapping_hash(event: Mapping[str, Any]) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+# The chain's head, asked before every change and by every view kept per head: one statement made once (building a
+# select per call cost more than SQLite's answer).
+_HEAD = text_sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+
+
 def head(session: Session) -> tuple[int, str]:
-    last = session.exec(select(AuditEventRow.seq, AuditEventRow.hash)
-                        .order_by(col(AuditEventRow.seq).desc()).limit(1)).first()
+    last = session.execute(_HEAD).first()
     return (last[0], last[1]) if last else (0, GENESIS)
 
 

@@ -12,7 +12,6 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import text as text_sql
-from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from coopeval.domain import evaluator_rules, lifecycle, text
@@ -28,7 +27,7 @@ from coopeval.services.rows import row_id, save, stored_row, tender_row
 from coopeval.services.views import ScoreView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage import audit
-from coopeval.storage.tables import BidRow, DeclarationRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
+from coopeval.storage.tables import BidRow, MemberRow, ScoreRow, TenderMeasureRow, TenderRow
 
 
 @lru_cache(maxsize=64)
@@ -115,14 +114,16 @@ def save_score(ws: Workspace, member_id: int, bid_id: int, measure_id: int, *, v
             chain.insert_snapshots(ScoreRow, [after], action="score", tender_ref=found.t_reference)
         else:
             after["updated_at"] = now
-            session.execute(update(_SCORE).where(_SCORE.c.id == after["id"]).values(**content, updated_at=now))
+            session.execute(_RESCORE, {**content, "updated_at": now, "id": after["id"]})
             chain.event(action="rescore", entity=ScoreRow.__entity__, entity_id=after["id"],
                         tender_ref=found.t_reference, before=before, after=after, note="")
         chain.flush()
         return from_row(ScoreView, SimpleNamespace(**after)), Changes.of(ChangeKind.SCORE, tender_id=found.t_id)
 
 
-_SCORE = ScoreRow.__table__  # type: ignore[attr-defined]
+# A draft re-scored: the columns `content` holds, and when.
+_RESCORE = text_sql("UPDATE score SET value = :value, abstained = :abstained, abstain_reason = :abstain_reason, "
+                    "rationale = :rationale, evidence_refs = :evidence_refs, updated_at = :updated_at WHERE id = :id")
 _SCORE_FIELDS = tuple(ScoreRow.model_fields)
 # Member, tender, bid, measure and the score (if any) for one save, in one statement.
 _SAVE_LOOKUP = text_sql(
@@ -138,9 +139,12 @@ _SAVE_LOOKUP = text_sql(
 
 def _current_declarations(session: Session, member_id: int) -> list[SimpleNamespace]:
     """The member's current declarations, as `panel.members.access_problem` reads them."""
-    decl = DeclarationRow.__table__  # type: ignore[attr-defined]
-    return [SimpleNamespace(**r) for r in session.execute(select(decl).where(
-        decl.c.member_id == member_id, decl.c.superseded_by.is_(None))).mappings()]
+    return [SimpleNamespace(**r) for r in session.execute(_CURRENT_DECLARATIONS, {"member": member_id}).mappings()]
+
+
+# Made once, as the statements above: on the autosave path, building the statement per call cost more than SQLite's answer.
+_CURRENT_DECLARATIONS = text_sql(
+    "SELECT * FROM declaration WHERE member_id = :member AND superseded_by IS NULL")
 
 
 @lru_cache(maxsize=1)
