@@ -112,3 +112,37 @@ def test_reweighting_agrees_with_scoring_again_at_the_new_weights(tender):
                 expected.append((m.code, change, set(again.leaders)))
     assert [(h.measure, h.change, set(h.leaders)) for h in report.hinges_on] == expected
     assert report.holds == (not expected)
+
+
+def _bid(bid_id: str, rest: F, share: F, weight: F = F(50)):
+    """A bid with points on M1 (weight 50) and `rest` on the other measure, as `weight_sensitivity` reads it."""
+    from types import SimpleNamespace
+
+    points = share * weight
+    return SimpleNamespace(bid_id=bid_id, rank=1, total=rest + points,
+                           measures={"M1": SimpleNamespace(points=points, share=share),
+                                     "M2": SimpleNamespace(points=rest, share=rest / 50)})
+
+
+@pytest.mark.parametrize("ahead", ["A", "B"])
+def test_totals_closer_than_floating_point_can_tell_are_still_ranked_exactly(ahead):
+    # A and B differ by 10^-25 of a share on M1: the same number in floating point, so only the exact comparison
+    # knows who leads in each weighting. The leader as scored stays first in all four, and nothing hinges.
+    tiny = F(1, 10**25)
+    bids = [_bid("A", F(20), F(1, 3) + (tiny if ahead == "A" else 0)),
+            _bid("B", F(20), F(1, 3) + (tiny if ahead == "B" else 0))]
+    from types import SimpleNamespace
+
+    results = SimpleNamespace(bids=bids, leaders=(ahead,))
+    report = weight_sensitivity([qual("M1", 50), qual("M2", 50)], results)  # type: ignore[arg-type]
+    assert report.scenarios == 4
+    assert (report.holds, report.hinges_on) == (True, ())
+
+
+def test_an_exact_tie_in_a_weighting_names_both_bids():
+    # Equal in every part: each weighting ties them, as scored too, so first place never changes hands.
+    from types import SimpleNamespace
+
+    results = SimpleNamespace(bids=[_bid("A", F(20), F(1, 3)), _bid("B", F(20), F(1, 3))], leaders=("A", "B"))
+    report = weight_sensitivity([qual("M1", 50), qual("M2", 50)], results)  # type: ignore[arg-type]
+    assert report.holds is True
