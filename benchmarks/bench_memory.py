@@ -27,6 +27,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks.rss import print_peak_rss
+
 GOAL_MB = 250
 TENDER = "BENCH-025"
 
@@ -183,3 +185,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

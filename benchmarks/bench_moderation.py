@@ -36,6 +36,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from benchmarks.bench_workspace import STAMP, Builder
+from benchmarks.rss import print_peak_rss
 from benchmarks.stall import load_with_stall
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
@@ -208,6 +209,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()
     # The figures are printed; skip interpreter teardown, where PySide6 can crash while collecting
     # widgets whose QApplication is already gone (nothing of ours is left to save).
     sys.stdout.flush()

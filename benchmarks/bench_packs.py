@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.rss import print_peak_rss
 from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, OFFICER, PASSPHRASE, grown_parts, member_passphrase
 from benchmarks.tender_doc import build as build_tender
 from coopeval.services.evaluation import items as scoring_items
@@ -188,3 +189,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks import bench_spend
+from benchmarks.rss import print_peak_rss
 from benchmarks.stall import load_with_stall
 
 
@@ -146,3 +147,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

@@ -29,6 +29,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from benchmarks.rss import print_peak_rss
 from coopeval.reporting import signing, wording
 from coopeval.reporting.data import ReportData
 from coopeval.reporting.fonts import BOLD, REGULAR, register_fonts
@@ -137,3 +138,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

@@ -36,6 +36,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
+from benchmarks.rss import print_peak_rss
 from benchmarks.stall import load_with_stall
 from benchmarks.tender_doc import BIDS, EVALUATORS, MEASURES, OFFICER, PASSPHRASE, STAMP, grown_parts
 from benchmarks.tender_doc import build as build_tender
@@ -153,6 +154,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()
     # The figures are printed; skip interpreter teardown, where PySide6 can crash while collecting
     # widgets whose QApplication is already gone (nothing of ours is left to save).
     sys.stdout.flush()

@@ -36,6 +36,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.rss import print_peak_rss
+
 REFERENCE = "BENCH-SCALE"
 OFFICER, PASSPHRASE = "Bench Officer", "bench officer keeps the ledger"
 
@@ -202,3 +204,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

@@ -18,6 +18,7 @@ import statistics
 import time
 from fractions import Fraction
 
+from benchmarks.rss import print_peak_rss
 from coopeval.domain.moderation import moderation_stats, provisional_value
 from coopeval.domain.scoring import Band, MeasureSpec, QuantitativeMethod, ScaleSpec, compute_results
 from coopeval.domain.sensitivity import weight_sensitivity
@@ -119,3 +120,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

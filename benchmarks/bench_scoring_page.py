@@ -28,6 +28,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
+from benchmarks.rss import print_peak_rss
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.bids import entry as bids
@@ -164,6 +165,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()
     # The figures are printed; skip interpreter teardown, where PySide6 can crash while collecting
     # widgets whose QApplication is already gone (nothing of ours is left to save).
     sys.stdout.flush()

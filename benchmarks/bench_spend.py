@@ -30,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.rss import print_peak_rss
 from benchmarks.tender_doc import OFFICER, PASSPHRASE
 from tests.helpers.spend_data import write_council_year, write_register
 
@@ -129,3 +130,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

@@ -38,6 +38,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from benchmarks import bench_results, bench_workspace
+from benchmarks.rss import print_peak_rss
 from benchmarks.stall import load_with_stall
 from benchmarks.tender_doc import OFFICER, PASSPHRASE
 
@@ -181,3 +182,4 @@ def ws_reference(ws: Any) -> str:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

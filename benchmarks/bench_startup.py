@@ -20,6 +20,8 @@ import sys
 import tempfile
 import time
 
+from benchmarks.rss import print_peak_rss
+
 RUNS = 5
 # Notes when the first QMainWindow paints, on stderr: "PAINTED <perf_counter>".
 MARK = """
@@ -91,3 +93,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()

@@ -35,6 +35,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import insert
 
+from benchmarks.rss import print_peak_rss
 from coopeval.domain.scales import load_scales
 from coopeval.paths import resources_dir
 from coopeval.services.evaluation import scores as evaluation
@@ -281,3 +282,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print_peak_rss()
