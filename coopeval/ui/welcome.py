@@ -45,10 +45,7 @@ class WelcomePage(QWidget):
             if isinstance(widget, QPushButton):
                 widget.setAccessibleName(widget.text().replace("&", "").rstrip("…"))
         layout.addWidget(QLabel(self.tr("Recent workspaces:"), self))
-        layout.addWidget(self.recent)
-        # Everything at the top, the space left below: a stretch rather than the layout's top alignment, so that
-        # the page is built without Qt's `Qt` namespace, whose ~90 enums take ~12 ms to make before the first paint.
-        layout.addStretch(1)
+        layout.addWidget(self.recent)  # the list of recent workspaces takes the height left below the buttons
 
     def set_recent(self, files: list[str]) -> None:
         self.recent.clear()
