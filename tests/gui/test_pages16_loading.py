@@ -27,6 +27,19 @@ def choose(window, reference: str) -> int:
     return ids[reference]
 
 
+
+def _threads_calling(monkeypatch, module, name: str) -> list[threading.Thread]:
+    """The threads `module.name` is called on from now on (it still does its work)."""
+    threads: list[threading.Thread] = []
+    real = getattr(module, name)
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recording)
+    return threads
+
 def test_a_page_behind_another_tab_reads_the_tender_when_shown(window, tmp_path: Path):
     assert window.file_actions.open_path(two_tenders(tmp_path / "w.coopeval"))
     bids_page = window.select_page("Bids")
@@ -66,10 +79,7 @@ def test_the_overview_reads_a_large_tender_on_the_worker(window, tmp_path: Path,
     choose(window, "T1")
     assert "T1" in page.summary.text()
     monkeypatch.setattr(loading, "BACKGROUND_FROM", 0)  # every tender counts as large
-    threads: list[threading.Thread] = []
-    real = overview_module.overview_facts
-    monkeypatch.setattr(overview_module, "overview_facts",
-                        lambda ws, tender_id: threads.append(threading.current_thread()) or real(ws, tender_id))
+    threads = _threads_calling(monkeypatch, overview_module, "overview_facts")
     choose(window, "T2")
     assert page.summary.text() == "Loading…"  # another tender's figures go at once
     qtbot.waitUntil(lambda: "T2" in page.summary.text() and not window.controller.busy)
@@ -89,10 +99,7 @@ def test_the_bids_page_reads_a_large_tender_on_the_worker(window, tmp_path: Path
     choose(window, "T2")
     assert page.model.rowCount() == 1
     monkeypatch.setattr(loading, "BACKGROUND_FROM", 0)  # every tender counts as large
-    threads: list[threading.Thread] = []
-    real = bids_module.bids_page_data
-    monkeypatch.setattr(bids_module, "bids_page_data",
-                        lambda ws, tender_id: threads.append(threading.current_thread()) or real(ws, tender_id))
+    threads = _threads_calling(monkeypatch, bids_module, "bids_page_data")
     choose(window, "T1")
     assert page.state_note.text() == "Loading…" and page.model.rowCount() == 0  # T2's bid goes at once
     assert not page.new_button.isEnabled() and not page.template_button.isEnabled()
@@ -117,10 +124,7 @@ def test_the_setup_page_parses_a_large_tenders_frameworks_on_the_worker(window, 
     monkeypatch.setattr(loading, "BACKGROUND_FROM", 1)  # every tender counts as large (a cost of 0: nothing to parse)
     monkeypatch.setattr(frameworks, "_PARSED", {})  # nothing parsed yet in this session
     monkeypatch.setattr(shipped, "_HEADERS", {})
-    threads: list[threading.Thread] = []
-    real = frameworks.parse_framework
-    monkeypatch.setattr(frameworks, "parse_framework",
-                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    threads = _threads_calling(monkeypatch, frameworks, "parse_framework")
     choose(window, "T2")
     assert page.banner.text() == "Loading…" and not page.picker.frameworks  # T1's set-up goes at once
     assert not page.details.title_edit.isEnabled() and not page.start_button.isEnabled()
