@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 from types import MappingProxyType
 from typing import Any
 
@@ -219,18 +220,30 @@ def _checked_values(
 Subtotals = Mapping[Any, Fraction]  # keyed by (framework, theme, outcome), (framework, theme) or framework
 
 
+def exact_sum(values: Iterable[Fraction | int]) -> Fraction:
+    """The sum of `values`, exactly: the numerators added over one common denominator, reduced once at the end.
+    The same number as adding them one by one (which reduces after every addition, the larger part of the Results
+    page's reading time on a large tender)."""
+    items = list(values)
+    denominator = lcm(*(v.denominator for v in items)) if items else 1
+    return Fraction(sum(v.numerator * (denominator // v.denominator) for v in items), denominator)
+
+
 def _subtotals(measures: Sequence[MeasureSpec], amount: Mapping[str, Fraction]) -> tuple[Subtotals, Subtotals, Subtotals]:
-    by_outcome: dict[Any, Fraction] = {}
-    by_theme: dict[Any, Fraction] = {}
-    by_framework: dict[Any, Fraction] = {}
+    by_outcome: dict[Any, list[Fraction]] = {}
+    by_theme: dict[Any, list[Fraction]] = {}
+    by_framework: dict[Any, list[Fraction]] = {}
     for m in measures:
         for table, key in (
             (by_outcome, (m.framework, m.theme, m.outcome)),
             (by_theme, (m.framework, m.theme)),
             (by_framework, m.framework),
         ):
-            table[key] = table.get(key, ZERO) + amount[m.code]
-    return MappingProxyType(by_outcome), MappingProxyType(by_theme), MappingProxyType(by_framework)
+            table.setdefault(key, []).append(amount[m.code])
+    def summed(table: dict[Any, list[Fraction]]) -> Subtotals:
+        return MappingProxyType({key: exact_sum(parts) for key, parts in table.items()})
+
+    return summed(by_outcome), summed(by_theme), summed(by_framework)
 
 
 def competition_ranks(totals: Mapping[str, Fraction]) -> dict[str, int]:
@@ -275,14 +288,14 @@ def compute_results(
                 m.code, value, share, share * m.weight, monetised, meets_minimum(m, value)
             )
 
-    totals = {bid: sum((r.points for r in per_bid[bid].values()), ZERO) for bid in bids}
+    totals = {bid: exact_sum(r.points for r in per_bid[bid].values()) for bid in bids}
     failed = {bid: tuple(c for c, r in per_bid[bid].items() if r.meets_minimum is False) for bid in bids}
     out = {bid: disqualify_on_threshold and bool(failed[bid]) for bid in bids}
     ranks = competition_ranks({bid: totals[bid] for bid in bids if not out[bid]})
 
     def bid_result(bid: str) -> BidResult:
         by_outcome, by_theme, by_framework = _subtotals(measures, {c: r.points for c, r in per_bid[bid].items()})
-        monetised = sum((r.monetised for r in per_bid[bid].values() if r.monetised is not None), ZERO)
+        monetised = exact_sum(r.monetised for r in per_bid[bid].values() if r.monetised is not None)
         return BidResult(
             bid_id=bid, rank=ranks.get(bid), disqualified=out[bid], total=totals[bid],
             tender_points=totals[bid] * weight_of_section / HUNDRED,
