@@ -74,7 +74,10 @@ def weight_sensitivity(
             scenarios += 1
             new_weight = min(measure.weight * multiplier, HUNDRED)
             factor = (HUNDRED - new_weight) / rest
-            near = _near_the_top(approx, float(factor), float(new_weight))
+            try:
+                near = _near_the_top(approx, float(factor), float(new_weight))
+            except OverflowError:  # a weight within ~10^-307 of 100, lowered: no float holds the factor
+                near = {bid_id for bid_id, _, _ in parts}
             totals = {bid_id: factor * rest_points + share * new_weight
                       for bid_id, rest_points, share in parts if bid_id in near}
             leaders = _first_placed(totals)
@@ -85,6 +88,8 @@ def weight_sensitivity(
 
 # Every float below is within a few units in the last place of the exact value it stands for (totals of at most a few
 # hundred points), so a bid more than this below the best float cannot be first, exactly; the rest are compared exactly.
+# Totals under 1 get the margin in absolute terms, which also covers those below the smallest normal float (10^-308),
+# rounded with less precision; a factor too large for a float (a weight within ~10^-307 of 100) compares every bid.
 _NEAR = 1e-9
 
 
