@@ -161,10 +161,13 @@ _wholes: HeadCache[tuple[WholeResult | None]] = HeadCache()
 def page_whole(ws: Workspace, tender: int | str) -> WholeResult | None:
     """The tender's whole result across every award criterion when other criteria are recorded, else None. Kept per
     audit head, like `results_display`: the page asks again after every change anywhere in the workspace."""
-    from coopeval.services.criteria.criteria import list_criteria  # criteria reads the results: imported when used
-    from coopeval.services.criteria.whole import whole_result
+    from coopeval.services.criteria.whole import whole_result  # criteria reads the results: imported when used
 
-    return _wholes.through(ws, (tender,), lambda: (whole_result(ws, tender) if list_criteria(ws, tender) else None,))[0]
+    def recorded() -> tuple[WholeResult | None]:
+        whole = whole_result(ws, tender)  # it reads the criteria once; `recorded` says whether there are any
+        return (whole if whole.recorded else None,)
+
+    return _wholes.through(ws, (tender,), recorded)[0]
 
 
 def _compute_display(ws: Workspace, tender: int | str) -> ResultsDisplay:
