@@ -2,10 +2,10 @@
 fields a tender asks come from its frameworks in the versions it was set up with, never from a list of the app's own.
 Never scored.
 
-Reading: `tender_record_fields` (the fields, parsed from the framework text the workspace stores, cached by its hash
-so every Bids page load stays cheap) and `bid_records` (every bid's answers in one query; a bid entered before answers
-had their own rows is read through `records.legacy_answers`). Writing: `write_answers`, inside a bid service's
-transaction: the difference between the stored answers and the new ones, one audited event per row.
+Reading: `tender_record_fields` (the fields, parsed from the framework text the workspace stores, each text parsed
+once: `setup.frameworks.parsed_framework`) and `bid_records` (every bid's answers in one query; a bid entered before
+answers had their own rows is read through `records.legacy_answers`). Writing: `write_answers`, inside a bid
+service's transaction: the difference between the stored answers and the new ones, one audited event per row.
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ from sqlmodel import Session, col, select
 
 from coopeval.domain import records as rec
 from coopeval.domain import text as text_rules
-from coopeval.domain.framework import Framework, RecordField
-from coopeval.domain.framework_loader import parse_framework
+from coopeval.domain.framework import RecordField
 from coopeval.domain.records import RecordAnswer
 from coopeval.services.rows import row_id, save, tender_row
+from coopeval.services.setup.frameworks import parsed_framework
 from coopeval.services.workspace import Workspace
 from coopeval.storage import audit
 from coopeval.storage.tables import BidRecordRow, BidRow, FrameworkRow, TenderMeasureRow
-
-_PARSED: dict[str, Framework] = {}  # sha256 of a stored framework's text → the framework (the text never changes)
 
 
 def tender_record_fields(session: Session, tender_id: int) -> tuple[RecordField, ...]:
@@ -39,18 +37,11 @@ def tender_record_fields(session: Session, tender_id: int) -> tuple[RecordField,
     if not used:
         return ()
     stored = {(r[0], r[1]): r[2] for r in session.exec(
-        select(FrameworkRow.framework_id, FrameworkRow.version, FrameworkRow.sha256)
+        select(FrameworkRow.framework_id, FrameworkRow.version, FrameworkRow.content)
         .where(col(FrameworkRow.framework_id).in_({fw for fw, _ in used})))}
-    frameworks: list[Framework] = []
-    for fw_id, version in used:
-        digest = stored.get((fw_id, version))
-        if digest is None:
-            continue  # a measure whose framework text is not held: it asks nothing
-        if digest not in _PARSED:
-            content = session.exec(select(FrameworkRow.content).where(
-                FrameworkRow.framework_id == fw_id, FrameworkRow.version == version)).one()
-            _PARSED[digest] = parse_framework(content, f"{fw_id}-{version}.toml", stored=True)
-        frameworks.append(_PARSED[digest])
+    # A measure whose framework text is not held asks nothing; each text is parsed once (`parsed_framework`).
+    frameworks = [parsed_framework(stored[(fw_id, version)], f"{fw_id}-{version}.toml")
+                  for fw_id, version in used if (fw_id, version) in stored]
     return rec.record_fields(frameworks)
 
 

@@ -18,13 +18,12 @@ from sqlmodel import Session, col, select
 from coopeval import i18n
 from coopeval.domain import lifecycle
 from coopeval.domain.errors import CoopEvalError
-from coopeval.domain.framework import Framework
-from coopeval.domain.framework_loader import parse_framework
 from coopeval.domain.scales import Scale
 from coopeval.i18n import _
 from coopeval.services.identity.guard import require_own_or_sight
 from coopeval.services.panel.members import access_problem, has_declared
 from coopeval.services.rows import row_id, tender_row
+from coopeval.services.setup.frameworks import parsed_framework
 from coopeval.services.views import MemberView, ScoreView, TenderView, from_row
 from coopeval.services.workspace import NotFoundError, Workspace
 from coopeval.storage.tables import (
@@ -203,9 +202,6 @@ def _bid_name(bid: BidRow) -> str:
     return bid.trading_name or bid.legal_name
 
 
-_PARSED: dict[tuple[str, str, int], Framework] = {}  # frameworks read for their Welsh names, by id, version, text
-
-
 def _places(session: Session, measures: list[TenderMeasureRow]) -> dict[tuple[str, str, str], tuple[str, str]]:
     """Each measure's theme and outcome names in Welsh, from the framework the tender used (issue 22): the stored
     names are the English. Empty when the screen is in English or the framework is not in the workspace."""
@@ -217,13 +213,10 @@ def _places(session: Session, measures: list[TenderMeasureRow]) -> dict[tuple[st
                                                       FrameworkRow.version == version)).first()
         if row is None:
             continue
-        key = (fid, version, hash(row.content))
-        framework = _PARSED.get(key)
-        if framework is None:
-            try:
-                framework = _PARSED[key] = parse_framework(row.content, f"{fid}-{version}.toml", stored=True)
-            except CoopEvalError:
-                continue
+        try:
+            framework = parsed_framework(row.content, f"{fid}-{version}.toml")
+        except CoopEvalError:
+            continue
         for theme, outcome, measure in framework.measures():
             found[(fid, version, measure.code)] = (theme.local("name"), outcome.local("name"))
     return found

@@ -64,8 +64,7 @@ def import_framework_text(ws: Workspace, framework: Framework, text: str) -> tup
         return _summary(row), Changes.of(ChangeKind.FRAMEWORK)
 
 
-# (sha256 of a stored framework's text, its name) → the framework, parsed once (a Framework is frozen): the Set-up page
-# reads the workspace's frameworks each time it loads. Keyed by the text read, so a changed text is parsed afresh.
+# (sha256 of a stored framework's text, its name) → the framework, parsed once (`parsed_framework`).
 _PARSED: dict[tuple[str, str], Framework] = {}
 _PARSED_KEPT = 64
 
@@ -87,12 +86,18 @@ def get_framework(ws: Workspace, framework_id: str, version: str | None = None) 
             raise NotFoundError(_("This workspace holds no framework {id!r} version {version}; import it first.")
                                 .format(id=framework_id, version=version))
         raise NotFoundError(_("This workspace holds no framework {id!r}; import it first.").format(id=framework_id))
-    newest = max(rows, key=lambda r: tuple(int(p) for p in r.version.split(".")))
-    name = f"{framework_id}-{newest.version}.toml"
-    key = (hashlib.sha256(newest.content.encode("utf-8")).hexdigest(), name)  # the text itself, as stored now
+    newest = max(rows, key=lambda r: _order(r.version))
+    return parsed_framework(newest.content, f"{framework_id}-{newest.version}.toml")
+
+
+def parsed_framework(content: str, name: str) -> Framework:
+    """A stored framework's text, parsed once and kept by the text itself (a changed text is parsed afresh; a
+    Framework is frozen): the pages and documents read the same frameworks again and again. Raises what
+    `parse_framework` raises."""
+    key = _parsed_key(content, name)
     parsed = _PARSED.get(key)
     if parsed is None:
-        parsed = parse_framework(newest.content, name, stored=True)
+        parsed = parse_framework(content, name, stored=True)
         if len(_PARSED) >= _PARSED_KEPT:
             _PARSED.clear()
         _PARSED[key] = parsed
@@ -104,13 +109,21 @@ def parse_pending(ws: Workspace) -> bool:
     (so a page reading them all may do so on the worker)."""
     with ws.reading() as session:
         rows = list(session.exec(select(FrameworkRow.framework_id, FrameworkRow.version, FrameworkRow.content)))
-    newest: dict[str, tuple[tuple[int, ...], str, str]] = {}
+    newest: dict[str, tuple[str, str]] = {}
     for framework_id, version, content in rows:
-        order = tuple(int(p) for p in version.split("."))
-        if framework_id not in newest or order > newest[framework_id][0]:
-            newest[framework_id] = (order, version, content)
-    return any((hashlib.sha256(content.encode("utf-8")).hexdigest(), f"{framework_id}-{version}.toml") not in _PARSED
-               for framework_id, (_, version, content) in newest.items())
+        if framework_id not in newest or _order(version) > _order(newest[framework_id][0]):
+            newest[framework_id] = (version, content)
+    return any(_parsed_key(content, f"{framework_id}-{version}.toml") not in _PARSED
+               for framework_id, (version, content) in newest.items())
+
+
+def _order(version: str) -> tuple[int, ...]:
+    """A version's place among the framework's versions: 1.10.0 after 1.9.0."""
+    return tuple(int(p) for p in version.split("."))
+
+
+def _parsed_key(content: str, name: str) -> tuple[str, str]:
+    return hashlib.sha256(content.encode("utf-8")).hexdigest(), name
 
 
 def _summary(row: FrameworkRow) -> FrameworkSummary:
