@@ -3,7 +3,6 @@ switch when the framework has Welsh, and how much of it is in Welsh."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,13 +26,9 @@ def partly_welsh(d: dict[str, Any]) -> None:
 
 
 @pytest.fixture
-def welsh_app() -> Iterator[None]:
-    before = i18n.app_language()
+def welsh_app() -> None:
+    """The app in Welsh for the test (tests/conftest.py puts English back after every test)."""
     i18n.set_app_language("cy")
-    try:
-        yield
-    finally:
-        i18n.set_app_language(before)
 
 
 def make(qtbot, *frameworks) -> FrameworkBrowser:

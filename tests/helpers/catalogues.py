@@ -15,9 +15,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo as babel_write_mo
@@ -35,19 +36,18 @@ def _catalog(entries: dict[str, str]) -> Catalog:
 
 def write_mo(folder: Path, entries: dict[str, str]) -> Path:
     """A gettext catalogue `folder/cy/coopeval.mo` with these {English: Welsh}."""
-    target = folder / "cy" / "coopeval.mo"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("wb") as handle:
-        babel_write_mo(handle, _catalog(entries))
-    return target
+    return _write(folder / "cy" / "coopeval.mo", entries, babel_write_mo)
 
 
 def write_po(folder: Path, entries: dict[str, str]) -> Path:
     """The same as `write_mo`, uncompiled: `folder/cy/coopeval.po`."""
-    target = folder / "cy" / "coopeval.po"
+    return _write(folder / "cy" / "coopeval.po", entries, babel_write_po)
+
+
+def _write(target: Path, entries: dict[str, str], writer: Callable[[BinaryIO, Catalog], None]) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("wb") as handle:
-        babel_write_po(handle, _catalog(entries))
+        writer(handle, _catalog(entries))
     return target
 
 
